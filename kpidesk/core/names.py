@@ -1,0 +1,38 @@
+"""Normalising names so that 'Bakker B.V.' and 'bakker  bv' are the same organisation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LEGAL_FORMS = re.compile(
+    r"\b(b\.?\s?v\.?|n\.?\s?v\.?|v\.?\s?o\.?\s?f\.?|c\.?\s?v\.?|ltd\.?|gmbh|inc\.?|llc)\s*$"
+)
+_SPACES = re.compile(r"\s+")
+
+
+def organisation_key(name: str) -> str:
+    """The key under which an organisation name is unique.
+
+    Case, accents, surrounding and repeated spaces and a trailing legal form (B.V., BV, N.V., VOF,
+    Ltd, GmbH…) do not count.
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _SPACES.sub(" ", text.strip().lower())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEGAL_FORMS.sub("", text).strip().rstrip(",").strip()
+    return text
+
+
+def initials(name: str) -> str:
+    """Up to two initials for an owner badge: 'Bram de Vries' → 'BV'."""
+    parts = [p for p in name.replace("-", " ").split() if p]
+    if not parts:
+        return "?"
+    capitals = [p[0] for p in parts if p[0].isupper()] or [parts[0][0]]
+    if len(capitals) == 1:
+        return capitals[0].upper()
+    return (capitals[0] + capitals[-1]).upper()

@@ -1,0 +1,346 @@
+"""Opening a KPIDesk database: location, safety checks, engine set-up and migrations.
+
+A database is opened through :func:`open_database`, which
+1. refuses files that are not KPIDesk databases or that a newer KPIDesk wrote, without
+   touching them (they are inspected read-only first);
+2. copies an existing file to a backup before any migration;
+3. runs the Alembic migrations shipped in ``kpidesk/data/migrations``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, select
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kpidesk.core.i18n import tr
+from kpidesk.data.errors import (
+    DatabaseError,
+    DatabaseLocation,
+    NewerDatabaseError,
+    NotADatabaseError,
+)
+
+DB_FILE_NAME = "kpidesk.db"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).parent / "migrations"
+BUSY_TIMEOUT_MS = 15_000
+
+
+def data_dir() -> Path:
+    """The user data folder where the default database and backups live."""
+    override = os.environ.get("KPIDESK_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("KPIDesk", appauthor=False))
+
+
+def default_database_path() -> Path:
+    return data_dir() / DB_FILE_NAME
+
+
+def backup_dir_for(path: Path | None) -> Path:
+    """Backups sit in the data folder's ``backups``; for other files, beside the file."""
+    if path is None or path.parent == data_dir():
+        return data_dir() / "backups"
+    return path.parent / "kpidesk-backups"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations have {len(heads)} heads: {heads}")
+    return heads[0]
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+@dataclass
+class Database:
+    """An open database: the engine plus read and write session factories."""
+
+    url: URL
+    engine: Engine
+    path: Path | None = None
+    _read: sessionmaker[Session] = field(init=False, repr=False)
+    _write: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            self.engine.execution_options(kpidesk_write=True), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; it never writes."""
+        with self._read() as session:
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work: committed once at the end, rolled back on any error.
+
+        On SQLite the transaction starts with ``BEGIN IMMEDIATE`` so that a second writer waits
+        its turn (busy timeout) instead of failing half-way.
+        """
+        with self._write.begin() as session:
+            yield session
+
+    def describe(self) -> str:
+        """What the status bar shows: the file path, or the server URL without password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(
+        URL.create("sqlite+pysqlite", database=str(path)),
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event decide how transactions start (see SQLAlchemy's
+        # pysqlite notes on transactional behaviour).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get("kpidesk_write"):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _inspect_sqlite_file(path: Path) -> str | None:
+    """Read the schema revision of an existing file without changing a byte of it.
+
+    Returns None for an empty file (a new database). Raises for foreign or newer files.
+    """
+    if path.stat().st_size == 0:
+        return None
+    with path.open("rb") as handle:
+        magic = handle.read(len(SQLITE_MAGIC))
+    if magic != SQLITE_MAGIC:
+        raise NotADatabaseError(
+            tr("{file} is not a KPIDesk database. Choose another file, or start a new "
+               "database with --db and a new file name.").format(file=path)
+        )
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise NotADatabaseError(
+                        tr("{file} is a database, but not one of KPIDesk. Choose another file."
+                           ).format(file=path)
+                    )
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(
+            tr("{file} cannot be read as a database: it may be damaged. Open a backup "
+               "instead.").format(file=path)
+        ) from exc
+    revision = row[0] if row else None
+    _check_revision(revision, str(path))
+    return revision
+
+
+def _check_revision(revision: str | None, where: str) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise NewerDatabaseError(
+            tr("{file} was saved by a newer version of KPIDesk. Update KPIDesk to open it; "
+               "the file has not been changed.").format(file=where)
+        )
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy a SQLite database consistently with SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def resolve_target(target: str | Path | None) -> tuple[URL, Path | None]:
+    """Turn ``--db`` (a path, a SQLAlchemy URL or nothing) into a URL and, for files, a path."""
+    if target is None:
+        path = default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return URL.create("sqlite+pysqlite", database=str(path)), path
+    text = str(target)
+    if "://" in text:
+        try:
+            url = make_url(text)
+        except ArgumentError as exc:
+            raise DatabaseLocation(
+                tr("'{url}' is not a database address KPIDesk understands.").format(url=text)
+            ) from exc
+        if url.get_backend_name() == "sqlite":
+            if not url.database or url.database == ":memory:":
+                raise DatabaseLocation(tr("KPIDesk needs a database file, not a memory database."))
+            return resolve_target(Path(url.database))
+        return url, None
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise DatabaseLocation(
+            tr("{path} is a folder. Give the name of a database file, for example "
+               "{example}.").format(path=path, example=path / DB_FILE_NAME)
+        )
+    if not path.parent.is_dir():
+        raise DatabaseLocation(
+            tr("The folder {folder} does not exist. Create it first, or choose another place "
+               "for the database.").format(folder=path.parent)
+        )
+    return URL.create("sqlite+pysqlite", database=str(path.resolve())), path.resolve()
+
+
+def open_database(target: str | Path | None = None, *, migrate: bool = True) -> Database:
+    """Open (and create or upgrade) the database named by *target*.
+
+    Raises:
+        DatabaseError: with a message for the user; the file is then left as it was.
+    """
+    url, path = resolve_target(target)
+    if path is not None:
+        return _open_sqlite(path, migrate=migrate)
+    return _open_server(url, migrate=migrate)
+
+
+def _open_sqlite(path: Path, *, migrate: bool) -> Database:
+    existed = path.exists()
+    revision = _inspect_sqlite_file(path) if existed else None
+    if not os.access(path.parent, os.W_OK) or (existed and not os.access(path, os.W_OK)):
+        raise DatabaseLocation(
+            tr("KPIDesk may not write to {path}. Check the file's permissions or choose "
+               "another place.").format(path=path)
+        )
+    if not existed:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    db = Database(url=URL.create("sqlite+pysqlite", database=str(path)),
+                  engine=_sqlite_engine(path), path=path)
+    if migrate and revision != head_revision():
+        if revision is not None:
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            backup_sqlite(path, backup_dir_for(path) / f"{path.stem}-before-upgrade-{stamp}.db")
+        _upgrade(db)
+    return db
+
+
+def _open_server(url: URL, *, migrate: bool) -> Database:
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+        with engine.connect() as conn:
+            revision = MigrationContext.configure(conn).get_current_revision()
+    except ModuleNotFoundError as exc:
+        raise DatabaseLocation(
+            tr("The driver for {url} is not installed.").format(
+                url=url.render_as_string(hide_password=True))
+        ) from exc
+    except (OperationalError, SADatabaseError) as exc:
+        raise DatabaseLocation(
+            tr("Cannot reach the team database at {url}. Check the address and that the "
+               "server is running.").format(url=url.render_as_string(hide_password=True))
+        ) from exc
+    _check_revision(revision, url.render_as_string(hide_password=True))
+    db = Database(url=url, engine=engine)
+    if migrate and revision != head_revision():
+        _upgrade(db)
+    return db
+
+
+def _upgrade(db: Database, revision: str = "head") -> None:
+    config = alembic_config()
+    try:
+        with db.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+    except (CommandError, SADatabaseError) as exc:
+        raise DatabaseError(
+            tr("Could not upgrade the database {db}: {reason}").format(
+                db=db.describe(), reason=exc)
+        ) from exc
+
+
+def upgrade_to(db: Database, revision: str) -> None:
+    """Migrate to a given revision (tests and tools use this)."""
+    _upgrade(db, revision)
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def table_names(db: Database) -> set[str]:
+    return set(inspect(db.engine).get_table_names())
+
+
+def holds_data(db: Database) -> bool:
+    """True when the database has any team, lead, deal, activity or customer."""
+    from kpidesk.data.models import Activity, Customer, Deal, Lead, TeamMember
+
+    with db.read() as session:
+        return any(
+            session.execute(select(model.id).limit(1)).first() is not None
+            for model in (TeamMember, Lead, Deal, Activity, Customer)
+        )

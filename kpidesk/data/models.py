@@ -1,0 +1,342 @@
+"""The KPIDesk schema as typed SQLAlchemy 2.x models.
+
+Money is stored in whole cents (``*_cents``, BigInteger) so sums are exact on SQLite and
+PostgreSQL alike.  Days are ``date``; moments are timezone-aware UTC ``datetime``.
+Rows that the user deletes get ``deleted_at`` (the trash) rather than disappearing.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: DateTime(timezone=True), dict[str, Any]: JSON}
+
+
+# Enumerations are plain strings so that migrations and PostgreSQL stay simple.
+ROLE_REP = "rep"
+ROLE_MANAGER = "manager"
+LEAD_NEW = "new"
+LEAD_QUALIFIED = "qualified"
+LEAD_DISQUALIFIED = "disqualified"
+STAGE_OPEN = "open"
+STAGE_WON = "won"
+STAGE_LOST = "lost"
+KPI_QUALIFIED_LEADS = "qualified_leads"
+KPI_ACTIVITY_POINTS = "activity_points"
+KPI_NEW_REVENUE = "new_revenue"
+KPI_PIPELINE_VALUE = "pipeline_value"
+TARGET_KPIS = (KPI_QUALIFIED_LEADS, KPI_ACTIVITY_POINTS, KPI_NEW_REVENUE, KPI_PIPELINE_VALUE)
+MONEY_KPIS = (KPI_NEW_REVENUE, KPI_PIPELINE_VALUE)
+
+
+class TeamMember(Base):
+    """A rep or the manager."""
+
+    __tablename__ = "team_members"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    email: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default=ROLE_REP)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    db_role: Mapped[str | None] = mapped_column(String(63))  # PostgreSQL login, team database
+
+
+class Organisation(Base):
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    city: Mapped[str | None] = mapped_column(String(120))
+    industry: Mapped[str | None] = mapped_column(String(120))
+    employees: Mapped[int | None] = mapped_column(Integer)
+    yearly_revenue_cents: Mapped[int | None] = mapped_column(BigInteger)
+    region: Mapped[str | None] = mapped_column(String(120))
+
+    contacts: Mapped[list[Contact]] = relationship(back_populates="organisation")
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(200), index=True)
+    phone: Mapped[str | None] = mapped_column(String(60))
+    job_title: Mapped[str | None] = mapped_column(String(120))
+
+    organisation: Mapped[Organisation | None] = relationship(back_populates="contacts")
+
+
+class IcpCriterion(Base):
+    """One line of the ideal-customer checklist."""
+
+    __tablename__ = "icp_criteria"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text_nl: Mapped[str] = mapped_column(String(300))
+    text_en: Mapped[str] = mapped_column(String(300))
+    must_have: Mapped[bool] = mapped_column(Boolean, default=False)
+    weight: Mapped[int] = mapped_column(Integer, default=1)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Lead(Base):
+    __tablename__ = "leads"
+    __table_args__ = (
+        Index("ix_leads_status_qualified_at", "status", "qualified_at"),
+        Index("ix_leads_owner_created", "owner_id", "created_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL")
+    )
+    source: Mapped[str | None] = mapped_column(String(120))
+    created_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default=LEAD_NEW)
+    qualified_at: Mapped[date | None] = mapped_column(Date)
+    disqualify_reason: Mapped[str | None] = mapped_column(String(300))
+    # {"<criterion id>": true|false}: the checklist answers; fit_score is their weighted %.
+    checklist: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    fit_score: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+    external_id: Mapped[str | None] = mapped_column(String(120), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column()
+
+    organisation: Mapped[Organisation] = relationship()
+    contact: Mapped[Contact | None] = relationship()
+    owner: Mapped[TeamMember | None] = relationship()
+
+
+class ActivityType(Base):
+    __tablename__ = "activity_types"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_nl: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+    points: Mapped[int] = mapped_column(Integer, default=1)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Stage(Base):
+    """A pipeline stage (fase)."""
+
+    __tablename__ = "stages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_nl: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(10), default=STAGE_OPEN)
+    probability: Mapped[int] = mapped_column(Integer, default=0)  # percent
+    rotting_days: Mapped[int | None] = mapped_column(Integer)
+
+
+class Deal(Base):
+    __tablename__ = "deals"
+    __table_args__ = (
+        Index("ix_deals_stage_owner", "stage_id", "owner_id"),
+        Index("ix_deals_closed_date", "closed_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
+    )
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL"), index=True
+    )
+    value_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="RESTRICT"))
+    probability: Mapped[int | None] = mapped_column(Integer)  # override, percent
+    first_contact: Mapped[date | None] = mapped_column(Date)
+    expected_close: Mapped[date | None] = mapped_column(Date)
+    closed_date: Mapped[date | None] = mapped_column(Date)
+    lost_reason: Mapped[str | None] = mapped_column(String(300))
+    product: Mapped[str | None] = mapped_column(String(200))
+    external_id: Mapped[str | None] = mapped_column(String(120), index=True)
+    lead_id: Mapped[int | None] = mapped_column(
+        ForeignKey("leads.id", ondelete="SET NULL"), index=True
+    )
+    # Denormalised for the board and rotting: kept up to date by the services.
+    stage_entered_at: Mapped[date | None] = mapped_column(Date)
+    last_activity_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column()
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    organisation: Mapped[Organisation | None] = relationship()
+    owner: Mapped[TeamMember | None] = relationship()
+    stage: Mapped[Stage] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class DealStageHistory(Base):
+    """One row per stage change of a deal; velocity and conversion are computed from it."""
+
+    __tablename__ = "deal_stage_history"
+    __table_args__ = (
+        Index("ix_deal_stage_history_deal_moved", "deal_id", "moved_at"),
+        Index("ix_deal_stage_history_moved_at", "moved_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    from_stage_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stages.id", ondelete="RESTRICT")
+    )
+    to_stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="RESTRICT"))
+    moved_at: Mapped[datetime] = mapped_column()
+    moved_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL")
+    )
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), unique=True
+    )
+    customer_since: Mapped[date] = mapped_column(Date)
+    churned_at: Mapped[date | None] = mapped_column(Date)
+    churn_reason: Mapped[str | None] = mapped_column(String(300))
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL"), index=True
+    )
+    recurring_value_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_contact_date: Mapped[date | None] = mapped_column(Date)
+    source_deal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deals.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column()
+
+    organisation: Mapped[Organisation] = relationship()
+    owner: Mapped[TeamMember | None] = relationship()
+
+
+class Activity(Base):
+    """A contact moment (contactmoment), worth its type's current points."""
+
+    __tablename__ = "activities"
+    __table_args__ = (
+        Index("ix_activities_date_rep", "date", "rep_id"),
+        Index("ix_activities_rep_date", "rep_id", "date"),
+        Index("ix_activities_deal", "deal_id"),
+        Index("ix_activities_org_date", "organisation_id", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    type_id: Mapped[int] = mapped_column(ForeignKey("activity_types.id", ondelete="RESTRICT"))
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("team_members.id", ondelete="SET NULL"))
+    date: Mapped[date] = mapped_column(Date)
+    time: Mapped[time | None] = mapped_column(Time)
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id", ondelete="SET NULL"))
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"))
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL")
+    )
+    note: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column()
+
+
+class Target(Base):
+    """A monthly target for a rep, or for the team when ``rep_id`` is empty.
+
+    ``value`` is a count or points, or whole cents for the money KPIs.
+    """
+
+    __tablename__ = "targets"
+    __table_args__ = (UniqueConstraint("scope_key", "kpi", "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("team_members.id", ondelete="CASCADE"))
+    # "team" or "rep:<id>": makes (scope, kpi, month) unique on every database.
+    scope_key: Mapped[str] = mapped_column(String(30))
+    kpi: Mapped[str] = mapped_column(String(30))
+    month: Mapped[date] = mapped_column(Date)  # first day of the month
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class Setting(Base):
+    """Team-wide settings that live with the data (thresholds, reasons); not window state."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class ImportRun(Base):
+    """One import, with what is needed to undo it exactly."""
+
+    __tablename__ = "import_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    file_name: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    undo_data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    undone_at: Mapped[datetime | None] = mapped_column()
+
+
+def scope_key(rep_id: int | None) -> str:
+    return "team" if rep_id is None else f"rep:{rep_id}"

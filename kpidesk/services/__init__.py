@@ -1,0 +1,1 @@
+"""One function per user intent. Each opens its own session, commits once, returns plain data."""
