@@ -80,9 +80,13 @@ class Period:
         cursor = date(self.start.year, self.start.month, 1)
         while cursor <= self.end:
             month = Period.month(cursor.year, cursor.month)
-            yield Period(max(month.start, self.start), min(month.end, self.end),
-                         PeriodKind.MONTH if month.start >= self.start and month.end <= self.end
-                         else PeriodKind.CUSTOM)
+            yield Period(
+                max(month.start, self.start),
+                min(month.end, self.end),
+                PeriodKind.MONTH
+                if month.start >= self.start and month.end <= self.end
+                else PeriodKind.CUSTOM,
+            )
             cursor = add_months(cursor, 1)
 
     def contains(self, day: date) -> bool:
@@ -140,5 +144,6 @@ def week_start(day: date) -> date:
 def last_months(end: date, count: int) -> list[Period]:
     """The *count* calendar months ending with the month of *end*, oldest first."""
     first = add_months(month_start(end), -(count - 1))
-    return [Period.month(add_months(first, i).year, add_months(first, i).month)
-            for i in range(count)]
+    return [
+        Period.month(add_months(first, i).year, add_months(first, i).month) for i in range(count)
+    ]

@@ -35,21 +35,12 @@ from kpidesk.data.errors import (
     NewerDatabaseError,
     NotADatabaseError,
 )
+from kpidesk.data.locations import data_dir
 
 DB_FILE_NAME = "kpidesk.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 15_000
-
-
-def data_dir() -> Path:
-    """The user data folder where the default database and backups live."""
-    override = os.environ.get("KPIDESK_DATA_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("KPIDesk", appauthor=False))
 
 
 def default_database_path() -> Path:
@@ -104,9 +95,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; it never writes."""
-        with self._read() as session:
+        with self._read() as session:  # closing detaches objects with their loaded state
             yield session
-            session.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -167,19 +157,23 @@ def _inspect_sqlite_file(path: Path) -> str | None:
         magic = handle.read(len(SQLITE_MAGIC))
     if magic != SQLITE_MAGIC:
         raise NotADatabaseError(
-            tr("{file} is not a KPIDesk database. Choose another file, or start a new "
-               "database with --db and a new file name.").format(file=path)
+            tr(
+                "{file} is not a KPIDesk database. Choose another file, or start a new "
+                "database with --db and a new file name."
+            ).format(file=path)
         )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            tables = {row[0] for row in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if "alembic_version" not in tables:
                 if tables:
                     raise NotADatabaseError(
-                        tr("{file} is a database, but not one of KPIDesk. Choose another file."
-                           ).format(file=path)
+                        tr(
+                            "{file} is a database, but not one of KPIDesk. Choose another file."
+                        ).format(file=path)
                     )
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -187,8 +181,9 @@ def _inspect_sqlite_file(path: Path) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise NotADatabaseError(
-            tr("{file} cannot be read as a database: it may be damaged. Open a backup "
-               "instead.").format(file=path)
+            tr(
+                "{file} cannot be read as a database: it may be damaged. Open a backup instead."
+            ).format(file=path)
         ) from exc
     revision = row[0] if row else None
     _check_revision(revision, str(path))
@@ -198,8 +193,10 @@ def _inspect_sqlite_file(path: Path) -> str | None:
 def _check_revision(revision: str | None, where: str) -> None:
     if revision is not None and revision not in known_revisions():
         raise NewerDatabaseError(
-            tr("{file} was saved by a newer version of KPIDesk. Update KPIDesk to open it; "
-               "the file has not been changed.").format(file=where)
+            tr(
+                "{file} was saved by a newer version of KPIDesk. Update KPIDesk to open it; "
+                "the file has not been changed."
+            ).format(file=where)
         )
 
 
@@ -242,13 +239,16 @@ def resolve_target(target: str | Path | None) -> tuple[URL, Path | None]:
     path = Path(text).expanduser()
     if path.is_dir():
         raise DatabaseLocation(
-            tr("{path} is a folder. Give the name of a database file, for example "
-               "{example}.").format(path=path, example=path / DB_FILE_NAME)
+            tr(
+                "{path} is a folder. Give the name of a database file, for example {example}."
+            ).format(path=path, example=path / DB_FILE_NAME)
         )
     if not path.parent.is_dir():
         raise DatabaseLocation(
-            tr("The folder {folder} does not exist. Create it first, or choose another place "
-               "for the database.").format(folder=path.parent)
+            tr(
+                "The folder {folder} does not exist. Create it first, or choose another place "
+                "for the database."
+            ).format(folder=path.parent)
         )
     return URL.create("sqlite+pysqlite", database=str(path.resolve())), path.resolve()
 
@@ -270,14 +270,19 @@ def _open_sqlite(path: Path, *, migrate: bool) -> Database:
     revision = _inspect_sqlite_file(path) if existed else None
     if not os.access(path.parent, os.W_OK) or (existed and not os.access(path, os.W_OK)):
         raise DatabaseLocation(
-            tr("KPIDesk may not write to {path}. Check the file's permissions or choose "
-               "another place.").format(path=path)
+            tr(
+                "KPIDesk may not write to {path}. Check the file's permissions or choose "
+                "another place."
+            ).format(path=path)
         )
     if not existed:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
-    db = Database(url=URL.create("sqlite+pysqlite", database=str(path)),
-                  engine=_sqlite_engine(path), path=path)
+    db = Database(
+        url=URL.create("sqlite+pysqlite", database=str(path)),
+        engine=_sqlite_engine(path),
+        path=path,
+    )
     if migrate and revision != head_revision():
         if revision is not None:
             stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
@@ -294,12 +299,15 @@ def _open_server(url: URL, *, migrate: bool) -> Database:
     except ModuleNotFoundError as exc:
         raise DatabaseLocation(
             tr("The driver for {url} is not installed.").format(
-                url=url.render_as_string(hide_password=True))
+                url=url.render_as_string(hide_password=True)
+            )
         ) from exc
     except (OperationalError, SADatabaseError) as exc:
         raise DatabaseLocation(
-            tr("Cannot reach the team database at {url}. Check the address and that the "
-               "server is running.").format(url=url.render_as_string(hide_password=True))
+            tr(
+                "Cannot reach the team database at {url}. Check the address and that the "
+                "server is running."
+            ).format(url=url.render_as_string(hide_password=True))
         ) from exc
     _check_revision(revision, url.render_as_string(hide_password=True))
     db = Database(url=url, engine=engine)
@@ -316,8 +324,7 @@ def _upgrade(db: Database, revision: str = "head") -> None:
             command.upgrade(config, revision)
     except (CommandError, SADatabaseError) as exc:
         raise DatabaseError(
-            tr("Could not upgrade the database {db}: {reason}").format(
-                db=db.describe(), reason=exc)
+            tr("Could not upgrade the database {db}: {reason}").format(db=db.describe(), reason=exc)
         ) from exc
 
 

@@ -132,9 +132,7 @@ class Lead(Base):
         ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
     )
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
-    owner_id: Mapped[int | None] = mapped_column(
-        ForeignKey("team_members.id", ondelete="SET NULL")
-    )
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("team_members.id", ondelete="SET NULL"))
     source: Mapped[str | None] = mapped_column(String(120))
     created_date: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=LEAD_NEW)
@@ -232,9 +230,7 @@ class DealStageHistory(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
-    from_stage_id: Mapped[int | None] = mapped_column(
-        ForeignKey("stages.id", ondelete="RESTRICT")
-    )
+    from_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stages.id", ondelete="RESTRICT"))
     to_stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="RESTRICT"))
     moved_at: Mapped[datetime] = mapped_column()
     moved_by_id: Mapped[int | None] = mapped_column(
@@ -257,9 +253,7 @@ class Customer(Base):
     )
     recurring_value_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     last_contact_date: Mapped[date | None] = mapped_column(Date)
-    source_deal_id: Mapped[int | None] = mapped_column(
-        ForeignKey("deals.id", ondelete="SET NULL")
-    )
+    source_deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column()
 
@@ -288,9 +282,7 @@ class Activity(Base):
     )
     lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id", ondelete="SET NULL"))
     deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"))
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="SET NULL")
-    )
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
     note: Mapped[str | None] = mapped_column(Text)
     outcome: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

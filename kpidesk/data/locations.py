@@ -1,0 +1,53 @@
+"""Where KPIDesk keeps its files: the platform's user data and log folders (platformdirs)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+APP_DIR_NAME = "KPIDesk"
+
+
+def data_dir() -> Path:
+    """The user data folder; ``KPIDESK_DATA_DIR`` overrides it (tests, portable installs)."""
+    override = os.environ.get("KPIDESK_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    override = os.environ.get("KPIDESK_DATA_DIR")
+    if override:
+        return Path(override) / "logs"
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir(APP_DIR_NAME, appauthor=False))
+
+
+def log_file() -> Path:
+    return log_dir() / "kpidesk.log"
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Log to a rotating file readable by the user alone; returns its path (None if impossible)."""
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(level)
+    return path

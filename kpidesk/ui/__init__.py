@@ -1,0 +1,1 @@
+"""The PySide6 window. Views reach data only through kpidesk.services."""

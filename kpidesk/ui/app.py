@@ -1,0 +1,126 @@
+"""Starting the window: QApplication, language, database (with a way out), main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from kpidesk import APP_NAME, __version__
+from kpidesk.core.i18n import current_language, set_language, tr
+from kpidesk.services.database import Database, DatabaseError, log_file, open_database
+from kpidesk.ui.context import AppContext, ChangeBus
+from kpidesk.ui.icons import icon
+from kpidesk.ui.main_window import MainWindow
+from kpidesk.ui.preferences import Preferences
+
+log = logging.getLogger(__name__)
+
+
+def application() -> QApplication:
+    """The one QApplication, created with KPIDesk's names on first use."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def install_qt_translations(app: QApplication, language: str) -> None:
+    """Qt's own texts (dialog buttons) in the user's language."""
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl"
+                               else QLocale.Language.English, QLocale.Country.Netherlands
+                               if language == "nl" else QLocale.Country.UnitedKingdom))
+    if language == "en":
+        return
+    translator = QTranslator(app)
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", path):
+        app.installTranslator(translator)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException,
+                tb: TracebackType | None) -> None:
+    """An unexpected error: log it, tell the user kindly, keep running."""
+    details = "".join(traceback.format_exception(kind, value, tb))
+    log.error("unexpected error:\n%s", details)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Something went wrong"),
+                      tr("KPIDesk ran into a problem it did not expect. Your data is safe; the "
+                         "last action may not have been saved.\n\nThe details are in {log}."
+                         ).format(log=log_file()))
+    box.setDetailedText(details)
+    box.exec()
+
+
+def open_or_choose(target: str | None) -> Database | None:
+    """Open the database; on a problem explain it and offer to choose another file."""
+    while True:
+        try:
+            return open_database(target)
+        except DatabaseError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("Cannot open the database"), str(exc))
+            choose = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not choose:
+                return None
+            path, _f = QFileDialog.getOpenFileName(
+                None, tr("Open database"), "",
+                tr("KPIDesk databases (*.db *.sqlite);;All files (*)"))
+            if not path:
+                return None
+            target = path
+
+
+def build_window(db: Database, prefs: Preferences, view: str | None) -> MainWindow:
+    ctx = AppContext(db=db, bus=ChangeBus(), undo_stack=QUndoStack(), prefs=prefs)
+    window = MainWindow(ctx, view=view)
+    ctx.undo_stack.setParent(window)
+    ctx.bus.setParent(window)
+    return window
+
+
+def run_app(*, db_target: str | None, view: str | None, language: str | None) -> int:
+    """Open the window and run until it closes; returns the exit code."""
+    app = application()
+    prefs = Preferences()
+    set_language(language or prefs.get("language") or None)
+    install_qt_translations(app, current_language())
+    sys.excepthook = _excepthook
+    db = open_or_choose(db_target)
+    if db is None:
+        return 1
+    holder: dict[str, MainWindow] = {}
+
+    def show(database: Database, key: str | None) -> None:
+        window = build_window(database, prefs, key)
+        window.database_requested.connect(lambda path: switch(path))
+        holder["window"] = window
+        window.show()
+
+    def switch(path: str) -> None:
+        old = holder["window"]
+        new_db = open_or_choose(path)
+        if new_db is None:
+            return
+        key = old.current_view()
+        old.close()
+        old.ctx.db.dispose()
+        old.deleteLater()
+        show(new_db, key)
+
+    show(db, view)
+    code = app.exec()
+    holder["window"].ctx.db.dispose()
+    return int(code)

@@ -1,0 +1,30 @@
+"""What every view receives: the database, the change bus, the undo stack and preferences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from kpidesk.services.common import Changes
+from kpidesk.services.database import Database
+from kpidesk.ui.preferences import Preferences
+
+
+class ChangeBus(QObject):
+    """Broadcasts what a service changed, so that views refresh only what they show."""
+
+    changed = Signal(object)  # Changes
+
+    def publish(self, changes: Changes) -> None:
+        if changes.kinds:
+            self.changed.emit(changes)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    bus: ChangeBus
+    undo_stack: QUndoStack
+    prefs: Preferences

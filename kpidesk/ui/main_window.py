@@ -1,0 +1,212 @@
+"""The main window: navigation between the six views, menus, undo stack and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from kpidesk import __version__
+from kpidesk.core.i18n import tr
+from kpidesk.services.common import ALL, Changes
+from kpidesk.services.database import holds_data, log_file
+from kpidesk.ui.context import AppContext
+from kpidesk.ui.icons import icon
+from kpidesk.ui.views import VIEWS, ViewSpec
+from kpidesk.ui.widgets.view_base import View
+from kpidesk.ui.widgets.welcome import WelcomePage
+from kpidesk.ui.worker import BackgroundTask
+
+
+class MainWindow(QMainWindow):
+    """One window, one undo stack, one database."""
+
+    database_requested = Signal(str)  # the user chose another database file
+
+    def __init__(self, ctx: AppContext, *, view: str | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("KPIDesk")
+        self.setWindowIcon(icon("app"))
+        self.views: dict[str, View] = {}
+        self._task: BackgroundTask | None = None
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(190)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setStyleSheet(
+            "#navigation { background: palette(window); padding-top: 8px; }"
+            "#navigation::item { padding: 8px 12px; border-radius: 4px; margin: 1px 6px; }"
+            "#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }")
+        self.stack = QStackedWidget()
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.welcome = WelcomePage(ctx.db.describe())
+        self.welcome.demo_requested.connect(self.load_demo)
+        self.welcome.import_requested.connect(self.open_import)
+        self.stack.addWidget(self.welcome)
+        for spec in VIEWS:
+            self._add_view(spec)
+        self.nav.currentRowChanged.connect(self._on_nav)
+
+        self._build_menus()
+        self.db_label = QLabel(tr("Database: {path}").format(path=ctx.db.describe()))
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.ctx.bus.changed.connect(self._on_changes)
+
+        state = ctx.prefs.window_state("geometry")
+        if state is not None:
+            self.restoreGeometry(state)
+        else:
+            self.resize(1280, 800)
+        self.show_view(view or ctx.prefs.get("last_view"))
+
+    # construction -------------------------------------------------------------------------
+    def _add_view(self, spec: ViewSpec) -> None:
+        widget = spec.factory(self.ctx, self)
+        self.views[spec.key] = widget
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(icon(spec.icon), tr(spec.title))
+        item.setData(Qt.ItemDataRole.UserRole, spec.key)
+        self.nav.addItem(item)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.import_action = QAction(icon("import"), tr("&Import…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.open_import)
+        self.export_action = QAction(icon("export"), tr("&Export…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.open_export)
+        open_action = QAction(tr("&Open database…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._choose_database)
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.import_action, self.export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(tr("&View"))
+        self.view_actions: dict[str, QAction] = {}
+        for number, spec in enumerate(VIEWS, 1):
+            action = QAction(icon(spec.icon), tr(spec.title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, key=spec.key: self.show_view(key))
+            view_menu.addAction(action)
+            self.view_actions[spec.key] = action
+
+        help_menu = bar.addMenu(tr("&Help"))
+        about = QAction(tr("&About KPIDesk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # navigation ---------------------------------------------------------------------------
+    def show_view(self, key: str) -> None:
+        """Show the view *key*; while the database is empty the welcome page shows instead."""
+        keys = [spec.key for spec in VIEWS]
+        if key not in keys:
+            key = "dashboard"
+        row = keys.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # calls _on_nav
+        else:
+            self._on_nav(row)
+
+    def current_view(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "dashboard"
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        key = VIEWS[row].key
+        self.ctx.prefs.set("last_view", key)
+        if key != "settings" and not holds_data(self.ctx.db):
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            self.stack.setCurrentWidget(self.views[key])
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.stack.currentWidget() is self.welcome and holds_data(self.ctx.db):
+            self._on_nav(self.nav.currentRow())
+
+    # actions ------------------------------------------------------------------------------
+    def load_demo(self) -> None:
+        """Fill the empty database with the demo team, off the GUI thread."""
+        from kpidesk.services.demo import generate_demo
+
+        db = self.ctx.db
+        task = BackgroundTask(lambda progress: generate_demo(db, size="small", progress=progress),
+                              label=tr("Loading the demo team…"), parent=self)
+        task.succeeded.connect(lambda _summary: self._after_demo())
+        task.failed.connect(lambda message: QMessageBox.warning(self, tr("Demo team"), message))
+        self._task = task
+        self.welcome.demo_button.setEnabled(False)
+        task.finished.connect(lambda: self.welcome.demo_button.setEnabled(True))
+        task.start()
+
+    def _after_demo(self) -> None:
+        self.statusBar().showMessage(tr("The demo team is loaded."), 5000)
+        self.ctx.bus.publish(Changes(ALL))
+        self.show_view("dashboard")
+
+    def open_import(self) -> None:
+        from kpidesk.ui.dialogs import open_import_dialog
+
+        open_import_dialog(self)
+
+    def open_export(self) -> None:
+        from kpidesk.ui.dialogs import open_export_dialog
+
+        open_export_dialog(self)
+
+    def _choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, tr("Open database"), "", tr("KPIDesk databases (*.db *.sqlite);;All files (*)"))
+        if path:
+            self.database_requested.emit(path)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, tr("About KPIDesk"),
+            tr("<h3>KPIDesk {version}</h3><p>The KPI desk for the sales manager of a small B2B "
+               "team.</p><p>Database: {db}<br>Log file: {log}</p><p>MIT licence.</p>").format(
+                version=__version__, db=self.ctx.db.describe(), log=log_file()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.prefs.set_window_state("geometry", self.saveGeometry())
+        self.ctx.prefs.sync()
+        super().closeEvent(event)

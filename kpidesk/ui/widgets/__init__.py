@@ -1,0 +1,1 @@
+"""Shared widgets, table models and delegates."""

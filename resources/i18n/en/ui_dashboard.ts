@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>kpidesk</name>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <source>Activity points</source>
+        <translation>Activity points</translation>
+    </message>
+    <message>
+        <source>Qualified leads</source>
+        <translation>Qualified leads</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>Deal value in the pipeline</source>
+        <translation>Deal value in the pipeline</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>The team in {month}</source>
+        <translation>The team in {month}</translation>
+    </message>
+</context>
+</TS>

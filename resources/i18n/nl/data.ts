@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
+<context>
+    <name>kpidesk</name>
+    <message>
+        <source>{file} is not a KPIDesk database. Choose another file, or start a new database with --db and a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer version of KPIDesk. Update KPIDesk to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIDesk needs a database file, not a memory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the name of a database file, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it first, or choose another place for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIDesk may not write to {path}. Check the file's permissions or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a database: it may be damaged. Open a backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver for {url} is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database at {url}. Check the address and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database {db}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>'{url}' is not a database address KPIDesk understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a database, but not one of KPIDesk. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,33 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
+<context>
+    <name>kpidesk</name>
+    <message>
+        <source>{count} {noun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to KPIDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steer your team on a handful of KPIs: qualified leads, contact moments in points, deal value in the pipeline, deal velocity and the ongoing customer relationship.
+
+Your database is still empty. Load a demo team to look around first, or bring in your own data from Excel or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six reps with two years of leads, deals, activities and customers. You can start a fresh database later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,68 @@
+"""Test configuration: offscreen Qt, a private data folder and a real SQLite file per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from kpidesk.core.i18n import set_language  # noqa: E402
+from kpidesk.services.database import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory,
+                     monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Keep logs, backups and preferences of a test away from the user's own."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("KPIDESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kpidesk.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A fresh, migrated database file with the default configuration."""
+    database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small demo team, built once per session; tests copy it."""
+    from kpidesk.services.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(path)
+    generate_demo(database, size="small", seed=7)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the small demo team."""
+    import sqlite3
+
+    target = tmp_path / "demo.db"
+    source = sqlite3.connect(demo_template)
+    dest = sqlite3.connect(target)
+    source.backup(dest)
+    source.close()
+    dest.close()
+    database = open_database(target)
+    yield database
+    database.dispose()

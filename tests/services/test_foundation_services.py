@@ -1,0 +1,142 @@
+"""The foundation services on a real SQLite file: listing, moving deals, logging activities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from kpidesk.data.database import Database
+from kpidesk.data.models import Deal, DealStageHistory
+from kpidesk.services.activities import ActivityFilter, list_activities, log_activity
+from kpidesk.services.customers import list_customers
+from kpidesk.services.deals import DealFilter, list_deals, move_deal
+from kpidesk.services.errors import NotFound, Refused
+from kpidesk.services.leads import LeadFilter, list_leads
+from kpidesk.services.overview import team_overview
+from kpidesk.services.reference import (
+    add_team_member,
+    find_team_member,
+    get_setting,
+    list_activity_types,
+    list_stages,
+    set_setting,
+)
+from tests import factories as f
+
+
+def test_reference_defaults(db: Database) -> None:
+    assert [s.name_nl for s in list_stages(db)][:2] == ["Lead in", "Contact gemaakt"]
+    points = {t.name_en: t.points for t in list_activity_types(db)}
+    assert points["Intake meeting"] == 5 and points["Voicemail"] == 1
+    assert get_setting(db, "at_risk_days") == 90
+    set_setting(db, "at_risk_days", 60)
+    assert get_setting(db, "at_risk_days") == 60
+    assert get_setting(db, "missing", "x") == "x"
+
+
+def test_team_member_names_are_unique(db: Database) -> None:
+    add_team_member(db, "Sanne  Jansen")
+    with pytest.raises(Refused):
+        add_team_member(db, "Sanne Jansen")
+    with pytest.raises(Refused):
+        add_team_member(db, "   ")
+    member = find_team_member(db, "sanne jansen")
+    assert member is not None and member.name == "Sanne Jansen"
+
+
+def test_move_deal_writes_one_history_row(db: Database) -> None:
+    bram = f.rep(db, "Bram")
+    deal_id = f.deal(db, "Licenties – Bakker", owner_id=bram, first_contact=date(2026, 3, 1))
+    result = move_deal(db, deal_id, f.stage_id(db, "Contact made"), moved_by_id=bram,
+                       today=date(2026, 3, 9))
+    assert result.from_stage_id == f.stage_id(db, "Lead in")
+    with db.read() as s:
+        history = s.scalars(select(DealStageHistory)).all()
+        deal = s.get(Deal, deal_id)
+    assert len(history) == 1 and history[0].moved_by_id == bram
+    assert deal is not None and deal.stage_entered_at == date(2026, 3, 9)
+    assert deal.closed_date is None
+
+
+def test_move_to_won_and_lost_closes_and_reopen_clears(db: Database) -> None:
+    deal_id = f.deal(db, "Training", first_contact=date(2026, 3, 1))
+    move_deal(db, deal_id, f.stage_id(db, "Won"), closed_date=date(2026, 4, 2),
+              final_value_cents=5000_00)
+    with db.read() as s:
+        deal = s.get(Deal, deal_id)
+        assert deal is not None
+        assert (deal.closed_date, deal.value_cents) == (date(2026, 4, 2), 5000_00)
+    move_deal(db, deal_id, f.stage_id(db, "Lost"), lost_reason="Te duur",
+              closed_date=date(2026, 4, 3))
+    move_deal(db, deal_id, f.stage_id(db, "Proposal"), today=date(2026, 4, 4))
+    with db.read() as s:
+        deal = s.get(Deal, deal_id)
+        assert deal is not None and deal.closed_date is None and deal.lost_reason is None
+
+
+def test_move_refusals_change_nothing(db: Database) -> None:
+    deal_id = f.deal(db, "Consultancy", first_contact=date(2026, 3, 10))
+    with pytest.raises(Refused):
+        move_deal(db, deal_id, f.stage_id(db, "Lead in"))
+    with pytest.raises(Refused):
+        move_deal(db, deal_id, f.stage_id(db, "Won"), closed_date=date(2026, 3, 1))
+    with pytest.raises(NotFound):
+        move_deal(db, 999, f.stage_id(db, "Won"))
+    with db.read() as s:
+        assert s.scalars(select(DealStageHistory)).all() == []
+        deal = s.get(Deal, deal_id)
+        assert deal is not None and deal.stage_id == f.stage_id(db, "Lead in")
+
+
+def test_log_activity_updates_last_contact(db: Database) -> None:
+    bram = f.rep(db, "Bram")
+    org = f.org(db, "Bakker B.V.")
+    deal_id = f.deal(db, "Implementatie", organisation_id=org)
+    customer_id = f.customer(db, org, date(2025, 1, 1))
+    _id, changes = log_activity(db, f.type_id(db, "Phone call"), bram, date(2026, 5, 4),
+                                deal_id=deal_id, customer_id=customer_id)
+    assert changes.touches("deals") and changes.touches("customers")
+    log_activity(db, f.type_id(db, "E-mail"), bram, date(2026, 5, 1), deal_id=deal_id)
+    rows = list_activities(db, ActivityFilter(rep_id=bram)).rows
+    assert [r.date for r in rows] == [date(2026, 5, 4), date(2026, 5, 1)]
+    assert rows[0].organisation == "Bakker B.V."
+    deal = list_deals(db).rows[0]
+    assert deal.last_activity_date == date(2026, 5, 4)  # an older activity does not go back
+    assert list_customers(db).rows[0].last_contact == date(2026, 5, 4)
+
+
+def test_lists_page_filter_and_sort(db: Database) -> None:
+    owner = f.rep(db, "Eva")
+    for i in range(12):
+        f.lead(db, f.org(db, f"Bedrijf {i:02d}", city="Utrecht" if i % 2 else "Zwolle"),
+               owner_id=owner, created=date(2026, 1, 1 + i),
+               status="qualified" if i < 3 else "new")
+    page = list_leads(db, LeadFilter(search="utrecht"), sort="company", descending=False,
+                      offset=0, limit=4)
+    assert page.total == 6 and [r.company for r in page.rows] == [
+        "Bedrijf 01", "Bedrijf 03", "Bedrijf 05", "Bedrijf 07"]
+    second = list_leads(db, LeadFilter(search="utrecht"), sort="company", descending=False,
+                        offset=4, limit=4)
+    assert [r.company for r in second.rows] == ["Bedrijf 09", "Bedrijf 11"]
+    assert list_leads(db, LeadFilter(status="qualified")).total == 3
+    assert list_leads(db, LeadFilter(search="100%_")).total == 0
+
+
+def test_open_deals_filter(db: Database) -> None:
+    f.deal(db, "Open", stage="Proposal")
+    f.deal(db, "Gewonnen deal", stage="Won", closed=date(2026, 2, 1))
+    assert [d.title for d in list_deals(db, DealFilter(open_only=True)).rows] == ["Open"]
+    assert list_deals(db).total == 2
+
+
+def test_team_overview_aggregates(db: Database) -> None:
+    bram = f.rep(db, "Bram")
+    f.activity(db, "Intake meeting", date(2026, 5, 4), rep_id=bram)
+    f.activity(db, "Phone call", date(2026, 5, 31), rep_id=bram)
+    f.activity(db, "Phone call", date(2026, 6, 1), rep_id=bram)
+    f.deal(db, "A", stage="Proposal", owner_id=bram, value=2500_00)
+    f.deal(db, "B", stage="Lost", owner_id=bram, value=9000_00)
+    (row,) = team_overview(db, date(2026, 5, 1), date(2026, 5, 31))
+    assert (row.activities, row.points, row.open_deals, row.open_value_cents) == (2, 7, 1, 2500_00)

@@ -1,0 +1,41 @@
+"""Save a picture of the main window on a view: ``python tools/screenshot.py DB VIEW LANG OUT.png``.
+
+Runs offscreen (no screen needed); used to look at views in Dutch and English.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    db_path, view, language, out = sys.argv[1:5]
+    width, height = (int(v) for v in (sys.argv[5] if len(sys.argv) > 5 else "1400x860").split("x"))
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from kpidesk.core.i18n import set_language
+    from kpidesk.services.database import open_database
+    from kpidesk.ui.app import application, build_window, install_qt_translations
+    from kpidesk.ui.preferences import Preferences
+
+    app = application()
+    set_language(language)
+    install_qt_translations(app, language)
+    settings = QSettings(os.path.join(os.path.dirname(out) or ".", ".shot.ini"),
+                         QSettings.Format.IniFormat)
+    window = build_window(open_database(db_path), Preferences(settings), view)
+    window.resize(width, height)
+    window.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    window.grab().save(out)
+    print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
