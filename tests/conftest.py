@@ -11,13 +11,14 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from kpidesk.core.i18n import set_language  # noqa: E402
-from kpidesk.services.database import Database, open_database  # noqa: E402
+from kpidesk.core.i18n import set_language
+from kpidesk.services.database import Database, open_database
 
 
 @pytest.fixture(autouse=True)
-def _private_folders(tmp_path_factory: pytest.TempPathFactory,
-                     monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _private_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     """Keep logs, backups and preferences of a test away from the user's own."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("KPIDESK_DATA_DIR", str(home / "data"))

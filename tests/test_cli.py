@@ -16,8 +16,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def kpidesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
-                          text=True, check=False, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def test_version() -> None:
@@ -49,8 +55,9 @@ def test_bad_option_is_a_usage_error() -> None:
     assert "invalid choice" in result.stderr
 
 
-def test_demo_small_then_refuses_second_time(tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_small_then_refuses_second_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "x.db"
     assert run(["--db", str(path), "demo", "--size", "small", "--seed", "3"]) == 0
     out = capsys.readouterr().out

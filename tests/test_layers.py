@@ -80,6 +80,8 @@ def test_the_checker_sees_a_violation(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_command_line_path_loads_no_qt() -> None:
-    code = ("import sys, kpidesk.cli, kpidesk.services.demo; "
-            "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
+    code = (
+        "import sys, kpidesk.cli, kpidesk.services.demo; "
+        "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
+    )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

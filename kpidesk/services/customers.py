@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kpidesk.data.database import Database
-from kpidesk.data.models import Customer, Organisation, TeamMember
+from kpidesk.data.models import Customer, Deal, Organisation, TeamMember
 from kpidesk.services.common import Page
 from kpidesk.services.listing import PAGE_SIZE, fetch_page, like_pattern
 
@@ -67,3 +68,30 @@ def list_customers(
             session, query, _SORT, sort, descending, Customer.id, offset, limit
         )
     return Page([CustomerRow(*row) for row in rows], total)
+
+
+def on_deal_won(session: Session, deal: Deal, won_on: date) -> int | None:
+    """Make the deal's organisation a customer when it is not one yet (inside the move).
+
+    Returns the id of the customer created, so that undoing the move can remove it again; None
+    when the organisation already was a customer (the won deal is then an upsell) or the deal
+    has no organisation.
+    """
+    if deal.organisation_id is None:
+        return None
+    existing = session.scalar(
+        select(Customer.id).where(Customer.organisation_id == deal.organisation_id)
+    )
+    if existing is not None:
+        return None
+    customer = Customer(
+        organisation_id=deal.organisation_id,
+        customer_since=won_on,
+        owner_id=deal.owner_id,
+        recurring_value_cents=0,
+        last_contact_date=deal.last_activity_date,
+        source_deal_id=deal.id,
+    )
+    session.add(customer)
+    session.flush()
+    return customer.id

@@ -19,7 +19,8 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
-from kpidesk.services.common import DEALS, Changes, Page
+from kpidesk.services.common import CUSTOMERS, DEALS, Changes, Page
+from kpidesk.services.customers import on_deal_won
 from kpidesk.services.errors import NotFound, Refused
 from kpidesk.services.listing import PAGE_SIZE, fetch_page, like_pattern
 
@@ -61,6 +62,7 @@ class MoveResult:
     previous_stage_entered_at: date | None
     previous_value_cents: int
     previous_lost_reason: str | None
+    created_customer_id: int | None
     changes: Changes
 
 
@@ -186,6 +188,12 @@ def move_deal(
             deal.lost_reason = None
         deal.stage_id = to_stage_id
         deal.stage_entered_at = day
+        created_customer = None
+        kinds = {DEALS}
+        if target.kind == STAGE_WON and deal.closed_date is not None:
+            created_customer = on_deal_won(session, deal, deal.closed_date)
+            if created_customer is not None:
+                kinds.add(CUSTOMERS)
         history = DealStageHistory(
             deal_id=deal.id,
             from_stage_id=before[0],
@@ -204,7 +212,8 @@ def move_deal(
             before[2],
             before[3],
             before[4],
-            Changes.of(DEALS, ids=(deal.id,)),
+            created_customer,
+            Changes(frozenset(kinds), (deal.id,)),
         )
 
 

@@ -9,12 +9,15 @@ from kpidesk.core.money import from_cents, to_cents
 from kpidesk.core.names import initials, organisation_key
 
 
-@pytest.mark.parametrize("a,b", [
-    ("Bakker B.V.", "bakker bv"),
-    ("  Van  Dijk   Installatie BV", "van dijk installatie"),
-    ("Noordzee Logistiek N.V.", "noordzee logistiek"),
-    ("Café De Hoek", "cafe de hoek"),
-])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Bakker B.V.", "bakker bv"),
+        ("  Van  Dijk   Installatie BV", "van dijk installatie"),
+        ("Noordzee Logistiek N.V.", "noordzee logistiek"),
+        ("Café De Hoek", "cafe de hoek"),
+    ],
+)
 def test_organisation_key_equal(a: str, b: str) -> None:
     assert organisation_key(a) == organisation_key(b)
 
@@ -38,7 +41,7 @@ def test_money_formats() -> None:
     assert format_money(None, "nl") == ""
 
 
-@given(st.integers(min_value=-10**12, max_value=10**12))
+@given(st.integers(min_value=-(10**12), max_value=10**12))
 def test_cents_round_trip(cents: int) -> None:
     assert to_cents(from_cents(cents)) == cents
 

@@ -16,10 +16,12 @@ from kpidesk.core.periods import (
 
 
 def test_parse_month_quarter_year() -> None:
-    assert parse_period("2026-10") == Period(date(2026, 10, 1), date(2026, 10, 31),
-                                             PeriodKind.MONTH)
-    assert parse_period("2026-Q3") == Period(date(2026, 7, 1), date(2026, 9, 30),
-                                             PeriodKind.QUARTER)
+    assert parse_period("2026-10") == Period(
+        date(2026, 10, 1), date(2026, 10, 31), PeriodKind.MONTH
+    )
+    assert parse_period("2026-Q3") == Period(
+        date(2026, 7, 1), date(2026, 9, 30), PeriodKind.QUARTER
+    )
     assert parse_period("2024") == Period(date(2024, 1, 1), date(2024, 12, 31), PeriodKind.YEAR)
     assert parse_period("2024-02").end == date(2024, 2, 29)
 
@@ -45,8 +47,10 @@ def test_months_clip_to_period() -> None:
     assert months[1].kind is PeriodKind.MONTH and months[0].kind is PeriodKind.CUSTOM
 
 
-@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
-       st.sampled_from([PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR]))
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+    st.sampled_from([PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR]),
+)
 def test_periods_tile_without_gaps(day: date, kind: PeriodKind) -> None:
     period = Period.containing(day, kind)
     assert period.contains(day)

@@ -49,7 +49,8 @@ def test_upgrade_from_first_migration_keeps_data_and_backs_up(db_path: Path) -> 
     upgrade_to(db, "0001")
     with db.engine.begin() as conn:
         conn.exec_driver_sql(
-            "INSERT INTO team_members (name, role, active) VALUES ('Bram de Vries', 'rep', 1)")
+            "INSERT INTO team_members (name, role, active) VALUES ('Bram de Vries', 'rep', 1)"
+        )
     db.dispose()
     assert sqlite3.connect(db_path).execute("SELECT count(*) FROM stages").fetchone() == (0,)
 
@@ -114,8 +115,7 @@ def test_url_and_empty_file(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_default_location_uses_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                           ) -> None:
+def test_default_location_uses_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KPIDESK_DATA_DIR", str(tmp_path / "userdata"))
     db = open_database(None)
     assert db.path == tmp_path / "userdata" / "kpidesk.db"

@@ -49,8 +49,9 @@ def test_team_member_names_are_unique(db: Database) -> None:
 def test_move_deal_writes_one_history_row(db: Database) -> None:
     bram = f.rep(db, "Bram")
     deal_id = f.deal(db, "Licenties – Bakker", owner_id=bram, first_contact=date(2026, 3, 1))
-    result = move_deal(db, deal_id, f.stage_id(db, "Contact made"), moved_by_id=bram,
-                       today=date(2026, 3, 9))
+    result = move_deal(
+        db, deal_id, f.stage_id(db, "Contact made"), moved_by_id=bram, today=date(2026, 3, 9)
+    )
     assert result.from_stage_id == f.stage_id(db, "Lead in")
     with db.read() as s:
         history = s.scalars(select(DealStageHistory)).all()
@@ -62,14 +63,16 @@ def test_move_deal_writes_one_history_row(db: Database) -> None:
 
 def test_move_to_won_and_lost_closes_and_reopen_clears(db: Database) -> None:
     deal_id = f.deal(db, "Training", first_contact=date(2026, 3, 1))
-    move_deal(db, deal_id, f.stage_id(db, "Won"), closed_date=date(2026, 4, 2),
-              final_value_cents=5000_00)
+    move_deal(
+        db, deal_id, f.stage_id(db, "Won"), closed_date=date(2026, 4, 2), final_value_cents=5000_00
+    )
     with db.read() as s:
         deal = s.get(Deal, deal_id)
         assert deal is not None
         assert (deal.closed_date, deal.value_cents) == (date(2026, 4, 2), 5000_00)
-    move_deal(db, deal_id, f.stage_id(db, "Lost"), lost_reason="Te duur",
-              closed_date=date(2026, 4, 3))
+    move_deal(
+        db, deal_id, f.stage_id(db, "Lost"), lost_reason="Te duur", closed_date=date(2026, 4, 3)
+    )
     move_deal(db, deal_id, f.stage_id(db, "Proposal"), today=date(2026, 4, 4))
     with db.read() as s:
         deal = s.get(Deal, deal_id)
@@ -95,8 +98,14 @@ def test_log_activity_updates_last_contact(db: Database) -> None:
     org = f.org(db, "Bakker B.V.")
     deal_id = f.deal(db, "Implementatie", organisation_id=org)
     customer_id = f.customer(db, org, date(2025, 1, 1))
-    _id, changes = log_activity(db, f.type_id(db, "Phone call"), bram, date(2026, 5, 4),
-                                deal_id=deal_id, customer_id=customer_id)
+    _id, changes = log_activity(
+        db,
+        f.type_id(db, "Phone call"),
+        bram,
+        date(2026, 5, 4),
+        deal_id=deal_id,
+        customer_id=customer_id,
+    )
     assert changes.touches("deals") and changes.touches("customers")
     log_activity(db, f.type_id(db, "E-mail"), bram, date(2026, 5, 1), deal_id=deal_id)
     rows = list_activities(db, ActivityFilter(rep_id=bram)).rows
@@ -110,15 +119,25 @@ def test_log_activity_updates_last_contact(db: Database) -> None:
 def test_lists_page_filter_and_sort(db: Database) -> None:
     owner = f.rep(db, "Eva")
     for i in range(12):
-        f.lead(db, f.org(db, f"Bedrijf {i:02d}", city="Utrecht" if i % 2 else "Zwolle"),
-               owner_id=owner, created=date(2026, 1, 1 + i),
-               status="qualified" if i < 3 else "new")
-    page = list_leads(db, LeadFilter(search="utrecht"), sort="company", descending=False,
-                      offset=0, limit=4)
+        f.lead(
+            db,
+            f.org(db, f"Bedrijf {i:02d}", city="Utrecht" if i % 2 else "Zwolle"),
+            owner_id=owner,
+            created=date(2026, 1, 1 + i),
+            status="qualified" if i < 3 else "new",
+        )
+    page = list_leads(
+        db, LeadFilter(search="utrecht"), sort="company", descending=False, offset=0, limit=4
+    )
     assert page.total == 6 and [r.company for r in page.rows] == [
-        "Bedrijf 01", "Bedrijf 03", "Bedrijf 05", "Bedrijf 07"]
-    second = list_leads(db, LeadFilter(search="utrecht"), sort="company", descending=False,
-                        offset=4, limit=4)
+        "Bedrijf 01",
+        "Bedrijf 03",
+        "Bedrijf 05",
+        "Bedrijf 07",
+    ]
+    second = list_leads(
+        db, LeadFilter(search="utrecht"), sort="company", descending=False, offset=4, limit=4
+    )
     assert [r.company for r in second.rows] == ["Bedrijf 09", "Bedrijf 11"]
     assert list_leads(db, LeadFilter(status="qualified")).total == 3
     assert list_leads(db, LeadFilter(search="100%_")).total == 0
@@ -140,3 +159,21 @@ def test_team_overview_aggregates(db: Database) -> None:
     f.deal(db, "B", stage="Lost", owner_id=bram, value=9000_00)
     (row,) = team_overview(db, date(2026, 5, 1), date(2026, 5, 31))
     assert (row.activities, row.points, row.open_deals, row.open_value_cents) == (2, 7, 1, 2500_00)
+
+
+def test_winning_a_deal_makes_the_organisation_a_customer_once(db: Database) -> None:
+    bram = f.rep(db, "Bram")
+    org = f.org(db, "De Groot ICT")
+    first = f.deal(
+        db, "Licenties", organisation_id=org, owner_id=bram, first_contact=date(2026, 1, 2)
+    )
+    second = f.deal(
+        db, "Training", organisation_id=org, owner_id=bram, first_contact=date(2026, 2, 2)
+    )
+    result = move_deal(db, first, f.stage_id(db, "Won"), closed_date=date(2026, 3, 1))
+    assert result.created_customer_id is not None and result.changes.touches("customers")
+    (customer,) = list_customers(db).rows
+    assert customer.customer_since == date(2026, 3, 1) and customer.owner == "Bram"
+    upsell = move_deal(db, second, f.stage_id(db, "Won"), closed_date=date(2026, 4, 1))
+    assert upsell.created_customer_id is None
+    assert list_customers(db).total == 1

@@ -29,8 +29,9 @@ def make_ctx(qapp: object, prefs: Preferences) -> Callable[[Database], AppContex
 
 
 @pytest.fixture
-def make_window(qtbot: object, make_ctx: Callable[[Database], AppContext]
-                ) -> Iterator[Callable[..., MainWindow]]:
+def make_window(
+    qtbot: object, make_ctx: Callable[[Database], AppContext]
+) -> Iterator[Callable[..., MainWindow]]:
     windows: list[MainWindow] = []
 
     def build(db: Database, view: str | None = None) -> MainWindow:

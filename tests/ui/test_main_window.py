@@ -74,7 +74,9 @@ def test_leads_search_filters_rows(make_window, demo_db: Database, qtbot) -> Non
     first = view.model.row_at(0)
     view.page.search.setText(first.company)
     qtbot.waitUntil(lambda: view.model.total < total)
-    assert all(first.company.lower() in (r.company or "").lower() or
-               first.company.lower() in (r.contact or "").lower()
-               for r in view.model.rows())
+    assert all(
+        first.company.lower() in (r.company or "").lower()
+        or first.company.lower() in (r.contact or "").lower()
+        for r in view.model.rows()
+    )
     assert view.page.table.model().headerData(0, Qt.Orientation.Horizontal) == "Company"

@@ -22,7 +22,7 @@ COLUMNS = [Column("id", "Id", lambda r: str(r.id)), Column("name", "Name", lambd
 
 def fetch(offset: int, limit: int, sort: str | None, descending: bool) -> Page[Row]:
     rows = sorted(DATA, key=lambda r: getattr(r, sort or "id"), reverse=descending)
-    return Page(rows[offset:offset + limit], len(rows))
+    return Page(rows[offset : offset + limit], len(rows))
 
 
 def test_lazy_model_passes_modeltester(qtmodeltester) -> None:
