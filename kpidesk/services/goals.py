@@ -103,6 +103,7 @@ def team_points(db: Database, start: date, end: date) -> PointsTotal:
     """All activities and points of the team from *start* to *end*."""
     query = (
         select(func.count(), func.coalesce(func.sum(ActivityType.points), 0))
+        .select_from(Activity)
         .join(ActivityType, Activity.type_id == ActivityType.id)
         .where(Activity.date.between(start, end), Activity.deleted_at.is_(None))
     )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import case, or_, select
 
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
@@ -40,7 +41,11 @@ def search_links(db: Database, text: str, *, limit: int = 12) -> list[LinkHit]:
     if not text.strip() or limit <= 0:
         return []
     pattern = like_pattern(text)
-    per_kind = max(limit // 3, 4)
+    prefix = pattern[1:]  # "text%": names starting with the text sort first, in SQL too
+
+    def first(column: Any) -> Any:
+        return case((column.ilike(prefix, escape="\\"), 0), else_=1)
+
     deals = (
         select(Deal.id, Deal.title, Organisation.name)
         .join(Stage, Deal.stage_id == Stage.id)
@@ -53,8 +58,8 @@ def search_links(db: Database, text: str, *, limit: int = 12) -> list[LinkHit]:
                 Organisation.name.ilike(pattern, escape="\\"),
             ),
         )
-        .order_by(Deal.title)
-        .limit(per_kind * 2)
+        .order_by(first(Deal.title), Deal.title)
+        .limit(limit)
     )
     customers = (
         select(Customer.id, Organisation.name)
@@ -64,8 +69,8 @@ def search_links(db: Database, text: str, *, limit: int = 12) -> list[LinkHit]:
             Customer.churned_at.is_(None),
             Organisation.name.ilike(pattern, escape="\\"),
         )
-        .order_by(Organisation.name)
-        .limit(per_kind * 2)
+        .order_by(first(Organisation.name), Organisation.name)
+        .limit(limit)
     )
     leads = (
         select(Lead.id, Organisation.name)
@@ -75,8 +80,8 @@ def search_links(db: Database, text: str, *, limit: int = 12) -> list[LinkHit]:
             Lead.status != LEAD_DISQUALIFIED,
             Organisation.name.ilike(pattern, escape="\\"),
         )
-        .order_by(Organisation.name)
-        .limit(per_kind * 2)
+        .order_by(first(Organisation.name), Organisation.name)
+        .limit(limit)
     )
     with db.read() as session:
         groups = [
