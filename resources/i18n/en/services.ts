@@ -48,6 +48,14 @@
         <translation>A team member needs a name.</translation>
     </message>
     <message>
+        <source>A team member is a rep or a manager.</source>
+        <translation>A team member is a rep or a manager.</translation>
+    </message>
+    <message>
+        <source>This team member no longer exists.</source>
+        <translation>This team member no longer exists.</translation>
+    </message>
+    <message>
         <source>There is already a team member called {name}.</source>
         <translation>There is already a team member called {name}.</translation>
     </message>

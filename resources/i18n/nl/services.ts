@@ -48,6 +48,14 @@
         <translation>Een teamlid heeft een naam nodig.</translation>
     </message>
     <message>
+        <source>A team member is a rep or a manager.</source>
+        <translation>Een teamlid is verkoper of manager.</translation>
+    </message>
+    <message>
+        <source>This team member no longer exists.</source>
+        <translation>Dit teamlid bestaat niet meer.</translation>
+    </message>
+    <message>
         <source>There is already a team member called {name}.</source>
         <translation>Er is al een teamlid met de naam {name}.</translation>
     </message>

@@ -8,18 +8,6 @@
         <translation>Manager</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Verloren</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -38,6 +26,42 @@
     <message>
         <source>Start date</source>
         <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Still in the team</source>
+        <translation>Nog in het team</translation>
+    </message>
+    <message>
+        <source>Inactive members keep their history but no longer appear in pickers and goals.</source>
+        <translation>Inactieve teamleden houden hun historie, maar staan niet meer in keuzelijsten en doelen.</translation>
+    </message>
+    <message>
+        <source>Add team member…</source>
+        <translation>Teamlid toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit team member</source>
+        <translation>Teamlid bewerken</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation>Nieuw teamlid</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Order</source>
