@@ -28,8 +28,14 @@ from kpidesk.ui.context import AppContext
 
 
 class ActivityDialog(QDialog):
-    def __init__(self, ctx: AppContext, detail: ActivityDetail, types: list[ActivityTypeInfo],
-                 team: list[TeamMemberInfo], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        detail: ActivityDetail,
+        types: list[ActivityTypeInfo],
+        team: list[TeamMemberInfo],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Edit activity"))
         self._detail = detail
@@ -71,7 +77,8 @@ class ActivityDialog(QDialog):
         form.addRow(tr("About"), self.link)
         form.addRow(tr("Note"), self.note)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -39,8 +39,7 @@ MEDALS = {1: QColor("#d4a017"), 2: QColor("#9e9e9e"), 3: QColor("#b87333")}
 def progress_text(p: GoalProgress) -> str:
     if p.goal is None:
         return tr("{points} pt · no goal set").format(points=format_int(p.points))
-    return tr("{points} of {goal} pt").format(points=format_int(p.points),
-                                              goal=format_int(p.goal))
+    return tr("{points} of {goal} pt").format(points=format_int(p.points), goal=format_int(p.goal))
 
 
 def status_text(p: GoalProgress) -> str:
@@ -86,7 +85,8 @@ class LeaderboardModel(QAbstractListModel):
             return f"{rank}. {rep.name}: {progress_text(current)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr("This week: {week}\nThis month: {month}").format(
-                week=progress_text(rep.week), month=progress_text(rep.month))
+                week=progress_text(rep.week), month=progress_text(rep.month)
+            )
         if role == REP_ROLE:
             return rep
         if role == RANK_ROLE:
@@ -119,14 +119,16 @@ class LeaderboardDelegate(QStyledItemDelegate):
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
         # Rank badge: the top three get a medal colour, everyone else the neutral accent.
         badge = QRectF(rect.left() + 8, rect.top() + 12, 28, 28)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(MEDALS.get(rank, palette.color(QPalette.ColorRole.Button)))
+        medal = MEDALS.get(rank)
+        painter.setPen(Qt.PenStyle.NoPen if medal else palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(medal or palette.color(QPalette.ColorRole.Base))
         painter.drawEllipse(badge)
         font = QFont(option.font)  # type: ignore[attr-defined]
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("white") if rank in MEDALS else palette.color(
-            QPalette.ColorRole.ButtonText))
+        painter.setPen(
+            QColor("white") if rank in MEDALS else palette.color(QPalette.ColorRole.ButtonText)
+        )
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(rank))
         # Name and this period's points.
         current = rep.week if self._model.by == "week" else rep.month
@@ -135,10 +137,14 @@ class LeaderboardDelegate(QStyledItemDelegate):
         text_color = palette.color(QPalette.ColorRole.Text)
         painter.setPen(text_color)
         top_line = QRectF(left, rect.top() + 6, width, 20)
-        painter.drawText(top_line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         rep.name)
-        painter.drawText(top_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         tr("{points} pt").format(points=format_int(current.points)))
+        painter.drawText(
+            top_line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, rep.name
+        )
+        painter.drawText(
+            top_line,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            tr("{points} pt").format(points=format_int(current.points)),
+        )
         font.setBold(False)
         font.setPointSizeF(font.pointSizeF() * 0.85)
         painter.setFont(font)
@@ -152,15 +158,20 @@ class LeaderboardDelegate(QStyledItemDelegate):
             painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
             painter.drawRoundedRect(bar, 3.5, 3.5)
             if p.ratio:
-                filled = QRectF(bar.left(), bar.top(), bar.width() * min(p.ratio, 1.0),
-                                bar.height())
-                painter.setBrush(GREEN if p.reached else palette.color(
-                    QPalette.ColorRole.Highlight))
+                filled = QRectF(
+                    bar.left(), bar.top(), bar.width() * min(p.ratio, 1.0), bar.height()
+                )
+                painter.setBrush(
+                    GREEN if p.reached else palette.color(QPalette.ColorRole.Highlight)
+                )
                 painter.drawRoundedRect(filled, 3.5, 3.5)
             painter.setPen(GREEN if p.reached else muted)
             detail = status_text(p) if p.reached else progress_text(p)
-            painter.drawText(QRectF(bar.right() + 8, y, 104, 14),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail)
+            painter.drawText(
+                QRectF(bar.right() + 8, y, 104, 14),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                detail,
+            )
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.left() + 8, rect.bottom(), rect.right() - 8, rect.bottom())
         painter.restore()
@@ -172,8 +183,10 @@ class TeamProgress(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamCard")
-        self.setStyleSheet("#teamCard { border: 1px solid palette(mid); border-radius: 8px;"
-                           " background: palette(base); }")
+        self.setStyleSheet(
+            "#teamCard { border: 1px solid palette(mid); border-radius: 8px;"
+            " background: palette(base); }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(4)
@@ -199,8 +212,9 @@ class TeamProgress(QFrame):
             self.rows.append((name, bar, value))
 
     def show_board(self, board: GoalBoard) -> None:
-        for (_name, bar, value), p in zip(self.rows, (board.team_week, board.team_month),
-                                          strict=True):
+        for (_name, bar, value), p in zip(
+            self.rows, (board.team_week, board.team_month), strict=True
+        ):
             bar.setRange(0, max(p.goal or p.points or 1, 1))
             bar.setValue(min(p.points, bar.maximum()))
             extra = status_text(p)
@@ -277,7 +291,10 @@ class GoalsPanel(QWidget):
         else:
             self.title.setText(tr("Top this month"))
             span = board.team_month.period
-        self.period.setText(tr("{start} – {end} · everyone, with their progress").format(
-            start=format_date(span.start), end=format_date(span.end)))
+        self.period.setText(
+            tr("{start} – {end} · everyone, with their progress").format(
+                start=format_date(span.start), end=format_date(span.end)
+            )
+        )
         self.empty.setVisible(not board.reps)
         self.list.setVisible(bool(board.reps))

@@ -19,8 +19,11 @@ from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.link_search import LINK_CUSTOMER, LINK_DEAL, LINK_LEAD, LinkHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
-KIND_TEXT = {LINK_DEAL: tr_noop("Deal"), LINK_CUSTOMER: tr_noop("Customer"),
-             LINK_LEAD: tr_noop("Lead")}
+KIND_TEXT = {
+    LINK_DEAL: tr_noop("Deal"),
+    LINK_CUSTOMER: tr_noop("Customer"),
+    LINK_LEAD: tr_noop("Lead"),
+}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -29,7 +32,8 @@ def hit_label(hit: LinkHit) -> str:
     kind = tr(KIND_TEXT[hit.kind])
     if hit.kind == LINK_DEAL and hit.organisation and hit.organisation != hit.title:
         return tr("{title} · {organisation} ({kind})").format(
-            title=hit.title, organisation=hit.organisation, kind=kind)
+            title=hit.title, organisation=hit.organisation, kind=kind
+        )
     return tr("{title} ({kind})").format(title=hit.title, kind=kind)
 
 
@@ -69,8 +73,9 @@ class LinkField(QLineEdit):
 
     link_changed = Signal(object)  # LinkHit | None
 
-    def __init__(self, search: Callable[[str], list[LinkHit]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, search: Callable[[str], list[LinkHit]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._search = search
         self._link: LinkHit | None = None

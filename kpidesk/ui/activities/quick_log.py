@@ -53,10 +53,13 @@ class TypeButton(QToolButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(52)
         key = f"Alt+{number}" if number <= MAX_SHORTCUTS else ""
-        self.setText(f"{info.name}\n{points_text(info.points)}")
+        extra = f"  ·  {key}" if key else ""
+        self.setText(f"{info.name}\n{points_text(info.points)}{extra}")
         self.setToolTip(
             tr("{name}: {points} activity points. Shortcut {key}, then Enter.").format(
-                name=info.name, points=info.points, key=key or "–"))
+                name=info.name, points=info.points, key=key or "–"
+            )
+        )
         self.setAccessibleName(info.name)
 
 
@@ -77,7 +80,8 @@ class QuickLogBar(QFrame):
             " padding: 4px 8px; background: palette(button); font-weight: 600; }"
             "#quickLog QToolButton:hover { border-color: palette(highlight); }"
             "#quickLog QToolButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); border-color: palette(highlight); }")
+            " color: palette(highlighted-text); border-color: palette(highlight); }"
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(14, 10, 14, 10)
         outer.setSpacing(8)
@@ -267,7 +271,9 @@ class QuickLogBar(QFrame):
         """Clear the form for the next one and say what was logged."""
         self.show_feedback(
             tr("✓ {kind} logged for {rep}: +{points}").format(
-                kind=kind, rep=rep or tr("the team"), points=points_text(points)))
+                kind=kind, rep=rep or tr("the team"), points=points_text(points)
+            )
+        )
         button = self.group.checkedButton()
         if button is not None:
             self.group.setExclusive(False)

@@ -44,17 +44,34 @@ from kpidesk.ui.widgets.view_base import View
 
 COLUMNS: list[Column[ActivityRow]] = [
     Column("date", tr_noop("Date"), lambda r: format_date(r.date), RIGHT),
-    Column("time", tr_noop("Time"), lambda r: r.time.strftime("%H:%M") if r.time else "",
-           RIGHT, sortable=False),
+    Column(
+        "time",
+        tr_noop("Time"),
+        lambda r: r.time.strftime("%H:%M") if r.time else "",
+        RIGHT,
+        sortable=False,
+    ),
     Column("type", tr_noop("Activity"), lambda r: r.type_name),
-    Column("points", tr_noop("Points"), lambda r: str(r.points), RIGHT,
-           header_tip=tr_noop("Activity points: the weight of this kind of contact moment. "
-                              "Always the type's current points.")),
+    Column(
+        "points",
+        tr_noop("Points"),
+        lambda r: str(r.points),
+        RIGHT,
+        header_tip=tr_noop(
+            "Activity points: the weight of this kind of contact moment. "
+            "Always the type's current points."
+        ),
+    ),
     Column("rep", tr_noop("Rep"), lambda r: r.rep or ""),
     Column("organisation", tr_noop("Organisation"), lambda r: r.organisation or ""),
     Column("deal", tr_noop("Deal"), lambda r: r.deal or "", sortable=False),
-    Column("note", tr_noop("Note"), lambda r: r.note or "", sortable=False,
-           tooltip=lambda r: r.note or ""),
+    Column(
+        "note",
+        tr_noop("Note"),
+        lambda r: r.note or "",
+        sortable=False,
+        tooltip=lambda r: r.note or "",
+    ),
 ]
 
 PERIODS = (
@@ -101,10 +118,15 @@ class ActivitiesView(View):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(10)
-        layout.addWidget(PageHeader(
-            tr("Activities"),
-            tr("Contact moments, counted in activity points. Log them as they happen: it takes "
-               "two clicks.")))
+        layout.addWidget(
+            PageHeader(
+                tr("Activities"),
+                tr(
+                    "Contact moments, counted in activity points. Log them as they happen: "
+                    "it takes two clicks."
+                ),
+            )
+        )
         self.quick = QuickLogBar(ctx)
         layout.addWidget(self.quick)
 
@@ -124,8 +146,9 @@ class ActivitiesView(View):
         self.period.setCurrentIndex(self.period.findData("month"))
         self.edit_button = QPushButton(tr("Edit…"))
         self.delete_button = QPushButton(icon("delete"), tr("Delete"))
-        self.delete_button.setToolTip(tr("Move the selected activities to the trash (Delete). "
-                                         "Undo with Ctrl+Z."))
+        self.delete_button.setToolTip(
+            tr("Move the selected activities to the trash (Delete). Undo with Ctrl+Z.")
+        )
         for widget in (self.search, self.rep, self.type, self.period):
             filters.addWidget(widget)
         filters.addStretch(1)
@@ -134,7 +157,8 @@ class ActivitiesView(View):
         left_layout.addLayout(filters)
         self.table = DataTableView()
         self.model: LazyTableModel[ActivityRow] = LazyTableModel(
-            COLUMNS, self._fetch, sort_key="date", descending=True, parent=self)
+            COLUMNS, self._fetch, sort_key="date", descending=True, parent=self
+        )
         self.table.setModel(self.model)
         left_layout.addWidget(self.table, 1)
         self.count = QLabel()
@@ -172,8 +196,7 @@ class ActivitiesView(View):
         self._fill_combo(self.type, tr("All activities"), [(t.id, t.name) for t in self._types])
         self._reload()
 
-    def _fill_combo(self, combo: QComboBox, everything: str,
-                    items: list[tuple[int, str]]) -> None:
+    def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[int, str]]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -185,14 +208,25 @@ class ActivitiesView(View):
 
     def current_filter(self) -> ActivityFilter:
         start, end = period_range(self.period.currentData(), date.today())
-        return ActivityFilter(search=self.search.text(), rep_id=self.rep.currentData(),
-                              type_id=self.type.currentData(), date_from=start, date_to=end)
+        return ActivityFilter(
+            search=self.search.text(),
+            rep_id=self.rep.currentData(),
+            type_id=self.type.currentData(),
+            date_from=start,
+            date_to=end,
+        )
 
-    def _fetch(self, offset: int, limit: int, sort: str | None, descending: bool
-               ) -> Page[ActivityRow]:
-        return activity_service.list_activities(self.ctx.db, self.current_filter(), sort=sort,
-                                                descending=descending, offset=offset,
-                                                limit=limit)
+    def _fetch(
+        self, offset: int, limit: int, sort: str | None, descending: bool
+    ) -> Page[ActivityRow]:
+        return activity_service.list_activities(
+            self.ctx.db,
+            self.current_filter(),
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+        )
 
     def _reload(self) -> None:
         first = self.model.rowCount() == 0
@@ -252,7 +286,8 @@ class ActivitiesView(View):
 
         def do() -> Changes:
             previous["values"], changes = activity_service.update_activity(
-                db, detail.id, new_values)
+                db, detail.id, new_values
+            )
             return changes
 
         def undo() -> Changes:
@@ -265,13 +300,22 @@ class ActivitiesView(View):
         if not ids:
             return
         db = self.ctx.db
-        text = tr("Delete {count} activities").format(count=len(ids)) if len(ids) > 1 else \
-            tr("Delete activity")
-        command = ServiceCommand(self.ctx, text,
-                                 lambda: activity_service.delete_activities(db, ids),
-                                 lambda: activity_service.restore_activities(db, ids))
+        text = (
+            tr("Delete {count} activities").format(count=len(ids))
+            if len(ids) > 1
+            else tr("Delete activity")
+        )
+        command = ServiceCommand(
+            self.ctx,
+            text,
+            lambda: activity_service.delete_activities(db, ids),
+            lambda: activity_service.restore_activities(db, ids),
+        )
         if push(self.ctx, self, command):
             self.quick.show_feedback(
-                tr("Moved to the trash. Undo with Ctrl+Z.") if len(ids) == 1 else
-                tr("{count} activities moved to the trash. Undo with Ctrl+Z.").format(
-                    count=format_int(len(ids))))
+                tr("Moved to the trash. Undo with Ctrl+Z.")
+                if len(ids) == 1
+                else tr("{count} activities moved to the trash. Undo with Ctrl+Z.").format(
+                    count=format_int(len(ids))
+                )
+            )
