@@ -119,19 +119,23 @@ class LeaderboardDelegate(QStyledItemDelegate):
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
         # Rank badge: the top three get a medal colour, everyone else the neutral accent.
         badge = QRectF(rect.left() + 8, rect.top() + 12, 28, 28)
-        medal = MEDALS.get(rank)
-        painter.setPen(Qt.PenStyle.NoPen if medal else palette.color(QPalette.ColorRole.Mid))
-        painter.setBrush(medal or palette.color(QPalette.ColorRole.Base))
+        current = rep.week if self._model.by == "week" else rep.month
+        # Medals go to effort: nobody gets one for zero points.
+        medal = MEDALS.get(rank) if current.points > 0 else None
+        if medal is None:
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(medal if medal is not None else palette.color(QPalette.ColorRole.Button))
         painter.drawEllipse(badge)
         font = QFont(option.font)  # type: ignore[attr-defined]
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(
-            QColor("white") if rank in MEDALS else palette.color(QPalette.ColorRole.ButtonText)
+            QColor("white") if medal is not None else palette.color(QPalette.ColorRole.Text)
         )
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(rank))
         # Name and this period's points.
-        current = rep.week if self._model.by == "week" else rep.month
         left = rect.left() + 46
         width = rect.width() - 54
         text_color = palette.color(QPalette.ColorRole.Text)
@@ -166,7 +170,10 @@ class LeaderboardDelegate(QStyledItemDelegate):
                 )
                 painter.drawRoundedRect(filled, 3.5, 3.5)
             painter.setPen(GREEN if p.reached else muted)
-            detail = status_text(p) if p.reached else progress_text(p)
+            if p.goal is None:
+                detail = tr("no goal yet")
+            else:
+                detail = status_text(p) if p.reached else progress_text(p)
             painter.drawText(
                 QRectF(bar.right() + 8, y, 104, 14),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

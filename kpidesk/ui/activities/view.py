@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -160,7 +161,19 @@ class ActivitiesView(View):
             COLUMNS, self._fetch, sort_key="date", descending=True, parent=self
         )
         self.table.setModel(self.model)
-        left_layout.addWidget(self.table, 1)
+        self.empty = QLabel(
+            tr(
+                "Nothing logged in this period yet.\nPick a type in the bar above, or press Alt+1, "
+                "to log your first contact moment."
+            )
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty)
+        left_layout.addWidget(self.table_stack, 1)
         self.count = QLabel()
         self.count.setStyleSheet("color: palette(placeholder-text);")
         left_layout.addWidget(self.count)
@@ -235,6 +248,7 @@ class ActivitiesView(View):
             self.table.fit_columns()
         total = self.model.total
         noun = tr("activity") if total == 1 else tr("activities")
+        self.table_stack.setCurrentWidget(self.table if total else self.empty)
         self.count.setText(tr("{count} {noun}").format(count=format_int(total), noun=noun))
         self.goals.show_board(goal_board(self.ctx.db))
         self._update_buttons()

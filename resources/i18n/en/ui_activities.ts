@@ -80,6 +80,10 @@
         <translation>{points} pt · no goal set</translation>
     </message>
     <message>
+        <source>no goal yet</source>
+        <translation>no goal yet</translation>
+    </message>
+    <message>
         <source>Top this week</source>
         <translation>Top this week</translation>
     </message>
@@ -220,6 +224,12 @@ This month: {month}</translation>
     <message>
         <source>Move the selected activities to the trash (Delete). Undo with Ctrl+Z.</source>
         <translation>Move the selected activities to the trash (Delete). Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this period yet.
+Pick a type in the bar above, or press Alt+1, to log your first contact moment.</source>
+        <translation>Nothing logged in this period yet.
+Pick a type in the bar above, or press Alt+1, to log your first contact moment.</translation>
     </message>
     <message>
         <source>Whole team</source>

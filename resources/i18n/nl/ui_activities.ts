@@ -80,6 +80,10 @@
         <translation>{points} pt · geen doel ingesteld</translation>
     </message>
     <message>
+        <source>no goal yet</source>
+        <translation>nog geen doel</translation>
+    </message>
+    <message>
         <source>Top this week</source>
         <translation>Top deze week</translation>
     </message>
@@ -99,7 +103,7 @@ Deze maand: {month}</translation>
     </message>
     <message>
         <source>{start} – {end} · everyone, with their progress</source>
-        <translation>{start} – {end} · iedereen, met zijn voortgang</translation>
+        <translation>{start} – {end} · iedereen, met de eigen voortgang</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -220,6 +224,12 @@ Deze maand: {month}</translation>
     <message>
         <source>Move the selected activities to the trash (Delete). Undo with Ctrl+Z.</source>
         <translation>Zet de gekozen activiteiten in de prullenbak (Delete). Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this period yet.
+Pick a type in the bar above, or press Alt+1, to log your first contact moment.</source>
+        <translation>In deze periode is nog niets gelogd.
+Kies hierboven een soort, of druk op Alt+1, om je eerste contactmoment te loggen.</translation>
     </message>
     <message>
         <source>Whole team</source>
