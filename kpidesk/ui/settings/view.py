@@ -7,14 +7,13 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.common import CONFIG, TEAM
 from kpidesk.services.reference import (
-    ActivityTypeInfo,
     CriterionInfo,
     StageInfo,
-    list_activity_types,
     list_criteria,
     list_stages,
 )
 from kpidesk.ui.context import AppContext
+from kpidesk.ui.settings.activity_types import ActivityTypesTab
 from kpidesk.ui.settings.team import TeamTab
 from kpidesk.ui.widgets.list_page import PageHeader
 from kpidesk.ui.widgets.table_model import CENTER, RIGHT, Column, StaticTableModel
@@ -37,13 +36,6 @@ STAGE_COLUMNS: list[Column[StageInfo]] = [
            lambda s: "" if s.rotting_days is None else str(s.rotting_days), RIGHT,
            header_tip=tr_noop("An open deal without activity or stage change for longer than "
                               "this is a sleeping deal")),
-]
-TYPE_COLUMNS: list[Column[ActivityTypeInfo]] = [
-    Column("position", tr_noop("Order"), lambda t: str(t.position), RIGHT),
-    Column("name_nl", tr_noop("Name (Dutch)"), lambda t: t.name_nl),
-    Column("name_en", tr_noop("Name (English)"), lambda t: t.name_en),
-    Column("points", tr_noop("Points"), lambda t: str(t.points), RIGHT),
-    Column("active", tr_noop("Active"), lambda t: _yes(t.active), CENTER),
 ]
 CRITERIA_COLUMNS: list[Column[CriterionInfo]] = [
     Column("position", tr_noop("Order"), lambda c: str(c.position), RIGHT),
@@ -72,11 +64,9 @@ class SettingsView(View):
         self.tabs.addTab(self.team, tr("Team"))
         self.models = [
             StaticTableModel(STAGE_COLUMNS, lambda: list_stages(db), self),
-            StaticTableModel(TYPE_COLUMNS, lambda: list_activity_types(db), self),
             StaticTableModel(CRITERIA_COLUMNS, lambda: list_criteria(db), self),
         ]
-        titles = [tr("Stages"), tr("Activity points"),
-                  tr("Ideal customer profile")]
+        titles = [tr("Stages"), tr("Ideal customer profile")]
         self.tables: list[DataTableView] = []
         for model, title in zip(self.models, titles, strict=True):
             table = DataTableView()
@@ -84,9 +74,12 @@ class SettingsView(View):
             table.setModel(model)
             self.tables.append(table)
             self.tabs.addTab(table, title)
+        self.activity_types = ActivityTypesTab(ctx)
+        self.tabs.insertTab(2, self.activity_types, tr("Activity points"))
 
     def refresh(self) -> None:
         self.team.refresh()
+        self.activity_types.refresh()
         for model, table in zip(self.models, self.tables, strict=True):
             model.reload()
             table.fit_columns()

@@ -4,6 +4,74 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Name (Dutch)</source>
+        <translation>Name (Dutch)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Show in the quick-log bar</source>
+        <translation>Show in the quick-log bar</translation>
+    </message>
+    <message>
+        <source>Decide which actions matter and what each is worth: an intake meeting earns more than a voicemail. Active types get a button in the quick-log bar, in this order.</source>
+        <translation>Decide which actions matter and what each is worth: an intake meeting earns more than a voicemail. Active types get a button in the quick-log bar, in this order.</translation>
+    </message>
+    <message>
+        <source>Add activity type…</source>
+        <translation>Add activity type…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Edit activity type</source>
+        <translation>Edit activity type</translation>
+    </message>
+    <message>
+        <source>New activity type</source>
+        <translation>New activity type</translation>
+    </message>
+    <message>
+        <source>Points are the type's current points: changing them later re-weights the history of this type.</source>
+        <translation>Points are the type's current points: changing them later re-weights the history of this type.</translation>
+    </message>
+    <message>
+        <source>Add activity type</source>
+        <translation>Add activity type</translation>
+    </message>
+    <message>
+        <source>Reorder activity types</source>
+        <translation>Reorder activity types</translation>
+    </message>
+    <message>
+        <source>Remove activity type</source>
+        <translation>Remove activity type</translation>
+    </message>
+    <message>
+        <source>Points count for all history: {count} logged activities of this type will count {new} instead of {old} points, in every total, goal and leaderboard, also for past weeks.</source>
+        <translation>Points count for all history: {count} logged activities of this type will count {new} instead of {old} points, in every total, goal and leaderboard, also for past weeks.</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -20,10 +88,6 @@
         <translation>Role</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
@@ -38,10 +102,6 @@
     <message>
         <source>Add team member…</source>
         <translation>Add team member…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
     </message>
     <message>
         <source>Edit team member</source>
@@ -64,10 +124,6 @@
         <translation>Lost</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -78,14 +134,6 @@
     <message>
         <source>Sleeping after (days)</source>
         <translation>Sleeping after (days)</translation>
-    </message>
-    <message>
-        <source>Name (Dutch)</source>
-        <translation>Name (Dutch)</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>Name (English)</translation>
     </message>
     <message>
         <source>Criterion</source>

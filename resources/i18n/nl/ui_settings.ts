@@ -4,6 +4,74 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Name (Dutch)</source>
+        <translation>Naam (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Naam (Engels)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Show in the quick-log bar</source>
+        <translation>Tonen in de snelbalk</translation>
+    </message>
+    <message>
+        <source>Decide which actions matter and what each is worth: an intake meeting earns more than a voicemail. Active types get a button in the quick-log bar, in this order.</source>
+        <translation>Bepaal welke acties tellen en wat ze waard zijn: een intakegesprek levert meer op dan een voicemail. Actieve soorten krijgen een knop in de snelbalk, in deze volgorde.</translation>
+    </message>
+    <message>
+        <source>Add activity type…</source>
+        <translation>Activiteitsoort toevoegen…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit activity type</source>
+        <translation>Activiteitsoort wijzigen</translation>
+    </message>
+    <message>
+        <source>New activity type</source>
+        <translation>Nieuwe activiteitsoort</translation>
+    </message>
+    <message>
+        <source>Points are the type's current points: changing them later re-weights the history of this type.</source>
+        <translation>Punten zijn de huidige punten van de soort: pas je ze later aan, dan telt de hele historie van deze soort opnieuw mee.</translation>
+    </message>
+    <message>
+        <source>Add activity type</source>
+        <translation>Activiteitsoort toevoegen</translation>
+    </message>
+    <message>
+        <source>Reorder activity types</source>
+        <translation>Activiteitsoorten herschikken</translation>
+    </message>
+    <message>
+        <source>Remove activity type</source>
+        <translation>Activiteitsoort verwijderen</translation>
+    </message>
+    <message>
+        <source>Points count for all history: {count} logged activities of this type will count {new} instead of {old} points, in every total, goal and leaderboard, also for past weeks.</source>
+        <translation>Punten gelden voor de hele historie: {count} gelogde activiteiten van deze soort tellen dan voor {new} in plaats van {old} punten, in elk totaal, doel en klassement, ook voor eerdere weken.</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -20,10 +88,6 @@
         <translation>Rol</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
@@ -38,10 +102,6 @@
     <message>
         <source>Add team member…</source>
         <translation>Teamlid toevoegen…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Edit team member</source>
@@ -64,10 +124,6 @@
         <translation>Verloren</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Volgorde</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -78,14 +134,6 @@
     <message>
         <source>Sleeping after (days)</source>
         <translation>Slapend na (dagen)</translation>
-    </message>
-    <message>
-        <source>Name (Dutch)</source>
-        <translation>Naam (Nederlands)</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>Naam (Engels)</translation>
     </message>
     <message>
         <source>Criterion</source>
