@@ -323,3 +323,9 @@ def restore_deals(db: Database, deal_ids: Sequence[int]) -> Changes:
                 raise NotFound(tr("This deal no longer exists."))
             deal.deleted_at = None
     return Changes.of(DEALS, ids=tuple(deal_ids))
+
+
+def organisation_names(db: Database) -> list[str]:
+    """Every organisation name, for completing the organisation field of a deal."""
+    with db.read() as session:
+        return list(session.scalars(select(Organisation.name).order_by(Organisation.name)))
