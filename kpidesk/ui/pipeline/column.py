@@ -129,7 +129,9 @@ class CardListView(QListView):
         self._set_background()
 
     def _set_background(self) -> None:
-        colour = "palette(alternate-base)" if not self._hot else "#e3efff"
+        window = self.palette().window().color()
+        lane = window.darker(106) if window.lightness() > 128 else window.lighter(125)
+        colour = lane.name() if not self._hot else "#e3efff"
         border = "transparent" if not self._hot else "#3b7dd8"
         self.setStyleSheet(f"QListView {{ background: {colour}; border: 2px dashed {border};"
                            " border-radius: 6px; }")

@@ -14,7 +14,7 @@ from kpidesk.core.names import initials
 from kpidesk.services.board import BoardCard
 from kpidesk.ui.pipeline.model import CARD_ROLE
 
-CARD_HEIGHT = 92
+CARD_HEIGHT = 84
 GAP = 6
 PAD = 10
 SLEEPING_RED = QColor("#d93838")
@@ -30,20 +30,18 @@ def owner_colour(owner_id: int | None) -> QColor:
     return QColor(BADGE_COLOURS[owner_id % len(BADGE_COLOURS)])
 
 
-def days_text(days: int) -> str:
-    return tr("{days} d").format(days=days)
-
-
-def activity_line(card: BoardCard, today: date) -> tuple[str, QColor | None]:
-    """The card's bottom line: the next planned activity, else the last one."""
+def activity_line(card: BoardCard, today: date) -> tuple[str, str]:
+    """The card's bottom line: (warning, text); the warning shows when nothing is planned."""
     if card.next_activity_date is not None:
-        return (tr("Next: {type} {day}").format(type=card.next_activity_type or "",
-                                                day=format_date(card.next_activity_date)), None)
+        return "", tr("Next: {type} · {day}").format(type=card.next_activity_type or "",
+                                                     day=format_date(card.next_activity_date))
+    warning = tr("Nothing planned")
     if card.last_activity_date is not None:
         ago = (today - card.last_activity_date).days
-        return (tr("Last activity {days} d ago · nothing planned").format(days=ago),
-                OVERDUE_AMBER)
-    return tr("No activity yet · nothing planned"), OVERDUE_AMBER
+        last = (tr("last activity today") if ago == 0
+                else tr("last activity {days} d ago").format(days=ago))
+        return warning, " · " + last
+    return warning, " · " + tr("no activity yet")
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -52,7 +50,6 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = date.today()
-        self._font_key: str | None = None
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -163,12 +160,19 @@ class CardDelegate(QStyledItemDelegate):
         y += line + 2
 
         painter.setFont(small)
-        activity, colour = activity_line(card, self.today)
-        painter.setPen(colour or muted)
-        painter.drawText(QRect(inner.left(), y, inner.width(), small_line),
+        warning, rest = activity_line(card, self.today)
+        x = inner.left()
+        if warning:
+            warning = "⚠ " + warning
+            painter.setPen(OVERDUE_AMBER)
+            painter.drawText(QRect(x, y, inner.width(), small_line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, warning)
+            x += fm_small.horizontalAdvance(warning)
+        painter.setPen(muted)
+        room = inner.right() - x
+        painter.drawText(QRect(x, y, room, small_line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_small.elidedText(activity, Qt.TextElideMode.ElideRight,
-                                             inner.width()))
+                         fm_small.elidedText(rest, Qt.TextElideMode.ElideRight, room))
         if option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
             painter.setPen(QPen(palette.highlight().color(), 1, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)

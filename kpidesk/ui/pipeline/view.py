@@ -69,6 +69,7 @@ class PipelineView(View):
         self.new_button.clicked.connect(lambda: self.new_deal())
         bar.addWidget(self.new_button)
         self.search = SearchField(tr("Search deal, organisation or owner…"))
+        self.search.setMinimumWidth(270)
         self.search.search_changed.connect(lambda _t: self._filters_changed())
         bar.addWidget(self.search)
         self.owner = QComboBox()
