@@ -81,6 +81,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         box = QRectF(rect.adjusted(GAP, GAP // 2, -GAP, -(GAP - GAP // 2)))
         base = palette.base().color()
+        base = QColor("white") if base.lightness() > 128 else base.lighter(130)
         fill = SLEEPING_TINT if sleeping is not None else base
         if selected:
             fill = palette.highlight().color().lighter(185)

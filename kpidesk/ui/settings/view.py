@@ -9,35 +9,22 @@ from kpidesk.services.common import CONFIG, TEAM
 from kpidesk.services.reference import (
     ActivityTypeInfo,
     CriterionInfo,
-    StageInfo,
     list_activity_types,
     list_criteria,
-    list_stages,
 )
 from kpidesk.ui.context import AppContext
+from kpidesk.ui.settings.stages import StagesTab
 from kpidesk.ui.settings.team import TeamTab
 from kpidesk.ui.widgets.list_page import PageHeader
 from kpidesk.ui.widgets.table_model import CENTER, RIGHT, Column, StaticTableModel
 from kpidesk.ui.widgets.table_view import DataTableView
 from kpidesk.ui.widgets.view_base import View
 
-KIND_TEXT = {"open": tr_noop("Open"), "won": tr_noop("Won"), "lost": tr_noop("Lost")}
-
 
 def _yes(value: bool) -> str:
     return "✓" if value else ""
 
 
-STAGE_COLUMNS: list[Column[StageInfo]] = [
-    Column("position", tr_noop("Order"), lambda s: str(s.position), RIGHT),
-    Column("name", tr_noop("Stage"), lambda s: s.name),
-    Column("kind", tr_noop("Kind"), lambda s: tr(KIND_TEXT.get(s.kind, s.kind))),
-    Column("probability", tr_noop("Win probability"), lambda s: f"{s.probability}%", RIGHT),
-    Column("rotting", tr_noop("Sleeping after (days)"),
-           lambda s: "" if s.rotting_days is None else str(s.rotting_days), RIGHT,
-           header_tip=tr_noop("An open deal without activity or stage change for longer than "
-                              "this is a sleeping deal")),
-]
 TYPE_COLUMNS: list[Column[ActivityTypeInfo]] = [
     Column("position", tr_noop("Order"), lambda t: str(t.position), RIGHT),
     Column("name_nl", tr_noop("Name (Dutch)"), lambda t: t.name_nl),
@@ -70,12 +57,13 @@ class SettingsView(View):
         db = ctx.db
         self.team = TeamTab(ctx)
         self.tabs.addTab(self.team, tr("Team"))
+        self.stages = StagesTab(ctx)
+        self.tabs.addTab(self.stages, tr("Stages"))
         self.models = [
-            StaticTableModel(STAGE_COLUMNS, lambda: list_stages(db), self),
             StaticTableModel(TYPE_COLUMNS, lambda: list_activity_types(db), self),
             StaticTableModel(CRITERIA_COLUMNS, lambda: list_criteria(db), self),
         ]
-        titles = [tr("Stages"), tr("Activity points"),
+        titles = [tr("Activity points"),
                   tr("Ideal customer profile")]
         self.tables: list[DataTableView] = []
         for model, title in zip(self.models, titles, strict=True):
@@ -87,6 +75,7 @@ class SettingsView(View):
 
     def refresh(self) -> None:
         self.team.refresh()
+        self.stages.refresh()
         for model, table in zip(self.models, self.tables, strict=True):
             model.reload()
             table.fit_columns()
