@@ -108,7 +108,9 @@ def get_deal(db: Database, deal_id: int) -> DealDetail:
         if deal is None or deal.deleted_at is not None:
             raise NotFound(tr("This deal no longer exists."))
         stages = {s.id: pick(s.name_nl, s.name_en) for s in session.scalars(select(Stage))}
-        team = dict(session.execute(select(TeamMember.id, TeamMember.name)).tuples().all())
+        team: dict[int, str] = {
+            int(i): str(n) for i, n in session.execute(select(TeamMember.id, TeamMember.name))
+        }
         history = [
             StageStep(
                 stages.get(h.from_stage_id) if h.from_stage_id is not None else None,

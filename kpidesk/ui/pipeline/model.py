@@ -197,9 +197,15 @@ class CardFilterProxy(QSortFilterProxyModel):
         self.setSourceModel(source)
 
     def set_filter(self, flt: BoardFilter, today: date | None = None) -> None:
-        self._filter = flt
-        self._today = today or date.today()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self._filter = flt
+            self._today = today or date.today()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._filter = flt
+            self._today = today or date.today()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         return self._filter.accepts(self._source.card(source_row), self._today)
