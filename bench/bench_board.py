@@ -35,10 +35,37 @@ from kpidesk.data.models import (
 )
 from kpidesk.services.database import Database, open_database
 
-WORDS = ("Onderhoud", "Licenties", "Implementatie", "Training", "Consultancy", "Support",
-         "Migratie", "Uitbreiding", "Cloud", "Beveiliging", "Raamcontract", "Pilot")
-PLACES = ("Bakker", "Jansen", "De Vries", "Visser", "Smit", "Meijer", "Mulder", "Bos", "Vos",
-          "Peters", "Hendriks", "Dekker", "Van Dijk", "Brouwer", "De Boer")
+WORDS = (
+    "Onderhoud",
+    "Licenties",
+    "Implementatie",
+    "Training",
+    "Consultancy",
+    "Support",
+    "Migratie",
+    "Uitbreiding",
+    "Cloud",
+    "Beveiliging",
+    "Raamcontract",
+    "Pilot",
+)
+PLACES = (
+    "Bakker",
+    "Jansen",
+    "De Vries",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "Mulder",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "Dekker",
+    "Van Dijk",
+    "Brouwer",
+    "De Boer",
+)
 KINDS = ("Techniek", "Logistiek", "Installaties", "Bouw", "Zorg", "Advies", "Metaal", "Food")
 
 
@@ -47,15 +74,22 @@ def seed(db: Database, deals: int, seed_value: int = 4) -> None:
     rnd = random.Random(seed_value)
     today = date.today()
     with db.write() as s:
-        stages = list(s.scalars(select(Stage).where(Stage.kind == "open")
-                                .order_by(Stage.position)))
+        stages = list(s.scalars(select(Stage).where(Stage.kind == "open").order_by(Stage.position)))
         types = list(s.scalars(select(ActivityType)))
         reps = []
-        for name in ("Sanne de Vries", "Bram Jansen", "Fatima El Amrani", "Joris Bakker",
-                     "Lotte Visser", "Daan Smit", "Noor Hendriks", "Thijs Mulder",
-                     "Eva Brouwer", "Ruben Dekker"):
-            member = TeamMember(name=name, role="rep", active=True,
-                                start_date=date(2021, 1, 1))
+        for name in (
+            "Sanne de Vries",
+            "Bram Jansen",
+            "Fatima El Amrani",
+            "Joris Bakker",
+            "Lotte Visser",
+            "Daan Smit",
+            "Noor Hendriks",
+            "Thijs Mulder",
+            "Eva Brouwer",
+            "Ruben Dekker",
+        ):
+            member = TeamMember(name=name, role="rep", active=True, start_date=date(2021, 1, 1))
             s.add(member)
             reps.append(member)
         s.flush()
@@ -75,38 +109,61 @@ def seed(db: Database, deals: int, seed_value: int = 4) -> None:
             stage = rnd.choices(stages, weights=weights)[0]
             entered = today - timedelta(days=rnd.randint(0, 40))
             last = entered + timedelta(days=rnd.randint(0, 10)) if rnd.random() < 0.8 else None
-            deal_rows.append({
-                "title": f"{rnd.choice(WORDS)} {rnd.choice(WORDS).lower()}",
-                "organisation_id": rnd.choice(org_ids),
-                "owner_id": rnd.choice(reps).id,
-                "value_cents": rnd.randint(20, 800) * 10_000,
-                "stage_id": stage.id,
-                "first_contact": entered - timedelta(days=rnd.randint(0, 60)),
-                "expected_close": today + timedelta(days=rnd.randint(5, 120)),
-                "stage_entered_at": entered,
-                "last_activity_date": min(last, today) if last else None,
-                "version": 1,
-                "created_at": datetime.now(UTC),
-                "updated_at": datetime.now(UTC),
-            })
+            deal_rows.append(
+                {
+                    "title": f"{rnd.choice(WORDS)} {rnd.choice(WORDS).lower()}",
+                    "organisation_id": rnd.choice(org_ids),
+                    "owner_id": rnd.choice(reps).id,
+                    "value_cents": rnd.randint(20, 800) * 10_000,
+                    "stage_id": stage.id,
+                    "first_contact": entered - timedelta(days=rnd.randint(0, 60)),
+                    "expected_close": today + timedelta(days=rnd.randint(5, 120)),
+                    "stage_entered_at": entered,
+                    "last_activity_date": min(last, today) if last else None,
+                    "version": 1,
+                    "created_at": datetime.now(UTC),
+                    "updated_at": datetime.now(UTC),
+                }
+            )
         s.execute(insert(Deal), deal_rows)
         rows = s.execute(select(Deal.id, Deal.stage_id, Deal.owner_id)).all()
-        s.execute(insert(DealStageHistory), [
-            {"deal_id": d, "from_stage_id": None, "to_stage_id": st,
-             "moved_at": datetime.now(UTC)} for d, st, _o in rows])
+        s.execute(
+            insert(DealStageHistory),
+            [
+                {
+                    "deal_id": d,
+                    "from_stage_id": None,
+                    "to_stage_id": st,
+                    "moved_at": datetime.now(UTC),
+                }
+                for d, st, _o in rows
+            ],
+        )
         planned = [
-            {"type_id": rnd.choice(types).id, "rep_id": owner,
-             "date": today + timedelta(days=rnd.randint(1, 20)), "deal_id": d,
-             "created_at": datetime.now(UTC)}
-            for d, _st, owner in rows if rnd.random() < 0.5
+            {
+                "type_id": rnd.choice(types).id,
+                "rep_id": owner,
+                "date": today + timedelta(days=rnd.randint(1, 20)),
+                "deal_id": d,
+                "created_at": datetime.now(UTC),
+            }
+            for d, _st, owner in rows
+            if rnd.random() < 0.5
         ]
         s.execute(insert(Activity), planned)
 
 
 def open_deals(db: Database) -> int:
     with db.read() as s:
-        return int(s.scalar(select(func.count()).select_from(Deal).join(Stage).where(
-            Stage.kind == "open", Deal.deleted_at.is_(None))) or 0)
+        return int(
+            s.scalar(
+                select(func.count())
+                .select_from(Deal)
+                .join(Stage)
+                .where(Stage.kind == "open", Deal.deleted_at.is_(None))
+            )
+            or 0
+        )
 
 
 def ms(start: float) -> float:
@@ -129,7 +186,6 @@ def main() -> int:
 
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QApplication
 
     from kpidesk.core.i18n import set_language
     from kpidesk.ui.app import application
@@ -171,8 +227,7 @@ def main() -> int:
         deal_id = source.model.card(0).id
         mime = source.model.mimeData([source.model.index(0, 0)])
         start = time.perf_counter()
-        target.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0,
-                                  target.model.index(-1, 0))
+        target.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, target.model.index(-1, 0))
         source.list.viewport().repaint()
         target.list.viewport().repaint()
         drops.append(ms(start))
@@ -200,8 +255,10 @@ def main() -> int:
         med = statistics.median(values)
         worst = max(values)
         goal = f"  (target ≤ {target:.0f} ms)" if target else ""
-        print(f"{name:<34} median {med:7.1f} ms  worst {worst:7.1f} ms  "
-              f"× baseline {med / max(baseline, 0.01):7.1f}{goal}")
+        print(
+            f"{name:<34} median {med:7.1f} ms  worst {worst:7.1f} ms  "
+            f"× baseline {med / max(baseline, 0.01):7.1f}{goal}"
+        )
 
     print(f"open deals on the board: {count}  (columns: {len(columns)})")
     print(f"baseline: empty window repaint       {baseline:7.2f} ms")

@@ -125,17 +125,32 @@ def _next_activities(
     return result
 
 
-def _cards(session: Session, query: Select[*tuple[Any, ...]], today: date, ids: Sequence[int] | None
-           ) -> list[BoardCard]:
+def _cards(
+    session: Session, query: Select[*tuple[Any, ...]], today: date, ids: Sequence[int] | None
+) -> list[BoardCard]:
     rows = session.execute(query).all()
     planned = _next_activities(session, today, ids)
     cards = []
     for r in rows:
         nxt = planned.get(r[0])
-        cards.append(BoardCard(
-            r[0], r[1], r[2], r[3], r[4], int(r[5]), r[6], int(r[7] or 0), r[8], r[9],
-            nxt[0] if nxt else None, nxt[1] if nxt else None, r[10], r[11],
-        ))
+        cards.append(
+            BoardCard(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                int(r[5]),
+                r[6],
+                int(r[7] or 0),
+                r[8],
+                r[9],
+                nxt[0] if nxt else None,
+                nxt[1] if nxt else None,
+                r[10],
+                r[11],
+            )
+        )
     return cards
 
 
@@ -146,8 +161,9 @@ def board_cards(db: Database, *, today: date | None = None) -> list[BoardCard]:
         return _cards(session, _card_query(), day, None)
 
 
-def cards_for(db: Database, deal_ids: Iterable[int], *, today: date | None = None
-              ) -> list[BoardCard]:
+def cards_for(
+    db: Database, deal_ids: Iterable[int], *, today: date | None = None
+) -> list[BoardCard]:
     """The cards of these deals that are open and not deleted (after a move, edit or undo)."""
     ids = sorted(set(deal_ids))
     if not ids:

@@ -125,11 +125,24 @@ def get_deal(db: Database, deal_id: int) -> DealDetail:
             )
         ]
         activities = [
-            DealActivity(a_id, day, pick(nl, en),
-                         team.get(rep_id) if rep_id is not None else None, note, outcome)
+            DealActivity(
+                a_id,
+                day,
+                pick(nl, en),
+                team.get(rep_id) if rep_id is not None else None,
+                note,
+                outcome,
+            )
             for a_id, day, nl, en, rep_id, note, outcome in session.execute(
-                select(Activity.id, Activity.date, ActivityType.name_nl, ActivityType.name_en,
-                       Activity.rep_id, Activity.note, Activity.outcome)
+                select(
+                    Activity.id,
+                    Activity.date,
+                    ActivityType.name_nl,
+                    ActivityType.name_en,
+                    Activity.rep_id,
+                    Activity.note,
+                    Activity.outcome,
+                )
                 .join(ActivityType, Activity.type_id == ActivityType.id)
                 .where(Activity.deal_id == deal_id, Activity.deleted_at.is_(None))
                 .order_by(Activity.date.desc(), Activity.id.desc())
@@ -174,12 +187,16 @@ def _clean(values: DealFields) -> DealFields:
         raise Refused(tr("A deal value cannot be negative."))
     if values.probability is not None and not 0 <= values.probability <= 100:
         raise Refused(tr("A win probability lies between 0% and 100%."))
-    if (values.first_contact and values.expected_close
-            and values.expected_close < values.first_contact):
+    if (
+        values.first_contact
+        and values.expected_close
+        and values.expected_close < values.first_contact
+    ):
         raise Refused(tr("The expected close date cannot be before the first contact."))
     product = (values.product or "").strip() or None
-    return replace(values, title=title, organisation=" ".join(values.organisation.split()),
-                   product=product)
+    return replace(
+        values, title=title, organisation=" ".join(values.organisation.split()), product=product
+    )
 
 
 def _organisation(session: Session, name: str) -> tuple[int | None, int | None]:
@@ -218,9 +235,7 @@ def _drop_if_unused(session: Session, organisation_id: int | None) -> None:
         return
     for model in (Deal, Lead, Customer, Activity):
         used = session.scalar(
-            select(func.count()).select_from(model).where(
-                model.organisation_id == organisation_id
-            )
+            select(func.count()).select_from(model).where(model.organisation_id == organisation_id)
         )
         if used:
             return
@@ -246,13 +261,21 @@ def create_deal(
             raise Refused(tr("A new deal starts in an open stage; move it to Won or Lost later."))
         _check_owner(session, clean.owner_id)
         org_id, created_org = _organisation(session, clean.organisation)
-        deal = Deal(stage_id=stage_id, stage_entered_at=day,
-                    first_contact=clean.first_contact or day)
+        deal = Deal(
+            stage_id=stage_id, stage_entered_at=day, first_contact=clean.first_contact or day
+        )
         _apply(deal, replace(clean, first_contact=clean.first_contact or day), org_id)
         session.add(deal)
         session.flush()
-        session.add(DealStageHistory(deal_id=deal.id, from_stage_id=None, to_stage_id=stage_id,
-                                     moved_at=datetime.now(UTC), moved_by_id=created_by_id))
+        session.add(
+            DealStageHistory(
+                deal_id=deal.id,
+                from_stage_id=None,
+                to_stage_id=stage_id,
+                moved_at=datetime.now(UTC),
+                moved_by_id=created_by_id,
+            )
+        )
         return CreateResult(deal.id, created_org, Changes.of(DEALS, ids=(deal.id,)))
 
 
@@ -263,10 +286,15 @@ def discard_new_deal(db: Database, result: CreateResult) -> Changes:
         if deal is None:
             return Changes.of(DEALS, ids=(result.deal_id,))
         has_activities = session.scalar(
-            select(func.count()).select_from(Activity).where(Activity.deal_id == deal.id))
+            select(func.count()).select_from(Activity).where(Activity.deal_id == deal.id)
+        )
         if has_activities:
-            raise Refused(tr("This deal cannot be undone any more: activities were logged on it. "
-                             "Delete it instead."))
+            raise Refused(
+                tr(
+                    "This deal cannot be undone any more: activities were logged on it. "
+                    "Delete it instead."
+                )
+            )
         session.execute(delete(DealStageHistory).where(DealStageHistory.deal_id == deal.id))
         session.delete(deal)
         session.flush()
@@ -284,15 +312,20 @@ def update_deal(
         if deal is None or deal.deleted_at is not None:
             raise NotFound(tr("This deal no longer exists."))
         if deal.version != expected_version:
-            raise Refused(tr("Someone changed this deal in the meantime. Open it again to see "
-                             "the latest version, then make your change."))
+            raise Refused(
+                tr(
+                    "Someone changed this deal in the meantime. Open it again to see "
+                    "the latest version, then make your change."
+                )
+            )
         _check_owner(session, clean.owner_id)
         before = _fields_of(deal)
         org_id, created_org = _organisation(session, clean.organisation)
         _apply(deal, clean, org_id)
         session.flush()
-        return EditResult(deal.id, before, clean, deal.version, created_org,
-                          Changes.of(DEALS, ids=(deal.id,)))
+        return EditResult(
+            deal.id, before, clean, deal.version, created_org, Changes.of(DEALS, ids=(deal.id,))
+        )
 
 
 def revert_edit(db: Database, result: EditResult) -> EditResult:

@@ -192,7 +192,13 @@ def move_deals(
             raise NotFound(tr("This stage no longer exists."))
         results = [
             _move_one(
-                session, deal_id, target, day, moved_by_id, closed_date, final_value_cents,
+                session,
+                deal_id,
+                target,
+                day,
+                moved_by_id,
+                closed_date,
+                final_value_cents,
                 lost_reason,
             )
             for deal_id in deal_ids
@@ -217,8 +223,13 @@ def _move_one(
         raise Refused(
             tr("{deal} is already in {stage}.").format(deal=deal.title, stage=StageName.of(target))
         )
-    before = (deal.stage_id, deal.closed_date, deal.stage_entered_at, deal.value_cents,
-              deal.lost_reason)
+    before = (
+        deal.stage_id,
+        deal.closed_date,
+        deal.stage_entered_at,
+        deal.value_cents,
+        deal.lost_reason,
+    )
     if target.kind in (STAGE_WON, STAGE_LOST):
         deal.closed_date = closed_date or day
         if deal.first_contact and deal.closed_date < deal.first_contact:

@@ -54,15 +54,22 @@ def add_stage(
     _check_values(probability, rotting_days)
     with db.write() as session:
         _renumber(session)
-        opens = list(session.scalars(
-            select(Stage).where(Stage.kind == STAGE_OPEN).order_by(Stage.position)))
+        opens = list(
+            session.scalars(select(Stage).where(Stage.kind == STAGE_OPEN).order_by(Stage.position))
+        )
         anchor = opens[-1].position if opens else 0
         if after_stage_id is not None:
             anchor = _stage(session, after_stage_id).position
         for other in session.scalars(select(Stage).where(Stage.position > anchor)):
             other.position += 1
-        stage = Stage(name_nl=nl or en, name_en=en or nl, position=anchor + 1, kind=STAGE_OPEN,
-                      probability=probability, rotting_days=rotting_days)
+        stage = Stage(
+            name_nl=nl or en,
+            name_en=en or nl,
+            position=anchor + 1,
+            kind=STAGE_OPEN,
+            probability=probability,
+            rotting_days=rotting_days,
+        )
         session.add(stage)
         session.flush()
         return stage.id, _changes()
@@ -97,8 +104,9 @@ def move_stage(db: Database, stage_id: int, steps: int) -> Changes:
         if stage.kind != STAGE_OPEN:
             raise Refused(tr("Won and Lost always come last on the board."))
         _renumber(session)
-        opens = list(session.scalars(
-            select(Stage).where(Stage.kind == STAGE_OPEN).order_by(Stage.position)))
+        opens = list(
+            session.scalars(select(Stage).where(Stage.kind == STAGE_OPEN).order_by(Stage.position))
+        )
         index = opens.index(stage)
         new_index = max(0, min(len(opens) - 1, index + steps))
         if new_index != index:
@@ -115,23 +123,41 @@ def delete_stage(db: Database, stage_id: int) -> Changes:
         name = pick(stage.name_nl, stage.name_en)
         if stage.kind != STAGE_OPEN:
             raise Refused(tr("Won and Lost cannot be deleted: every pipeline needs them."))
-        deals = session.scalar(
-            select(func.count()).select_from(Deal).where(Deal.stage_id == stage_id)) or 0
+        deals = (
+            session.scalar(select(func.count()).select_from(Deal).where(Deal.stage_id == stage_id))
+            or 0
+        )
         if deals:
             raise Refused(
-                tr("{stage} still holds {count} deal(s). Move them to another stage first "
-                   "(deleted deals in the trash count too).").format(stage=name, count=deals))
-        open_count = session.scalar(
-            select(func.count()).select_from(Stage).where(Stage.kind == STAGE_OPEN)) or 0
+                tr(
+                    "{stage} still holds {count} deal(s). Move them to another stage first "
+                    "(deleted deals in the trash count too)."
+                ).format(stage=name, count=deals)
+            )
+        open_count = (
+            session.scalar(select(func.count()).select_from(Stage).where(Stage.kind == STAGE_OPEN))
+            or 0
+        )
         if open_count <= 1:
             raise Refused(tr("The pipeline needs at least one open stage."))
-        used = session.scalar(select(func.count()).select_from(DealStageHistory).where(
-            (DealStageHistory.from_stage_id == stage_id)
-            | (DealStageHistory.to_stage_id == stage_id))) or 0
+        used = (
+            session.scalar(
+                select(func.count())
+                .select_from(DealStageHistory)
+                .where(
+                    (DealStageHistory.from_stage_id == stage_id)
+                    | (DealStageHistory.to_stage_id == stage_id)
+                )
+            )
+            or 0
+        )
         if used:
             raise Refused(
-                tr("{stage} appears in the stage history of {count} deal(s), which deal velocity "
-                   "needs. Rename it instead of deleting it.").format(stage=name, count=used))
+                tr(
+                    "{stage} appears in the stage history of {count} deal(s), which deal velocity "
+                    "needs. Rename it instead of deleting it."
+                ).format(stage=name, count=used)
+            )
         session.delete(stage)
         session.flush()
         _renumber(session)

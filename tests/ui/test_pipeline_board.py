@@ -34,10 +34,15 @@ def board_db(db: Database) -> Database:
     other = f.rep(db, "Bram Jansen")
     org = f.org(db, "Bakker B.V.")
     for i in range(6):
-        f.deal(db, f"Deal {i}", owner_id=rep if i % 2 else other, organisation_id=org,
-               value=(i + 1) * 1000_00, first_contact=TODAY - timedelta(days=i * 5))
-    f.deal(db, "Proposal deal", stage="Proposal", owner_id=rep, value=9000_00,
-           first_contact=TODAY)
+        f.deal(
+            db,
+            f"Deal {i}",
+            owner_id=rep if i % 2 else other,
+            organisation_id=org,
+            value=(i + 1) * 1000_00,
+            first_contact=TODAY - timedelta(days=i * 5),
+        )
+    f.deal(db, "Proposal deal", stage="Proposal", owner_id=rep, value=9000_00, first_contact=TODAY)
     return db
 
 
@@ -52,8 +57,7 @@ def _history(db: Database) -> int:
 
 
 @pytest.fixture
-def board(board_db: Database, make_ctx: Callable[[Database], AppContext], qtbot
-          ) -> PipelineView:
+def board(board_db: Database, make_ctx: Callable[[Database], AppContext], qtbot) -> PipelineView:
     view = PipelineView(make_ctx(board_db))
     qtbot.addWidget(view)
     view.resize(1400, 800)
@@ -84,8 +88,9 @@ def test_drop_moves_and_undo_redo(board: PipelineView, board_db: Database) -> No
     indexes = [source.proxy.index(0, 0), source.proxy.index(1, 0)]
     ids = decode_ids(source.proxy.mimeData(indexes))
     history = _history(board_db)
-    target.proxy.dropMimeData(source.proxy.mimeData(indexes), Qt.DropAction.MoveAction, -1, 0,
-                              QModelIndex())
+    target.proxy.dropMimeData(
+        source.proxy.mimeData(indexes), Qt.DropAction.MoveAction, -1, 0, QModelIndex()
+    )
     assert [_stage_of(board_db, i) for i in ids] == [contact, contact]
     assert _history(board_db) == history + 2
     assert (source.header.count, target.header.count) == (4, 2)
@@ -102,12 +107,12 @@ def test_drop_moves_and_undo_redo(board: PipelineView, board_db: Database) -> No
 def test_drop_on_own_column_is_refused(board: PipelineView, board_db: Database) -> None:
     column = board.columns[f.stage_id(board_db, "Lead in")]
     mime = column.proxy.mimeData([column.proxy.index(0, 0)])
-    assert not column.proxy.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0,
-                                            QModelIndex())
+    assert not column.proxy.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
 
 
-def test_won_dialog_closes_with_date_and_value(board: PipelineView, board_db: Database,
-                                               monkeypatch) -> None:
+def test_won_dialog_closes_with_date_and_value(
+    board: PipelineView, board_db: Database, monkeypatch
+) -> None:
     def accept(dialog: WonDialog) -> int:
         assert dialog.closed.date().toPython() == TODAY  # today by default
         set_spin_cents(dialog.value, 12345_67)
@@ -129,8 +134,9 @@ def test_won_dialog_closes_with_date_and_value(board: PipelineView, board_db: Da
     assert column.model.rowCount() == 1
 
 
-def test_lost_dialog_reason_and_cancel(board: PipelineView, board_db: Database,
-                                       monkeypatch) -> None:
+def test_lost_dialog_reason_and_cancel(
+    board: PipelineView, board_db: Database, monkeypatch
+) -> None:
     column = board.columns[f.stage_id(board_db, "Lead in")]
     deal_id = column.proxy.card(0).id
     monkeypatch.setattr(LostDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
@@ -195,4 +201,3 @@ def test_edit_command_round_trip(board: PipelineView, board_db: Database, monkey
     board.ctx.undo_stack.undo()
     with board_db.read() as s:
         assert s.get(Deal, deal_id).title.startswith("Deal ")
-

@@ -39,11 +39,22 @@ class ColumnHeader(QWidget):
 
     def set_totals(self, count: int, total: int, weighted: int, sleeping: int) -> None:
         self.count, self.total_cents, self.weighted_cents, self.sleeping = (
-            count, total, weighted, sleeping)
-        self.setToolTip(tr("{count} deals, value {total}, weighted value {weighted} "
-                           "(value × {probability}% win probability)").format(
-            count=format_int(count), total=format_money(total),
-            weighted=format_money(weighted), probability=self.stage.probability))
+            count,
+            total,
+            weighted,
+            sleeping,
+        )
+        self.setToolTip(
+            tr(
+                "{count} deals, value {total}, weighted value {weighted} "
+                "(value × {probability}% win probability)"
+            ).format(
+                count=format_int(count),
+                total=format_money(total),
+                weighted=format_money(weighted),
+                probability=self.stage.probability,
+            )
+        )
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -55,10 +66,16 @@ class ColumnHeader(QWidget):
         palette = self.palette()
         r = self.rect().adjusted(0, 0, -1, -1)
         tip = 10.0  # the chevron of a pipeline step
-        shape = QPolygonF([QPointF(r.left(), r.top()), QPointF(r.right() - tip, r.top()),
-                           QPointF(r.right(), r.center().y() + 0.5),
-                           QPointF(r.right() - tip, r.bottom()), QPointF(r.left(), r.bottom()),
-                           QPointF(r.left() + tip, r.center().y() + 0.5)])
+        shape = QPolygonF(
+            [
+                QPointF(r.left(), r.top()),
+                QPointF(r.right() - tip, r.top()),
+                QPointF(r.right(), r.center().y() + 0.5),
+                QPointF(r.right() - tip, r.bottom()),
+                QPointF(r.left(), r.bottom()),
+                QPointF(r.left() + tip, r.center().y() + 0.5),
+            ]
+        )
         painter.setPen(QPen(palette.mid().color(), 1))
         painter.setBrush(palette.base().color())
         painter.drawPolygon(shape)
@@ -74,32 +91,45 @@ class ColumnHeader(QWidget):
         painter.setFont(small)
         painter.setPen(palette.placeholderText().color())
         prob_w = fs.horizontalAdvance(prob)
-        painter.drawText(QRect(left + width - prob_w, y, prob_w, fm.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, prob)
+        painter.drawText(
+            QRect(left + width - prob_w, y, prob_w, fm.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            prob,
+        )
         painter.setFont(bold)
         painter.setPen(palette.text().color())
-        painter.drawText(QRect(left, y, width - prob_w - 6, fm.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(self.stage.name, Qt.TextElideMode.ElideRight,
-                                       width - prob_w - 6))
+        painter.drawText(
+            QRect(left, y, width - prob_w - 6, fm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(self.stage.name, Qt.TextElideMode.ElideRight, width - prob_w - 6),
+        )
         y += fm.height() + 1
         painter.setFont(small)
         noun = tr("deal") if self.count == 1 else tr("deals")
         line = tr("{total} · {count} {noun}").format(
-            total=format_money(self.total_cents), count=format_int(self.count), noun=noun)
-        painter.drawText(QRect(left, y, width, fs.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fs.elidedText(line, Qt.TextElideMode.ElideRight, width))
+            total=format_money(self.total_cents), count=format_int(self.count), noun=noun
+        )
+        painter.drawText(
+            QRect(left, y, width, fs.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fs.elidedText(line, Qt.TextElideMode.ElideRight, width),
+        )
         y += fs.height() + 1
         painter.setPen(palette.placeholderText().color())
         weighted = tr("Weighted {value}").format(value=format_money(self.weighted_cents))
-        painter.drawText(QRect(left, y, width, fs.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, weighted)
+        painter.drawText(
+            QRect(left, y, width, fs.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            weighted,
+        )
         if self.sleeping:
             mark = tr("{count} sleeping").format(count=format_int(self.sleeping))
             painter.setPen(QColor("#d93838"))
-            painter.drawText(QRect(left, y, width, fs.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, mark)
+            painter.drawText(
+                QRect(left, y, width, fs.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                mark,
+            )
         painter.end()
 
 
@@ -133,8 +163,10 @@ class CardListView(QListView):
         lane = window.darker(106) if window.lightness() > 128 else window.lighter(125)
         colour = lane.name() if not self._hot else "#e3efff"
         border = "transparent" if not self._hot else "#3b7dd8"
-        self.setStyleSheet(f"QListView {{ background: {colour}; border: 2px dashed {border};"
-                           " border-radius: 6px; }")
+        self.setStyleSheet(
+            f"QListView {{ background: {colour}; border: 2px dashed {border};"
+            " border-radius: 6px; }"
+        )
 
     def _set_hot(self, hot: bool) -> None:
         if hot != self._hot:
@@ -150,14 +182,19 @@ class CardListView(QListView):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         super().dragEnterEvent(event)
-        self._set_hot(event.isAccepted() and self.model() is not None and
-                      self.model().canDropMimeData(event.mimeData(), Qt.DropAction.MoveAction,
-                                                   -1, -1, self.rootIndex()))
+        self._set_hot(
+            event.isAccepted()
+            and self.model() is not None
+            and self.model().canDropMimeData(
+                event.mimeData(), Qt.DropAction.MoveAction, -1, -1, self.rootIndex()
+            )
+        )
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         # Any place in the column is a good place: the card lands at its sorted spot.
         if self.model() is not None and self.model().canDropMimeData(
-                event.mimeData(), Qt.DropAction.MoveAction, -1, -1, self.rootIndex()):
+            event.mimeData(), Qt.DropAction.MoveAction, -1, -1, self.rootIndex()
+        ):
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
         else:
@@ -170,8 +207,9 @@ class CardListView(QListView):
     def dropEvent(self, event: QDropEvent) -> None:
         self._set_hot(False)
         model = self.model()
-        if model is not None and model.dropMimeData(event.mimeData(), Qt.DropAction.MoveAction,
-                                                    -1, 0, self.rootIndex()):
+        if model is not None and model.dropMimeData(
+            event.mimeData(), Qt.DropAction.MoveAction, -1, 0, self.rootIndex()
+        ):
             event.acceptProposedAction()
         else:
             # Accept with "copy" so that the dragging view leaves its rows alone: the board
@@ -236,9 +274,11 @@ class DropZone(QFrame):
     def _style(self, hot: bool) -> None:
         background = self.colour if hot else "palette(base)"
         text = "white" if hot else self.colour
-        self.setStyleSheet(f"DropZone {{ background: {background}; border: 2px dashed "
-                           f"{self.colour}; border-radius: 6px; }} QLabel {{ color: {text};"
-                           " background: transparent; border: none; }")
+        self.setStyleSheet(
+            f"DropZone {{ background: {background}; border: 2px dashed "
+            f"{self.colour}; border-radius: 6px; }} QLabel {{ color: {text};"
+            " background: transparent; border: none; }"
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(DEAL_MIME):

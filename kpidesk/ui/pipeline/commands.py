@@ -38,36 +38,52 @@ class _MoveState:
     results: list[MoveResult] = field(default_factory=list)
 
 
-def move_command(ctx: AppContext, apply: Apply, deal_ids: Sequence[int], stage_id: int,
-                 stage_name: str, *, closed_date: date | None = None,
-                 final_value_cents: int | None = None, lost_reason: str | None = None
-                 ) -> ServiceCommand:
+def move_command(
+    ctx: AppContext,
+    apply: Apply,
+    deal_ids: Sequence[int],
+    stage_id: int,
+    stage_name: str,
+    *,
+    closed_date: date | None = None,
+    final_value_cents: int | None = None,
+    lost_reason: str | None = None,
+) -> ServiceCommand:
     """Move deals to a stage; undo puts each back exactly, history row and customer included."""
     ids = list(deal_ids)
     state = _MoveState()
 
     def do() -> Changes:
         state.results = deals.move_deals(
-            ctx.db, ids, stage_id, closed_date=closed_date,
-            final_value_cents=final_value_cents, lost_reason=lost_reason)
+            ctx.db,
+            ids,
+            stage_id,
+            closed_date=closed_date,
+            final_value_cents=final_value_cents,
+            lost_reason=lost_reason,
+        )
         return apply(ids, _merge([r.changes for r in state.results]))
 
     def undo() -> Changes:
         return apply(ids, deals.undo_moves(ctx.db, state.results))
 
-    text = (tr("Move {count} deals to {stage}").format(count=len(ids), stage=stage_name)
-            if len(ids) > 1 else tr("Move deal to {stage}").format(stage=stage_name))
+    text = (
+        tr("Move {count} deals to {stage}").format(count=len(ids), stage=stage_name)
+        if len(ids) > 1
+        else tr("Move deal to {stage}").format(stage=stage_name)
+    )
     return ServiceCommand(ctx, text, do, undo)
 
 
 def delete_command(ctx: AppContext, apply: Apply, deal_ids: Sequence[int]) -> ServiceCommand:
     ids = list(deal_ids)
-    text = (tr("Delete {count} deals").format(count=len(ids)) if len(ids) > 1
-            else tr("Delete deal"))
+    text = tr("Delete {count} deals").format(count=len(ids)) if len(ids) > 1 else tr("Delete deal")
     return ServiceCommand(
-        ctx, text,
+        ctx,
+        text,
         lambda: apply(ids, deal_records.delete_deals(ctx.db, ids)),
-        lambda: apply(ids, deal_records.restore_deals(ctx.db, ids)))
+        lambda: apply(ids, deal_records.restore_deals(ctx.db, ids)),
+    )
 
 
 @dataclass
@@ -76,14 +92,16 @@ class _EditState:
     version: int = 0
 
 
-def edit_command(ctx: AppContext, apply: Apply, deal_id: int, values: DealFields,
-                 version: int) -> ServiceCommand:
+def edit_command(
+    ctx: AppContext, apply: Apply, deal_id: int, values: DealFields, version: int
+) -> ServiceCommand:
     """Save an edit checked against the version the editor opened; undo restores every field."""
     state = _EditState(version=version)
 
     def do() -> Changes:
-        state.result = deal_records.update_deal(ctx.db, deal_id, values,
-                                                expected_version=state.version)
+        state.result = deal_records.update_deal(
+            ctx.db, deal_id, values, expected_version=state.version
+        )
         return apply([deal_id], state.result.changes)
 
     def undo() -> Changes:
@@ -100,8 +118,9 @@ class _CreateState:
     result: CreateResult | None = None
 
 
-def create_command(ctx: AppContext, apply: Apply, values: DealFields, stage_id: int
-                   ) -> tuple[ServiceCommand, _CreateState]:
+def create_command(
+    ctx: AppContext, apply: Apply, values: DealFields, stage_id: int
+) -> tuple[ServiceCommand, _CreateState]:
     state = _CreateState()
 
     def do() -> Changes:

@@ -20,8 +20,18 @@ PAD = 10
 SLEEPING_RED = QColor("#d93838")
 SLEEPING_TINT = QColor("#fdecec")
 OVERDUE_AMBER = QColor("#b26b00")
-BADGE_COLOURS = ("#3b7dd8", "#2e9e6a", "#a35bd1", "#d9822b", "#c2456e", "#3a9aa8", "#6c7a89",
-                 "#8a6d3b", "#5661c6", "#2f8f3a")
+BADGE_COLOURS = (
+    "#3b7dd8",
+    "#2e9e6a",
+    "#a35bd1",
+    "#d9822b",
+    "#c2456e",
+    "#3a9aa8",
+    "#6c7a89",
+    "#8a6d3b",
+    "#5661c6",
+    "#2f8f3a",
+)
 
 
 def owner_colour(owner_id: int | None) -> QColor:
@@ -33,13 +43,17 @@ def owner_colour(owner_id: int | None) -> QColor:
 def activity_line(card: BoardCard, today: date) -> tuple[str, str]:
     """The card's bottom line: (warning, text); the warning shows when nothing is planned."""
     if card.next_activity_date is not None:
-        return "", tr("Next: {type} · {day}").format(type=card.next_activity_type or "",
-                                                     day=format_date(card.next_activity_date))
+        return "", tr("Next: {type} · {day}").format(
+            type=card.next_activity_type or "", day=format_date(card.next_activity_date)
+        )
     warning = tr("Nothing planned")
     if card.last_activity_date is not None:
         ago = (today - card.last_activity_date).days
-        last = (tr("last activity today") if ago == 0
-                else tr("last activity {days} d ago").format(days=ago))
+        last = (
+            tr("last activity today")
+            if ago == 0
+            else tr("last activity {days} d ago").format(days=ago)
+        )
         return warning, " · " + last
     return warning, " · " + tr("no activity yet")
 
@@ -51,8 +65,9 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.today = date.today()
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         return QSize(200, CARD_HEIGHT + GAP)
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
@@ -64,8 +79,12 @@ class CardDelegate(QStyledItemDelegate):
         badge.setBold(True)
         return bold, small, badge
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         card = index.data(CARD_ROLE)
         if not isinstance(card, BoardCard):
             return
@@ -96,8 +115,9 @@ class CardDelegate(QStyledItemDelegate):
         if sleeping is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(SLEEPING_RED)
-            painter.drawRoundedRect(QRectF(box.left() + 1, box.top() + 1, 4, box.height() - 2),
-                                    2, 2)
+            painter.drawRoundedRect(
+                QRectF(box.left() + 1, box.top() + 1, 4, box.height() - 2), 2, 2
+            )
 
         inner = box.toRect().adjusted(PAD, 7, -PAD, -6)
         text = palette.text().color()
@@ -115,38 +135,48 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawEllipse(badge)
         painter.setPen(QColor("white"))
         painter.setFont(badge_font)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter,
-                         initials(card.owner) if card.owner else "–")
+        painter.drawText(
+            badge, Qt.AlignmentFlag.AlignCenter, initials(card.owner) if card.owner else "–"
+        )
         text_width = inner.width() - size - 6
 
         painter.setFont(bold)
         painter.setPen(text)
-        painter.drawText(QRect(inner.left(), y, text_width, line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_bold.elidedText(card.title, Qt.TextElideMode.ElideRight, text_width))
+        painter.drawText(
+            QRect(inner.left(), y, text_width, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm_bold.elidedText(card.title, Qt.TextElideMode.ElideRight, text_width),
+        )
         y += line
         painter.setFont(small)
         painter.setPen(muted)
         small_line = fm_small.height()
-        painter.drawText(QRect(inner.left(), y, text_width, small_line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_small.elidedText(card.organisation or tr("No organisation"),
-                                             Qt.TextElideMode.ElideRight, text_width))
+        painter.drawText(
+            QRect(inner.left(), y, text_width, small_line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm_small.elidedText(
+                card.organisation or tr("No organisation"), Qt.TextElideMode.ElideRight, text_width
+            ),
+        )
         y += small_line + 4
 
         # Value left; days in stage or the sleeping mark right.
         painter.setFont(bold)
         painter.setPen(text)
         value = format_money(card.value_cents)
-        painter.drawText(QRect(inner.left(), y, inner.width(), line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, value)
+        painter.drawText(
+            QRect(inner.left(), y, inner.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            value,
+        )
         painter.setFont(small)
         days = card.days_in_stage(self.today)
         if sleeping is not None:
             label = tr("Sleeping {days} d").format(days=sleeping)
             width = fm_small.horizontalAdvance(label) + 12
-            pill = QRectF(inner.right() - width, y + (line - small_line) / 2 - 1, width,
-                          small_line + 2)
+            pill = QRectF(
+                inner.right() - width, y + (line - small_line) / 2 - 1, width, small_line + 2
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(SLEEPING_RED)
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
@@ -155,9 +185,11 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         elif days is not None:
             painter.setPen(muted)
-            painter.drawText(QRect(inner.left(), y, inner.width(), line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             tr("{days} d in stage").format(days=days))
+            painter.drawText(
+                QRect(inner.left(), y, inner.width(), line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                tr("{days} d in stage").format(days=days),
+            )
         y += line + 2
 
         painter.setFont(small)
@@ -166,14 +198,19 @@ class CardDelegate(QStyledItemDelegate):
         if warning:
             warning = "⚠ " + warning
             painter.setPen(OVERDUE_AMBER)
-            painter.drawText(QRect(x, y, inner.width(), small_line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, warning)
+            painter.drawText(
+                QRect(x, y, inner.width(), small_line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                warning,
+            )
             x += fm_small.horizontalAdvance(warning)
         painter.setPen(muted)
         room = inner.right() - x
-        painter.drawText(QRect(x, y, room, small_line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_small.elidedText(rest, Qt.TextElideMode.ElideRight, room))
+        painter.drawText(
+            QRect(x, y, room, small_line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm_small.elidedText(rest, Qt.TextElideMode.ElideRight, room),
+        )
         if option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
             painter.setPen(QPen(palette.highlight().color(), 1, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)

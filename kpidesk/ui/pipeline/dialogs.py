@@ -33,8 +33,9 @@ MAX_EUROS = 999_999_999.99
 def money_spin(parent: QWidget | None = None) -> QDoubleSpinBox:
     """A euro amount with cents, in the user's number format."""
     spin = QDoubleSpinBox(parent)
-    spin.setLocale(QLocale(QLocale.Language.Dutch if current_language() == "nl"
-                           else QLocale.Language.English))
+    spin.setLocale(
+        QLocale(QLocale.Language.Dutch if current_language() == "nl" else QLocale.Language.English)
+    )
     spin.setDecimals(2)
     spin.setRange(0, MAX_EUROS)
     spin.setPrefix("€ ")
@@ -76,8 +77,9 @@ class WonAnswer:
 class WonDialog(QDialog):
     """Asks for the close date (today by default) and, for one deal, the final value."""
 
-    def __init__(self, titles: list[str], value_cents: int, today: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, titles: list[str], value_cents: int, today: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Deal won"))
         layout = QVBoxLayout(self)
@@ -85,7 +87,8 @@ class WonDialog(QDialog):
             intro = tr("Congratulations! {deal} is won.").format(deal=titles[0])
         else:
             intro = tr("{count} deals are won, together worth {value}.").format(
-                count=len(titles), value=format_money(value_cents))
+                count=len(titles), value=format_money(value_cents)
+            )
         label = QLabel(intro)
         label.setWordWrap(True)
         layout.addWidget(label)
@@ -99,28 +102,34 @@ class WonDialog(QDialog):
             form.addRow(tr("Final value"), self.value)
         layout.addLayout(form)
         self._single = len(titles) == 1
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Mark as won"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def answer(self) -> WonAnswer:
-        return WonAnswer(pydate(self.closed.date()),
-                         spin_cents(self.value) if self._single else None)
+        return WonAnswer(
+            pydate(self.closed.date()), spin_cents(self.value) if self._single else None
+        )
 
 
 class LostDialog(QDialog):
     """Asks why the deal was lost: a reason from the team's list plus an optional note."""
 
-    def __init__(self, titles: list[str], reasons: list[str], parent: QWidget | None = None
-                 ) -> None:
+    def __init__(
+        self, titles: list[str], reasons: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Deal lost"))
         layout = QVBoxLayout(self)
-        intro = (tr("Why was {deal} lost?").format(deal=titles[0]) if len(titles) == 1
-                 else tr("Why were these {count} deals lost?").format(count=len(titles)))
+        intro = (
+            tr("Why was {deal} lost?").format(deal=titles[0])
+            if len(titles) == 1
+            else tr("Why were these {count} deals lost?").format(count=len(titles))
+        )
         label = QLabel(intro)
         label.setWordWrap(True)
         layout.addWidget(label)
@@ -134,8 +143,9 @@ class LostDialog(QDialog):
         form.addRow(tr("Reason"), self.reason)
         form.addRow(tr("Note"), self.note)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Mark as lost"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -159,8 +169,13 @@ class LostDialog(QDialog):
 class StagePicker(QDialog):
     """'Move to stage…' from the keyboard: a list of stages, arrows and Enter."""
 
-    def __init__(self, stages: list[StageInfo], current: int | None, count: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        stages: list[StageInfo],
+        current: int | None,
+        count: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Move to stage"))
         layout = QVBoxLayout(self)
@@ -172,16 +187,24 @@ class StagePicker(QDialog):
             if stage.id == current:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-        rows = [i for i in range(self.list.count())
-                if self.list.item(i).flags() & Qt.ItemFlag.ItemIsEnabled]
+        rows = [
+            i
+            for i in range(self.list.count())
+            if self.list.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
+        ]
         if rows:
-            after = [r for r in rows if current is not None and stages[r].position
-                     > next((s.position for s in stages if s.id == current), 0)]
+            after = [
+                r
+                for r in rows
+                if current is not None
+                and stages[r].position > next((s.position for s in stages if s.id == current), 0)
+            ]
             self.list.setCurrentRow(after[0] if after else rows[0])
         self.list.itemActivated.connect(lambda _i: self.accept())
         layout.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

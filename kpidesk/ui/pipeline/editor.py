@@ -65,8 +65,13 @@ def read_optional(edit: QDateEdit) -> date | None:
 class DealEditor(QDialog):
     """Edit a deal (or create one); Save pushes one undoable command."""
 
-    def __init__(self, ctx: AppContext, stages: list[StageInfo], detail: DealDetail | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        stages: list[StageInfo],
+        detail: DealDetail | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.detail = detail
@@ -120,8 +125,9 @@ class DealEditor(QDialog):
             form.addRow(tr("Stage"), QLabel(status))
         left.addLayout(form)
         left.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         left.addWidget(self.buttons)
@@ -150,8 +156,12 @@ class DealEditor(QDialog):
         layout = QHBoxLayout(box)
         self.log_type = QComboBox()
         for activity_type in list_activity_types(self.ctx.db, include_inactive=False):
-            self.log_type.addItem(tr("{name} ({points} pt)").format(
-                name=activity_type.name, points=activity_type.points), activity_type.id)
+            self.log_type.addItem(
+                tr("{name} ({points} pt)").format(
+                    name=activity_type.name, points=activity_type.points
+                ),
+                activity_type.id,
+            )
         self.log_date = date_edit(date.today())
         self.log_note = QLineEdit()
         self.log_note.setPlaceholderText(tr("Note"))
@@ -171,9 +181,12 @@ class DealEditor(QDialog):
         set_spin_cents(self.value, values.value_cents)
         self.probability.setValue(-1 if values.probability is None else values.probability)
         self.probability.setSpecialValueText(
-            tr("Stage default ({percent}%)").format(percent=detail.stage_probability))
-        for edit, day in ((self.first_contact, values.first_contact),
-                          (self.expected_close, values.expected_close)):
+            tr("Stage default ({percent}%)").format(percent=detail.stage_probability)
+        )
+        for edit, day in (
+            (self.first_contact, values.first_contact),
+            (self.expected_close, values.expected_close),
+        ):
             edit.setDate(qdate(day) if day else NO_DATE)
         self.product.setText(values.product or "")
         self._fill_lists(detail)
@@ -181,13 +194,26 @@ class DealEditor(QDialog):
     def _fill_lists(self, detail: DealDetail) -> None:
         self.activities.clear()
         for act in detail.activities:
-            QTreeWidgetItem(self.activities, [format_date(act.date), act.type_name,
-                                              act.rep or "", act.note or act.outcome or ""])
+            QTreeWidgetItem(
+                self.activities,
+                [
+                    format_date(act.date),
+                    act.type_name,
+                    act.rep or "",
+                    act.note or act.outcome or "",
+                ],
+            )
         self.history.clear()
         for step in detail.history:
-            QTreeWidgetItem(self.history, [format_date(step.moved_at.date()),
-                                           step.from_stage or "—", step.to_stage,
-                                           step.moved_by or ""])
+            QTreeWidgetItem(
+                self.history,
+                [
+                    format_date(step.moved_at.date()),
+                    step.from_stage or "—",
+                    step.to_stage,
+                    step.moved_by or "",
+                ],
+            )
         self.tabs.setTabText(0, tr("Activities ({count})").format(count=len(detail.activities)))
         for tree in (self.activities, self.history):
             for column in range(tree.columnCount()):
@@ -197,21 +223,33 @@ class DealEditor(QDialog):
         probability = self.probability.value()
         owner = self.owner.currentData()
         return DealFields(
-            self.title_edit.text(), self.organisation.text(),
-            owner if isinstance(owner, int) else None, spin_cents(self.value),
-            None if probability < 0 else probability, read_optional(self.first_contact),
-            read_optional(self.expected_close), self.product.text())
+            self.title_edit.text(),
+            self.organisation.text(),
+            owner if isinstance(owner, int) else None,
+            spin_cents(self.value),
+            None if probability < 0 else probability,
+            read_optional(self.first_contact),
+            read_optional(self.expected_close),
+            self.product.text(),
+        )
 
     def log_now(self) -> None:
         """Log an activity on this deal at once (it refreshes the deal's last activity)."""
         if self.detail is None or self.log_type.currentData() is None:
             return
         owner = self.owner.currentData()
-        result = perform(self.ctx, self, lambda: log_activity(
-            self.ctx.db, int(self.log_type.currentData()),
-            owner if isinstance(owner, int) else None, pydate(self.log_date.date()),
-            deal_id=self.detail.id if self.detail else None,
-            note=self.log_note.text().strip() or None))
+        result = perform(
+            self.ctx,
+            self,
+            lambda: log_activity(
+                self.ctx.db,
+                int(self.log_type.currentData()),
+                owner if isinstance(owner, int) else None,
+                pydate(self.log_date.date()),
+                deal_id=self.detail.id if self.detail else None,
+                note=self.log_note.text().strip() or None,
+            ),
+        )
         if result is None:
             return
         self.log_note.clear()
@@ -224,8 +262,14 @@ class DealEditor(QDialog):
 
     # entry points -------------------------------------------------------------------------
     @classmethod
-    def edit(cls, ctx: AppContext, apply: Apply, deal_id: int, stages: list[StageInfo],
-             parent: QWidget | None) -> bool:
+    def edit(
+        cls,
+        ctx: AppContext,
+        apply: Apply,
+        deal_id: int,
+        stages: list[StageInfo],
+        parent: QWidget | None,
+    ) -> bool:
         try:
             detail = deal_records.get_deal(ctx.db, deal_id)
         except ServiceError as exc:
@@ -244,8 +288,9 @@ class DealEditor(QDialog):
         return False
 
     @classmethod
-    def create(cls, ctx: AppContext, apply: Apply, stages: list[StageInfo],
-               parent: QWidget | None) -> int | None:
+    def create(
+        cls, ctx: AppContext, apply: Apply, stages: list[StageInfo], parent: QWidget | None
+    ) -> int | None:
         dialog = cls(ctx, stages, None, parent)
         set_spin_cents(dialog.value, 0)
         dialog.first_contact.setDate(qdate(date.today()))
@@ -257,5 +302,3 @@ class DealEditor(QDialog):
             if commands.run(ctx, parent, command) and state.result is not None:
                 return state.result.deal_id
         return None
-
-

@@ -95,8 +95,12 @@ class StageCardsModel(QAbstractListModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     # changing -----------------------------------------------------------------------------
     def set_cards(self, cards: Iterable[BoardCard]) -> None:
@@ -139,13 +143,15 @@ class StageCardsModel(QAbstractListModel):
         rows = sorted({i.row() for i in indexes if i.isValid()})
         return encode_ids([self.card(r).id for r in rows])
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: AnyIndex) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         ids = decode_ids(data)
         return bool(ids) and any(i not in self._cards for i in ids)
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: AnyIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         """A drop moves the deals into this stage through the move service (undoably)."""
         if action == Qt.DropAction.IgnoreAction:
             return True

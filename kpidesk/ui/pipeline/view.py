@@ -55,8 +55,13 @@ class PipelineView(View):
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
         top = QHBoxLayout()
-        top.addWidget(PageHeader(tr("Pipeline"), tr(
-            "Drag deals to the next stage. Drop them on Won or Lost to close them.")), 1)
+        top.addWidget(
+            PageHeader(
+                tr("Pipeline"),
+                tr("Drag deals to the next stage. Drop them on Won or Lost to close them."),
+            ),
+            1,
+        )
         self.summary = QLabel()
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.summary)
@@ -145,8 +150,14 @@ class PipelineView(View):
         self.new_action = QAction(icon("add"), tr("New deal"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.new_deal())
-        for action in (self.move_action, self.open_action, self.won_action, self.lost_action,
-                       self.delete_action, self.new_action):
+        for action in (
+            self.move_action,
+            self.open_action,
+            self.won_action,
+            self.lost_action,
+            self.delete_action,
+            self.new_action,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
@@ -161,13 +172,16 @@ class PipelineView(View):
             column = StageColumn(stage, self.board)
             column.model.drop_handler = self._on_drop
             column.list.doubleClicked.connect(
-                lambda index, c=column: self.open_deal(c.proxy.card(index.row()).id))
+                lambda index, c=column: self.open_deal(c.proxy.card(index.row()).id)
+            )
             column.list.customContextMenuRequested.connect(
-                lambda pos, c=column: self._context_menu(c, pos))
+                lambda pos, c=column: self._context_menu(c, pos)
+            )
             column.list.drag_started.connect(self._show_zones)
             column.list.drag_finished.connect(self.zones.hide)
             column.list.selectionModel().selectionChanged.connect(
-                lambda _s, _d, c=column: self._selection_changed(c))
+                lambda _s, _d, c=column: self._selection_changed(c)
+            )
             self.board_layout.addWidget(column, 1)
             self.columns[stage.id] = column
 
@@ -234,8 +248,13 @@ class PipelineView(View):
         low = spin_cents(self.min_value) or None
         high = spin_cents(self.max_value) or None
         owner = self.owner.currentData()
-        return BoardFilter(self.search.text(), owner if isinstance(owner, int) else None, low,
-                           high, self.sleeping.isChecked())
+        return BoardFilter(
+            self.search.text(),
+            owner if isinstance(owner, int) else None,
+            low,
+            high,
+            self.sleeping.isChecked(),
+        )
 
     def _filters_changed(self) -> None:
         self._filter = self.current_filter()
@@ -264,12 +283,15 @@ class PipelineView(View):
         total = sum(c.header.total_cents for c in self.columns.values())
         weighted = sum(c.header.weighted_cents for c in self.columns.values())
         sleeping = sum(c.header.sleeping for c in self.columns.values())
-        text = tr("<b>{count}</b> open deals · <b>{total}</b> · weighted <b>{weighted}</b>"
-                  ).format(count=format_int(count), total=format_money(total),
-                           weighted=format_money(weighted))
+        text = tr("<b>{count}</b> open deals · <b>{total}</b> · weighted <b>{weighted}</b>").format(
+            count=format_int(count), total=format_money(total), weighted=format_money(weighted)
+        )
         if sleeping:
-            text += " · <span style='color:#d93838'>" + tr("{count} sleeping").format(
-                count=format_int(sleeping)) + "</span>"
+            text += (
+                " · <span style='color:#d93838'>"
+                + tr("{count} sleeping").format(count=format_int(sleeping))
+                + "</span>"
+            )
         self.summary.setText(text)
         self.clear_button.setVisible(self._filter.active)
 
@@ -333,12 +355,20 @@ class PipelineView(View):
             return False
         titles, value = self._titles(ids)
         dialog = WonDialog(titles or [""], value, date.today(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self._reactivate()
+        if not accepted:
             return False
         answer = dialog.answer()
         command = commands.move_command(
-            self.ctx, self.apply_deals, ids, stage.id, stage.name,
-            closed_date=answer.closed_date, final_value_cents=answer.final_value_cents)
+            self.ctx,
+            self.apply_deals,
+            ids,
+            stage.id,
+            stage.name,
+            closed_date=answer.closed_date,
+            final_value_cents=answer.final_value_cents,
+        )
         return commands.run(self.ctx, self, command)
 
     def mark_lost(self, ids: Sequence[int]) -> bool:
@@ -349,17 +379,26 @@ class PipelineView(View):
         key = "lost_reasons_nl" if current_language() == "nl" else "lost_reasons_en"
         reasons = [str(r) for r in get_setting(self.ctx.db, key, []) or []]
         dialog = LostDialog(titles or [""], reasons, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self._reactivate()
+        if not accepted:
             return False
-        command = commands.move_command(self.ctx, self.apply_deals, ids, stage.id, stage.name,
-                                        lost_reason=dialog.lost_reason())
+        command = commands.move_command(
+            self.ctx, self.apply_deals, ids, stage.id, stage.name, lost_reason=dialog.lost_reason()
+        )
         return commands.run(self.ctx, self, command)
+
+    def _reactivate(self) -> None:
+        # A dialog opened from a drop may leave no active window behind (seen under X11
+        # without a window manager); Ctrl+Z must reach the window right after.
+        self.window().activateWindow()
 
     def delete(self, ids: Sequence[int]) -> bool:
         if not ids:
             return False
-        return commands.run(self.ctx, self, commands.delete_command(self.ctx, self.apply_deals,
-                                                                    ids))
+        return commands.run(
+            self.ctx, self, commands.delete_command(self.ctx, self.apply_deals, ids)
+        )
 
     def move_selected_to(self, stage_id: int | None = None) -> bool:
         ids = self.selected_ids()

@@ -33,10 +33,15 @@ COLUMNS: list[Column[StageInfo]] = [
     Column("name_en", tr_noop("Name (English)"), lambda s: s.name_en),
     Column("kind", tr_noop("Kind"), lambda s: tr(KIND_TEXT.get(s.kind, s.kind))),
     Column("probability", tr_noop("Win probability"), lambda s: f"{s.probability}%", RIGHT),
-    Column("rotting", tr_noop("Sleeping after (days)"),
-           lambda s: "" if s.rotting_days is None else str(s.rotting_days), RIGHT,
-           header_tip=tr_noop("An open deal without activity or stage change for longer than "
-                              "this is a sleeping deal")),
+    Column(
+        "rotting",
+        tr_noop("Sleeping after (days)"),
+        lambda s: "" if s.rotting_days is None else str(s.rotting_days),
+        RIGHT,
+        header_tip=tr_noop(
+            "An open deal without activity or stage change for longer than this is a sleeping deal"
+        ),
+    ),
 ]
 
 
@@ -67,7 +72,8 @@ class StageDialog(QDialog):
         note.setStyleSheet("color: palette(placeholder-text);")
         form.addRow(note)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -88,8 +94,13 @@ class StagesTab(QWidget):
         self.left_button = QPushButton(tr("Move earlier"))
         self.right_button = QPushButton(tr("Move later"))
         self.delete_button = QPushButton(icon("delete"), tr("Delete"))
-        for button in (self.add_button, self.edit_button, self.left_button, self.right_button,
-                       self.delete_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.left_button,
+            self.right_button,
+            self.delete_button,
+        ):
             bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -130,10 +141,18 @@ class StagesTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         after = self.selected()
-        perform(self.ctx, self, lambda: add_stage(
-            self.ctx.db, dialog.name_nl.text(), dialog.name_en.text(),
-            probability=dialog.probability.value(), rotting_days=dialog.rotting_days(),
-            after_stage_id=after.id if after and after.kind == "open" else None))
+        perform(
+            self.ctx,
+            self,
+            lambda: add_stage(
+                self.ctx.db,
+                dialog.name_nl.text(),
+                dialog.name_en.text(),
+                probability=dialog.probability.value(),
+                rotting_days=dialog.rotting_days(),
+                after_stage_id=after.id if after and after.kind == "open" else None,
+            ),
+        )
 
     def edit_selected(self) -> None:
         stage = self.selected()
@@ -142,10 +161,18 @@ class StagesTab(QWidget):
         dialog = StageDialog(stage, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        perform(self.ctx, self, lambda: update_stage(
-            self.ctx.db, stage.id, name_nl=dialog.name_nl.text(),
-            name_en=dialog.name_en.text(), probability=dialog.probability.value(),
-            rotting_days=dialog.rotting_days()))
+        perform(
+            self.ctx,
+            self,
+            lambda: update_stage(
+                self.ctx.db,
+                stage.id,
+                name_nl=dialog.name_nl.text(),
+                name_en=dialog.name_en.text(),
+                probability=dialog.probability.value(),
+                rotting_days=dialog.rotting_days(),
+            ),
+        )
 
     def move_selected(self, steps: int) -> None:
         stage = self.selected()
@@ -157,6 +184,7 @@ class StagesTab(QWidget):
         if stage is None:
             return
         answer = QMessageBox.question(
-            self, tr("Delete stage"), tr("Delete the stage {stage}?").format(stage=stage.name))
+            self, tr("Delete stage"), tr("Delete the stage {stage}?").format(stage=stage.name)
+        )
         if answer == QMessageBox.StandardButton.Yes:
             perform(self.ctx, self, lambda: delete_stage(self.ctx.db, stage.id))
