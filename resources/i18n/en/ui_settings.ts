@@ -4,6 +4,82 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Name (Dutch)</source>
+        <translation>Name (Dutch)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sleeping after (days)</source>
+        <translation>Sleeping after (days)</translation>
+    </message>
+    <message>
+        <source>An open deal without activity or stage change for longer than this is a sleeping deal</source>
+        <translation>An open deal without activity or stage change for longer than this is a sleeping deal</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Renaming keeps every deal and its stage history.</source>
+        <translation>Renaming keeps every deal and its stage history.</translation>
+    </message>
+    <message>
+        <source>Add stage…</source>
+        <translation>Add stage…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Move earlier</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Move later</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Delete stage</translation>
+    </message>
+    <message>
+        <source>Edit stage</source>
+        <translation>Edit stage</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Sleeping after</source>
+        <translation>Sleeping after</translation>
+    </message>
+    <message>
+        <source>Delete the stage {stage}?</source>
+        <translation>Delete the stage {stage}?</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -40,52 +116,12 @@
         <translation>Add team member…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
         <source>Edit team member</source>
         <translation>Edit team member</translation>
     </message>
     <message>
         <source>New team member</source>
         <translation>New team member</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Win probability</source>
-        <translation>Win probability</translation>
-    </message>
-    <message>
-        <source>Sleeping after (days)</source>
-        <translation>Sleeping after (days)</translation>
-    </message>
-    <message>
-        <source>Name (Dutch)</source>
-        <translation>Name (Dutch)</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>Name (English)</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -98,10 +134,6 @@
     <message>
         <source>Weight</source>
         <translation>Weight</translation>
-    </message>
-    <message>
-        <source>An open deal without activity or stage change for longer than this is a sleeping deal</source>
-        <translation>An open deal without activity or stage change for longer than this is a sleeping deal</translation>
     </message>
     <message>
         <source>Team</source>
