@@ -6,41 +6,20 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.common import CONFIG, TEAM
-from kpidesk.services.reference import (
-    CriterionInfo,
-    StageInfo,
-    list_criteria,
-    list_stages,
-)
+from kpidesk.services.reference import CriterionInfo, list_criteria
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.settings.activity_types import ActivityTypesTab
+from kpidesk.ui.settings.stages import StagesTab
 from kpidesk.ui.settings.team import TeamTab
 from kpidesk.ui.widgets.list_page import PageHeader
 from kpidesk.ui.widgets.table_model import CENTER, RIGHT, Column, StaticTableModel
 from kpidesk.ui.widgets.table_view import DataTableView
 from kpidesk.ui.widgets.view_base import View
 
-KIND_TEXT = {"open": tr_noop("Open"), "won": tr_noop("Won"), "lost": tr_noop("Lost")}
-
-
-def _yes(value: bool) -> str:
-    return "✓" if value else ""
-
-
-STAGE_COLUMNS: list[Column[StageInfo]] = [
-    Column("position", tr_noop("Order"), lambda s: str(s.position), RIGHT),
-    Column("name", tr_noop("Stage"), lambda s: s.name),
-    Column("kind", tr_noop("Kind"), lambda s: tr(KIND_TEXT.get(s.kind, s.kind))),
-    Column("probability", tr_noop("Win probability"), lambda s: f"{s.probability}%", RIGHT),
-    Column("rotting", tr_noop("Sleeping after (days)"),
-           lambda s: "" if s.rotting_days is None else str(s.rotting_days), RIGHT,
-           header_tip=tr_noop("An open deal without activity or stage change for longer than "
-                              "this is a sleeping deal")),
-]
 CRITERIA_COLUMNS: list[Column[CriterionInfo]] = [
     Column("position", tr_noop("Order"), lambda c: str(c.position), RIGHT),
     Column("text", tr_noop("Criterion"), lambda c: c.text),
-    Column("must", tr_noop("Must-have"), lambda c: _yes(c.must_have), CENTER),
+    Column("must", tr_noop("Must-have"), lambda c: "✓" if c.must_have else "", CENTER),
     Column("weight", tr_noop("Weight"), lambda c: str(c.weight), RIGHT),
 ]
 
@@ -59,27 +38,21 @@ class SettingsView(View):
                "checklist.")))
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        db = ctx.db
         self.team = TeamTab(ctx)
-        self.tabs.addTab(self.team, tr("Team"))
-        self.models = [
-            StaticTableModel(STAGE_COLUMNS, lambda: list_stages(db), self),
-            StaticTableModel(CRITERIA_COLUMNS, lambda: list_criteria(db), self),
-        ]
-        titles = [tr("Stages"), tr("Ideal customer profile")]
-        self.tables: list[DataTableView] = []
-        for model, title in zip(self.models, titles, strict=True):
-            table = DataTableView()
-            table.setSortingEnabled(False)
-            table.setModel(model)
-            self.tables.append(table)
-            self.tabs.addTab(table, title)
+        self.stages = StagesTab(ctx)
         self.activity_types = ActivityTypesTab(ctx)
-        self.tabs.insertTab(2, self.activity_types, tr("Activity points"))
+        self.criteria = StaticTableModel(CRITERIA_COLUMNS, lambda: list_criteria(ctx.db), self)
+        self.criteria_table = DataTableView()
+        self.criteria_table.setSortingEnabled(False)
+        self.criteria_table.setModel(self.criteria)
+        self.tabs.addTab(self.team, tr("Team"))
+        self.tabs.addTab(self.stages, tr("Stages"))
+        self.tabs.addTab(self.activity_types, tr("Activity points"))
+        self.tabs.addTab(self.criteria_table, tr("Ideal customer profile"))
 
     def refresh(self) -> None:
         self.team.refresh()
+        self.stages.refresh()
         self.activity_types.refresh()
-        for model, table in zip(self.models, self.tables, strict=True):
-            model.reload()
-            table.fit_columns()
+        self.criteria.reload()
+        self.criteria_table.fit_columns()

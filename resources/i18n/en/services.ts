@@ -72,20 +72,64 @@
         <translation>{name} has {count} logged activities, so it cannot be removed. Switch it off instead: it then disappears from the quick-log bar and keeps its history.</translation>
     </message>
     <message>
-        <source>This stage no longer exists.</source>
-        <translation>This stage no longer exists.</translation>
-    </message>
-    <message>
-        <source>The deal is already in {stage}.</source>
-        <translation>The deal is already in {stage}.</translation>
+        <source>A deal needs a title.</source>
+        <translation>A deal needs a title.</translation>
     </message>
     <message>
         <source>A deal value cannot be negative.</source>
         <translation>A deal value cannot be negative.</translation>
     </message>
     <message>
+        <source>A win probability lies between 0% and 100%.</source>
+        <translation>A win probability lies between 0% and 100%.</translation>
+    </message>
+    <message>
+        <source>The expected close date cannot be before the first contact.</source>
+        <translation>The expected close date cannot be before the first contact.</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
+        <translation>This stage no longer exists.</translation>
+    </message>
+    <message>
+        <source>A new deal starts in an open stage; move it to Won or Lost later.</source>
+        <translation>A new deal starts in an open stage; move it to Won or Lost later.</translation>
+    </message>
+    <message>
+        <source>This deal cannot be undone any more: activities were logged on it. Delete it instead.</source>
+        <translation>This deal cannot be undone any more: activities were logged on it. Delete it instead.</translation>
+    </message>
+    <message>
+        <source>Someone changed this deal in the meantime. Open it again to see the latest version, then make your change.</source>
+        <translation>Someone changed this deal in the meantime. Open it again to see the latest version, then make your change.</translation>
+    </message>
+    <message>
+        <source>Choose at least one deal to move.</source>
+        <translation>Choose at least one deal to move.</translation>
+    </message>
+    <message>
+        <source>{deal} is already in {stage}.</source>
+        <translation>{deal} is already in {stage}.</translation>
+    </message>
+    <message>
+        <source>This move cannot be undone: the deal was changed or deleted since.</source>
+        <translation>This move cannot be undone: the deal was changed or deleted since.</translation>
+    </message>
+    <message>
         <source>The close date cannot be before the first contact ({day}).</source>
         <translation>The close date cannot be before the first contact ({day}).</translation>
+    </message>
+    <message>
+        <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
+        <translation>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</translation>
+    </message>
+    <message>
+        <source>Making the demo data was cancelled; nothing was changed.</source>
+        <translation>Making the demo data was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
+        <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
     </message>
     <message>
         <source>A team member needs a name.</source>
@@ -98,6 +142,34 @@
     <message>
         <source>There is already a team member called {name}.</source>
         <translation>There is already a team member called {name}.</translation>
+    </message>
+    <message>
+        <source>A deal can sleep after 1 day at the earliest; leave it empty for never.</source>
+        <translation>A deal can sleep after 1 day at the earliest; leave it empty for never.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>A stage needs a name.</translation>
+    </message>
+    <message>
+        <source>Won and Lost always come last on the board.</source>
+        <translation>Won and Lost always come last on the board.</translation>
+    </message>
+    <message>
+        <source>Won and Lost cannot be deleted: every pipeline needs them.</source>
+        <translation>Won and Lost cannot be deleted: every pipeline needs them.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one open stage.</source>
+        <translation>The pipeline needs at least one open stage.</translation>
+    </message>
+    <message>
+        <source>{stage} still holds {count} deal(s). Move them to another stage first (deleted deals in the trash count too).</source>
+        <translation>{stage} still holds {count} deal(s). Move them to another stage first (deleted deals in the trash count too).</translation>
+    </message>
+    <message>
+        <source>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</source>
+        <translation>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,66 @@
         <translation>Points count for all history: {count} logged activities of this type will count {new} instead of {old} points, in every total, goal and leaderboard, also for past weeks.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sleeping after (days)</source>
+        <translation>Sleeping after (days)</translation>
+    </message>
+    <message>
+        <source>An open deal without activity or stage change for longer than this is a sleeping deal</source>
+        <translation>An open deal without activity or stage change for longer than this is a sleeping deal</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Renaming keeps every deal and its stage history.</source>
+        <translation>Renaming keeps every deal and its stage history.</translation>
+    </message>
+    <message>
+        <source>Add stage…</source>
+        <translation>Add stage…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Move earlier</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Move later</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Delete stage</translation>
+    </message>
+    <message>
+        <source>Edit stage</source>
+        <translation>Edit stage</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Sleeping after</source>
+        <translation>Sleeping after</translation>
+    </message>
+    <message>
+        <source>Delete the stage {stage}?</source>
+        <translation>Delete the stage {stage}?</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -112,30 +172,6 @@
         <translation>New team member</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Win probability</source>
-        <translation>Win probability</translation>
-    </message>
-    <message>
-        <source>Sleeping after (days)</source>
-        <translation>Sleeping after (days)</translation>
-    </message>
-    <message>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
@@ -146,10 +182,6 @@
     <message>
         <source>Weight</source>
         <translation>Weight</translation>
-    </message>
-    <message>
-        <source>An open deal without activity or stage change for longer than this is a sleeping deal</source>
-        <translation>An open deal without activity or stage change for longer than this is a sleeping deal</translation>
     </message>
     <message>
         <source>Team</source>

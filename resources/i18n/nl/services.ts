@@ -72,20 +72,64 @@
         <translation>{name} heeft {count} gelogde activiteiten en kan dus niet weg. Zet hem uit: dan verdwijnt hij uit de snelbalk en blijft de historie bewaard.</translation>
     </message>
     <message>
-        <source>This stage no longer exists.</source>
-        <translation>Deze fase bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>The deal is already in {stage}.</source>
-        <translation>De deal staat al in {stage}.</translation>
+        <source>A deal needs a title.</source>
+        <translation>Een deal heeft een titel nodig.</translation>
     </message>
     <message>
         <source>A deal value cannot be negative.</source>
         <translation>Een dealwaarde kan niet negatief zijn.</translation>
     </message>
     <message>
+        <source>A win probability lies between 0% and 100%.</source>
+        <translation>Een winkans ligt tussen 0% en 100%.</translation>
+    </message>
+    <message>
+        <source>The expected close date cannot be before the first contact.</source>
+        <translation>De verwachte sluitdatum kan niet vóór het eerste contact liggen.</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
+        <translation>Deze fase bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A new deal starts in an open stage; move it to Won or Lost later.</source>
+        <translation>Een nieuwe deal begint in een open fase. Zet hem later op Gewonnen of Verloren.</translation>
+    </message>
+    <message>
+        <source>This deal cannot be undone any more: activities were logged on it. Delete it instead.</source>
+        <translation>Deze deal kun je niet meer ongedaan maken: er zijn al activiteiten op gelogd. Verwijder hem in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>Someone changed this deal in the meantime. Open it again to see the latest version, then make your change.</source>
+        <translation>Iemand heeft deze deal intussen gewijzigd. Open hem opnieuw voor de nieuwste versie en pas hem dan aan.</translation>
+    </message>
+    <message>
+        <source>Choose at least one deal to move.</source>
+        <translation>Kies minstens één deal om te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>{deal} is already in {stage}.</source>
+        <translation>{deal} staat al in {stage}.</translation>
+    </message>
+    <message>
+        <source>This move cannot be undone: the deal was changed or deleted since.</source>
+        <translation>Deze verplaatsing kun je niet ongedaan maken: de deal is intussen gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
         <source>The close date cannot be before the first contact ({day}).</source>
         <translation>De sluitdatum kan niet vóór het eerste contact ({day}) liggen.</translation>
+    </message>
+    <message>
+        <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo data was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A team member needs a name.</source>
@@ -98,6 +142,34 @@
     <message>
         <source>There is already a team member called {name}.</source>
         <translation>Er is al een teamlid met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>A deal can sleep after 1 day at the earliest; leave it empty for never.</source>
+        <translation>Een deal kan op z'n vroegst na 1 dag slapen. Laat het leeg voor nooit.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Een fase heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Won and Lost always come last on the board.</source>
+        <translation>Gewonnen en Verloren staan altijd achteraan op het bord.</translation>
+    </message>
+    <message>
+        <source>Won and Lost cannot be deleted: every pipeline needs them.</source>
+        <translation>Gewonnen en Verloren kun je niet verwijderen: elke pipeline heeft ze nodig.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one open stage.</source>
+        <translation>De pipeline heeft minstens één open fase nodig.</translation>
+    </message>
+    <message>
+        <source>{stage} still holds {count} deal(s). Move them to another stage first (deleted deals in the trash count too).</source>
+        <translation>In {stage} staan nog {count} deal(s). Verplaats ze eerst naar een andere fase (verwijderde deals in de prullenbak tellen ook mee).</translation>
+    </message>
+    <message>
+        <source>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</source>
+        <translation>{stage} komt voor in de fasegeschiedenis van {count} deal(s), en die heeft de dealsnelheid nodig. Geef de fase een andere naam in plaats van hem te verwijderen.</translation>
     </message>
 </context>
 </TS>

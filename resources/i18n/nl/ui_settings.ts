@@ -72,6 +72,66 @@
         <translation>Punten gelden voor de hele historie: {count} gelogde activiteiten van deze soort tellen dan voor {new} in plaats van {old} punten, in elk totaal, doel en klassement, ook voor eerdere weken.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Sleeping after (days)</source>
+        <translation>Slapend na (dagen)</translation>
+    </message>
+    <message>
+        <source>An open deal without activity or stage change for longer than this is a sleeping deal</source>
+        <translation>Een open deal zonder activiteit of fasewissel die langer dan dit stilligt, is een slapende deal</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Renaming keeps every deal and its stage history.</source>
+        <translation>Een nieuwe naam houdt alle deals en hun fasegeschiedenis.</translation>
+    </message>
+    <message>
+        <source>Add stage…</source>
+        <translation>Fase toevoegen…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Naar voren</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Naar achteren</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit stage</source>
+        <translation>Fase wijzigen</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Sleeping after</source>
+        <translation>Slapend na</translation>
+    </message>
+    <message>
+        <source>Delete the stage {stage}?</source>
+        <translation>Fase {stage} verwijderen?</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -112,30 +172,6 @@
         <translation>Nieuw teamlid</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Verloren</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Win probability</source>
-        <translation>Winkans</translation>
-    </message>
-    <message>
-        <source>Sleeping after (days)</source>
-        <translation>Slapend na (dagen)</translation>
-    </message>
-    <message>
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
@@ -146,10 +182,6 @@
     <message>
         <source>Weight</source>
         <translation>Gewicht</translation>
-    </message>
-    <message>
-        <source>An open deal without activity or stage change for longer than this is a sleeping deal</source>
-        <translation>Een open deal zonder activiteit of fasewissel die langer dan dit stilligt, is een slapende deal</translation>
     </message>
     <message>
         <source>Team</source>
