@@ -99,6 +99,12 @@ def threshold(session: Session) -> int:
         return DEFAULT_THRESHOLD
 
 
+def load_threshold(db: Database) -> int:
+    """The fit score a lead needs to be qualified, in percent."""
+    with db.read() as session:
+        return threshold(session)
+
+
 def scoring_criteria(session: Session) -> list[Criterion]:
     """The active checklist, in order, as the core scoring sees it."""
     query = (
