@@ -135,7 +135,7 @@ class QualificationPanel(QFrame):
         self.setObjectName("qualificationPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(330)
-        self.setMaximumWidth(440)
+        self.setMaximumWidth(400)
         self.detail: LeadDetail | None = None
         self.threshold = 60
         self._saved_answers: dict[int, bool] = {}
@@ -162,6 +162,8 @@ class QualificationPanel(QFrame):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(6)
         layout.addWidget(self.body, 1)
+        layout.addStretch(0)
+        self._layout = layout
 
         body.addWidget(_heading(tr("Lookalike score")))
         self.lookalike = QLabel()
@@ -175,8 +177,9 @@ class QualificationPanel(QFrame):
         self.list.setModel(self.model)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setSpacing(2)
-        self.list.setStyleSheet("QListView { background: transparent; }")
-        body.addWidget(self.list, 1)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body.addWidget(self.list)
         self.score_bar = QProgressBar()
         self.score_bar.setRange(0, 100)
         self.score_bar.setTextVisible(False)
@@ -210,6 +213,7 @@ class QualificationPanel(QFrame):
         row.addStretch(1)
         row.addWidget(self.convert_button)
         body.addLayout(row)
+        body.addStretch(1)
 
         self.model.answers_changed.connect(self._on_ticked)
         self.qualify_button.clicked.connect(self._qualify)
@@ -229,6 +233,8 @@ class QualificationPanel(QFrame):
         self.detail = detail
         self.threshold = threshold
         self.body.setVisible(detail is not None)
+        # Empty: keep the hint at the top instead of floating in the middle.
+        self._layout.setStretch(self._layout.count() - 1, 0 if detail else 1)
         if detail is None:
             self.title.setText(tr("No lead selected"))
             self.subtitle.setText(
@@ -248,12 +254,19 @@ class QualificationPanel(QFrame):
         )
         self._saved_answers = dict(detail.answers)
         self.model.set_checklist(criteria, detail.answers, enabled=True)
+        self._fit_list_height()
         self.qualify_date.setMaximumDate(QDate.currentDate())
         created = data.created or date.today()
         self.qualify_date.setMinimumDate(QDate(created.year, created.month, created.day))
         day = detail.qualified_at or date.today()
         self.qualify_date.setDate(QDate(day.year, day.month, day.day))
         self._update()
+
+    def _fit_list_height(self) -> None:
+        """Show the whole checklist without an inner scroll bar (up to 12 lines)."""
+        rows = min(self.model.rowCount(), 12)
+        row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.list.setFixedHeight(rows * (row_height + 2 * self.list.spacing()) + 6)
 
     def result(self) -> FitResult:
         return evaluate(self.model.scoring(), self.model.answers, self.threshold)

@@ -256,14 +256,35 @@ class LeadsView(View):
         keep = self._current_id
         first = self.model.rowCount() == 0
         self.model.reload()
-        if first:
-            self.page.table.fit_columns()
+        if first and self.model.rowCount():
+            self._fit_columns()
         self.page.show_count(self.model.total, tr("lead"), tr("leads"))
         self.target.show_progress(
             q.qualified_progress(self.ctx.db, rep_id=self.target.scope.currentData())
         )
         self._select(keep)
         self._show_current()
+
+    def _fit_columns(self) -> None:
+        """Size to content, but keep long names from pushing the scores out of sight."""
+        table = self.page.table
+        table.fit_columns()
+        header = table.horizontalHeader()
+        for key, widest in (
+            ("company", 200),
+            ("contact", 130),
+            ("city", 110),
+            ("industry", 130),
+            ("employees", 70),
+            ("source", 110),
+            ("owner", 120),
+            ("created", 100),
+            ("status", 110),
+        ):
+            column = self.model.column_index(key)
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+        for key in SCORE_KEYS:
+            header.resizeSection(self.model.column_index(key), 96)
 
     def _select(self, lead_id: int | None) -> None:
         table = self.page.table

@@ -8,13 +8,12 @@ from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.common import CONFIG, TEAM
 from kpidesk.services.reference import (
     ActivityTypeInfo,
-    CriterionInfo,
     StageInfo,
     list_activity_types,
-    list_criteria,
     list_stages,
 )
 from kpidesk.ui.context import AppContext
+from kpidesk.ui.settings.checklist import ChecklistEditor
 from kpidesk.ui.settings.team import TeamTab
 from kpidesk.ui.widgets.list_page import PageHeader
 from kpidesk.ui.widgets.table_model import CENTER, RIGHT, Column, StaticTableModel
@@ -45,12 +44,6 @@ TYPE_COLUMNS: list[Column[ActivityTypeInfo]] = [
     Column("points", tr_noop("Points"), lambda t: str(t.points), RIGHT),
     Column("active", tr_noop("Active"), lambda t: _yes(t.active), CENTER),
 ]
-CRITERIA_COLUMNS: list[Column[CriterionInfo]] = [
-    Column("position", tr_noop("Order"), lambda c: str(c.position), RIGHT),
-    Column("text", tr_noop("Criterion"), lambda c: c.text),
-    Column("must", tr_noop("Must-have"), lambda c: _yes(c.must_have), CENTER),
-    Column("weight", tr_noop("Weight"), lambda c: str(c.weight), RIGHT),
-]
 
 
 class SettingsView(View):
@@ -73,10 +66,8 @@ class SettingsView(View):
         self.models = [
             StaticTableModel(STAGE_COLUMNS, lambda: list_stages(db), self),
             StaticTableModel(TYPE_COLUMNS, lambda: list_activity_types(db), self),
-            StaticTableModel(CRITERIA_COLUMNS, lambda: list_criteria(db), self),
         ]
-        titles = [tr("Stages"), tr("Activity points"),
-                  tr("Ideal customer profile")]
+        titles = [tr("Stages"), tr("Activity points")]
         self.tables: list[DataTableView] = []
         for model, title in zip(self.models, titles, strict=True):
             table = DataTableView()
@@ -84,9 +75,13 @@ class SettingsView(View):
             table.setModel(model)
             self.tables.append(table)
             self.tabs.addTab(table, title)
+        self.checklist = ChecklistEditor(ctx)
+        self.tabs.addTab(self.checklist, tr("Ideal customer profile"))
 
     def refresh(self) -> None:
         self.team.refresh()
         for model, table in zip(self.models, self.tables, strict=True):
             model.reload()
             table.fit_columns()
+        if not self.checklist.is_dirty():
+            self.checklist.reload()
