@@ -39,7 +39,7 @@ MUST_COLOR = QColor("#b3261e")
 class ChecklistModel(QAbstractListModel):
     """The checklist for one lead: one checkable row per criterion, must-haves in bold."""
 
-    answers_changed = Signal(dict)  # {criterion id: bool}, after a tick by the user
+    answers_changed = Signal(object)  # {criterion id: bool}, after a tick by the user
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -124,7 +124,7 @@ def _heading(text: str) -> QLabel:
 class QualificationPanel(QFrame):
     """Shows the selected lead and the decisions on it; emits what the user wants done."""
 
-    answers_edited = Signal(int, dict, dict)  # lead id, new answers, previous answers
+    answers_edited = Signal(int, object, object)  # lead id, new answers, previous answers
     qualify_requested = Signal(int, object)  # lead id, date
     disqualify_requested = Signal(int)
     reopen_requested = Signal(int)
