@@ -4,16 +4,76 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Criterion (Dutch)</source>
+        <translation>Criterion (Dutch)</translation>
+    </message>
+    <message>
+        <source>Criterion (English)</source>
+        <translation>Criterion (English)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>A lead can only be qualified when every must-have is ticked</source>
+        <translation>A lead can only be qualified when every must-have is ticked</translation>
+    </message>
+    <message>
+        <source>How much the criterion counts in the fit score (0 to 10)</source>
+        <translation>How much the criterion counts in the fit score (0 to 10)</translation>
+    </message>
+    <message>
+        <source>The checklist a lead must meet before it counts as qualified. Must-haves are required; the weights make up the fit score, which must reach the threshold.</source>
+        <translation>The checklist a lead must meet before it counts as qualified. Must-haves are required; the weights make up the fit score, which must reach the threshold.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>The fit score a lead needs to be qualified</source>
+        <translation>The fit score a lead needs to be qualified</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Save checklist</source>
+        <translation>Save checklist</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Change checklist</source>
+        <translation>Change checklist</translation>
+    </message>
+    <message>
+        <source>{count} criteria, {musts} must-haves, total weight {total}</source>
+        <translation>{count} criteria, {musts} must-haves, total weight {total}</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -38,10 +98,6 @@
     <message>
         <source>Add team member…</source>
         <translation>Add team member…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
     </message>
     <message>
         <source>Edit team member</source>
@@ -88,24 +144,8 @@
         <translation>Name (English)</translation>
     </message>
     <message>
-        <source>Criterion</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <source>Must-have</source>
-        <translation>Must-have</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
         <source>An open deal without activity or stage change for longer than this is a sleeping deal</source>
         <translation>An open deal without activity or stage change for longer than this is a sleeping deal</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>Stages</source>

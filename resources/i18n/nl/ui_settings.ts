@@ -4,16 +4,76 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Criterion (Dutch)</source>
+        <translation>Criterium (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Criterion (English)</source>
+        <translation>Criterium (Engels)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>A lead can only be qualified when every must-have is ticked</source>
+        <translation>Een lead is pas te kwalificeren als alle must-haves zijn afgevinkt</translation>
+    </message>
+    <message>
+        <source>How much the criterion counts in the fit score (0 to 10)</source>
+        <translation>Hoe zwaar het criterium meetelt in de fitscore (0 tot 10)</translation>
+    </message>
+    <message>
+        <source>The checklist a lead must meet before it counts as qualified. Must-haves are required; the weights make up the fit score, which must reach the threshold.</source>
+        <translation>De checklist waar een lead aan moet voldoen voordat hij als gekwalificeerd telt. Must-haves zijn verplicht; de gewichten bepalen de fitscore, en die moet de drempel halen.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Criterium toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>The fit score a lead needs to be qualified</source>
+        <translation>De fitscore die een lead nodig heeft om gekwalificeerd te worden</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <source>Save checklist</source>
+        <translation>Checklist opslaan</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <source>Change checklist</source>
+        <translation>Checklist wijzigen</translation>
+    </message>
+    <message>
+        <source>{count} criteria, {musts} must-haves, total weight {total}</source>
+        <translation>{count} criteria, {musts} must-haves, totaal gewicht {total}</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Naam</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -38,10 +98,6 @@
     <message>
         <source>Add team member…</source>
         <translation>Teamlid toevoegen…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Edit team member</source>
@@ -88,24 +144,8 @@
         <translation>Naam (Engels)</translation>
     </message>
     <message>
-        <source>Criterion</source>
-        <translation>Criterium</translation>
-    </message>
-    <message>
-        <source>Must-have</source>
-        <translation>Must-have</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
         <source>An open deal without activity or stage change for longer than this is a sleeping deal</source>
         <translation>Een open deal zonder activiteit of fasewissel die langer dan dit stilligt, is een slapende deal</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>Stages</source>
