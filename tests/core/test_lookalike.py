@@ -94,8 +94,11 @@ def test_supported_lists_heaviest_sets_first() -> None:
     weights = [weight for _attrs, weight, _values in supported]
     assert weights == sorted(weights, reverse=True)
     assert supported[0][0] == ("industry", "size", "region", "revenue")
-    # Only the 12 (and 5) reach two customers on all four attributes.
-    assert len(supported[0][2]) == 2
+    # Each of the three groups has at least two customers, so all three combinations count.
+    assert len(supported[0][2]) == 3
+    strict = CustomerProfile([(Segment.of("Bouw", 80, "Utrecht", MLN), 1),
+                              (Segment.of("Zorg", 80, "Utrecht", MLN), 2)])
+    assert strict.supported()[0][2] == [("zorg", 2, "utrecht", 1)]
 
 
 segments = st.builds(
