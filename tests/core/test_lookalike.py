@@ -32,9 +32,27 @@ PROFILE = CustomerProfile(
 
 def test_bands() -> None:
     assert [size_band(n) for n in (None, 0, 1, 9, 10, 49, 50, 199, 200, 499, 500)] == [
-        None, None, 0, 0, 1, 1, 2, 2, 3, 3, 4]
+        None,
+        None,
+        0,
+        0,
+        1,
+        1,
+        2,
+        2,
+        3,
+        3,
+        4,
+    ]
     assert [revenue_band(c) for c in (None, 0, MLN - 1, MLN, 5 * MLN, 20 * MLN, 100 * MLN)] == [
-        None, None, 0, 1, 2, 3, 4]
+        None,
+        None,
+        0,
+        1,
+        2,
+        3,
+        4,
+    ]
     assert size_band_label(2) == "50–199" and size_band_label(4) == "500+"
     assert revenue_band_label(1) == "€ 1–5 mln"
 
@@ -43,14 +61,17 @@ def test_a_lead_like_the_twelve_scores_full_marks() -> None:
     result = PROFILE.match(Segment.of("BOUW", 60, "utrecht", 3 * MLN))
     assert (result.score, result.customers) == (100, 12)
     assert result.explain() == (
-        "Resembles 12 customers: same industry, 50–199 employees, same region, revenue € 1–5 mln")
+        "Resembles 12 customers: same industry, 50–199 employees, same region, revenue € 1–5 mln"
+    )
 
 
 def test_industry_size_and_region_without_revenue() -> None:
     # Revenue unknown: industry 40 + size 25 + region 20.
     result = PROFILE.match(Segment.of("Bouw", 150, "Utrecht", None))
     assert (result.score, result.customers) == (85, 12)
-    assert result.explain() == "Resembles 12 customers: same industry, 50–199 employees, same region"
+    assert (
+        result.explain() == "Resembles 12 customers: same industry, 50–199 employees, same region"
+    )
 
 
 def test_industry_and_revenue_shared_by_fifteen() -> None:
@@ -96,8 +117,9 @@ def test_supported_lists_heaviest_sets_first() -> None:
     assert supported[0][0] == ("industry", "size", "region", "revenue")
     # Each of the three groups has at least two customers, so all three combinations count.
     assert len(supported[0][2]) == 3
-    strict = CustomerProfile([(Segment.of("Bouw", 80, "Utrecht", MLN), 1),
-                              (Segment.of("Zorg", 80, "Utrecht", MLN), 2)])
+    strict = CustomerProfile(
+        [(Segment.of("Bouw", 80, "Utrecht", MLN), 1), (Segment.of("Zorg", 80, "Utrecht", MLN), 2)]
+    )
     assert strict.supported()[0][2] == [("zorg", 2, "utrecht", 1)]
 
 
@@ -111,7 +133,9 @@ segments = st.builds(
 
 
 @given(st.lists(st.tuples(segments, st.integers(1, 5)), max_size=8), segments)
-def test_score_matches_a_brute_force_count(groups: list[tuple[Segment, int]], lead: Segment) -> None:
+def test_score_matches_a_brute_force_count(
+    groups: list[tuple[Segment, int]], lead: Segment
+) -> None:
     profile = CustomerProfile(groups)
     expected = 0
     for subset in SUBSETS:
@@ -120,6 +144,8 @@ def test_score_matches_a_brute_force_count(groups: list[tuple[Segment, int]], le
             continue
         count = sum(n for seg, n in groups if [seg.value(a) for a in subset] == values)
         if count >= 2:
-            expected = max(expected, sum({"industry": 40, "size": 25, "region": 20,
-                                          "revenue": 15}[a] for a in subset))
+            expected = max(
+                expected,
+                sum({"industry": 40, "size": 25, "region": 20, "revenue": 15}[a] for a in subset),
+            )
     assert profile.match(lead).score == expected

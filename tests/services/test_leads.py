@@ -29,10 +29,20 @@ MLN = 100_000_000
 
 def test_create_reads_back_and_reuses_the_organisation(db: Database) -> None:
     rep = f.rep(db, "Anna")
-    lead_id, changes = create_lead(db, LeadInput(
-        "Bakker Bouw B.V.", contact_name="Piet Bakker", email="piet@bakker.nl", city="Utrecht",
-        industry="Bouw", employees=80, source="Website", owner_id=rep,
-        created=date(2026, 5, 1)))
+    lead_id, changes = create_lead(
+        db,
+        LeadInput(
+            "Bakker Bouw B.V.",
+            contact_name="Piet Bakker",
+            email="piet@bakker.nl",
+            city="Utrecht",
+            industry="Bouw",
+            employees=80,
+            source="Website",
+            owner_id=rep,
+            created=date(2026, 5, 1),
+        ),
+    )
     assert changes.touches("leads") and changes.ids == (lead_id,)
     detail = get_lead(db, lead_id, today=TODAY)
     assert detail.data.company == "Bakker Bouw B.V." and detail.data.email == "piet@bakker.nl"
@@ -58,8 +68,9 @@ def test_create_reads_back_and_reuses_the_organisation(db: Database) -> None:
         ("Bakker Bouw", "piet@bakker.nl", True, True),
     ],
 )
-def test_duplicate_rules(db: Database, company: str, email: str | None, same_org: bool,
-                         same_mail: bool) -> None:
+def test_duplicate_rules(
+    db: Database, company: str, email: str | None, same_org: bool, same_mail: bool
+) -> None:
     first, _ = create_lead(db, LeadInput("Bakker Bouw B.V.", email="piet@bakker.nl"))
     with pytest.raises(DuplicateLeadError) as caught:
         create_lead(db, LeadInput(company, email=email))
@@ -98,8 +109,9 @@ def test_edit_checks_duplicates_but_not_against_itself(db: Database) -> None:
 
 def test_edit_returns_the_previous_values_for_undo(db: Database) -> None:
     lead_id, _ = create_lead(db, LeadInput("Visser ICT", city="Ede", employees=12))
-    result = update_lead(db, lead_id, LeadInput("Visser ICT", city="Arnhem", employees=40,
-                                                 contact_name="Eva"))
+    result = update_lead(
+        db, lead_id, LeadInput("Visser ICT", city="Arnhem", employees=40, contact_name="Eva")
+    )
     assert get_lead(db, lead_id).data.city == "Arnhem"
     update_lead(db, lead_id, result.previous)
     restored = get_lead(db, lead_id).data
@@ -108,8 +120,12 @@ def test_edit_returns_the_previous_values_for_undo(db: Database) -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [LeadInput("  "), LeadInput("B.V."), LeadInput("X", employees=-1),
-     LeadInput("X", email="geen mail")],
+    [
+        LeadInput("  "),
+        LeadInput("B.V."),
+        LeadInput("X", employees=-1),
+        LeadInput("X", email="geen mail"),
+    ],
 )
 def test_invalid_input_is_refused(db: Database, data: LeadInput) -> None:
     with pytest.raises(Refused):
@@ -120,17 +136,32 @@ def test_invalid_input_is_refused(db: Database, data: LeadInput) -> None:
 def test_filters_and_sources(db: Database) -> None:
     anna, bram = f.rep(db, "Anna"), f.rep(db, "Bram")
     a = f.lead(db, f.org(db, "A"), owner_id=anna, source="Beurs", created=date(2026, 5, 3))
-    b = f.lead(db, f.org(db, "B"), owner_id=bram, source="Website", created=date(2026, 6, 3),
-               status="qualified", qualified_at=date(2026, 6, 10))
-    f.lead(db, f.org(db, "C"), owner_id=bram, source="Website", created=date(2026, 4, 3),
-           status="qualified", qualified_at=date(2026, 5, 20))
+    b = f.lead(
+        db,
+        f.org(db, "B"),
+        owner_id=bram,
+        source="Website",
+        created=date(2026, 6, 3),
+        status="qualified",
+        qualified_at=date(2026, 6, 10),
+    )
+    f.lead(
+        db,
+        f.org(db, "C"),
+        owner_id=bram,
+        source="Website",
+        created=date(2026, 4, 3),
+        status="qualified",
+        qualified_at=date(2026, 5, 20),
+    )
     assert list_sources(db) == ["Beurs", "Website"]
     assert [r.id for r in list_leads(db, LeadFilter(owner_id=anna)).rows] == [a]
     june = LeadFilter(created_from=date(2026, 6, 1), created_to=date(2026, 6, 30))
     assert [r.id for r in list_leads(db, june).rows] == [b]
     # With the qualified status the period is on the qualified-at date, like the KPI.
-    qualified_may = LeadFilter(status="qualified", created_from=date(2026, 5, 1),
-                               created_to=date(2026, 5, 31))
+    qualified_may = LeadFilter(
+        status="qualified", created_from=date(2026, 5, 1), created_to=date(2026, 5, 31)
+    )
     assert [r.company for r in list_leads(db, qualified_may).rows] == ["C"]
 
 
@@ -138,8 +169,14 @@ def _good_customers(db: Database) -> None:
     """3 long-standing, valuable construction firms of 50–199 in Utrecht, 2 ICT firms in Gelderland
     of 10–49, one churned and one new customer that must not count."""
     for i in range(3):
-        org = f.org(db, f"Bouw {i}", industry="Bouw", employees=60 + i, region="Utrecht",
-                    yearly_revenue_cents=2 * MLN)
+        org = f.org(
+            db,
+            f"Bouw {i}",
+            industry="Bouw",
+            employees=60 + i,
+            region="Utrecht",
+            yearly_revenue_cents=2 * MLN,
+        )
         f.customer(db, org, date(2023, 1, 1), value=50_000_00)
     for i in range(2):
         org = f.org(db, f"ICT {i}", industry="ICT", employees=20, region="Gelderland")
@@ -157,8 +194,14 @@ def _good_customers(db: Database) -> None:
 def test_lookalike_scores_and_sorting(db: Database) -> None:
     _good_customers(db)
     leads = {
-        "full": f.org(db, "Lead Bouw", industry="bouw", employees=120, region="utrecht",
-                      yearly_revenue_cents=3 * MLN),
+        "full": f.org(
+            db,
+            "Lead Bouw",
+            industry="bouw",
+            employees=120,
+            region="utrecht",
+            yearly_revenue_cents=3 * MLN,
+        ),
         "ict": f.org(db, "Lead ICT", industry="ICT", employees=300, region="Utrecht"),
         "zorg": f.org(db, "Lead Zorg", industry="Zorg", employees=500, region="Limburg"),
         "region": f.org(db, "Lead Regio", industry="Retail", employees=5, region="Utrecht"),
@@ -167,8 +210,9 @@ def test_lookalike_scores_and_sorting(db: Database) -> None:
     page = list_leads(db, sort="lookalike", descending=True, today=TODAY)
     scores = {r.company: (r.lookalike_score, r.lookalike_text) for r in page.rows}
     assert scores["Lead Bouw"] == (
-        100, "Resembles 3 customers: same industry, 50–199 employees, same region, "
-             "revenue € 1–5 mln")
+        100,
+        "Resembles 3 customers: same industry, 50–199 employees, same region, revenue € 1–5 mln",
+    )
     assert scores["Lead ICT"] == (40, "Resembles 2 customers: same industry")
     assert scores["Lead Regio"] == (20, "Resembles 3 customers: same region")
     # Churned, new and low-value customers are not good customers.

@@ -32,8 +32,9 @@ MUST_HAVES = {1: True, 2: True, 4: True, 5: True}  # 11/16 = 69 %
 
 @pytest.fixture
 def lead_id(db: Database) -> int:
-    return f.lead(db, f.org(db, "Bakker Bouw"), owner_id=f.rep(db, "Anna"),
-                  created=date(2026, 6, 1))
+    return f.lead(
+        db, f.org(db, "Bakker Bouw"), owner_id=f.rep(db, "Anna"), created=date(2026, 6, 1)
+    )
 
 
 def test_answers_store_the_fit_score_and_undo(db: Database, lead_id: int) -> None:
@@ -70,24 +71,26 @@ def test_qualify_on_a_chosen_date_and_undo(db: Database, lead_id: int) -> None:
     detail = get_lead(db, lead_id)
     assert (detail.status, detail.qualified_at) == ("qualified", date(2026, 6, 3))
     assert qualified_leads_by_month(db, date(2026, 6, 1), date(2026, 6, 30)) == {
-        date(2026, 6, 1): 1}
+        date(2026, 6, 1): 1
+    }
     restore_lead_status(db, change)
     detail = get_lead(db, lead_id)
     assert (detail.status, detail.qualified_at) == ("new", None)
     assert qualified_leads_by_month(db, date(2026, 6, 1), date(2026, 6, 30)) == {
-        date(2026, 6, 1): 0}
+        date(2026, 6, 1): 0
+    }
 
 
 @pytest.mark.parametrize("day", [date(2026, 6, 16), date(2026, 5, 31)])
-def test_qualified_date_must_be_between_created_and_today(db: Database, lead_id: int,
-                                                          day: date) -> None:
+def test_qualified_date_must_be_between_created_and_today(
+    db: Database, lead_id: int, day: date
+) -> None:
     set_checklist_answers(db, lead_id, MUST_HAVES)
     with pytest.raises(Refused):
         qualify_lead(db, lead_id, on=day, today=TODAY)
 
 
-def test_disqualify_needs_a_reason_and_undo_restores_qualified(db: Database,
-                                                               lead_id: int) -> None:
+def test_disqualify_needs_a_reason_and_undo_restores_qualified(db: Database, lead_id: int) -> None:
     set_checklist_answers(db, lead_id, MUST_HAVES)
     qualify_lead(db, lead_id, on=date(2026, 6, 2), today=TODAY)
     with pytest.raises(Refused, match="reason"):
@@ -95,7 +98,10 @@ def test_disqualify_needs_a_reason_and_undo_restores_qualified(db: Database,
     change = disqualify_lead(db, lead_id, "Geen budget")
     detail = get_lead(db, lead_id)
     assert (detail.status, detail.disqualify_reason, detail.qualified_at) == (
-        "disqualified", "Geen budget", None)
+        "disqualified",
+        "Geen budget",
+        None,
+    )
     restore_lead_status(db, change)
     detail = get_lead(db, lead_id)
     assert (detail.status, detail.qualified_at) == ("qualified", date(2026, 6, 2))
@@ -115,8 +121,12 @@ def test_convert_creates_a_deal_in_the_first_stage_and_undo(db: Database, lead_i
         # The lead was created on 1 June, before the first call: that is the first contact.
         assert (deal.first_contact, deal.value_cents) == (date(2026, 6, 1), 12_500_00)
         assert deal.owner_id == get_lead(db, lead_id).data.owner_id
-        assert s.scalar(select(DealStageHistory.to_stage_id)
-                        .where(DealStageHistory.deal_id == deal.id)) == first.id
+        assert (
+            s.scalar(
+                select(DealStageHistory.to_stage_id).where(DealStageHistory.deal_id == deal.id)
+            )
+            == first.id
+        )
     assert get_lead(db, lead_id).deal_id == conversion.deal_id
     with pytest.raises(Refused, match="already became"):
         convert_to_deal(db, lead_id, today=TODAY)
@@ -146,9 +156,15 @@ def test_qualified_count_uses_the_qualified_date_and_status(db: Database) -> Non
 
     delete_leads(db, [trashed])
     assert qualified_leads_by_month(db, date(2026, 5, 1), date(2026, 7, 31)) == {
-        date(2026, 5, 1): 1, date(2026, 6, 1): 2, date(2026, 7, 1): 1}
+        date(2026, 5, 1): 1,
+        date(2026, 6, 1): 2,
+        date(2026, 7, 1): 1,
+    }
     assert qualified_leads_by_month(db, date(2026, 5, 1), date(2026, 7, 31), rep_id=bram) == {
-        date(2026, 5, 1): 0, date(2026, 6, 1): 1, date(2026, 7, 1): 1}
+        date(2026, 5, 1): 0,
+        date(2026, 6, 1): 1,
+        date(2026, 7, 1): 1,
+    }
     # Team target: the sum of the reps' targets when there is no team row.
     assert qualified_progress(db, today=TODAY).target is None
     f.target(db, "qualified_leads", date(2026, 6, 1), 8, rep_id=anna)
@@ -166,8 +182,7 @@ def test_checklist_save_rescores_and_undo(db: Database, lead_id: int) -> None:
     before = load_checklist(db)
     assert before.threshold == 60 and len(before.criteria) == 7
     # Drop criterion 7 (weight 1) and add a new one with weight 5: 11 / 20 = 55 %.
-    edited = [*before.criteria[:6], CriterionDraft(None, "Gebruikt Excel", "Uses Excel",
-                                                   False, 5)]
+    edited = [*before.criteria[:6], CriterionDraft(None, "Gebruikt Excel", "Uses Excel", False, 5)]
     saved = save_checklist(db, edited, 50)
     assert saved.rescored == 1 and get_lead(db, lead_id).fit_score == 55
     after = load_checklist(db)
@@ -186,8 +201,9 @@ def test_checklist_save_rescores_and_undo(db: Database, lead_id: int) -> None:
         ([CriterionDraft(None, "A", "A")], 101, "0 to 100"),
     ],
 )
-def test_checklist_refusals(db: Database, drafts: list[CriterionDraft], threshold: int,
-                            message: str) -> None:
+def test_checklist_refusals(
+    db: Database, drafts: list[CriterionDraft], threshold: int, message: str
+) -> None:
     before = load_checklist(db)
     with pytest.raises(Refused, match=message):
         save_checklist(db, drafts, threshold)

@@ -81,8 +81,9 @@ def test_criteria_model_passes_modeltester(qtmodeltester, db: Database) -> None:
     qtmodeltester.check(model)
 
 
-def test_checklist_editor_saves_with_undo(qtbot, make_ctx: Callable[[Database], AppContext],
-                                          db: Database) -> None:
+def test_checklist_editor_saves_with_undo(
+    qtbot, make_ctx: Callable[[Database], AppContext], db: Database
+) -> None:
     ctx = make_ctx(db)
     editor = ChecklistEditor(ctx)
     qtbot.addWidget(editor)
@@ -99,8 +100,9 @@ def test_checklist_editor_saves_with_undo(qtbot, make_ctx: Callable[[Database], 
     assert restored.threshold == 60 and len(restored.criteria) == 7
 
 
-def test_leads_view_lists_filters_and_undoes(qtbot, make_ctx: Callable[[Database], AppContext],
-                                             db: Database) -> None:
+def test_leads_view_lists_filters_and_undoes(
+    qtbot, make_ctx: Callable[[Database], AppContext], db: Database
+) -> None:
     anna = f.rep(db, "Anna")
     ctx = make_ctx(db)
     first, _ = create_lead(db, LeadInput("Bakker Bouw", owner_id=anna, source="Beurs"))
@@ -129,15 +131,17 @@ def test_leads_view_lists_filters_and_undoes(qtbot, make_ctx: Callable[[Database
     assert view.model.total == 2
 
 
-def test_qualify_and_convert_commands_undo(qtbot, make_ctx: Callable[[Database], AppContext],
-                                           db: Database) -> None:
+def test_qualify_and_convert_commands_undo(
+    qtbot, make_ctx: Callable[[Database], AppContext], db: Database
+) -> None:
     ctx = make_ctx(db)
     lead_id, _ = create_lead(db, LeadInput("Bakker Bouw", created=date(2026, 1, 5)))
     set_checklist_answers(db, lead_id, {1: True, 2: True, 4: True, 5: True})
     ctx.undo_stack.push(commands.qualify_command(ctx, lead_id, date(2026, 2, 1)))
     assert get_lead(db, lead_id).qualified_at == date(2026, 2, 1)
-    ctx.undo_stack.push(commands.convert_command(ctx, lead_id, "Bakker deal", 5_000_00,
-                                                 date(2026, 1, 5)))
+    ctx.undo_stack.push(
+        commands.convert_command(ctx, lead_id, "Bakker deal", 5_000_00, date(2026, 1, 5))
+    )
     assert get_lead(db, lead_id).deal_id is not None
     ctx.undo_stack.undo()
     assert get_lead(db, lead_id).deal_id is None

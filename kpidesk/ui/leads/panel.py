@@ -211,8 +211,8 @@ class QualificationPanel(QFrame):
         row.addWidget(self.disqualify_button)
         row.addWidget(self.reopen_button)
         row.addStretch(1)
-        row.addWidget(self.convert_button)
         body.addLayout(row)
+        body.addWidget(self.convert_button)
         body.addStretch(1)
 
         self.model.answers_changed.connect(self._on_ticked)

@@ -256,7 +256,7 @@ class LeadsView(View):
         keep = self._current_id
         first = self.model.rowCount() == 0
         self.model.reload()
-        if first and self.model.rowCount():
+        if first:
             self._fit_columns()
         self.page.show_count(self.model.total, tr("lead"), tr("leads"))
         self.target.show_progress(
