@@ -4,24 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from kpidesk.core.i18n import tr, tr_noop
+from kpidesk.core.i18n import tr
 from kpidesk.services.common import CONFIG, TEAM
-from kpidesk.services.reference import CriterionInfo, list_criteria
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.settings.activity_types import ActivityTypesTab
+from kpidesk.ui.settings.checklist import ChecklistEditor
 from kpidesk.ui.settings.stages import StagesTab
 from kpidesk.ui.settings.team import TeamTab
 from kpidesk.ui.widgets.list_page import PageHeader
-from kpidesk.ui.widgets.table_model import CENTER, RIGHT, Column, StaticTableModel
-from kpidesk.ui.widgets.table_view import DataTableView
 from kpidesk.ui.widgets.view_base import View
-
-CRITERIA_COLUMNS: list[Column[CriterionInfo]] = [
-    Column("position", tr_noop("Order"), lambda c: str(c.position), RIGHT),
-    Column("text", tr_noop("Criterion"), lambda c: c.text),
-    Column("must", tr_noop("Must-have"), lambda c: "✓" if c.must_have else "", CENTER),
-    Column("weight", tr_noop("Weight"), lambda c: str(c.weight), RIGHT),
-]
 
 
 class SettingsView(View):
@@ -41,18 +32,15 @@ class SettingsView(View):
         self.team = TeamTab(ctx)
         self.stages = StagesTab(ctx)
         self.activity_types = ActivityTypesTab(ctx)
-        self.criteria = StaticTableModel(CRITERIA_COLUMNS, lambda: list_criteria(ctx.db), self)
-        self.criteria_table = DataTableView()
-        self.criteria_table.setSortingEnabled(False)
-        self.criteria_table.setModel(self.criteria)
+        self.checklist = ChecklistEditor(ctx)
         self.tabs.addTab(self.team, tr("Team"))
         self.tabs.addTab(self.stages, tr("Stages"))
         self.tabs.addTab(self.activity_types, tr("Activity points"))
-        self.tabs.addTab(self.criteria_table, tr("Ideal customer profile"))
+        self.tabs.addTab(self.checklist, tr("Ideal customer profile"))
 
     def refresh(self) -> None:
         self.team.refresh()
         self.stages.refresh()
         self.activity_types.refresh()
-        self.criteria.reload()
-        self.criteria_table.fit_columns()
+        if not self.checklist.is_dirty():  # never throw away unsaved edits
+            self.checklist.reload()

@@ -72,6 +72,22 @@
         <translation>{name} has {count} logged activities, so it cannot be removed. Switch it off instead: it then disappears from the quick-log bar and keeps its history.</translation>
     </message>
     <message>
+        <source>The threshold is a percentage from 0 to 100.</source>
+        <translation>The threshold is a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Give at least one criterion a weight above 0, or the fit score stays 0%.</source>
+        <translation>Give at least one criterion a weight above 0, or the fit score stays 0%.</translation>
+    </message>
+    <message>
+        <source>Criterion {number} has no text. Type it, or remove the criterion.</source>
+        <translation>Criterion {number} has no text. Type it, or remove the criterion.</translation>
+    </message>
+    <message>
+        <source>The weight of '{criterion}' must be from 0 to {max}.</source>
+        <translation>The weight of '{criterion}' must be from 0 to {max}.</translation>
+    </message>
+    <message>
         <source>A deal needs a title.</source>
         <translation>A deal needs a title.</translation>
     </message>
@@ -130,6 +146,90 @@
     <message>
         <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
         <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
+    </message>
+    <message>
+        <source>This lead no longer exists. It may have been deleted.</source>
+        <translation>This lead no longer exists. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>A lead needs a company name.</source>
+        <translation>A lead needs a company name.</translation>
+    </message>
+    <message>
+        <source>The number of employees cannot be negative.</source>
+        <translation>The number of employees cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The yearly revenue cannot be negative.</source>
+        <translation>The yearly revenue cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Choose an owner from the team.</source>
+        <translation>Choose an owner from the team.</translation>
+    </message>
+    <message>
+        <source>The created date cannot be after the date the lead was qualified.</source>
+        <translation>The created date cannot be after the date the lead was qualified.</translation>
+    </message>
+    <message>
+        <source>These leads no longer exist.</source>
+        <translation>These leads no longer exist.</translation>
+    </message>
+    <message>
+        <source>'{email}' is not an e-mail address.</source>
+        <translation>'{email}' is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>There is already a lead for {company}.</source>
+        <translation>There is already a lead for {company}.</translation>
+    </message>
+    <message>
+        <source>Give a reason for disqualifying the lead.</source>
+        <translation>Give a reason for disqualifying the lead.</translation>
+    </message>
+    <message>
+        <source>The first-contact date cannot be in the future.</source>
+        <translation>The first-contact date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The qualified date cannot be in the future.</source>
+        <translation>The qualified date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>This lead is already qualified on that date.</source>
+        <translation>This lead is already qualified on that date.</translation>
+    </message>
+    <message>
+        <source>This lead is already new.</source>
+        <translation>This lead is already new.</translation>
+    </message>
+    <message>
+        <source>A disqualified lead cannot become a deal. Reopen the lead first.</source>
+        <translation>A disqualified lead cannot become a deal. Reopen the lead first.</translation>
+    </message>
+    <message>
+        <source>There is no open pipeline stage. Add one in Settings first.</source>
+        <translation>There is no open pipeline stage. Add one in Settings first.</translation>
+    </message>
+    <message>
+        <source>The deal made from this lead no longer exists.</source>
+        <translation>The deal made from this lead no longer exists.</translation>
+    </message>
+    <message>
+        <source>Not all must-haves are met yet: {criteria}.</source>
+        <translation>Not all must-haves are met yet: {criteria}.</translation>
+    </message>
+    <message>
+        <source>The fit score is {score}%, below the threshold of {threshold}%.</source>
+        <translation>The fit score is {score}%, below the threshold of {threshold}%.</translation>
+    </message>
+    <message>
+        <source>The qualified date cannot be before the lead was created ({day}).</source>
+        <translation>The qualified date cannot be before the lead was created ({day}).</translation>
+    </message>
+    <message>
+        <source>This lead already became the deal '{title}'.</source>
+        <translation>This lead already became the deal '{title}'.</translation>
     </message>
     <message>
         <source>A team member needs a name.</source>

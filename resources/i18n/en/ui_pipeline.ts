@@ -172,10 +172,6 @@
         <translation>Win probability</translation>
     </message>
     <message>
-        <source>First contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
@@ -270,10 +266,6 @@
     <message>
         <source>Mark as lost…</source>
         <translation>Mark as lost…</translation>
-    </message>
-    <message>
-        <source>All owners</source>
-        <translation>All owners</translation>
     </message>
     <message>
         <source>Move to</source>

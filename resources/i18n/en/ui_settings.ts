@@ -72,6 +72,58 @@
         <translation>Points count for all history: {count} logged activities of this type will count {new} instead of {old} points, in every total, goal and leaderboard, also for past weeks.</translation>
     </message>
     <message>
+        <source>Criterion (Dutch)</source>
+        <translation>Criterion (Dutch)</translation>
+    </message>
+    <message>
+        <source>Criterion (English)</source>
+        <translation>Criterion (English)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>A lead can only be qualified when every must-have is ticked</source>
+        <translation>A lead can only be qualified when every must-have is ticked</translation>
+    </message>
+    <message>
+        <source>How much the criterion counts in the fit score (0 to 10)</source>
+        <translation>How much the criterion counts in the fit score (0 to 10)</translation>
+    </message>
+    <message>
+        <source>The checklist a lead must meet before it counts as qualified. Must-haves are required; the weights make up the fit score, which must reach the threshold.</source>
+        <translation>The checklist a lead must meet before it counts as qualified. Must-haves are required; the weights make up the fit score, which must reach the threshold.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>The fit score a lead needs to be qualified</source>
+        <translation>The fit score a lead needs to be qualified</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Save checklist</source>
+        <translation>Save checklist</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Change checklist</source>
+        <translation>Change checklist</translation>
+    </message>
+    <message>
+        <source>{count} criteria, {musts} must-haves, total weight {total}</source>
+        <translation>{count} criteria, {musts} must-haves, total weight {total}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -140,10 +192,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -170,22 +218,6 @@
     <message>
         <source>New team member</source>
         <translation>New team member</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <source>Must-have</source>
-        <translation>Must-have</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>Stages</source>

@@ -203,7 +203,7 @@ Deze maand: {month}</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation>Alles</translation>
+        <translation>Altijd</translation>
     </message>
     <message>
         <source>Activity points: the weight of this kind of contact moment. Always the type's current points.</source>

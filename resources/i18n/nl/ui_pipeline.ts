@@ -172,10 +172,6 @@
         <translation>Winkans</translation>
     </message>
     <message>
-        <source>First contact</source>
-        <translation>Eerste contact</translation>
-    </message>
-    <message>
         <source>Expected close</source>
         <translation>Verwachte sluiting</translation>
     </message>
@@ -270,10 +266,6 @@
     <message>
         <source>Mark as lost…</source>
         <translation>Op Verloren zetten…</translation>
-    </message>
-    <message>
-        <source>All owners</source>
-        <translation>Alle eigenaren</translation>
     </message>
     <message>
         <source>Move to</source>

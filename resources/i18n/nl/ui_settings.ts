@@ -72,6 +72,58 @@
         <translation>Punten gelden voor de hele historie: {count} gelogde activiteiten van deze soort tellen dan voor {new} in plaats van {old} punten, in elk totaal, doel en klassement, ook voor eerdere weken.</translation>
     </message>
     <message>
+        <source>Criterion (Dutch)</source>
+        <translation>Criterium (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Criterion (English)</source>
+        <translation>Criterium (Engels)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>A lead can only be qualified when every must-have is ticked</source>
+        <translation>Een lead is pas te kwalificeren als alle must-haves zijn afgevinkt</translation>
+    </message>
+    <message>
+        <source>How much the criterion counts in the fit score (0 to 10)</source>
+        <translation>Hoe zwaar het criterium meetelt in de fitscore (0 tot 10)</translation>
+    </message>
+    <message>
+        <source>The checklist a lead must meet before it counts as qualified. Must-haves are required; the weights make up the fit score, which must reach the threshold.</source>
+        <translation>De checklist waar een lead aan moet voldoen voordat hij als gekwalificeerd telt. Must-haves zijn verplicht; de gewichten bepalen de fitscore, en die moet de drempel halen.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Criterium toevoegen</translation>
+    </message>
+    <message>
+        <source>The fit score a lead needs to be qualified</source>
+        <translation>De fitscore die een lead nodig heeft om gekwalificeerd te worden</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <source>Save checklist</source>
+        <translation>Checklist opslaan</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <source>Change checklist</source>
+        <translation>Checklist wijzigen</translation>
+    </message>
+    <message>
+        <source>{count} criteria, {musts} must-haves, total weight {total}</source>
+        <translation>{count} criteria, {musts} must-haves, totaal gewicht {total}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -140,10 +192,6 @@
         <translation>Naam</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -170,22 +218,6 @@
     <message>
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterium</translation>
-    </message>
-    <message>
-        <source>Must-have</source>
-        <translation>Must-have</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>Stages</source>
