@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from kpidesk.core.formatting import format_date
 from kpidesk.core.i18n import tr
 from kpidesk.data.database import Database
+from kpidesk.data.server import current_member_id
 from kpidesk.data.models import (
     STAGE_LOST,
     STAGE_OPEN,
@@ -190,6 +191,8 @@ def move_deals(
         target = session.get(Stage, to_stage_id)
         if target is None:
             raise NotFound(tr("This stage no longer exists."))
+        if moved_by_id is None:  # on the team database: the person logged in
+            moved_by_id = current_member_id(session)
         results = [
             _move_one(
                 session,
@@ -247,6 +250,7 @@ def _move_one(
         deal.lost_reason = None
     deal.stage_id = target.id
     deal.stage_entered_at = day
+    deal.updated_by_id = moved_by_id
     created_customer = None
     kinds = {DEALS}
     if target.kind == STAGE_WON and deal.closed_date is not None:
