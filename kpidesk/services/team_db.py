@@ -74,6 +74,17 @@ def member_id_of_login(db: Database) -> int | None:
         return current_member_id(session)
 
 
+def member_by_name(db: Database, name: str) -> int:
+    """The id of the team member called *name* (case does not matter)."""
+    with db.read() as session:
+        found = session.scalar(
+            select(TeamMember.id).where(func.lower(TeamMember.name) == name.strip().lower())
+        )
+    if found is None:
+        raise NotFound(tr("There is no team member called {name}.").format(name=name))
+    return int(found)
+
+
 def add_team_login(db: Database, member_id: int, role_name: str, password: str | None = None) -> str:
     """Create a login role for a team member, in the manager or rep group by their role.
 
