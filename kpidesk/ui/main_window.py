@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         for spec in VIEWS:
             self._add_view(spec)
+        # The customers view's lookalike prospects link to the leads view.
+        self.views["customers"].open_lead_requested.connect(self.show_lead)  # type: ignore[attr-defined]
         self.nav.currentRowChanged.connect(self._on_nav)
 
         self._build_menus()
@@ -146,6 +148,13 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)  # calls _on_nav
         else:
             self._on_nav(row)
+
+    def show_lead(self, lead_id: int) -> None:
+        """Show the leads view on one lead (when the leads view can select a lead)."""
+        self.show_view("leads")
+        select = getattr(self.views["leads"], "select_lead", None)
+        if callable(select):
+            select(lead_id)
 
     def current_view(self) -> str:
         item = self.nav.currentItem()
