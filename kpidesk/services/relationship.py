@@ -153,9 +153,7 @@ def relationship_trend(
     for period in last_months(end, months):
         day = min(period.end, end)
         year_start = add_months(day, -12) + timedelta(days=1)
-        churned = sum(
-            n for _s, c, n in groups if c is not None and period.start <= c <= period.end
-        )
+        churned = sum(n for _s, c, n in groups if c is not None and period.start <= c <= period.end)
         result.append(
             MonthFigures(
                 period.start,
@@ -228,7 +226,9 @@ def best_customer_profile(session: Session, today: date) -> BestCustomerProfile:
         Customer.customer_since <= today,
         or_(Customer.churned_at.is_(None), Customer.churned_at > today),
     )
-    values = [int(v) for v in session.scalars(select(Customer.recurring_value_cents).where(*active))]
+    values = [
+        int(v) for v in session.scalars(select(Customer.recurring_value_cents).where(*active))
+    ]
     if not values:
         return BestCustomerProfile(0, {}, {}, {})
     threshold = median(values)
@@ -322,7 +322,15 @@ def lookalike_prospects(
             for lead_id, company, city, owner, status in leads:
                 result.append(
                     LookalikeProspect(
-                        lead_id, company, industry, size, region, city, owner, status, score,
+                        lead_id,
+                        company,
+                        industry,
+                        size,
+                        region,
+                        city,
+                        owner,
+                        status,
+                        score,
                         matches,
                     )
                 )

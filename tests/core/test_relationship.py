@@ -69,20 +69,31 @@ def test_cohorts_share_and_anniversaries() -> None:
 
 def test_size_bands() -> None:
     assert [rel.size_band(n) for n in (None, 1, 9, 10, 49, 50, 249, 250)] == [
-        None, "1-9", "1-9", "10-49", "10-49", "50-249", "50-249", "250+"
+        None,
+        "1-9",
+        "1-9",
+        "10-49",
+        "10-49",
+        "50-249",
+        "50-249",
+        "250+",
     ]
 
 
 days = st.dates(date(2020, 1, 1), date(2027, 12, 31))
 
 
-@given(st.lists(st.tuples(days, st.one_of(st.none(), days), st.integers(1, 5)), max_size=20),
-       days, days)
+@given(
+    st.lists(st.tuples(days, st.one_of(st.none(), days), st.integers(1, 5)), max_size=20),
+    days,
+    days,
+)
 def test_retention_is_a_share(raw: list[rel.Group], a: date, b: date) -> None:
     start, end = min(a, b), max(a, b)
     groups = [(s, c if c is None or c >= s else s, n) for s, c, n in raw]
     rate = rel.retention_rate(groups, start, end)
     assert rate is None or 0 <= rate <= 1
     # a customer retained to the end was active at the end
-    assert rel.active_count(groups, end) >= round((rate or 0) * sum(
-        n for s, c, n in groups if s < start and (c is None or c > start)))
+    assert rel.active_count(groups, end) >= round(
+        (rate or 0) * sum(n for s, c, n in groups if s < start and (c is None or c > start))
+    )

@@ -47,10 +47,15 @@ def team(db: Database) -> dict[str, int]:
     from kpidesk.services.customers import delete_customer
 
     delete_customer(db, ids["H"])
-    # Contacts: A exactly N=90 days before END (just outside the window), D inside, E only after END,
+    # Contacts: A exactly N=90 days before END (just outside the window), D inside,
+    # E only after END,
     # G on END itself.
-    for letter, day in (("A", date(2025, 12, 31)), ("D", date(2026, 1, 2)),
-                        ("E", date(2026, 4, 1)), ("G", date(2026, 3, 31))):
+    for letter, day in (
+        ("A", date(2025, 12, 31)),
+        ("D", date(2026, 1, 2)),
+        ("E", date(2026, 4, 1)),
+        ("G", date(2026, 3, 31)),
+    ):
         f.activity(db, "Phone call", day, organisation_id=ids[f"org{letter}"])
     return ids
 
@@ -84,8 +89,14 @@ def test_upsells(db: Database, team: dict[str, int]) -> None:
     won = {"stage": "Won", "first_contact": date(2025, 11, 1)}
     f.deal(db, "A more", organisation_id=team["orgA"], closed=date(2026, 2, 1), **won)
     f.deal(db, "A later", organisation_id=team["orgA"], closed=date(2026, 4, 1), **won)
-    f.deal(db, "A lost", organisation_id=team["orgA"], closed=date(2026, 2, 1),
-           stage="Lost", first_contact=date(2025, 11, 1))
+    f.deal(
+        db,
+        "A lost",
+        organisation_id=team["orgA"],
+        closed=date(2026, 2, 1),
+        stage="Lost",
+        first_contact=date(2025, 11, 1),
+    )
     source = f.deal(db, "D first", organisation_id=team["orgD"], closed=START, **won)
     with db.write() as s:
         from kpidesk.data.models import Customer
@@ -116,7 +127,9 @@ def test_trend_matches_the_kpis_month_by_month(db: Database, team: dict[str, int
 def test_cohort_table(db: Database, team: dict[str, int]) -> None:
     rows = cohort_table(db, today=date(2026, 6, 1))
     assert [(c.year, c.customers, c.active_now) for c in rows] == [
-        (2024, 1, 0), (2025, 3, 1), (2026, 3, 3)
+        (2024, 1, 0),
+        (2025, 3, 1),
+        (2026, 3, 3),
     ]
     assert rows[0].after_years[:2] == (1.0, 1.0)  # G stayed past two anniversaries
     assert rows[1].after_years[0] == 1.0  # of A (2025-06), B, C only A reached a year yet
@@ -128,11 +141,13 @@ def test_list_status_filter_and_days_since_contact(db: Database, team: dict[str,
     assert rows["Org A"].status == "at_risk" and rows["Org A"].days_since_contact == 90
     assert rows["Org D"].status == "active"
     assert rows["Org B"].status == "churned" and rows["Org C"].status == "churned"
-    at_risk = list_customers(db, CustomerFilter(status="at_risk"), today=END,
-                             sort="recurring_value", descending=True)
+    at_risk = list_customers(
+        db, CustomerFilter(status="at_risk"), today=END, sort="recurring_value", descending=True
+    )
     assert {r.organisation for r in at_risk.rows} == {"Org A", "Org E", "Org F"}
-    mine = list_customers(db, CustomerFilter(owner_id=team["bram"], include_churned=False),
-                          today=END)
+    mine = list_customers(
+        db, CustomerFilter(owner_id=team["bram"], include_churned=False), today=END
+    )
     assert [r.organisation for r in mine.rows] == ["Org D", "Org G"]
 
 
@@ -164,12 +179,18 @@ def test_lookalike_prospects_rank_by_best_customers(db: Database) -> None:
         f.customer(db, org, date(2024, 1, 1), value=50_000_00)
     cheap = f.org(db, "Klein", industry="Retail", employees=5, region="South")
     f.customer(db, cheap, date(2024, 1, 1), value=1_000_00)
-    twin = f.lead(db, f.org(db, "Twin", industry="Construction", employees=40, region="North"),
-                  status="qualified")
+    twin = f.lead(
+        db,
+        f.org(db, "Twin", industry="Construction", employees=40, region="North"),
+        status="qualified",
+    )
     half = f.lead(db, f.org(db, "Half", industry="Construction", employees=900, region="West"))
     f.lead(db, f.org(db, "Other", industry="Retail", employees=5, region="South"))
-    f.lead(db, f.org(db, "Out", industry="Construction", employees=30, region="North"),
-           status="disqualified")
+    f.lead(
+        db,
+        f.org(db, "Out", industry="Construction", employees=30, region="North"),
+        status="disqualified",
+    )
     result = lookalike_prospects(db, today=today)
     assert [(p.lead_id, p.score) for p in result] == [(twin, 100), (half, 50)]
     assert result[0].matches == ("industry", "size", "region")

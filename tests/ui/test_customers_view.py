@@ -26,10 +26,22 @@ def team_db(db: Database) -> Database:
     best = []
     for i, name in enumerate(("Bakker Bouw", "De Vries Bouw", "Smit Bouw")):
         org = f.org(db, name, industry="Construction", employees=30, region="North")
-        best.append(f.customer(db, org, TODAY - timedelta(days=800 + i), owner_id=anna,
-                               value=(20_000 + i * 1000) * 100))
-        f.activity(db, "Phone call", TODAY - timedelta(days=3 + 200 * (i == 0)),
-                   organisation_id=org, rep_id=anna)
+        best.append(
+            f.customer(
+                db,
+                org,
+                TODAY - timedelta(days=800 + i),
+                owner_id=anna,
+                value=(20_000 + i * 1000) * 100,
+            )
+        )
+        f.activity(
+            db,
+            "Phone call",
+            TODAY - timedelta(days=3 + 200 * (i == 0)),
+            organisation_id=org,
+            rep_id=anna,
+        )
     gone = f.org(db, "Weg BV", industry="Retail", employees=4, region="South")
     f.customer(db, gone, date(2023, 1, 1), churned=date(2025, 6, 30), value=500_00)
     twin = f.org(db, "Tweeling Bouw", industry="Construction", employees=25, region="North")
@@ -50,7 +62,7 @@ def test_models_pass_the_model_tester(view: CustomersView, qtmodeltester) -> Non
     for model in (view.model, view.at_risk_model, view.cohort_model, view.lookalike_model):
         qtmodeltester.check(model)
     timeline = TimelineModel()
-    from kpidesk.services.customers import customer_detail
+    from kpidesk.services.customer_detail import customer_detail
 
     timeline.set_entries(customer_detail(view.ctx.db, view.model.rows()[0].id).timeline)
     assert timeline.rowCount() > 0
@@ -90,8 +102,9 @@ def test_churn_and_reactivate_are_undoable(view: CustomersView, qtbot) -> None:
 
 def test_refused_churn_lands_not_on_the_stack(view: CustomersView, monkeypatch) -> None:
     messages: list[str] = []
-    monkeypatch.setattr("kpidesk.ui.operations.show_problem",
-                        lambda _p, message, title="": messages.append(message))
+    monkeypatch.setattr(
+        "kpidesk.ui.operations.show_problem", lambda _p, message, title="": messages.append(message)
+    )
     row = view.model.rows()[0]
     assert not actions.churn(view.ctx, view, row, date(2000, 1, 1), "")
     assert messages and "before the customer-since date" in messages[0]
@@ -151,7 +164,8 @@ def test_buttons_follow_the_selection(view: CustomersView) -> None:
     assert not view.churn_button.isEnabled()
     view.table.selectionModel().select(
         view.model.index(0, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     assert view.churn_button.isEnabled() and not view.reactivate_button.isEnabled()
     assert view.selected_row() == view.model.rows()[0]
 
@@ -179,4 +193,4 @@ def test_dutch_texts(team_db: Database, make_ctx, qtbot) -> None:
     widget.show()
     assert widget.model.headerData(0, Qt.Orientation.Horizontal) == "Organisatie"
     status_col = widget.model.column_index("status")
-    assert widget.model.index(0, status_col).data() == "Klant met risico"
+    assert widget.model.index(0, status_col).data() == "Risico"

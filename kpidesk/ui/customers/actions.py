@@ -25,10 +25,22 @@ from kpidesk.services.reference import list_activity_types, list_team
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.operations import ServiceCommand, push
 
-CHURN_REASONS_EN = ("Too expensive", "Chose a competitor", "No longer needed", "Went silent",
-                    "Company closed or merged", "Unhappy with service")
-CHURN_REASONS_NL = ("Te duur", "Gekozen voor concurrent", "Niet meer nodig", "Geen reactie meer",
-                    "Bedrijf gestopt of overgenomen", "Ontevreden over service")
+CHURN_REASONS_EN = (
+    "Too expensive",
+    "Chose a competitor",
+    "No longer needed",
+    "Went silent",
+    "Company closed or merged",
+    "Unhappy with service",
+)
+CHURN_REASONS_NL = (
+    "Te duur",
+    "Gekozen voor concurrent",
+    "Niet meer nodig",
+    "Geen reactie meer",
+    "Bedrijf gestopt of overgenomen",
+    "Ontevreden over service",
+)
 
 
 def _qdate(day: date) -> QDate:
@@ -47,8 +59,9 @@ def _date_edit(day: date) -> QDateEdit:
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                           | QDialogButtonBox.StandardButton.Cancel)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     ok = box.button(QDialogButtonBox.StandardButton.Ok)
     if ok is not None:
         ok.setText(ok_text)
@@ -60,13 +73,15 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 class ChurnDialog(QDialog):
     """Asks when the customer left and why."""
 
-    def __init__(self, ctx: AppContext, customer: CustomerRow, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(
+        self, ctx: AppContext, customer: CustomerRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Mark {name} as churned").format(name=customer.organisation))
         form = QFormLayout(self)
-        intro = QLabel(tr("The customer stops counting as active from this date. You can "
-                          "reactivate it later."))
+        intro = QLabel(
+            tr("The customer stops counting as active from this date. You can reactivate it later.")
+        )
         intro.setWordWrap(True)
         form.addRow(intro)
         self.day = _date_edit(date.today())
@@ -91,15 +106,17 @@ class ChurnDialog(QDialog):
 class LogActivityDialog(QDialog):
     """A contact moment with the customer: type, rep, date and a note."""
 
-    def __init__(self, ctx: AppContext, customer: CustomerRow, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(
+        self, ctx: AppContext, customer: CustomerRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Log activity with {name}").format(name=customer.organisation))
         form = QFormLayout(self)
         self.type = QComboBox()
         for kind in list_activity_types(ctx.db, include_inactive=False):
-            self.type.addItem(tr("{name} ({points} pts)").format(name=kind.name,
-                                                                  points=kind.points), kind.id)
+            self.type.addItem(
+                tr("{name} ({points} pts)").format(name=kind.name, points=kind.points), kind.id
+            )
         form.addRow(tr("Activity"), self.type)
         self.rep = QComboBox()
         for member in list_team(ctx.db, active_only=True):
@@ -116,15 +133,20 @@ class LogActivityDialog(QDialog):
         self.setMinimumWidth(440)
 
     def values(self) -> tuple[int, int | None, date, str]:
-        return (int(self.type.currentData()), self.rep.currentData(),
-                _pydate(self.day.date()), self.note.toPlainText().strip())
+        return (
+            int(self.type.currentData()),
+            self.rep.currentData(),
+            _pydate(self.day.date()),
+            self.note.toPlainText().strip(),
+        )
 
 
 class EditCustomerDialog(QDialog):
     """The owner and the recurring yearly value."""
 
-    def __init__(self, ctx: AppContext, customer: CustomerRow, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(
+        self, ctx: AppContext, customer: CustomerRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Edit {name}").format(name=customer.organisation))
         form = QFormLayout(self)
@@ -150,17 +172,25 @@ class EditCustomerDialog(QDialog):
 # Commands ------------------------------------------------------------------------------------
 
 
-def churn(ctx: AppContext, parent: QWidget | None, customer: CustomerRow, day: date,
-          reason: str) -> bool:
+def churn(
+    ctx: AppContext, parent: QWidget | None, customer: CustomerRow, day: date, reason: str
+) -> bool:
     state: dict[str, ChurnChange] = {}
 
     def do() -> Changes:
         state["change"] = service.mark_churned(ctx.db, customer.id, day, reason)
         return state["change"].changes
 
-    return push(ctx, parent, ServiceCommand(
-        ctx, tr("Mark {name} as churned").format(name=customer.organisation), do,
-        lambda: service.restore_churn(ctx.db, state["change"])))
+    return push(
+        ctx,
+        parent,
+        ServiceCommand(
+            ctx,
+            tr("Mark {name} as churned").format(name=customer.organisation),
+            do,
+            lambda: service.restore_churn(ctx.db, state["change"]),
+        ),
+    )
 
 
 def reactivate(ctx: AppContext, parent: QWidget | None, customer: CustomerRow) -> bool:
@@ -170,49 +200,89 @@ def reactivate(ctx: AppContext, parent: QWidget | None, customer: CustomerRow) -
         state["change"] = service.reactivate(ctx.db, customer.id)
         return state["change"].changes
 
-    return push(ctx, parent, ServiceCommand(
-        ctx, tr("Reactivate {name}").format(name=customer.organisation), do,
-        lambda: service.restore_churn(ctx.db, state["change"])))
+    return push(
+        ctx,
+        parent,
+        ServiceCommand(
+            ctx,
+            tr("Reactivate {name}").format(name=customer.organisation),
+            do,
+            lambda: service.restore_churn(ctx.db, state["change"]),
+        ),
+    )
 
 
-def log_activity(ctx: AppContext, parent: QWidget | None, customer: CustomerRow, type_id: int,
-                 rep_id: int | None, day: date, note: str) -> bool:
+def log_activity(
+    ctx: AppContext,
+    parent: QWidget | None,
+    customer: CustomerRow,
+    type_id: int,
+    rep_id: int | None,
+    day: date,
+    note: str,
+) -> bool:
     state: dict[str, LoggedActivity] = {}
 
     def do() -> Changes:
         state["logged"] = service.log_customer_activity(
-            ctx.db, customer.id, type_id, rep_id, day, note or None)
+            ctx.db, customer.id, type_id, rep_id, day, note or None
+        )
         return state["logged"].changes
 
-    return push(ctx, parent, ServiceCommand(
-        ctx, tr("Log activity with {name}").format(name=customer.organisation), do,
-        lambda: service.undo_customer_activity(ctx.db, state["logged"])))
+    return push(
+        ctx,
+        parent,
+        ServiceCommand(
+            ctx,
+            tr("Log activity with {name}").format(name=customer.organisation),
+            do,
+            lambda: service.undo_customer_activity(ctx.db, state["logged"]),
+        ),
+    )
 
 
-def edit(ctx: AppContext, parent: QWidget | None, customer: CustomerRow, owner_id: int | None,
-         value_cents: int) -> bool:
+def edit(
+    ctx: AppContext,
+    parent: QWidget | None,
+    customer: CustomerRow,
+    owner_id: int | None,
+    value_cents: int,
+) -> bool:
     state: dict[str, CustomerEdit] = {}
 
     def do() -> Changes:
         state["edit"] = service.update_customer(
-            ctx.db, customer.id, owner_id=owner_id, recurring_value_cents=value_cents)
+            ctx.db, customer.id, owner_id=owner_id, recurring_value_cents=value_cents
+        )
         return state["edit"].changes
 
     def undo() -> Changes:
         previous = state["edit"]
         return service.update_customer(
-            ctx.db, customer.id, owner_id=previous.previous_owner_id,
-            recurring_value_cents=previous.previous_value_cents).changes
+            ctx.db,
+            customer.id,
+            owner_id=previous.previous_owner_id,
+            recurring_value_cents=previous.previous_value_cents,
+        ).changes
 
-    return push(ctx, parent, ServiceCommand(
-        ctx, tr("Edit {name}").format(name=customer.organisation), do, undo))
+    return push(
+        ctx,
+        parent,
+        ServiceCommand(ctx, tr("Edit {name}").format(name=customer.organisation), do, undo),
+    )
 
 
 def delete(ctx: AppContext, parent: QWidget | None, customer: CustomerRow) -> bool:
-    return push(ctx, parent, ServiceCommand(
-        ctx, tr("Delete {name}").format(name=customer.organisation),
-        lambda: service.delete_customer(ctx.db, customer.id),
-        lambda: service.restore_customer(ctx.db, customer.id)))
+    return push(
+        ctx,
+        parent,
+        ServiceCommand(
+            ctx,
+            tr("Delete {name}").format(name=customer.organisation),
+            lambda: service.delete_customer(ctx.db, customer.id),
+            lambda: service.restore_customer(ctx.db, customer.id),
+        ),
+    )
 
 
 def ask_churn(ctx: AppContext, parent: QWidget | None, customer: CustomerRow) -> bool:

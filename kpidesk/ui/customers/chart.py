@@ -50,18 +50,29 @@ class RelationshipChart(QWidget):
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.62, brush=fill, pen=pg.mkPen(None))
         self.active_plot.addItem(self.bars)
         self.retention_line = pg.PlotDataItem(
-            pen=pg.mkPen(green, width=2), symbol="o", symbolSize=6, symbolBrush=green,
-            symbolPen=pg.mkPen(green), connect="finite")
+            pen=pg.mkPen(green, width=2),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=green,
+            symbolPen=pg.mkPen(green),
+        )
         self.retention_plot.addItem(self.retention_line)
         self.retention_plot.setYRange(0, 100, padding=0.05)
         self.length_line = pg.PlotDataItem(
-            pen=pg.mkPen(amber, width=2), symbol="o", symbolSize=6, symbolBrush=amber,
-            symbolPen=pg.mkPen(amber), connect="finite")
+            pen=pg.mkPen(amber, width=2),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=amber,
+            symbolPen=pg.mkPen(amber),
+        )
         self.length_plot.addItem(self.length_line)
         self.hover_lines = []
         for plot in (self.active_plot, self.retention_plot, self.length_plot):
-            line = pg.InfiniteLine(angle=90, movable=False,
-                                   pen=pg.mkPen(self._text, width=1, style=Qt.PenStyle.DotLine))
+            line = pg.InfiniteLine(
+                angle=90,
+                movable=False,
+                pen=pg.mkPen(self._text, width=1, style=Qt.PenStyle.DotLine),
+            )
             line.setVisible(False)
             plot.addItem(line, ignoreBounds=True)
             self.hover_lines.append(line)
@@ -88,12 +99,19 @@ class RelationshipChart(QWidget):
         self.months = list(months)
         xs = list(range(len(months)))
         self.bars.setOpts(x=xs, height=[m.active_customers for m in months])
-        nan = float("nan")
-        self.retention_line.setData(
-            xs, [nan if m.retention_rate is None else m.retention_rate * 100 for m in months])
-        self.length_line.setData(
-            xs, [nan if m.avg_relationship_days is None else m.avg_relationship_days / 365.25
-                 for m in months])
+        # Months without a figure are left out (no NaN: pyqtgraph warns on all-NaN data).
+        retention = [
+            (i, m.retention_rate * 100)
+            for i, m in enumerate(months)
+            if m.retention_rate is not None
+        ]
+        self.retention_line.setData([p[0] for p in retention], [p[1] for p in retention])
+        length = [
+            (i, m.avg_relationship_days / 365.25)
+            for i, m in enumerate(months)
+            if m.avg_relationship_days is not None
+        ]
+        self.length_line.setData([p[0] for p in length], [p[1] for p in length])
         ticks = [[(i, format_month(m.month).split(" ")[0]) for i, m in enumerate(months)]]
         for plot in (self.active_plot, self.retention_plot, self.length_plot):
             plot.getAxis("bottom").setTicks(ticks)
@@ -109,16 +127,23 @@ class RelationshipChart(QWidget):
     def tooltip_for(self, index: int) -> str:
         """The exact figures of one month, as the hover tooltip shows them."""
         m = self.months[index]
-        retention = (format_percent(m.retention_rate, 1) if m.retention_rate is not None
-                     else tr("no customers a year before"))
+        retention = (
+            format_percent(m.retention_rate, 1)
+            if m.retention_rate is not None
+            else tr("no customers a year before")
+        )
         years = _years(m.avg_relationship_days)
         return tr(
             "<b>{month}</b><br>Active customers: {active}<br>New: {new} · Churned: {churned}"
             "<br>Retention (12 months): {retention}<br>Avg. relationship: {years} years"
         ).format(
-            month=format_month(m.month), active=format_int(m.active_customers),
-            new=format_int(m.new_customers), churned=format_int(m.churned),
-            retention=retention, years=format_decimal(years, 1) if years is not None else "–")
+            month=format_month(m.month),
+            active=format_int(m.active_customers),
+            new=format_int(m.new_customers),
+            churned=format_int(m.churned),
+            retention=retention,
+            years=format_decimal(years, 1) if years is not None else "–",
+        )
 
     def _on_mouse_moved(self, pos: QPointF) -> None:
         if not self.months:

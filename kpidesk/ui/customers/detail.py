@@ -21,7 +21,7 @@ from kpidesk.core.formatting import format_date, format_int, format_money
 from kpidesk.core.i18n import tr
 from kpidesk.core.relationship import STATUS_CHURNED
 from kpidesk.services.common import ACTIVITIES, CUSTOMERS, DEALS, Changes
-from kpidesk.services.customers import CustomerDetail, customer_detail
+from kpidesk.services.customer_detail import CustomerDetail, customer_detail
 from kpidesk.services.errors import ServiceError
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.customers import actions
@@ -71,10 +71,14 @@ class CustomerDetailDialog(QDialog):
         grid.setVerticalSpacing(2)
         self.fact_values: dict[str, QLabel] = {}
         names = [
-            ("since", tr("Customer since")), ("length", tr("Relationship")),
-            ("value", tr("Yearly value")), ("owner", tr("Owner")),
-            ("contact", tr("Last contact")), ("won", tr("Won in total")),
-            ("upsells", tr("Upsells")), ("open", tr("Open deals")),
+            ("since", tr("Customer since")),
+            ("length", tr("Relationship")),
+            ("value", tr("Yearly value")),
+            ("owner", tr("Owner")),
+            ("contact", tr("Last contact")),
+            ("won", tr("Won in total")),
+            ("upsells", tr("Upsells")),
+            ("open", tr("Open deals")),
         ]
         for i, (key, caption) in enumerate(names):
             label = QLabel(caption)
@@ -97,8 +101,12 @@ class CustomerDetailDialog(QDialog):
         self.churn_button = QPushButton(tr("Mark as churned…"))
         self.reactivate_button = QPushButton(tr("Reactivate"))
         self.edit_button = QPushButton(tr("Edit…"))
-        for button in (self.log_button, self.churn_button, self.reactivate_button,
-                       self.edit_button):
+        for button in (
+            self.log_button,
+            self.churn_button,
+            self.reactivate_button,
+            self.edit_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -144,11 +152,13 @@ class CustomerDetailDialog(QDialog):
         self.status.setText(tr(STATUS_TEXT[row.status]))
         self.status.setStyleSheet(
             f"QLabel {{ color: {colour.name()}; border: 1px solid {colour.name()};"
-            " border-radius: 10px; padding: 2px 12px; font-weight: 600; }")
+            " border-radius: 10px; padding: 2px 12px; font-weight: 600; }"
+        )
         contact = format_date(row.last_contact) or tr("never")
         if row.days_since_contact is not None:
             contact = tr("{date} ({days} days ago)").format(
-                date=contact, days=format_int(row.days_since_contact))
+                date=contact, days=format_int(row.days_since_contact)
+            )
         values = {
             "since": format_date(row.customer_since),
             "length": length_text(row.customer_since, row.churned_at),
@@ -157,16 +167,21 @@ class CustomerDetailDialog(QDialog):
             "contact": contact,
             "won": format_money(detail.won_value_cents),
             "upsells": format_int(detail.upsells),
-            "open": tr("{count} · {value}").format(count=format_int(detail.open_deals),
-                                                   value=format_money(detail.open_value_cents)),
+            "open": tr("{count} · {value}").format(
+                count=format_int(detail.open_deals), value=format_money(detail.open_value_cents)
+            ),
         }
         for key, text in values.items():
             self.fact_values[key].setText(text)
         churned = row.status == STATUS_CHURNED
         self.churn_note.setVisible(churned)
         if churned and row.churned_at is not None:
-            self.churn_note.setText(tr("Churned on {date}: {reason}").format(
-                date=format_date(row.churned_at), reason=row.churn_reason or tr("no reason given")))
+            self.churn_note.setText(
+                tr("Churned on {date}: {reason}").format(
+                    date=format_date(row.churned_at),
+                    reason=row.churn_reason or tr("no reason given"),
+                )
+            )
         self.churn_button.setVisible(row.churned_at is None)
         self.reactivate_button.setVisible(row.churned_at is not None)
         self.timeline_model.set_entries(detail.timeline)

@@ -26,7 +26,7 @@ from kpidesk.core.relationship import (
     Cohort,
     relationship_length,
 )
-from kpidesk.services.customers import (
+from kpidesk.services.customer_detail import (
     EVENT_ACTIVITY,
     EVENT_CHURNED,
     EVENT_LOST,
@@ -34,9 +34,9 @@ from kpidesk.services.customers import (
     EVENT_STARTED,
     EVENT_UPSELL,
     EVENT_WON,
-    CustomerRow,
     TimelineEntry,
 )
+from kpidesk.services.customers import CustomerRow
 from kpidesk.services.relationship import LookalikeProspect
 from kpidesk.ui.theme import is_dark
 from kpidesk.ui.widgets.table_model import CENTER, RIGHT, ROW_ROLE, Column
@@ -45,7 +45,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 STATUS_TEXT = {
     STATUS_ACTIVE: tr_noop("Active"),
-    STATUS_AT_RISK: tr_noop("At risk"),
+    STATUS_AT_RISK: tr_noop("At risk"),  # short: it is a pill in the status column
     STATUS_CHURNED: tr_noop("Churned"),
 }
 # (light, dark) accent per status: green, amber, grey-red.
@@ -82,28 +82,58 @@ def _days_colour(row: CustomerRow) -> QColor | None:
 CUSTOMER_COLUMNS: list[Column[CustomerRow]] = [
     Column("organisation", tr_noop("Organisation"), lambda r: r.organisation),
     Column("owner", tr_noop("Owner"), lambda r: r.owner or ""),
-    Column("customer_since", tr_noop("Customer since"), lambda r: format_date(r.customer_since),
-           RIGHT),
-    Column("length", tr_noop("Relationship"),
-           lambda r: length_text(r.customer_since, r.churned_at), RIGHT,
-           header_tip=tr_noop("How long the relationship has lasted (years and months)")),
-    Column("recurring_value", tr_noop("Yearly value"),
-           lambda r: format_money(r.recurring_value_cents), RIGHT,
-           header_tip=tr_noop("Recurring yearly value")),
-    Column("last_contact", tr_noop("Last contact"), lambda r: format_date(r.last_contact), RIGHT,
-           header_tip=tr_noop("The latest activity logged at this organisation")),
-    Column("days_since_contact", tr_noop("Days since contact"), _days_text, RIGHT,
-           color=_days_colour),
-    Column("status", tr_noop("Status"), lambda r: tr(STATUS_TEXT.get(r.status, r.status)),
-           CENTER, tooltip=lambda r: r.churn_reason or ""),
+    Column(
+        "customer_since", tr_noop("Customer since"), lambda r: format_date(r.customer_since), RIGHT
+    ),
+    Column(
+        "length",
+        tr_noop("Relationship"),
+        lambda r: length_text(r.customer_since, r.churned_at),
+        RIGHT,
+        header_tip=tr_noop("How long the relationship has lasted (years and months)"),
+    ),
+    Column(
+        "recurring_value",
+        tr_noop("Yearly value"),
+        lambda r: format_money(r.recurring_value_cents),
+        RIGHT,
+        header_tip=tr_noop("Recurring yearly value"),
+    ),
+    Column(
+        "last_contact",
+        tr_noop("Last contact"),
+        lambda r: format_date(r.last_contact),
+        RIGHT,
+        header_tip=tr_noop("The latest activity logged at this organisation"),
+    ),
+    Column(
+        "days_since_contact", tr_noop("Days since contact"), _days_text, RIGHT, color=_days_colour
+    ),
+    Column(
+        "status",
+        tr_noop("Status"),
+        lambda r: tr(STATUS_TEXT.get(r.status, r.status)),
+        CENTER,
+        tooltip=lambda r: r.churn_reason or "",
+    ),
 ]
 
 AT_RISK_COLUMNS: list[Column[CustomerRow]] = [
     Column("organisation", tr_noop("Organisation"), lambda r: r.organisation),
-    Column("recurring_value", tr_noop("Yearly value"),
-           lambda r: format_money(r.recurring_value_cents), RIGHT),
-    Column("days_since_contact", tr_noop("Days quiet"), _days_text, RIGHT, color=_days_colour,
-           header_tip=tr_noop("Days since the last contact moment")),
+    Column(
+        "recurring_value",
+        tr_noop("Yearly value"),
+        lambda r: format_money(r.recurring_value_cents),
+        RIGHT,
+    ),
+    Column(
+        "days_since_contact",
+        tr_noop("Days quiet"),
+        _days_text,
+        RIGHT,
+        color=_days_colour,
+        header_tip=tr_noop("Days since the last contact moment"),
+    ),
     Column("owner", tr_noop("Owner"), lambda r: r.owner or ""),
 ]
 
@@ -116,10 +146,20 @@ COHORT_COLUMNS: list[Column[Cohort]] = [
     Column("year", tr_noop("Start year"), lambda c: str(c.year)),
     Column("customers", tr_noop("Customers"), lambda c: format_int(c.customers), RIGHT),
     Column("active", tr_noop("Still active"), lambda c: format_int(c.active_now), RIGHT),
-    Column("share", tr_noop("Share"), lambda c: _share(c.share_active), RIGHT,
-           header_tip=tr_noop("The share of this year's new customers that is still active")),
-    Column("after1", tr_noop("After 1 yr"), lambda c: _share(c.after_years[0]), RIGHT,
-           header_tip=tr_noop("Still active one year after they started")),
+    Column(
+        "share",
+        tr_noop("Share"),
+        lambda c: _share(c.share_active),
+        RIGHT,
+        header_tip=tr_noop("The share of this year's new customers that is still active"),
+    ),
+    Column(
+        "after1",
+        tr_noop("After 1 yr"),
+        lambda c: _share(c.after_years[0]),
+        RIGHT,
+        header_tip=tr_noop("Still active one year after they started"),
+    ),
     Column("after2", tr_noop("After 2 yrs"), lambda c: _share(c.after_years[1]), RIGHT),
     Column("after3", tr_noop("After 3 yrs"), lambda c: _share(c.after_years[2]), RIGHT),
 ]
@@ -127,17 +167,50 @@ COHORT_COLUMNS: list[Column[Cohort]] = [
 MATCH_TEXT = {"industry": tr_noop("industry"), "size": tr_noop("size"), "region": tr_noop("region")}
 
 LOOKALIKE_COLUMNS: list[Column[LookalikeProspect]] = [
-    Column("score", tr_noop("Lookalike score"), lambda p: format_int(p.score), RIGHT,
-           header_tip=tr_noop("How closely the lead resembles your best customers (0–100)")),
+    Column(
+        "score",
+        tr_noop("Lookalike score"),
+        lambda p: format_int(p.score),
+        RIGHT,
+        header_tip=tr_noop("How closely the lead resembles your best customers (0–100)"),
+    ),
     Column("company", tr_noop("Company"), lambda p: p.company),
     Column("industry", tr_noop("Industry"), lambda p: p.industry or ""),
-    Column("size", tr_noop("Size"), lambda p: p.size_band or "",
-           header_tip=tr_noop("Number of employees")),
+    Column(
+        "size",
+        tr_noop("Size"),
+        lambda p: p.size_band or "",
+        header_tip=tr_noop("Number of employees"),
+    ),
     Column("region", tr_noop("Region"), lambda p: p.region or ""),
     Column("owner", tr_noop("Owner"), lambda p: p.owner or ""),
-    Column("matches", tr_noop("Like best customers in"),
-           lambda p: ", ".join(tr(MATCH_TEXT[m]) for m in p.matches)),
+    Column(
+        "matches",
+        tr_noop("Like best customers in"),
+        lambda p: ", ".join(tr(MATCH_TEXT[m]) for m in p.matches),
+    ),
 ]
+
+
+def _cohort_share(cohort: Cohort, column: int) -> float | None:
+    if column == 3:
+        return cohort.share_active
+    if 4 <= column < 4 + len(cohort.after_years):
+        return cohort.after_years[column - 4]
+    return None
+
+
+class CohortDelegate(QStyledItemDelegate):
+    """Shades the share cells like a heat map: the greener, the more customers stayed."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        cohort = index.data(ROW_ROLE)
+        share = _cohort_share(cohort, index.column()) if isinstance(cohort, Cohort) else None
+        if share is not None:
+            fill = status_colour(STATUS_ACTIVE)
+            fill.setAlpha(int(25 + 110 * share))
+            painter.fillRect(option.rect.adjusted(1, 1, -1, -1), fill)
+        super().paint(painter, option, index)
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -166,8 +239,9 @@ class StatusDelegate(QStyledItemDelegate):
         width = metrics.horizontalAdvance(text) + 18
         height = metrics.height() + 4
         rect = option.rect
-        pill = QRectF(rect.center().x() - width / 2, rect.center().y() - height / 2 + 0.5,
-                      width, height)
+        pill = QRectF(
+            rect.center().x() - width / 2, rect.center().y() - height / 2 + 0.5, width, height
+        )
         fill = QColor(colour)
         fill.setAlpha(40)
         painter.setPen(QPen(colour, 1))
@@ -212,9 +286,12 @@ def event_line(entry: TimelineEntry) -> str:
     kind = tr(EVENT_TEXT.get(entry.kind, entry.kind))
     if entry.kind in (EVENT_STARTED, EVENT_CHURNED):
         return kind
+    if entry.kind == EVENT_ACTIVITY:
+        return entry.title  # the activity type says enough; the dot's colour marks the kind
     if entry.value_cents is not None:
         return tr("{kind}: {title} · {value}").format(
-            kind=kind, title=entry.title, value=format_money(entry.value_cents))
+            kind=kind, title=entry.title, value=format_money(entry.value_cents)
+        )
     return tr("{kind}: {title}").format(kind=kind, title=entry.title)
 
 
@@ -296,20 +373,29 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_colour = option.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         painter.setPen(colour if entry.kind != EVENT_ACTIVITY and not selected else text_colour)
         line_height = painter.fontMetrics().height()
         first = painter.fontMetrics().elidedText(
-            event_line(entry), Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect.adjusted(0, 0, 0, -line_height),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), first)
+            event_line(entry), Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(
+            text_rect.adjusted(0, 0, 0, -line_height),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            first,
+        )
         painter.setFont(option.font)
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(text_colour if selected else muted)
         second = painter.fontMetrics().elidedText(
-            event_sub(entry), Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect.adjusted(0, line_height + 2, 0, 0),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), second)
+            event_sub(entry), Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(
+            text_rect.adjusted(0, line_height + 2, 0, 0),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            second,
+        )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:

@@ -43,6 +43,7 @@ from kpidesk.ui.customers.models import (
     COHORT_COLUMNS,
     CUSTOMER_COLUMNS,
     LOOKALIKE_COLUMNS,
+    CohortDelegate,
     StatusDelegate,
 )
 from kpidesk.ui.widgets.list_page import PageHeader, SearchField, mute
@@ -104,12 +105,21 @@ class CustomersView(View):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
         outer.setSpacing(10)
-        outer.addWidget(PageHeader(
-            tr("Customers"),
-            tr("The ongoing customer relationship: keep customers longer, catch the ones "
-               "drifting away, and find prospects like your best customers.")))
+        outer.addWidget(
+            PageHeader(
+                tr("Customers"),
+                tr(
+                    "The ongoing customer relationship: keep customers longer, catch the ones "
+                    "drifting away, and find prospects like your best customers."
+                ),
+            )
+        )
         outer.addLayout(self._build_tiles())
         outer.addLayout(self._build_filters())
+        self.empty_note = QLabel()
+        self.empty_note.setWordWrap(True)
+        mute(self.empty_note)
+        outer.addWidget(self.empty_note)
 
         # The table gets the full width; the insight panels sit under it, wide enough for a
         # 12-month chart.
@@ -117,10 +127,12 @@ class CustomersView(View):
         splitter.setChildrenCollapsible(False)
         self.table = DataTableView()
         self.model: LazyTableModel[CustomerRow] = LazyTableModel(
-            CUSTOMER_COLUMNS, self._fetch, sort_key="organisation", parent=self)
+            CUSTOMER_COLUMNS, self._fetch, sort_key="organisation", parent=self
+        )
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(self.model.column_index("status"),
-                                            StatusDelegate(self.table))
+        self.table.setItemDelegateForColumn(
+            self.model.column_index("status"), StatusDelegate(self.table)
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_side())
@@ -136,7 +148,8 @@ class CustomersView(View):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.at_risk_table.doubleClicked.connect(
-            lambda index: self._open_row(self.at_risk_model, index))
+            lambda index: self._open_row(self.at_risk_model, index)
+        )
         self.lookalike_table.doubleClicked.connect(self._open_lead)
         self._update_buttons()
 
@@ -144,20 +157,30 @@ class CustomersView(View):
     def _build_tiles(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.tile_active = KpiTile(tr("Active customers"),
-                                   tr("Customers that started and have not churned"))
+        self.tile_active = KpiTile(
+            tr("Active customers"), tr("Customers that started and have not churned")
+        )
         self.tile_retention = KpiTile(
             tr("Retention (12 months)"),
-            tr("Of the customers active a year ago, the share that is still active"))
-        self.tile_length = KpiTile(tr("Avg. relationship"),
-                                   tr("The average relationship length of active customers"))
-        self.tile_at_risk = KpiTile(tr("Customers at risk"),
-                                    tr("Active customers without contact for too long"))
+            tr("Of the customers active a year ago, the share that is still active"),
+        )
+        self.tile_length = KpiTile(
+            tr("Avg. relationship"), tr("The average relationship length of active customers")
+        )
+        self.tile_at_risk = KpiTile(
+            tr("Customers at risk"), tr("Active customers without contact for too long")
+        )
         self.tile_upsells = KpiTile(
             tr("Upsells this quarter"),
-            tr("Won deals for organisations that already were customers (a result KPI)"))
-        for tile in (self.tile_active, self.tile_retention, self.tile_length, self.tile_at_risk,
-                     self.tile_upsells):
+            tr("Won deals for organisations that already were customers (a result KPI)"),
+        )
+        for tile in (
+            self.tile_active,
+            self.tile_retention,
+            self.tile_length,
+            self.tile_at_risk,
+            self.tile_upsells,
+        ):
             row.addWidget(tile, 1)
         return row
 
@@ -184,16 +207,23 @@ class CustomersView(View):
         self.log_button = QPushButton(tr("Log activity…"))
         self.churn_button = QPushButton(tr("Mark as churned…"))
         self.reactivate_button = QPushButton(tr("Reactivate"))
-        for button in (self.open_button, self.log_button, self.churn_button,
-                       self.reactivate_button):
+        for button in (
+            self.open_button,
+            self.log_button,
+            self.churn_button,
+            self.reactivate_button,
+        ):
             bar.addWidget(button)
         self.open_button.clicked.connect(lambda: self._with_selected(self.open_customer))
         self.log_button.clicked.connect(
-            lambda: self._with_selected(lambda r: actions.ask_log_activity(self.ctx, self, r)))
+            lambda: self._with_selected(lambda r: actions.ask_log_activity(self.ctx, self, r))
+        )
         self.churn_button.clicked.connect(
-            lambda: self._with_selected(lambda r: actions.ask_churn(self.ctx, self, r)))
+            lambda: self._with_selected(lambda r: actions.ask_churn(self.ctx, self, r))
+        )
         self.reactivate_button.clicked.connect(
-            lambda: self._with_selected(lambda r: actions.reactivate(self.ctx, self, r)))
+            lambda: self._with_selected(lambda r: actions.reactivate(self.ctx, self, r))
+        )
         return bar
 
     def _build_side(self) -> QTabWidget:
@@ -201,11 +231,15 @@ class CustomersView(View):
         self.side.setDocumentMode(True)
         self.at_risk_table = DataTableView()
         self.at_risk_model: LazyTableModel[CustomerRow] = LazyTableModel(
-            AT_RISK_COLUMNS, self._fetch_at_risk, sort_key="recurring_value", descending=True,
-            parent=self)
+            AT_RISK_COLUMNS,
+            self._fetch_at_risk,
+            sort_key="recurring_value",
+            descending=True,
+            parent=self,
+        )
         self.at_risk_table.setModel(self.at_risk_model)
         page, self.at_risk_note = _side_page("", self.at_risk_table)
-        self.side.addTab(page, tr("At risk"))
+        self.side.addTab(page, tr("Customers at risk"))
 
         self.chart = RelationshipChart()
         chart_page = QWidget()
@@ -215,24 +249,41 @@ class CustomersView(View):
         self.side.addTab(chart_page, tr("Trend"))
 
         self.cohort_table = DataTableView()
-        self.cohort_table.setSortingEnabled(False)
+        self.cohort_table.setSortingEnabled(False)  # oldest year first is the order that reads
+        self.cohort_table.horizontalHeader().setStretchLastSection(False)
         self.cohort_model: StaticTableModel[Cohort] = StaticTableModel(
-            COHORT_COLUMNS, self._load_cohorts, parent=self)
+            COHORT_COLUMNS, self._load_cohorts, parent=self
+        )
         self.cohort_table.setModel(self.cohort_model)
-        self.side.addTab(_side_page(
-            tr("Customers grouped by the year they started: how many are still active, and "
-               "the share still active one, two and three years after they started."),
-            self.cohort_table)[0], tr("Cohorts"))
+        self.cohort_table.setItemDelegate(CohortDelegate(self.cohort_table))
+        self.side.addTab(
+            _side_page(
+                tr(
+                    "Customers grouped by the year they started: how many are still active, and "
+                    "the share still active one, two and three years after they started."
+                ),
+                self.cohort_table,
+            )[0],
+            tr("Cohorts"),
+        )
 
         self.lookalike_table = DataTableView()
+        self.lookalike_table.setSortingEnabled(False)  # ranked by the score, best first
         self.lookalike_model: StaticTableModel[LookalikeProspect] = StaticTableModel(
-            LOOKALIKE_COLUMNS, self._load_lookalikes, parent=self)
+            LOOKALIKE_COLUMNS, self._load_lookalikes, parent=self
+        )
         self.lookalike_table.setModel(self.lookalike_model)
-        self.side.addTab(_side_page(
-            tr("Open leads that look most like your best customers (active for a year or "
-               "more, with an above-median yearly value), by industry, size and region. "
-               "Double-click a lead to open it in Leads."),
-            self.lookalike_table)[0], tr("Lookalike prospects"))
+        self.side.addTab(
+            _side_page(
+                tr(
+                    "Open leads that look most like your best customers (active for a year or "
+                    "more, with an above-median yearly value), by industry, size and region. "
+                    "Double-click a lead to open it in Leads."
+                ),
+                self.lookalike_table,
+            )[0],
+            tr("Lookalike prospects"),
+        )
         return self.side
 
     # data ---------------------------------------------------------------------------------
@@ -245,17 +296,31 @@ class CustomersView(View):
             include_churned=status != "current",
         )
 
-    def _fetch(self, offset: int, limit: int, sort: str | None, descending: bool
-               ) -> Page[CustomerRow]:
+    def _fetch(
+        self, offset: int, limit: int, sort: str | None, descending: bool
+    ) -> Page[CustomerRow]:
         return customer_service.list_customers(
-            self.ctx.db, self._filter(), today=self.today, sort=sort, descending=descending,
-            offset=offset, limit=limit)
+            self.ctx.db,
+            self._filter(),
+            today=self.today,
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+        )
 
-    def _fetch_at_risk(self, offset: int, limit: int, sort: str | None, descending: bool
-                       ) -> Page[CustomerRow]:
+    def _fetch_at_risk(
+        self, offset: int, limit: int, sort: str | None, descending: bool
+    ) -> Page[CustomerRow]:
         return customer_service.list_customers(
-            self.ctx.db, CustomerFilter(status=STATUS_AT_RISK), today=self.today, sort=sort,
-            descending=descending, offset=offset, limit=limit)
+            self.ctx.db,
+            CustomerFilter(status=STATUS_AT_RISK),
+            today=self.today,
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+        )
 
     def _load_cohorts(self) -> list[Cohort]:
         return kpis.cohort_table(self.ctx.db, today=self.today)
@@ -277,11 +342,24 @@ class CustomersView(View):
     def _reload_table(self) -> None:
         first = self.model.rowCount() == 0
         self.model.reload()
-        if first:
-            self.table.fit_columns()
+        if first:  # size to the first rows (or to the headers while there are none)
+            self.table.fit_columns({0: 240} if self.model.rowCount() else None)
         total = self.model.total
-        self.count_label.setText(tr("{count} {noun}").format(
-            count=format_int(total), noun=tr("customer") if total == 1 else tr("customers")))
+        filtered = bool(self.search.text().strip()) or self.owner.currentData() is not None
+        self.empty_note.setVisible(total == 0)
+        self.empty_note.setText(
+            tr("No customers match these filters.")
+            if filtered or self.status.currentIndex() > 1
+            else tr(
+                "No customers yet. Winning a deal makes its organisation a customer; the "
+                "relationship figures fill in from there."
+            )
+        )
+        self.count_label.setText(
+            tr("{count} {noun}").format(
+                count=format_int(total), noun=tr("customer") if total == 1 else tr("customers")
+            )
+        )
         self._update_buttons()
 
     def _fill_owners(self) -> None:
@@ -298,29 +376,41 @@ class CustomersView(View):
         quarter = Period.containing(self.today, PeriodKind.QUARTER)
         year_ago = add_months(self.today, -12)
         figures = kpis.relationship_kpis(
-            self.ctx.db, date.fromordinal(year_ago.toordinal() + 1), self.today)
+            self.ctx.db, date.fromordinal(year_ago.toordinal() + 1), self.today
+        )
         upsells = kpis.relationship_kpis(self.ctx.db, quarter.start, self.today)
         month = Period.containing(self.today, PeriodKind.MONTH)
         new = kpis.relationship_kpis(self.ctx.db, month.start, self.today).new_customers
-        self.tile_active.show_figure(format_int(figures.active_customers),
-                                     tr("{count} new this month").format(count=format_int(new)))
+        self.tile_active.show_figure(
+            format_int(figures.active_customers),
+            tr("{count} new this month").format(count=format_int(new)),
+        )
         self.tile_retention.show_figure(
-            format_percent(figures.retention_rate) if figures.retention_rate is not None
-            else "–", tr("of last year's customers"))
+            format_percent(figures.retention_rate) if figures.retention_rate is not None else "–",
+            tr("of last year's customers"),
+        )
         days = figures.avg_relationship_days
         self.tile_length.show_figure(
-            tr("{years} yrs").format(years=format_decimal(days / 365.25, 1)) if days is not None
-            else "–", tr("{months} months on average").format(
-                months=format_int(round(days / 30.44))) if days is not None else "")
+            tr("{years} yrs").format(years=format_decimal(days / 365.25, 1))
+            if days is not None
+            else "–",
+            tr("{months} months on average").format(months=format_int(round(days / 30.44)))
+            if days is not None
+            else "",
+        )
         self.tile_at_risk.show_figure(
             format_int(figures.at_risk_customers),
-            tr("no contact in {days} days").format(days=format_int(figures.at_risk_days)))
-        self.tile_upsells.show_figure(format_int(upsells.upsells),
-                                      format_money(upsells.upsell_value_cents))
-        self.at_risk_note.setText(tr(
-            "Active customers without a contact moment in the last {days} days, the most "
-            "valuable first. Call them before they drift away.").format(
-                days=format_int(figures.at_risk_days)))
+            tr("no contact in {days} days").format(days=format_int(figures.at_risk_days)),
+        )
+        self.tile_upsells.show_figure(
+            format_int(upsells.upsells), format_money(upsells.upsell_value_cents)
+        )
+        self.at_risk_note.setText(
+            tr(
+                "Active customers without a contact moment in the last {days} days, the most "
+                "valuable first. Call them before they drift away."
+            ).format(days=format_int(figures.at_risk_days))
+        )
         self.chart.set_months(kpis.relationship_trend(self.ctx.db, self.today))
 
     # actions ------------------------------------------------------------------------------

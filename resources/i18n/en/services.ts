@@ -16,6 +16,38 @@
         <translation>This customer no longer exists.</translation>
     </message>
     <message>
+        <source>Became a customer</source>
+        <translation>Became a customer</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <source>A yearly value cannot be negative.</source>
+        <translation>A yearly value cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The churn date cannot be in the future.</source>
+        <translation>The churn date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>This customer is active already.</source>
+        <translation>This customer is active already.</translation>
+    </message>
+    <message>
+        <source>This team member no longer exists.</source>
+        <translation>This team member no longer exists.</translation>
+    </message>
+    <message>
+        <source>This customer already churned on {day}. Reactivate it first.</source>
+        <translation>This customer already churned on {day}. Reactivate it first.</translation>
+    </message>
+    <message>
+        <source>The churn date cannot be before the customer-since date ({day}).</source>
+        <translation>The churn date cannot be before the customer-since date ({day}).</translation>
+    </message>
+    <message>
         <source>This stage no longer exists.</source>
         <translation>This stage no longer exists.</translation>
     </message>
@@ -32,28 +64,12 @@
         <translation>The close date cannot be before the first contact ({day}).</translation>
     </message>
     <message>
-        <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
-        <translation>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</translation>
-    </message>
-    <message>
-        <source>Making the demo data was cancelled; nothing was changed.</source>
-        <translation>Making the demo data was cancelled; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
-        <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
-    </message>
-    <message>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
     <message>
         <source>A team member is a rep or a manager.</source>
         <translation>A team member is a rep or a manager.</translation>
-    </message>
-    <message>
-        <source>This team member no longer exists.</source>
-        <translation>This team member no longer exists.</translation>
     </message>
     <message>
         <source>There is already a team member called {name}.</source>

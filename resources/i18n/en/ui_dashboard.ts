@@ -16,10 +16,6 @@
         <translation>Qualified leads</translation>
     </message>
     <message>
-        <source>Open deals</source>
-        <translation>Open deals</translation>
-    </message>
-    <message>
         <source>Deal value in the pipeline</source>
         <translation>Deal value in the pipeline</translation>
     </message>

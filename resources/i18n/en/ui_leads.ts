@@ -16,24 +16,12 @@
         <translation>Disqualified</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <source>City</source>
         <translation>City</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industry</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
     </message>
     <message>
         <source>Source</source>
@@ -44,20 +32,12 @@
         <translation>Created</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Fit score</source>
         <translation>Fit score</translation>
     </message>
     <message>
         <source>Qualified at</source>
         <translation>Qualified at</translation>
-    </message>
-    <message>
-        <source>Number of employees</source>
-        <translation>Number of employees</translation>
     </message>
     <message>
         <source>How well the lead meets the ideal-customer checklist</source>
@@ -74,10 +54,6 @@
     <message>
         <source>Search company, contact, e-mail or city…</source>
         <translation>Search company, contact, e-mail or city…</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
     </message>
     <message>
         <source>lead</source>

@@ -20,10 +20,6 @@
         <translation>Role</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
@@ -40,20 +36,12 @@
         <translation>Add team member…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
         <source>Edit team member</source>
         <translation>Edit team member</translation>
     </message>
     <message>
         <source>New team member</source>
         <translation>New team member</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
     </message>
     <message>
         <source>Won</source>

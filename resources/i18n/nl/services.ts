@@ -16,6 +16,38 @@
         <translation>Deze klant bestaat niet meer.</translation>
     </message>
     <message>
+        <source>Became a customer</source>
+        <translation>Klant geworden</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>A yearly value cannot be negative.</source>
+        <translation>Een jaarwaarde kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The churn date cannot be in the future.</source>
+        <translation>De vertrekdatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>This customer is active already.</source>
+        <translation>Deze klant is al actief.</translation>
+    </message>
+    <message>
+        <source>This team member no longer exists.</source>
+        <translation>Dit teamlid bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This customer already churned on {day}. Reactivate it first.</source>
+        <translation>Deze klant is al vertrokken op {day}. Heractiveer de klant eerst.</translation>
+    </message>
+    <message>
+        <source>The churn date cannot be before the customer-since date ({day}).</source>
+        <translation>De vertrekdatum kan niet vóór de klant-sinds-datum liggen ({day}).</translation>
+    </message>
+    <message>
         <source>This stage no longer exists.</source>
         <translation>Deze fase bestaat niet meer.</translation>
     </message>
@@ -32,28 +64,12 @@
         <translation>De sluitdatum kan niet vóór het eerste contact ({day}) liggen.</translation>
     </message>
     <message>
-        <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making the demo data was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A team member needs a name.</source>
         <translation>Een teamlid heeft een naam nodig.</translation>
     </message>
     <message>
         <source>A team member is a rep or a manager.</source>
         <translation>Een teamlid is verkoper of manager.</translation>
-    </message>
-    <message>
-        <source>This team member no longer exists.</source>
-        <translation>Dit teamlid bestaat niet meer.</translation>
     </message>
     <message>
         <source>There is already a team member called {name}.</source>

@@ -16,10 +16,6 @@
         <translation>Gekwalificeerde leads</translation>
     </message>
     <message>
-        <source>Open deals</source>
-        <translation>Open deals</translation>
-    </message>
-    <message>
         <source>Deal value in the pipeline</source>
         <translation>Dealwaarde in de pipeline</translation>
     </message>

@@ -16,24 +16,12 @@
         <translation>Gediskwalificeerd</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
         <source>City</source>
         <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Omvang</translation>
     </message>
     <message>
         <source>Source</source>
@@ -44,20 +32,12 @@
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Fit score</source>
         <translation>Fitscore</translation>
     </message>
     <message>
         <source>Qualified at</source>
         <translation>Gekwalificeerd op</translation>
-    </message>
-    <message>
-        <source>Number of employees</source>
-        <translation>Aantal medewerkers</translation>
     </message>
     <message>
         <source>How well the lead meets the ideal-customer checklist</source>
@@ -74,10 +54,6 @@
     <message>
         <source>Search company, contact, e-mail or city…</source>
         <translation>Zoek bedrijf, contactpersoon, e-mail of plaats…</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>lead</source>

@@ -20,10 +20,6 @@
         <translation>Rol</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
@@ -40,20 +36,12 @@
         <translation>Teamlid toevoegen…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
         <source>Edit team member</source>
         <translation>Teamlid bewerken</translation>
     </message>
     <message>
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
     </message>
     <message>
         <source>Won</source>
