@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from statistics import median
 from typing import Any
 
-from sqlalchemy import case, exists, func, or_, select
+from sqlalchemy import case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from kpidesk.core import relationship as rel
@@ -291,50 +291,52 @@ def lookalike_prospects(
         profile = best_customer_profile(session, day)
         if not profile.customers:
             return []
-        combos = session.execute(
-            select(Organisation.industry, band, Organisation.region)
-            .select_from(Lead)
-            .join(Organisation, Lead.organisation_id == Organisation.id)
-            .where(*open_lead)
-            .group_by(Organisation.industry, band, Organisation.region)
-        ).all()
-        scored = sorted(
-            ((_similarity(profile, *combo), tuple(combo)) for combo in combos),
-            key=lambda item: -item[0][0],
+        # The same score as _similarity, in SQL, so the database ranks the leads in one pass.
+        score = (
+            _points_sql(Organisation.industry, profile.industry, LOOKALIKE_WEIGHTS["industry"])
+            + _points_sql(band, profile.size, LOOKALIKE_WEIGHTS["size"])
+            + _points_sql(Organisation.region, profile.region, LOOKALIKE_WEIGHTS["region"])
         )
-        result: list[LookalikeProspect] = []
-        for (score, matches), (industry, size, region) in scored:
-            if len(result) >= limit or score <= 0:
-                break
-            leads = session.execute(
-                select(Lead.id, Organisation.name, Organisation.city, TeamMember.name, Lead.status)
-                .join(Organisation, Lead.organisation_id == Organisation.id)
-                .outerjoin(TeamMember, Lead.owner_id == TeamMember.id)
-                .where(
-                    *open_lead,
-                    _equal_or_null(Organisation.industry, industry),
-                    _equal_or_null(band, size),
-                    _equal_or_null(Organisation.region, region),
-                )
-                .order_by(Lead.fit_score.desc().nulls_last(), Lead.created_date.desc(), Lead.id)
-                .limit(limit - len(result))
+        rows = session.execute(
+            select(
+                Lead.id,
+                Organisation.name,
+                Organisation.industry,
+                band,
+                Organisation.region,
+                Organisation.city,
+                TeamMember.name,
+                Lead.status,
             )
-            for lead_id, company, city, owner, status in leads:
-                result.append(
-                    LookalikeProspect(
-                        lead_id,
-                        company,
-                        industry,
-                        size,
-                        region,
-                        city,
-                        owner,
-                        status,
-                        score,
-                        matches,
-                    )
-                )
+            .join(Organisation, Lead.organisation_id == Organisation.id)
+            .outerjoin(TeamMember, Lead.owner_id == TeamMember.id)
+            .where(*open_lead)
+            .order_by(
+                score.desc(), Lead.fit_score.desc().nulls_last(), Lead.created_date.desc(), Lead.id
+            )
+            .limit(limit)
+        ).all()
+    result = []
+    for lead_id, company, industry, size, region, city, owner, status in rows:
+        points, matches = _similarity(profile, industry, size, region)
+        if not matches:
+            continue  # resembles the best customers in nothing: no lookalike
+        result.append(
+            LookalikeProspect(
+                lead_id, company, industry, size, region, city, owner, status, points, matches
+            )
+        )
     return result
+
+
+def _points_sql(column: Any, shares: dict[str, float], weight: int) -> Any:
+    """The points a lead earns for *column*: weight × share relative to the commonest value."""
+    if not shares:
+        return literal(0.0)
+    top = max(shares.values())
+    return case(
+        {value: weight * share / top for value, share in shares.items()}, value=column, else_=0.0
+    )
 
 
 def _equal_or_null(column: Any, value: Any) -> Any:

@@ -88,9 +88,10 @@ class CustomerDetailDialog(QDialog):
             bold.setBold(True)
             bold.setPointSizeF(bold.pointSizeF() * 1.1)
             value.setFont(bold)
-            grid.addWidget(label, (i // 4) * 2, i % 4)
-            grid.addWidget(value, (i // 4) * 2 + 1, i % 4)
+            grid.addWidget(label, (i // 4) * 3, i % 4)
+            grid.addWidget(value, (i // 4) * 3 + 1, i % 4)
             self.fact_values[key] = value
+        grid.setRowMinimumHeight(2, 10)  # air between the two rows of facts
         layout.addWidget(facts)
         self.churn_note = QLabel()
         self.churn_note.setWordWrap(True)
