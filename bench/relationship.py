@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from kpidesk.core.periods import add_months, last_months
-from kpidesk.services.customers import CustomerFilter, list_customers
 from kpidesk.services.customer_detail import customer_detail
+from kpidesk.services.customers import CustomerFilter, list_customers
 from kpidesk.services.database import open_database
 from kpidesk.services.relationship import (
     cohort_table,
