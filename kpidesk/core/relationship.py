@@ -141,19 +141,3 @@ def cohorts(groups: Sequence[Group], today: date, horizons: int = 3) -> list[Coh
             )
         )
     return result
-
-
-def size_band(employees: int | None) -> str | None:
-    """The company-size band used to compare organisations (EU SME bands)."""
-    if employees is None:
-        return None
-    if employees < 10:
-        return "1-9"
-    if employees < 50:
-        return "10-49"
-    if employees < 250:
-        return "50-249"
-    return "250+"
-
-
-SIZE_BANDS = ("1-9", "10-49", "50-249", "250+")

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from statistics import median
-from typing import Any
 
-from sqlalchemy import case, exists, func, literal, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from kpidesk.core import relationship as rel
+from kpidesk.core.lookalike import size_band_label
 from kpidesk.core.periods import add_months, last_months
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
@@ -31,6 +30,12 @@ from kpidesk.data.models import (
     TeamMember,
 )
 from kpidesk.services.customers import at_risk_days
+from kpidesk.services.lookalike import (
+    good_customer_profile,
+    score_expression,
+    segment_columns,
+    segment_of,
+)
 
 
 def _groups(session: Session, rep_id: int | None) -> list[rel.Group]:
@@ -178,12 +183,8 @@ def cohort_table(
 
 
 # Lookalike prospects ------------------------------------------------------------------------------
-# A small ranking of our own until the leads view's lookalike score (kpidesk/core/lookalike.py)
-# is available: it compares industry, size band and region with the best customers. Swapping it
-# for the shared score only needs a new ``_similarity``.
-
-LOOKALIKE_WEIGHTS = {"industry": 50, "size": 30, "region": 20}
-LONG_STANDING_DAYS = 365
+# The same Lijkt-op-score as the leads view (kpidesk.core.lookalike, profile and score in
+# kpidesk.services.lookalike), so a prospect scores the same number everywhere.
 
 
 @dataclass(frozen=True)
@@ -191,95 +192,21 @@ class LookalikeProspect:
     lead_id: int
     company: str
     industry: str | None
-    size_band: str | None
+    size: str | None  # the employee band, as the leads view shows it
     region: str | None
     city: str | None
     owner: str | None
     status: str
-    score: int  # 0–100: how much the lead resembles the best customers
-    matches: tuple[str, ...]  # which of industry, size, region matched the best customers
-
-
-@dataclass(frozen=True)
-class BestCustomerProfile:
-    customers: int
-    industry: dict[str, float]  # share of the best customers per value
-    size: dict[str, float]
-    region: dict[str, float]
-
-
-def _size_band_sql() -> Any:
-    employees = Organisation.employees
-    return case(
-        (employees.is_(None), None),
-        (employees < 10, "1-9"),
-        (employees < 50, "10-49"),
-        (employees < 250, "50-249"),
-        else_="250+",
-    )
-
-
-def best_customer_profile(session: Session, today: date) -> BestCustomerProfile:
-    """Active customers of at least a year whose yearly value is at least the median."""
-    active = (
-        Customer.deleted_at.is_(None),
-        Customer.customer_since <= today,
-        or_(Customer.churned_at.is_(None), Customer.churned_at > today),
-    )
-    values = [
-        int(v) for v in session.scalars(select(Customer.recurring_value_cents).where(*active))
-    ]
-    if not values:
-        return BestCustomerProfile(0, {}, {}, {})
-    threshold = median(values)
-    long_standing = Customer.customer_since <= today - timedelta(days=LONG_STANDING_DAYS)
-    band = _size_band_sql()
-    query = (
-        select(Organisation.industry, band, Organisation.region, func.count())
-        .select_from(Customer)
-        .join(Organisation, Customer.organisation_id == Organisation.id)
-        .where(*active, Customer.recurring_value_cents >= threshold)
-        .group_by(Organisation.industry, band, Organisation.region)
-    )
-    rows = session.execute(query.where(long_standing)).all()
-    if not rows:  # a young customer base: take the valuable ones, however new
-        rows = session.execute(query).all()
-    total = sum(int(r[3]) for r in rows)
-    shares: list[dict[str, float]] = [{}, {}, {}]
-    for row in rows:
-        for i in range(3):
-            if row[i]:
-                shares[i][row[i]] = shares[i].get(row[i], 0.0) + int(row[3]) / total
-    return BestCustomerProfile(total, *shares)
-
-
-def _similarity(
-    profile: BestCustomerProfile, industry: str | None, band: str | None, region: str | None
-) -> tuple[int, tuple[str, ...]]:
-    """0–100: the weighted share of best customers alike in each respect, scaled to the mode."""
-    score = 0.0
-    matches = []
-    for key, value, shares in (
-        ("industry", industry, profile.industry),
-        ("size", band, profile.size),
-        ("region", region, profile.region),
-    ):
-        if value is None or not shares:
-            continue
-        share = shares.get(value, 0.0)
-        if share > 0:
-            matches.append(key)
-        # Relative to the most common value, so a lead like the typical customer scores full.
-        score += LOOKALIKE_WEIGHTS[key] * share / max(shares.values())
-    return round(score), tuple(matches)
+    score: int  # 0–100: how much the lead resembles the good customers
+    matches: tuple[str, ...]  # the attributes it shares with them (industry, size, …)
+    explanation: str  # "Resembles 12 customers: same industry, 10–49 employees"
 
 
 def lookalike_prospects(
     db: Database, *, today: date | None = None, limit: int = 15
 ) -> list[LookalikeProspect]:
-    """The open leads (new or qualified) most like the best customers, best first."""
-    day = today or date.today()
-    band = _size_band_sql()
+    """The open leads (new or qualified) most like the good customers, best first."""
+    segment = segment_columns()
     open_lead = (
         Lead.deleted_at.is_(None),
         Lead.status.in_((LEAD_NEW, LEAD_QUALIFIED)),
@@ -288,56 +215,47 @@ def lookalike_prospects(
         ),
     )
     with db.read() as session:
-        profile = best_customer_profile(session, day)
-        if not profile.customers:
+        profile = good_customer_profile(session, today or date.today())
+        if profile.total == 0:
             return []
-        # The same score as _similarity, in SQL, so the database ranks the leads in one pass.
-        score = (
-            _points_sql(Organisation.industry, profile.industry, LOOKALIKE_WEIGHTS["industry"])
-            + _points_sql(band, profile.size, LOOKALIKE_WEIGHTS["size"])
-            + _points_sql(Organisation.region, profile.region, LOOKALIKE_WEIGHTS["region"])
-        )
+        score = score_expression(profile)
         rows = session.execute(
             select(
                 Lead.id,
                 Organisation.name,
                 Organisation.industry,
-                band,
                 Organisation.region,
                 Organisation.city,
                 TeamMember.name,
                 Lead.status,
+                *segment.values(),
             )
             .join(Organisation, Lead.organisation_id == Organisation.id)
             .outerjoin(TeamMember, Lead.owner_id == TeamMember.id)
-            .where(*open_lead)
+            .where(*open_lead, score > 0)
             .order_by(
                 score.desc(), Lead.fit_score.desc().nulls_last(), Lead.created_date.desc(), Lead.id
             )
             .limit(limit)
         ).all()
     result = []
-    for lead_id, company, industry, size, region, city, owner, status in rows:
-        points, matches = _similarity(profile, industry, size, region)
-        if not matches:
-            continue  # resembles the best customers in nothing: no lookalike
+    for row in rows:
+        lead_id, company, industry, region, city, owner, status = row[:7]
+        seg = segment_of(tuple(row[7:11]))
+        match = profile.match(seg)
         result.append(
             LookalikeProspect(
-                lead_id, company, industry, size, region, city, owner, status, points, matches
+                lead_id,
+                company,
+                industry,
+                size_band_label(seg.size) if seg.size is not None else None,
+                region,
+                city,
+                owner,
+                status,
+                match.score,
+                match.matched,
+                match.explain(),
             )
         )
     return result
-
-
-def _points_sql(column: Any, shares: dict[str, float], weight: int) -> Any:
-    """The points a lead earns for *column*: weight × share relative to the commonest value."""
-    if not shares:
-        return literal(0.0)
-    top = max(shares.values())
-    return case(
-        {value: weight * share / top for value, share in shares.items()}, value=column, else_=0.0
-    )
-
-
-def _equal_or_null(column: Any, value: Any) -> Any:
-    return column.is_(None) if value is None else column == value

@@ -149,12 +149,10 @@ class MainWindow(QMainWindow):
         else:
             self._on_nav(row)
 
-    def show_lead(self, lead_id: int) -> None:
-        """Show the leads view on one lead (when the leads view can select a lead)."""
+    def show_lead(self, lead_id: int, company: str) -> None:
+        """Show the leads view on one lead (the customers view's lookalike prospects)."""
         self.show_view("leads")
-        select = getattr(self.views["leads"], "select_lead", None)
-        if callable(select):
-            select(lead_id)
+        self.views["leads"].open_lead(lead_id, company)  # type: ignore[attr-defined]
 
     def current_view(self) -> str:
         item = self.nav.currentItem()

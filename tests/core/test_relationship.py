@@ -67,19 +67,6 @@ def test_cohorts_share_and_anniversaries() -> None:
     assert (new.year, new.customers, new.after_years) == (2026, 1, (None, None, None))
 
 
-def test_size_bands() -> None:
-    assert [rel.size_band(n) for n in (None, 1, 9, 10, 49, 50, 249, 250)] == [
-        None,
-        "1-9",
-        "1-9",
-        "10-49",
-        "10-49",
-        "50-249",
-        "50-249",
-        "250+",
-    ]
-
-
 days = st.dates(date(2020, 1, 1), date(2027, 12, 31))
 
 

@@ -192,5 +192,7 @@ def test_lookalike_prospects_rank_by_best_customers(db: Database) -> None:
         status="disqualified",
     )
     result = lookalike_prospects(db, today=today)
-    assert [(p.lead_id, p.score) for p in result] == [(twin, 100), (half, 50)]
+    # the same Lijkt-op-score as the leads view: industry + size + region = 40 + 25 + 20
+    assert [(p.lead_id, p.score) for p in result] == [(twin, 85), (half, 40)]
+    assert "3" in result[0].explanation
     assert result[0].matches == ("industry", "size", "region")

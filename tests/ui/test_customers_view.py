@@ -157,7 +157,8 @@ def test_lookalike_double_click_asks_for_the_lead(view: CustomersView, qtbot) ->
     index = view.lookalike_model.index(0, 1)
     with qtbot.waitSignal(view.open_lead_requested) as blocker:
         view.lookalike_table.doubleClicked.emit(index)
-    assert blocker.args == [view.lookalike_model.rows()[0].lead_id]
+    first = view.lookalike_model.rows()[0]
+    assert blocker.args == [first.lead_id, first.company]
 
 
 def test_buttons_follow_the_selection(view: CustomersView) -> None:
@@ -194,3 +195,13 @@ def test_dutch_texts(team_db: Database, make_ctx, qtbot) -> None:
     assert widget.model.headerData(0, Qt.Orientation.Horizontal) == "Organisatie"
     status_col = widget.model.column_index("status")
     assert widget.model.index(0, status_col).data() == "Risico"
+
+
+def test_main_window_opens_the_lookalike_lead(team_db: Database, make_window) -> None:
+    window = make_window(team_db, "customers")
+    window.show()
+    customers = window.views["customers"]
+    prospect = customers.lookalike_model.rows()[0]
+    customers.open_lead_requested.emit(prospect.lead_id, prospect.company)
+    assert window.current_view() == "leads"
+    assert prospect.lead_id in [r.id for r in window.views["leads"].model.rows()]

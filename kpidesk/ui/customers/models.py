@@ -164,8 +164,6 @@ COHORT_COLUMNS: list[Column[Cohort]] = [
     Column("after3", tr_noop("After 3 yrs"), lambda c: _share(c.after_years[2]), RIGHT),
 ]
 
-MATCH_TEXT = {"industry": tr_noop("industry"), "size": tr_noop("size"), "region": tr_noop("region")}
-
 LOOKALIKE_COLUMNS: list[Column[LookalikeProspect]] = [
     Column(
         "score",
@@ -179,16 +177,12 @@ LOOKALIKE_COLUMNS: list[Column[LookalikeProspect]] = [
     Column(
         "size",
         tr_noop("Size"),
-        lambda p: p.size_band or "",
+        lambda p: p.size or "",
         header_tip=tr_noop("Number of employees"),
     ),
     Column("region", tr_noop("Region"), lambda p: p.region or ""),
     Column("owner", tr_noop("Owner"), lambda p: p.owner or ""),
-    Column(
-        "matches",
-        tr_noop("Like best customers in"),
-        lambda p: ", ".join(tr(MATCH_TEXT[m]) for m in p.matches),
-    ),
+    Column("why", tr_noop("Why"), lambda p: p.explanation, tooltip=lambda p: p.explanation),
 ]
 
 

@@ -96,7 +96,7 @@ def _side_page(note: str, table: QWidget) -> tuple[QWidget, QLabel]:
 class CustomersView(View):
     key = "customers"
     watches = frozenset({CUSTOMERS, ACTIVITIES, TEAM, DEALS, LEADS, CONFIG})
-    open_lead_requested = Signal(int)  # a lookalike prospect to show in the leads view
+    open_lead_requested = Signal(int, str)  # lead id and company, to show in the leads view
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -276,9 +276,9 @@ class CustomersView(View):
         self.side.addTab(
             _side_page(
                 tr(
-                    "Open leads that look most like your best customers (active for a year or "
-                    "more, with an above-median yearly value), by industry, size and region. "
-                    "Double-click a lead to open it in Leads."
+                    "Open leads that look most like your good customers (active for a year or "
+                    "more, with an above-median yearly value), by industry, size, region and "
+                    "revenue. Double-click a lead to open it in Leads."
                 ),
                 self.lookalike_table,
             )[0],
@@ -455,7 +455,7 @@ class CustomersView(View):
     def _open_lead(self, index: QModelIndex) -> None:
         prospect = self.lookalike_model.data(index, ROW_ROLE)
         if isinstance(prospect, LookalikeProspect):
-            self.open_lead_requested.emit(prospect.lead_id)
+            self.open_lead_requested.emit(prospect.lead_id, prospect.company)
 
     def _context_menu(self, pos: QPoint) -> None:
         row = self.selected_row()

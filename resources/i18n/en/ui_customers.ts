@@ -108,10 +108,6 @@
         <translation>Reactivate</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -170,18 +166,6 @@
     <message>
         <source>At risk</source>
         <translation>At risk</translation>
-    </message>
-    <message>
-        <source>industry</source>
-        <translation>industry</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>size</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>region</translation>
     </message>
     <message>
         <source>Contact moment</source>
@@ -264,8 +248,8 @@
         <translation>Region</translation>
     </message>
     <message>
-        <source>Like best customers in</source>
-        <translation>Like best customers in</translation>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message>
         <source>{months} m</source>
@@ -400,20 +384,12 @@
         <translation>No customers yet. Winning a deal makes its organisation a customer; the relationship figures fill in from there.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Customers grouped by the year they started: how many are still active, and the share still active one, two and three years after they started.</source>
         <translation>Customers grouped by the year they started: how many are still active, and the share still active one, two and three years after they started.</translation>
     </message>
     <message>
-        <source>Open leads that look most like your best customers (active for a year or more, with an above-median yearly value), by industry, size and region. Double-click a lead to open it in Leads.</source>
-        <translation>Open leads that look most like your best customers (active for a year or more, with an above-median yearly value), by industry, size and region. Double-click a lead to open it in Leads.</translation>
-    </message>
-    <message>
-        <source>{count} {noun}</source>
-        <translation>{count} {noun}</translation>
+        <source>Open leads that look most like your good customers (active for a year or more, with an above-median yearly value), by industry, size, region and revenue. Double-click a lead to open it in Leads.</source>
+        <translation>Open leads that look most like your good customers (active for a year or more, with an above-median yearly value), by industry, size, region and revenue. Double-click a lead to open it in Leads.</translation>
     </message>
     <message>
         <source>{count} new this month</source>
@@ -426,14 +402,6 @@
     <message>
         <source>Active customers without a contact moment in the last {days} days, the most valuable first. Call them before they drift away.</source>
         <translation>Active customers without a contact moment in the last {days} days, the most valuable first. Call them before they drift away.</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>customer</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>customers</translation>
     </message>
     <message>
         <source>{years} yrs</source>

@@ -108,10 +108,6 @@
         <translation>Heractiveren</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -170,18 +166,6 @@
     <message>
         <source>At risk</source>
         <translation>Risico</translation>
-    </message>
-    <message>
-        <source>industry</source>
-        <translation>branche</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>omvang</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>regio</translation>
     </message>
     <message>
         <source>Contact moment</source>
@@ -264,8 +248,8 @@
         <translation>Regio</translation>
     </message>
     <message>
-        <source>Like best customers in</source>
-        <translation>Lijkt op beste klanten in</translation>
+        <source>Why</source>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>{months} m</source>
@@ -400,20 +384,12 @@
         <translation>Nog geen klanten. Win je een deal, dan wordt die organisatie klant; vanaf dan vullen de relatiecijfers zich.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
         <source>Customers grouped by the year they started: how many are still active, and the share still active one, two and three years after they started.</source>
         <translation>Klanten per startjaar: hoeveel er nog actief zijn, en welk deel één, twee en drie jaar na de start nog actief was.</translation>
     </message>
     <message>
-        <source>Open leads that look most like your best customers (active for a year or more, with an above-median yearly value), by industry, size and region. Double-click a lead to open it in Leads.</source>
-        <translation>Open leads die het meest lijken op je beste klanten (een jaar of langer actief, met een jaarwaarde boven de mediaan), op branche, omvang en regio. Dubbelklik op een lead om hem te openen bij Leads.</translation>
-    </message>
-    <message>
-        <source>{count} {noun}</source>
-        <translation>{count} {noun}</translation>
+        <source>Open leads that look most like your good customers (active for a year or more, with an above-median yearly value), by industry, size, region and revenue. Double-click a lead to open it in Leads.</source>
+        <translation>Open leads die het meest lijken op je goede klanten (een jaar of langer actief, met een jaarwaarde boven de mediaan), op branche, omvang, regio en omzet. Dubbelklik op een lead om hem te openen bij Leads.</translation>
     </message>
     <message>
         <source>{count} new this month</source>
@@ -426,14 +402,6 @@
     <message>
         <source>Active customers without a contact moment in the last {days} days, the most valuable first. Call them before they drift away.</source>
         <translation>Actieve klanten zonder contactmoment in de afgelopen {days} dagen, de waardevolste bovenaan. Bel ze voordat ze wegdrijven.</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>klant</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>klanten</translation>
     </message>
     <message>
         <source>{years} yrs</source>
