@@ -111,9 +111,7 @@ def activity_points_by_day(
     )
     if rep_id is not None:
         query = query.where(Activity.rep_id == rep_id)
-    return [
-        (_as_date(r[0]), r[1], int(r[2]), int(r[3]), int(r[4])) for r in session.execute(query)
-    ]
+    return [(_as_date(r[0]), r[1], int(r[2]), int(r[3]), int(r[4])) for r in session.execute(query)]
 
 
 # Result ---------------------------------------------------------------------------------------
@@ -315,17 +313,14 @@ def stale_deals_query(today: date, rep_id: int | None, rotting: dict[int, int]) 
         Deal.stage_entered_at.is_not(None),
         Deal.first_contact < cutoff,
     )
-    return (
-        select(Deal.id)
-        .where(
-            Deal.stage_id.in_(list(rotting)),
-            Deal.closed_date.is_(None),
-            Deal.deleted_at.is_(None),
-            quiet_activity,
-            quiet_stage,
-            known,
-            _owner_filter(Deal.owner_id, rep_id),
-        )
+    return select(Deal.id).where(
+        Deal.stage_id.in_(list(rotting)),
+        Deal.closed_date.is_(None),
+        Deal.deleted_at.is_(None),
+        quiet_activity,
+        quiet_stage,
+        known,
+        _owner_filter(Deal.owner_id, rep_id),
     )
 
 
@@ -381,7 +376,7 @@ def stage_exits(
             entry_day = _as_date(first_contact)
         else:
             continue
-        result.append((owner, int(stage_id), float(max(0, (exit_day - entry_day).days))))
+        result.append((owner, int(stage_id or 0), float(max(0, (exit_day - entry_day).days))))
     return result
 
 
@@ -466,9 +461,9 @@ def stage_conversion(
             cell = counts[(owner, sid)]
             cell[0] += int(n)
             last_open = sid == open_ids[-1]
-            if current_kind == STAGE_OPEN and position[sid] < current_pos:
-                cell[1] += int(n)
-            elif current_kind == STAGE_WON:
+            if (
+                current_kind == STAGE_OPEN and position[sid] < current_pos
+            ) or current_kind == STAGE_WON:
                 cell[1] += int(n)
             elif current_kind == STAGE_LOST and not last_open:
                 # It went through every open stage, so it left each one for the next; only
@@ -635,7 +630,9 @@ def customers_by_month(
         columns.append(func.coalesce(func.sum(case((base, 1), else_=0)), 0))
         columns.append(func.coalesce(func.sum(case((and_(base, active_end), 1), else_=0)), 0))
     row = session.execute(
-        select(*columns).where(Customer.deleted_at.is_(None), _owner_filter(Customer.owner_id, rep_id))
+        select(*columns).where(
+            Customer.deleted_at.is_(None), _owner_filter(Customer.owner_id, rep_id)
+        )
     ).one()
     values = [int(v) for v in row]
     return [(values[i], values[i + 1], values[i + 2]) for i in range(0, len(values), 3)]

@@ -348,11 +348,11 @@ def _compute(
     # Pipeline
     pipe = [c for c in all_pipe if keep(c.owner)]
     stage_totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for c in pipe:
-        cell = stage_totals[c.stage_id]
-        cell[0] += c.deals
-        cell[1] += c.value_cents
-        cell[2] += c.weighted_cents
+    for pc in pipe:
+        cell = stage_totals[pc.stage_id]
+        cell[0] += pc.deals
+        cell[1] += pc.value_cents
+        cell[2] += pc.weighted_cents
     open_value = sum(c.value_cents for c in pipe)
     pipe_target = target_by_month(session, KPI_PIPELINE_VALUE, [end], rep_id)[0]
     pipeline = PipelineFigures(
@@ -362,8 +362,7 @@ def _compute(
         pipe_target,
         kpi.progress(open_value, pipe_target),
         tuple(
-            StageValue(named_stage[s[0]], *stage_totals.get(s[0], [0, 0, 0]))
-            for s in open_stages
+            StageValue(named_stage[s[0]], *stage_totals.get(s[0], [0, 0, 0])) for s in open_stages
         ),
     )
 
