@@ -575,6 +575,11 @@ def target_rows(
     return [(r[0], _as_date(r[1]), int(r[2])) for r in rows]
 
 
+start_moment = _start_moment
+end_moment = _end_moment
+as_date = _as_date
+
+
 def rep_scope(rep_id: int | None) -> str:
     return scope_key(rep_id)
 
