@@ -56,14 +56,6 @@
         <translation>Toon opgezegde klanten</translation>
     </message>
     <message>
-        <source>customer</source>
-        <translation>klant</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>klanten</translation>
-    </message>
-    <message>
         <source>{years} y {months} m</source>
         <translation>{years} jr {months} mnd</translation>
     </message>
