@@ -15,24 +15,55 @@ from tests import factories as f
 SHAPE = {
     "period": {"from", "to"},
     "action": {"activities", "activity_points", "by_type", "target_points"},
-    "result": {"qualified_leads", "target_qualified_leads", "won_deals", "won_value",
-               "target_won_value", "new_customers", "upsells"},
+    "result": {
+        "qualified_leads",
+        "target_qualified_leads",
+        "won_deals",
+        "won_value",
+        "target_won_value",
+        "new_customers",
+        "upsells",
+    },
     "pipeline": {"open_deals", "open_value", "weighted_value", "target", "coverage"},
-    "velocity": {"won_deals", "avg_days_to_win", "median_days_to_win", "avg_days_in_stage",
-                 "stale_deals"},
-    "relationship": {"active_customers", "retention_rate", "avg_relationship_days",
-                     "at_risk_customers"},
+    "velocity": {
+        "won_deals",
+        "avg_days_to_win",
+        "median_days_to_win",
+        "avg_days_in_stage",
+        "stale_deals",
+    },
+    "relationship": {
+        "active_customers",
+        "retention_rate",
+        "avg_relationship_days",
+        "at_risk_customers",
+    },
     "insight": {"win_rate", "stage_conversion", "won_value_growth"},
 }
-REP_KEYS = {"activities", "activity_points", "qualified_leads", "won_deals", "won_value",
-            "win_rate", "avg_days_to_win", "open_value"}
+REP_KEYS = {
+    "activities",
+    "activity_points",
+    "qualified_leads",
+    "won_deals",
+    "won_value",
+    "win_rate",
+    "avg_days_to_win",
+    "open_value",
+}
 
 
 def test_json_shape(db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bram = f.rep(db, "Bram")
     f.activity(db, "Phone call", date(2026, 8, 3), rep_id=bram)
-    f.deal(db, "w", stage="Won", owner_id=bram, value=1234_56, closed=date(2026, 9, 30),
-           first_contact=date(2026, 9, 1))
+    f.deal(
+        db,
+        "w",
+        stage="Won",
+        owner_id=bram,
+        value=1234_56,
+        closed=date(2026, 9, 30),
+        first_contact=date(2026, 9, 1),
+    )
     db.dispose()
     assert run(["--db", str(db_path), "kpis", "--period", "2026-Q3", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -49,8 +80,9 @@ def test_json_shape(db: Database, db_path: Path, capsys: pytest.CaptureFixture[s
     assert data["velocity"]["avg_days_to_win"] == 29
 
 
-def test_rep_custom_period_and_table(db: Database, db_path: Path,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_rep_custom_period_and_table(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     f.rep(db, "Bram")
     db.dispose()
     args = ["--db", str(db_path), "kpis", "--from", "2026-01-05", "--to", "2026-02-01"]

@@ -77,8 +77,15 @@ def details(
     with db.read() as session:
         if what == ACTIVITIES:
             query = (
-                select(Activity.id, Activity.date, ActivityType.name_nl, ActivityType.name_en,
-                       TeamMember.name, Organisation.name, ActivityType.points)
+                select(
+                    Activity.id,
+                    Activity.date,
+                    ActivityType.name_nl,
+                    ActivityType.name_en,
+                    TeamMember.name,
+                    Organisation.name,
+                    ActivityType.points,
+                )
                 .join(ActivityType, Activity.type_id == ActivityType.id)
                 .outerjoin(TeamMember, Activity.rep_id == TeamMember.id)
                 .outerjoin(Organisation, Activity.organisation_id == Organisation.id)
@@ -94,12 +101,21 @@ def details(
             ]
         elif what == QUALIFIED_LEADS:
             query = (
-                select(Lead.id, Lead.qualified_at, Organisation.name, TeamMember.name,
-                       Lead.source, Lead.fit_score)
+                select(
+                    Lead.id,
+                    Lead.qualified_at,
+                    Organisation.name,
+                    TeamMember.name,
+                    Lead.source,
+                    Lead.fit_score,
+                )
                 .join(Organisation, Lead.organisation_id == Organisation.id)
                 .outerjoin(TeamMember, Lead.owner_id == TeamMember.id)
-                .where(Lead.status == LEAD_QUALIFIED, Lead.qualified_at.between(start, end),
-                       Lead.deleted_at.is_(None))
+                .where(
+                    Lead.status == LEAD_QUALIFIED,
+                    Lead.qualified_at.between(start, end),
+                    Lead.deleted_at.is_(None),
+                )
                 .order_by(Lead.qualified_at.desc())
             )
             query = _owner(query, Lead.owner_id, rep_id)
@@ -109,14 +125,25 @@ def details(
             ]
         elif what in (WON_DEALS, OPEN_DEALS):
             query = (
-                select(Deal.id, Deal.closed_date, Deal.first_contact, Deal.title,
-                       TeamMember.name, Stage.name_nl, Stage.name_en, Deal.value_cents)
+                select(
+                    Deal.id,
+                    Deal.closed_date,
+                    Deal.first_contact,
+                    Deal.title,
+                    TeamMember.name,
+                    Stage.name_nl,
+                    Stage.name_en,
+                    Deal.value_cents,
+                )
                 .join(Stage, Deal.stage_id == Stage.id)
                 .outerjoin(TeamMember, Deal.owner_id == TeamMember.id)
             )
             if what == WON_DEALS:
-                query = query.where(Stage.kind == STAGE_WON, Deal.closed_date.between(start, end),
-                                    Deal.deleted_at.is_(None)).order_by(Deal.closed_date.desc())
+                query = query.where(
+                    Stage.kind == STAGE_WON,
+                    Deal.closed_date.between(start, end),
+                    Deal.deleted_at.is_(None),
+                ).order_by(Deal.closed_date.desc())
             else:
                 query = query.where(q.open_at(end)).order_by(Deal.value_cents.desc())
             if stage_id is not None:
@@ -127,20 +154,32 @@ def details(
                 for r in session.execute(query.limit(LIMIT + 1))
             ]
         elif what in (STAGE_EXITS, STAGE_ENTRIES):
-            column = (DealStageHistory.from_stage_id if what == STAGE_EXITS
-                      else DealStageHistory.to_stage_id)
+            column = (
+                DealStageHistory.from_stage_id
+                if what == STAGE_EXITS
+                else DealStageHistory.to_stage_id
+            )
             moved = (
                 select(DealStageHistory.deal_id, func.max(DealStageHistory.moved_at).label("at"))
-                .where(DealStageHistory.moved_at >= q.start_moment(start),
-                       DealStageHistory.moved_at < q.end_moment(end))
+                .where(
+                    DealStageHistory.moved_at >= q.start_moment(start),
+                    DealStageHistory.moved_at < q.end_moment(end),
+                )
                 .group_by(DealStageHistory.deal_id)
             )
             if stage_id is not None:
                 moved = moved.where(column == stage_id)
             sub = moved.subquery()
             query = (
-                select(Deal.id, sub.c.at, Deal.title, TeamMember.name, Stage.name_nl,
-                       Stage.name_en, Deal.value_cents)
+                select(
+                    Deal.id,
+                    sub.c.at,
+                    Deal.title,
+                    TeamMember.name,
+                    Stage.name_nl,
+                    Stage.name_en,
+                    Deal.value_cents,
+                )
                 .join(sub, sub.c.deal_id == Deal.id)
                 .join(Stage, Deal.stage_id == Stage.id)
                 .outerjoin(TeamMember, Deal.owner_id == TeamMember.id)
@@ -154,12 +193,20 @@ def details(
             ]
         elif what == ACTIVE_CUSTOMERS:
             query = (
-                select(Customer.id, Customer.customer_since, Organisation.name, TeamMember.name,
-                       Customer.recurring_value_cents)
+                select(
+                    Customer.id,
+                    Customer.customer_since,
+                    Organisation.name,
+                    TeamMember.name,
+                    Customer.recurring_value_cents,
+                )
                 .join(Organisation, Customer.organisation_id == Organisation.id)
                 .outerjoin(TeamMember, Customer.owner_id == TeamMember.id)
-                .where(Customer.customer_since <= end, Customer.deleted_at.is_(None),
-                       (Customer.churned_at.is_(None)) | (Customer.churned_at > end))
+                .where(
+                    Customer.customer_since <= end,
+                    Customer.deleted_at.is_(None),
+                    (Customer.churned_at.is_(None)) | (Customer.churned_at > end),
+                )
                 .order_by(Organisation.name)
             )
             query = _owner(query, Customer.owner_id, rep_id)

@@ -39,8 +39,10 @@ def test_values() -> None:
     assert growth(150, 100) == 0.5
     assert growth(50, 100) == -0.5
     assert weighted_cents(1001, 50) == 501  # 500.5 rounds half up
-    assert weighted_mean_days([(date(2026, 1, 1), 1), (date(2026, 1, 11), 3)],
-                              date(2026, 1, 21)) == (20 + 3 * 10) / 4
+    assert (
+        weighted_mean_days([(date(2026, 1, 1), 1), (date(2026, 1, 11), 3)], date(2026, 1, 21))
+        == (20 + 3 * 10) / 4
+    )
 
 
 def test_team_target_is_own_or_sum() -> None:

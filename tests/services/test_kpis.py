@@ -13,10 +13,12 @@ from tests import factories as f
 
 MARCH = Period.month(2026, 3)
 D = date
+END = date(2026, 3, 31)
 
 
-def report(db: Database, period: Period = MARCH, rep: int | None = None,
-           today: date = D(2026, 3, 31)):  # type: ignore[no-untyped-def]
+def report(
+    db: Database, period: Period = MARCH, rep: int | None = None, today: date = END
+):  # type: ignore[no-untyped-def]
     return compute_kpis(db, period, rep, today=today)
 
 
@@ -43,7 +45,10 @@ def test_activities_and_points_inclusive_edges(db: Database) -> None:
     r = report(db)
     assert (r.action.activities, r.action.activity_points) == (3, 8)
     assert {t.type.name_en: (t.count, t.points) for t in r.action.by_type} == {
-        "Intake meeting": (1, 5), "Phone call": (1, 2), "E-mail": (1, 1)}
+        "Intake meeting": (1, 5),
+        "Phone call": (1, 2),
+        "E-mail": (1, 1),
+    }
     mine = report(db, rep=bram)
     assert (mine.action.activities, mine.action.activity_points) == (2, 7)
     assert {x.name: x.activity_points for x in r.by_rep} == {"Anna": 1, "Bram": 7}
@@ -62,10 +67,24 @@ def test_qualified_leads_count_by_qualified_date_and_status(db: Database) -> Non
 
 def test_won_lost_win_rate_days_and_growth(db: Database) -> None:
     bram = f.rep(db, "Bram")
-    f.deal(db, "w1", stage="Won", owner_id=bram, value=300_00, first_contact=D(2026, 3, 1),
-           closed=D(2026, 3, 11))  # 10 days
-    f.deal(db, "w2", stage="Won", owner_id=bram, value=200_00, first_contact=D(2026, 1, 1),
-           closed=D(2026, 3, 31))  # 89 days
+    f.deal(
+        db,
+        "w1",
+        stage="Won",
+        owner_id=bram,
+        value=300_00,
+        first_contact=D(2026, 3, 1),
+        closed=D(2026, 3, 11),
+    )  # 10 days
+    f.deal(
+        db,
+        "w2",
+        stage="Won",
+        owner_id=bram,
+        value=200_00,
+        first_contact=D(2026, 1, 1),
+        closed=D(2026, 3, 31),
+    )  # 89 days
     f.deal(db, "w3", stage="Won", value=100_00, first_contact=None, closed=D(2026, 3, 5))
     f.deal(db, "l1", stage="Lost", owner_id=bram, closed=D(2026, 3, 20))
     f.deal(db, "prev", stage="Won", value=400_00, closed=D(2026, 2, 28))
@@ -83,13 +102,26 @@ def test_won_lost_win_rate_days_and_growth(db: Database) -> None:
 def test_open_pipeline_at_period_end(db: Database) -> None:
     f.deal(db, "open", stage="Proposal", value=1000_00, first_contact=D(2026, 3, 31))  # 60%
     f.deal(db, "later", stage="Proposal", value=1000_00, first_contact=D(2026, 4, 1))
-    f.deal(db, "override", stage="Intake", value=500_00, first_contact=D(2026, 2, 1),
-           probability=90)
+    f.deal(
+        db, "override", stage="Intake", value=500_00, first_contact=D(2026, 2, 1), probability=90
+    )
     # Won after the period: still open at its end.
-    f.deal(db, "won later", stage="Won", value=200_00, first_contact=D(2026, 2, 1),
-           closed=D(2026, 4, 2))
-    f.deal(db, "closed on end", stage="Lost", value=700_00, first_contact=D(2026, 2, 1),
-           closed=D(2026, 3, 31))
+    f.deal(
+        db,
+        "won later",
+        stage="Won",
+        value=200_00,
+        first_contact=D(2026, 2, 1),
+        closed=D(2026, 4, 2),
+    )
+    f.deal(
+        db,
+        "closed on end",
+        stage="Lost",
+        value=700_00,
+        first_contact=D(2026, 2, 1),
+        closed=D(2026, 3, 31),
+    )
     f.target(db, "pipeline_value", D(2026, 3, 1), 5000_00)
     p = report(db).pipeline
     assert p.open_deals == 3
@@ -100,24 +132,46 @@ def test_open_pipeline_at_period_end(db: Database) -> None:
 
 
 def test_days_in_stage_from_history_exits(db: Database) -> None:
-    deal = f.deal(db, "d", stage="Proposal", first_contact=D(2026, 2, 20), history=[
-        ("Lead in", "Intake", f.at(D(2026, 3, 2))),  # exit Lead in: 10 days after first contact
-        ("Intake", "Proposal", f.at(D(2026, 3, 12))),  # exit Intake after 10 days
-    ])
+    deal = f.deal(
+        db,
+        "d",
+        stage="Proposal",
+        first_contact=D(2026, 2, 20),
+        history=[
+            ("Lead in", "Intake", f.at(D(2026, 3, 2))),  # exit Lead in: 10 days after first contact
+            ("Intake", "Proposal", f.at(D(2026, 3, 12))),  # exit Intake after 10 days
+        ],
+    )
     assert deal
-    f.deal(db, "e", stage="Proposal", first_contact=D(2026, 1, 1), history=[
-        ("Intake", "Proposal", f.at(D(2026, 4, 1))),  # exit outside the period
-    ])
+    f.deal(
+        db,
+        "e",
+        stage="Proposal",
+        first_contact=D(2026, 1, 1),
+        history=[
+            ("Intake", "Proposal", f.at(D(2026, 4, 1))),  # exit outside the period
+        ],
+    )
     days = {s.stage.name_en: s.avg_days for s in report(db).velocity.avg_days_in_stage}
     assert days["Lead in"] == 10 and days["Intake"] == 10 and days["Proposal"] is None
 
 
 def test_stale_deals_use_rotting_days(db: Database) -> None:
     # Proposal rots after 14 days; today is 31 March, so activity/stage before 17 March sleeps.
-    f.deal(db, "sleeping", stage="Proposal", first_contact=D(2026, 1, 1),
-           last_activity_date=D(2026, 3, 16))
-    f.deal(db, "awake", stage="Proposal", first_contact=D(2026, 1, 1),
-           last_activity_date=D(2026, 3, 17))
+    f.deal(
+        db,
+        "sleeping",
+        stage="Proposal",
+        first_contact=D(2026, 1, 1),
+        last_activity_date=D(2026, 3, 16),
+    )
+    f.deal(
+        db,
+        "awake",
+        stage="Proposal",
+        first_contact=D(2026, 1, 1),
+        last_activity_date=D(2026, 3, 17),
+    )
     f.deal(db, "moved", stage="Proposal", first_contact=D(2026, 3, 20))
     f.deal(db, "won", stage="Won", first_contact=D(2026, 1, 1), closed=D(2026, 1, 2))
     assert report(db).velocity.stale_deals == 1
@@ -150,13 +204,28 @@ def test_upsells_exclude_the_deal_that_made_the_customer(db: Database) -> None:
 
 def test_stage_conversion_with_and_without_history(db: Database) -> None:
     # With history: entered Intake in March and moved on to Proposal.
-    f.deal(db, "a", stage="Proposal", first_contact=D(2026, 2, 1), history=[
-        ("Contact made", "Intake", f.at(D(2026, 3, 3))),
-        ("Intake", "Proposal", f.at(D(2026, 3, 9)))])
+    f.deal(
+        db,
+        "a",
+        stage="Proposal",
+        first_contact=D(2026, 2, 1),
+        history=[
+            ("Contact made", "Intake", f.at(D(2026, 3, 3))),
+            ("Intake", "Proposal", f.at(D(2026, 3, 9))),
+        ],
+    )
     # With history: entered Intake in March and was lost.
-    f.deal(db, "b", stage="Lost", first_contact=D(2026, 2, 1), closed=D(2026, 3, 20), history=[
-        ("Contact made", "Intake", f.at(D(2026, 3, 4))),
-        ("Intake", "Lost", f.at(D(2026, 3, 20)))])
+    f.deal(
+        db,
+        "b",
+        stage="Lost",
+        first_contact=D(2026, 2, 1),
+        closed=D(2026, 3, 20),
+        history=[
+            ("Contact made", "Intake", f.at(D(2026, 3, 4))),
+            ("Intake", "Lost", f.at(D(2026, 3, 20))),
+        ],
+    )
     # Without history, first contact in March, now in Intake: went through Lead in and Contact
     # made, entered Intake.
     f.deal(db, "c", stage="Intake", first_contact=D(2026, 3, 5))

@@ -19,18 +19,28 @@ days = st.dates(min_value=date(2026, 6, 25), max_value=date(2026, 10, 5))
 
 
 def additive(r) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
-    return (r.action.activities, r.action.activity_points, r.result.qualified_leads,
-            r.result.won_deals, r.result.won_value_cents, r.result.new_customers,
-            r.result.upsells, r.insight.won_deals + r.insight.lost_deals)
+    return (
+        r.action.activities,
+        r.action.activity_points,
+        r.result.qualified_leads,
+        r.result.won_deals,
+        r.result.won_value_cents,
+        r.result.new_customers,
+        r.result.upsells,
+        r.insight.won_deals + r.insight.lost_deals,
+    )
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    acts=st.lists(st.tuples(days, st.sampled_from(["Phone call", "Intake meeting", "E-mail"]),
-                            st.booleans()), max_size=12),
+    acts=st.lists(
+        st.tuples(days, st.sampled_from(["Phone call", "Intake meeting", "E-mail"]), st.booleans()),
+        max_size=12,
+    ),
     leads=st.lists(days, max_size=6),
-    deals=st.lists(st.tuples(days, st.booleans(), st.integers(0, 10_000_00), st.booleans()),
-                   max_size=8),
+    deals=st.lists(
+        st.tuples(days, st.booleans(), st.integers(0, 10_000_00), st.booleans()), max_size=8
+    ),
     customers=st.lists(days, max_size=4),
 )
 def test_quarter_is_sum_of_months(acts, leads, deals, customers) -> None:  # type: ignore[no-untyped-def]
@@ -47,9 +57,15 @@ def test_quarter_is_sum_of_months(acts, leads, deals, customers) -> None:  # typ
                 if i < len(orgs):
                     f.customer(db, orgs[i], day)
             for day, won, value, known in deals:
-                f.deal(db, "d", stage="Won" if won else "Lost", value=value, closed=day,
-                       organisation_id=orgs[1] if known else None,
-                       first_contact=day - timedelta(days=3))
+                f.deal(
+                    db,
+                    "d",
+                    stage="Won" if won else "Lost",
+                    value=value,
+                    closed=day,
+                    organisation_id=orgs[1] if known else None,
+                    first_contact=day - timedelta(days=3),
+                )
             whole = compute_kpis(db, Q3, series=False)
             months = [compute_kpis(db, m, series=False) for m in Q3.months()]
             summed = tuple(sum(values) for values in zip(*map(additive, months), strict=True))

@@ -15,9 +15,14 @@ from tests import factories as f
 
 def test_grid_team_is_sum_unless_own(db: Database) -> None:
     bram, anna = f.rep(db, "Bram"), f.rep(db, "Anna")
-    set_targets(db, [TargetCell(bram, "qualified_leads", date(2026, 1, 9), 10),
-                     TargetCell(anna, "qualified_leads", date(2026, 1, 1), 5),
-                     TargetCell(None, "qualified_leads", date(2026, 2, 1), 30)])
+    set_targets(
+        db,
+        [
+            TargetCell(bram, "qualified_leads", date(2026, 1, 9), 10),
+            TargetCell(anna, "qualified_leads", date(2026, 1, 1), 5),
+            TargetCell(None, "qualified_leads", date(2026, 2, 1), 30),
+        ],
+    )
     grid = target_grid(db, "qualified_leads", date(2026, 1, 1), 3)
     assert grid.rep_names == ("Anna", "Bram")
     assert grid.rep_values == ((5, None, None), (10, None, None))
@@ -28,8 +33,9 @@ def test_grid_team_is_sum_unless_own(db: Database) -> None:
 def test_set_returns_previous_for_undo_and_clears(db: Database) -> None:
     bram = f.rep(db, "Bram")
     set_targets(db, [TargetCell(bram, "activity_points", date(2026, 1, 1), 100)])
-    previous, changes = set_targets(db, [TargetCell(bram, "activity_points", date(2026, 1, 1),
-                                                    None)])
+    previous, changes = set_targets(
+        db, [TargetCell(bram, "activity_points", date(2026, 1, 1), None)]
+    )
     assert previous == [TargetCell(bram, "activity_points", date(2026, 1, 1), 100)]
     assert changes.touches("targets")
     assert target_grid(db, "activity_points", date(2026, 1, 1), 1).rep_values == ((None,),)

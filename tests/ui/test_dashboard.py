@@ -19,10 +19,22 @@ def _team(db: Database) -> tuple[int, int]:
     bram, anna = f.rep(db, "Bram"), f.rep(db, "Anna")
     o = f.org(db, "Acme")
     for i in range(6):
-        f.deal(db, f"b{i}", stage="Won" if i < 1 else "Lost", owner_id=bram,
-               closed=date(2026, 3, 10 + i), first_contact=date(2026, 2, 1))
-        f.deal(db, f"a{i}", stage="Won" if i < 4 else "Lost", owner_id=anna,
-               closed=date(2026, 3, 10 + i), first_contact=date(2026, 2, 1))
+        f.deal(
+            db,
+            f"b{i}",
+            stage="Won" if i < 1 else "Lost",
+            owner_id=bram,
+            closed=date(2026, 3, 10 + i),
+            first_contact=date(2026, 2, 1),
+        )
+        f.deal(
+            db,
+            f"a{i}",
+            stage="Won" if i < 4 else "Lost",
+            owner_id=anna,
+            closed=date(2026, 3, 10 + i),
+            first_contact=date(2026, 2, 1),
+        )
     f.activity(db, "Phone call", date(2026, 3, 2), rep_id=bram, organisation_id=o)
     f.lead(db, o, owner_id=bram, status="qualified", qualified_at=date(2026, 3, 3))
     return bram, anna

@@ -16,8 +16,18 @@ from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
 
 # Mid-saturation colours that read on light and dark backgrounds alike.
-SERIES = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
-          "#ff9da7", "#9c755f", "#bab0ac")
+SERIES = (
+    "#4e79a7",
+    "#f28e2b",
+    "#59a14f",
+    "#e15759",
+    "#76b7b2",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+)
 DAY = 86400.0
 
 
@@ -34,12 +44,20 @@ class ChartCard(QFrame):
 
     clicked = Signal(int)
 
-    def __init__(self, title: str, subtitle: str = "", *, date_axis: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        subtitle: str = "",
+        *,
+        date_axis: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("chartCard")
-        self.setStyleSheet("QFrame#chartCard { background: palette(base); "
-                           "border: 1px solid palette(midlight); border-radius: 8px; }")
+        self.setStyleSheet(
+            "QFrame#chartCard { background: palette(base); "
+            "border: 1px solid palette(midlight); border-radius: 8px; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(2)
@@ -100,16 +118,31 @@ class ChartCard(QFrame):
 
 def bars(color: str, name: str | None = None, *, pen: QColor | None = None) -> pg.BarGraphItem:
     """A bar item with no bars yet; filled in later with setOpts."""
-    return pg.BarGraphItem(x=[], height=[], width=1, brush=pg.mkBrush(color),
-                           pen=pg.mkPen(pen) if pen is not None else pg.mkPen(None), name=name)
+    return pg.BarGraphItem(
+        x=[],
+        height=[],
+        width=1,
+        brush=pg.mkBrush(color),
+        pen=pg.mkPen(pen) if pen is not None else pg.mkPen(None),
+        name=name,
+    )
 
 
-def line(color: str, name: str | None = None, *, dashed: bool = False,
-         symbol: str | None = "o") -> pg.PlotDataItem:
+def line(
+    color: str, name: str | None = None, *, dashed: bool = False, symbol: str | None = "o"
+) -> pg.PlotDataItem:
     style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-    return pg.PlotDataItem([], [], pen=pg.mkPen(color, width=2, style=style), symbol=symbol,
-                           symbolSize=6, symbolBrush=pg.mkBrush(color),
-                           symbolPen=pg.mkPen(None), name=name, connect="finite")
+    return pg.PlotDataItem(
+        [],
+        [],
+        pen=pg.mkPen(color, width=2, style=style),
+        symbol=symbol,
+        symbolSize=6,
+        symbolBrush=pg.mkBrush(color),
+        symbolPen=pg.mkPen(None),
+        name=name,
+        connect="finite",
+    )
 
 
 def finite(values: Sequence[float | None]) -> list[float]:
@@ -132,8 +165,14 @@ class Sparkline(pg.PlotWidget):
         self.getPlotItem().setContentsMargins(0, 2, 0, 2)
         fill = QColor(color)
         fill.setAlpha(50)
-        self.curve = pg.PlotDataItem([], [], pen=pg.mkPen(color, width=2), fillLevel=0,
-                                     brush=pg.mkBrush(fill), connect="finite")
+        self.curve = pg.PlotDataItem(
+            [],
+            [],
+            pen=pg.mkPen(color, width=2),
+            fillLevel=0,
+            brush=pg.mkBrush(fill),
+            connect="finite",
+        )
         self.last = pg.ScatterPlotItem(size=6, brush=pg.mkBrush(color), pen=pg.mkPen(None))
         self.addItem(self.curve)
         self.addItem(self.last)

@@ -40,8 +40,16 @@ def coaching_rows(report: KpiReport) -> tuple[list[CoachRow], list[str], list[st
     ins = report.insight
     team_rates = {_step(c): c.rate for c in ins.stage_conversion}
     team_rates[tr("Win rate")] = ins.win_rate
-    rows = [CoachRow(tr("Team"), True, ins.stage_conversion, ins.win_rate,
-                     report.velocity.avg_days_in_stage, None)]
+    rows = [
+        CoachRow(
+            tr("Team"),
+            True,
+            ins.stage_conversion,
+            ins.win_rate,
+            report.velocity.avg_days_in_stage,
+            None,
+        )
+    ]
     sentences: list[str] = []
     left_out: list[str] = []
     for rep in report.by_rep:
@@ -54,15 +62,27 @@ def coaching_rows(report: KpiReport) -> tuple[list[CoachRow], list[str], list[st
         }
         rates[tr("Win rate")] = rep.win_rate if rep.closed_deals >= MIN_DEALS else None
         gap = biggest_gap(rates, team_rates)
-        rows.append(CoachRow(rep.name, False, rep.stage_conversion, rep.win_rate,
-                             rep.avg_days_in_stage, gap.step if gap else None))
+        rows.append(
+            CoachRow(
+                rep.name,
+                False,
+                rep.stage_conversion,
+                rep.win_rate,
+                rep.avg_days_in_stage,
+                gap.step if gap else None,
+            )
+        )
         if gap is not None:
-            sentences.append(tr("{name}: {step} {rep} against {team} for the team").format(
-                name=rep.name, step=gap.step, rep=format_percent(gap.rep_rate),
-                team=format_percent(gap.team_rate)))
+            sentences.append(
+                tr("{name}: {step} {rep} against {team} for the team").format(
+                    name=rep.name,
+                    step=gap.step,
+                    rep=format_percent(gap.rep_rate),
+                    team=format_percent(gap.team_rate),
+                )
+            )
         else:
-            sentences.append(tr("{name}: at or above the team on every step").format(
-                name=rep.name))
+            sentences.append(tr("{name}: at or above the team on every step").format(name=rep.name))
     return rows, sentences, left_out
 
 
@@ -90,8 +110,9 @@ class CoachingModel(QAbstractTableModel):
             return 0
         return 2 + len(self._steps) + len(self._stages)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < self.columnCount():
@@ -110,15 +131,16 @@ class CoachingModel(QAbstractTableModel):
         row = self._rows[index.row()]
         col = index.column()
         n = len(self._steps)
-        step = self._steps[col - 1] if 1 <= col <= n else (tr("Win rate") if col == n + 1
-                                                           else None)
+        step = self._steps[col - 1] if 1 <= col <= n else (tr("Win rate") if col == n + 1 else None)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return row.name
             if col <= n:
                 c = row.conversion[col - 1]
-                return f"{format_percent(c.rate) or '–'}  ({format_int(c.passed)}/" \
-                       f"{format_int(c.entered)})"
+                return (
+                    f"{format_percent(c.rate) or '–'}  ({format_int(c.passed)}/"
+                    f"{format_int(c.entered)})"
+                )
             if col == n + 1:
                 return format_percent(row.win_rate) or "–"
             d = row.days[col - n - 2]
@@ -144,9 +166,13 @@ class CoachingPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        intro = QLabel(tr("Each rep's conversion per step, win rate and days per stage, beside "
-                          "the team's. Use it to find where a rep loses deals (the bottleneck) "
-                          "and coach on that step; it is not for judging people."))
+        intro = QLabel(
+            tr(
+                "Each rep's conversion per step, win rate and days per stage, beside "
+                "the team's. Use it to find where a rep loses deals (the bottleneck) "
+                "and coach on that step; it is not for judging people."
+            )
+        )
         intro.setWordWrap(True)
         intro.setStyleSheet("color: palette(mid);")
         layout.addWidget(intro)
@@ -173,9 +199,14 @@ class CoachingPage(QWidget):
             items = "".join(f"<li>{s}</li>" for s in sentences)
             self.sentences.setText(f"<b>{title}</b><ul style='margin-left:0'>{items}</ul>")
         else:
-            self.sentences.setText(f"<b>{title}</b><br>" + tr(
-                "Not enough deals in this period to compare reps. Choose a longer period."))
+            self.sentences.setText(
+                f"<b>{title}</b><br>"
+                + tr("Not enough deals in this period to compare reps. Choose a longer period.")
+            )
         self.left_out.setVisible(bool(left_out))
-        self.left_out.setText(tr(
-            "Left out, with fewer than {n} deals in the period there is nothing to say yet: "
-            "{names}").format(n=MIN_DEALS, names=", ".join(left_out)))
+        self.left_out.setText(
+            tr(
+                "Left out, with fewer than {n} deals in the period there is nothing to say yet: "
+                "{names}"
+            ).format(n=MIN_DEALS, names=", ".join(left_out))
+        )

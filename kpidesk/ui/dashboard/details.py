@@ -15,8 +15,12 @@ COLUMNS: list[Column[DetailRow]] = [
     Column("title", tr_noop("Item"), lambda r: r.title),
     Column("owner", tr_noop("Rep"), lambda r: r.owner or ""),
     Column("detail", tr_noop("Detail"), lambda r: r.detail),
-    Column("value", tr_noop("Value"),
-           lambda r: format_money(r.value_cents) if r.value_cents is not None else "", RIGHT),
+    Column(
+        "value",
+        tr_noop("Value"),
+        lambda r: format_money(r.value_cents) if r.value_cents is not None else "",
+        RIGHT,
+    ),
 ]
 
 

@@ -32,13 +32,15 @@ class TileData:
 
 
 class KpiTile(QFrame):
-    def __init__(self, number: int, title: str, kind: KpiKind, tip: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, number: int, title: str, kind: KpiKind, tip: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kpiTile")
         self.setStyleSheet(
             "QFrame#kpiTile { background: palette(base); border: 1px solid palette(midlight);"
-            " border-radius: 8px; }")
+            " border-radius: 8px; }"
+        )
         self.setToolTip(tip)
         self.setMinimumWidth(190)
         layout = QVBoxLayout(self)
@@ -54,7 +56,8 @@ class KpiTile(QFrame):
         self.badge = QLabel(tr(kind.label_source))
         self.badge.setStyleSheet(
             f"color: {color}; border: 1px solid {color}; border-radius: 8px; "
-            "padding: 1px 7px; font-size: 10px; font-weight: bold;")
+            "padding: 1px 7px; font-size: 10px; font-weight: bold;"
+        )
         top.addWidget(self.title, 1)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
@@ -73,7 +76,8 @@ class KpiTile(QFrame):
         self.progress.setFixedHeight(6)
         self.progress.setStyleSheet(
             "QProgressBar { background: palette(midlight); border: none; border-radius: 3px; }"
-            f"QProgressBar::chunk {{ background: {color}; border-radius: 3px; }}")
+            f"QProgressBar::chunk {{ background: {color}; border-radius: 3px; }}"
+        )
         layout.addWidget(self.progress)
         self.change = QLabel()
         layout.addWidget(self.change)
@@ -92,8 +96,9 @@ class KpiTile(QFrame):
             self.progress.setVisible(False)
         else:
             pct = format_percent(data.progress) if data.progress is not None else ""
-            self.target.setText(tr("Target {target} · {percent}").format(
-                target=data.target, percent=pct))
+            self.target.setText(
+                tr("Target {target} · {percent}").format(target=data.target, percent=pct)
+            )
             self.progress.setVisible(True)
             self.progress.setValue(int(min(1.0, data.progress or 0.0) * 100))
         if data.change is None or data.change == 0:

@@ -46,8 +46,9 @@ def period_label(period: Period) -> str:
     if period.kind is PeriodKind.MONTH:
         return format_month(period.start)
     if period.kind is PeriodKind.QUARTER:
-        return tr("Q{quarter} {year}").format(quarter=(period.start.month - 1) // 3 + 1,
-                                              year=period.start.year)
+        return tr("Q{quarter} {year}").format(
+            quarter=(period.start.month - 1) // 3 + 1, year=period.start.year
+        )
     if period.kind is PeriodKind.YEAR:
         return str(period.start.year)
     return f"{format_date(period.start)} – {format_date(period.end)}"
@@ -57,8 +58,9 @@ class DashboardView(View):
     key = "dashboard"
     watches = frozenset({ACTIVITIES, DEALS, LEADS, TEAM, CUSTOMERS, TARGETS, CONFIG})
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.today = today or date.today()
         self.period = Period.containing(self.today, PeriodKind.MONTH)
@@ -84,8 +86,13 @@ class DashboardView(View):
         self.scope = QComboBox()
         self.scope.setMinimumWidth(160)
         self.scope.setToolTip(tr("The whole team, or one rep"))
-        for widget in (self.kind, self.prev_button, self.period_label, self.next_button,
-                       self.scope):
+        for widget in (
+            self.kind,
+            self.prev_button,
+            self.period_label,
+            self.next_button,
+            self.scope,
+        ):
             top.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(top)
         self.tabs = QTabWidget()
@@ -141,19 +148,20 @@ class DashboardView(View):
         rep = self.rep_id()
         self.period_label.setText(period_label(self.period))
         self.report = compute_kpis(self.ctx.db, self.period, rep, today=self.today)
-        previous = compute_kpis(self.ctx.db, self.period.previous(), rep, today=self.today,
-                                series=False)
+        previous = compute_kpis(
+            self.ctx.db, self.period.previous(), rep, today=self.today, series=False
+        )
         who = self.scope.currentText()
-        self.header.subtitle.setText(tr("{who} in {period}").format(
-            who=who, period=period_label(self.period)))
+        self.header.subtitle.setText(
+            tr("{who} in {period}").format(who=who, period=period_label(self.period))
+        )
         self.header.subtitle.show()
         self.overview.show_report(self.report, previous)
         self.coaching.show_report(self.report)
 
     def _show_details(self, kind: str, start: date, end: date, extra: int) -> None:
         stage = extra if kind in ("open_deals", "stage_exits", "stage_entries") else None
-        found = details(self.ctx.db, kind, start, end, self.rep_id(),
-                        stage_id=stage or None)
+        found = details(self.ctx.db, kind, start, end, self.rep_id(), stage_id=stage or None)
         title = tr(DETAIL_TITLES.get(kind, kind))
         if stage and self.report is not None:
             names = {s.id: s.name for s in self.report.stages}

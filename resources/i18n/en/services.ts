@@ -136,18 +136,6 @@
         <translation>The close date cannot be before the first contact ({day}).</translation>
     </message>
     <message>
-        <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
-        <translation>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</translation>
-    </message>
-    <message>
-        <source>Making the demo data was cancelled; nothing was changed.</source>
-        <translation>Making the demo data was cancelled; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
-        <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
-    </message>
-    <message>
         <source>This lead no longer exists. It may have been deleted.</source>
         <translation>This lead no longer exists. It may have been deleted.</translation>
     </message>
@@ -270,6 +258,30 @@
     <message>
         <source>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</source>
         <translation>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A ramp runs for 1 to 60 months.</source>
+        <translation>A ramp runs for 1 to 60 months.</translation>
+    </message>
+    <message>
+        <source>A ramp starts at zero or more.</source>
+        <translation>A ramp starts at zero or more.</translation>
+    </message>
+    <message>
+        <source>The maximum must be at least the starting value.</source>
+        <translation>The maximum must be at least the starting value.</translation>
+    </message>
+    <message>
+        <source>Targets are raised step by step: the step cannot be negative.</source>
+        <translation>Targets are raised step by step: the step cannot be negative.</translation>
+    </message>
+    <message>
+        <source>There is no KPI called {kpi}.</source>
+        <translation>There is no KPI called {kpi}.</translation>
     </message>
 </context>
 </TS>

@@ -208,10 +208,6 @@
         <translation>New</translation>
     </message>
     <message>
-        <source>Qualified</source>
-        <translation>Qualified</translation>
-    </message>
-    <message>
         <source>Disqualified</source>
         <translation>Disqualified</translation>
     </message>
@@ -398,10 +394,6 @@
     <message>
         <source>All owners</source>
         <translation>All owners</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>Qualified leads in {month} for</source>

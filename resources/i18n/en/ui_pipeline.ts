@@ -164,10 +164,6 @@
         <translation>Title</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
         <source>Win probability</source>
         <translation>Win probability</translation>
     </message>
@@ -244,10 +240,6 @@
         <translation>Clear filters</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
@@ -270,10 +262,6 @@
     <message>
         <source>Move to</source>
         <translation>Move to</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Drag deals to the next stage. Drop them on Won or Lost to close them.</source>

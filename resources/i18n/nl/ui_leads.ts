@@ -208,10 +208,6 @@
         <translation>Nieuw</translation>
     </message>
     <message>
-        <source>Qualified</source>
-        <translation>Gekwalificeerd</translation>
-    </message>
-    <message>
         <source>Disqualified</source>
         <translation>Gediskwalificeerd</translation>
     </message>
@@ -398,10 +394,6 @@
     <message>
         <source>All owners</source>
         <translation>Alle eigenaren</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>Qualified leads in {month} for</source>
