@@ -434,7 +434,7 @@ class OverviewPage(QWidget):
                 item.setVisible(True)
             else:
                 item.setVisible(False)
-        self.points.legend.setColumnCount(4)
+        self.points.legend.setColumnCount(3)
         self.points.legend.clear()
         for n, tid in enumerate(type_ids[: len(self.point_bars)]):
             self.points.legend.addItem(self.point_bars[n], types[tid].name)
