@@ -72,10 +72,6 @@
         <translation>{name} ({points} pts)</translation>
     </message>
     <message>
-        <source>Active customers</source>
-        <translation>Active customers</translation>
-    </message>
-    <message>
         <source>Retention (12 months)</source>
         <translation>Retention (12 months)</translation>
     </message>
@@ -130,14 +126,6 @@
     <message>
         <source>Won in total</source>
         <translation>Won in total</translation>
-    </message>
-    <message>
-        <source>Upsells</source>
-        <translation>Upsells</translation>
-    </message>
-    <message>
-        <source>Open deals</source>
-        <translation>Open deals</translation>
     </message>
     <message>
         <source>{date} ({days} days ago)</source>
@@ -318,10 +306,6 @@
     <message>
         <source>The average relationship length of active customers</source>
         <translation>The average relationship length of active customers</translation>
-    </message>
-    <message>
-        <source>Customers at risk</source>
-        <translation>Customers at risk</translation>
     </message>
     <message>
         <source>Active customers without contact for too long</source>

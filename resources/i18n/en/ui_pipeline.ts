@@ -160,10 +160,6 @@
         <translation>Title</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
         <source>Win probability</source>
         <translation>Win probability</translation>
     </message>
@@ -240,10 +236,6 @@
         <translation>Clear filters</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
@@ -266,10 +258,6 @@
     <message>
         <source>Move to</source>
         <translation>Move to</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Drag deals to the next stage. Drop them on Won or Lost to close them.</source>

@@ -299,5 +299,29 @@
         <source>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</source>
         <translation>{stage} komt voor in de fasegeschiedenis van {count} deal(s), en die heeft de dealsnelheid nodig. Geef de fase een andere naam in plaats van hem te verwijderen.</translation>
     </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Een target kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A ramp runs for 1 to 60 months.</source>
+        <translation>Een opbouw loopt 1 tot 60 maanden.</translation>
+    </message>
+    <message>
+        <source>A ramp starts at zero or more.</source>
+        <translation>Een opbouw begint bij nul of meer.</translation>
+    </message>
+    <message>
+        <source>The maximum must be at least the starting value.</source>
+        <translation>Het maximum moet minstens de startwaarde zijn.</translation>
+    </message>
+    <message>
+        <source>Targets are raised step by step: the step cannot be negative.</source>
+        <translation>Targets gaan stap voor stap omhoog: de stap kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>There is no KPI called {kpi}.</source>
+        <translation>Er is geen KPI die {kpi} heet.</translation>
+    </message>
 </context>
 </TS>

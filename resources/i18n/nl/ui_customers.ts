@@ -72,10 +72,6 @@
         <translation>{name} ({points} ptn)</translation>
     </message>
     <message>
-        <source>Active customers</source>
-        <translation>Actieve klanten</translation>
-    </message>
-    <message>
         <source>Retention (12 months)</source>
         <translation>Klantbehoud (12 maanden)</translation>
     </message>
@@ -130,14 +126,6 @@
     <message>
         <source>Won in total</source>
         <translation>Totaal gewonnen</translation>
-    </message>
-    <message>
-        <source>Upsells</source>
-        <translation>Upsells</translation>
-    </message>
-    <message>
-        <source>Open deals</source>
-        <translation>Open deals</translation>
     </message>
     <message>
         <source>{date} ({days} days ago)</source>
@@ -318,10 +306,6 @@
     <message>
         <source>The average relationship length of active customers</source>
         <translation>De gemiddelde relatieduur van actieve klanten</translation>
-    </message>
-    <message>
-        <source>Customers at risk</source>
-        <translation>Klanten met risico</translation>
     </message>
     <message>
         <source>Active customers without contact for too long</source>

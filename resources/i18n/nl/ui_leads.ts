@@ -196,10 +196,6 @@
         <translation>Nieuw</translation>
     </message>
     <message>
-        <source>Qualified</source>
-        <translation>Gekwalificeerd</translation>
-    </message>
-    <message>
         <source>Disqualified</source>
         <translation>Gediskwalificeerd</translation>
     </message>
@@ -362,10 +358,6 @@
     <message>
         <source>leads</source>
         <translation>leads</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>Qualified leads in {month} for</source>

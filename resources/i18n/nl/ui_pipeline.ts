@@ -160,10 +160,6 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
         <source>Win probability</source>
         <translation>Winkans</translation>
     </message>
@@ -240,10 +236,6 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
-    </message>
-    <message>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
@@ -266,10 +258,6 @@
     <message>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Drag deals to the next stage. Drop them on Won or Lost to close them.</source>
