@@ -1,6 +1,6 @@
 """Change notices from the team database (PostgreSQL ``LISTEN``/``NOTIFY``), without Qt.
 
-Migration 0003 makes every change to a main table notify channel ``kpidesk_changes`` with the
+Migration 0004 makes every change to a main table notify channel ``kpidesk_changes`` with the
 table's name.  A :class:`ChangeListener` holds its own connection (never one of the pool's) and
 turns the notices into :class:`Changes` for the views.
 """

@@ -1,6 +1,6 @@
 """The team database: who is connected and what they may change, logins, moving a file over.
 
-Rights live in the database itself (migration 0003: roles, row-level security, a guard
+Rights live in the database itself (migration 0004: roles, row-level security, a guard
 trigger); this module only tells the window what to expect and sets up logins.
 """
 

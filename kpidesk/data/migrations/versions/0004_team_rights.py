@@ -1,7 +1,7 @@
 """team database: who changed a deal, rights per team member, live change notices
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-27
 
 On every database: ``deals.updated_by_id`` (who saved a deal last, for "changed by X").
@@ -19,8 +19,8 @@ On PostgreSQL only:
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
