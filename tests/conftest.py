@@ -45,7 +45,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 @pytest.fixture
 def backend(request: pytest.FixtureRequest) -> str:
-    """"sqlite" or "postgresql": which database server the test's ``db`` lives on."""
+    """ "sqlite" or "postgresql": which database server the test's ``db`` lives on."""
     return str(getattr(request, "param", "sqlite"))
 
 

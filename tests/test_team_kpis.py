@@ -26,13 +26,22 @@ def _team(db: Database) -> None:
         day = START + timedelta(days=4 * i)
         org = f.org(db, f"Klant {i}", city="Utrecht", employees=20 + i)
         qualified = i % 2 == 0
-        f.lead(db, org, owner_id=rep, created=day, status="qualified" if qualified else "new",
-               qualified_at=day + timedelta(days=3) if qualified else None)
-        f.activity(db, kinds[i % len(kinds)], day + timedelta(days=1), rep_id=rep,
-                   organisation_id=org)
+        f.lead(
+            db,
+            org,
+            owner_id=rep,
+            created=day,
+            status="qualified" if qualified else "new",
+            qualified_at=day + timedelta(days=3) if qualified else None,
+        )
+        f.activity(
+            db, kinds[i % len(kinds)], day + timedelta(days=1), rep_id=rep, organisation_id=org
+        )
         f.activity(db, kinds[(i + 2) % len(kinds)], day + timedelta(days=9), rep_id=rep)
-        history = [(None, "Lead in", f.at(day)),
-                   ("Lead in", "Intake", f.at(day + timedelta(days=5 + i % 4)))]
+        history = [
+            (None, "Lead in", f.at(day)),
+            ("Lead in", "Intake", f.at(day + timedelta(days=5 + i % 4))),
+        ]
         stage, closed = "Intake", None
         if i % 3 == 0:
             history.append(("Intake", "Won", f.at(day + timedelta(days=20 + i % 7))))
@@ -40,12 +49,27 @@ def _team(db: Database) -> None:
         elif i % 5 == 0:
             history.append(("Intake", "Lost", f.at(day + timedelta(days=15))))
             stage, closed = "Lost", day + timedelta(days=15)
-        f.deal(db, f"Deal {i}", stage=stage, owner_id=rep, organisation_id=org,
-               value=(i + 1) * 1250_00, first_contact=day, closed=closed, history=history)
+        f.deal(
+            db,
+            f"Deal {i}",
+            stage=stage,
+            owner_id=rep,
+            organisation_id=org,
+            value=(i + 1) * 1250_00,
+            first_contact=day,
+            closed=closed,
+            history=history,
+        )
         if stage == "Won":
-            f.customer(db, org, closed, owner_id=rep, value=(i + 1) * 100_00,
-                       last_contact_date=closed + timedelta(days=30),
-                       churned=closed + timedelta(days=120) if i % 4 == 0 else None)
+            f.customer(
+                db,
+                org,
+                closed,
+                owner_id=rep,
+                value=(i + 1) * 100_00,
+                last_contact_date=closed + timedelta(days=30),
+                churned=closed + timedelta(days=120) if i % 4 == 0 else None,
+            )
     for month in range(1, 13):
         f.target(db, "qualified_leads", date(2026, month, 1), 4 + month // 3)
         f.target(db, "activity_points", date(2026, month, 1), 40, rep_id=reps[0])
@@ -65,8 +89,12 @@ def test_kpis_json_equal_on_sqlite_and_postgresql(
         migrate_to(local, pg_url)
     finally:
         local.dispose()
-    for extra in (("--period", "2026"), ("--period", "2026-Q2"), ("--period", "2026-03"),
-                  ("--period", "2026", "--rep", "Bram")):
+    for extra in (
+        ("--period", "2026"),
+        ("--period", "2026-Q2"),
+        ("--period", "2026-03"),
+        ("--period", "2026", "--rep", "Bram"),
+    ):
         on_file = _kpis(str(db_path), capsys, *extra)
         on_server = _kpis(pg_url, capsys, *extra)
         assert on_file == on_server, extra

@@ -13,7 +13,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement
 
 
-class days_between(FunctionElement[int]):  # noqa: N801 - reads like a SQL function
+class days_between(FunctionElement[int]):
     """Whole days from the first date to the second (``later - earlier``)."""
 
     type = Integer()
@@ -24,21 +24,19 @@ class days_between(FunctionElement[int]):  # noqa: N801 - reads like a SQL funct
 @compiles(days_between)
 def _days_default(element: days_between, compiler: Any, **kw: Any) -> str:
     start, end = list(element.clauses)
-    return "CAST(julianday({end}) - julianday({start}) AS INTEGER)".format(
-        start=compiler.process(start, **kw), end=compiler.process(end, **kw)
-    )
+    first, last = compiler.process(start, **kw), compiler.process(end, **kw)
+    return f"CAST(julianday({last}) - julianday({first}) AS INTEGER)"
 
 
 @compiles(days_between, "postgresql")
 def _days_postgresql(element: days_between, compiler: Any, **kw: Any) -> str:
     start, end = list(element.clauses)
     # date - date is an integer of days; timestamps are cast to their day first.
-    return "(CAST({end} AS DATE) - CAST({start} AS DATE))".format(
-        start=compiler.process(start, **kw), end=compiler.process(end, **kw)
-    )
+    first, last = compiler.process(start, **kw), compiler.process(end, **kw)
+    return f"(CAST({last} AS DATE) - CAST({first} AS DATE))"
 
 
-class month_key(FunctionElement[str]):  # noqa: N801 - reads like a SQL function
+class month_key(FunctionElement[str]):
     """The month of a date as text ``YYYY-MM``: a key for GROUP BY month."""
 
     type = String()
@@ -49,11 +47,10 @@ class month_key(FunctionElement[str]):  # noqa: N801 - reads like a SQL function
 @compiles(month_key)
 def _month_default(element: month_key, compiler: Any, **kw: Any) -> str:
     (day,) = list(element.clauses)
-    return "strftime('%Y-%m', {day})".format(day=compiler.process(day, **kw))
+    return f"strftime('%Y-%m', {compiler.process(day, **kw)})"
 
 
 @compiles(month_key, "postgresql")
 def _month_postgresql(element: month_key, compiler: Any, **kw: Any) -> str:
     (day,) = list(element.clauses)
-    return "to_char({day}, 'YYYY-MM')".format(day=compiler.process(day, **kw))
-
+    return f"to_char({compiler.process(day, **kw)}, 'YYYY-MM')"

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from kpidesk.core.formatting import format_date
 from kpidesk.core.i18n import tr
 from kpidesk.data.database import Database
-from kpidesk.data.server import current_member_id
 from kpidesk.data.models import (
     STAGE_LOST,
     STAGE_OPEN,
@@ -24,6 +23,7 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
+from kpidesk.data.server import current_member_id
 from kpidesk.services.common import CUSTOMERS, DEALS, Changes, Page
 from kpidesk.services.customers import on_deal_won
 from kpidesk.services.errors import NotFound, Refused

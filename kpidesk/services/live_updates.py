@@ -7,14 +7,22 @@ turns the notices into :class:`Changes` for the views.
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 import psycopg
 
+from kpidesk.core.i18n import tr
 from kpidesk.data.database import Database
 from kpidesk.services.common import Changes
+from kpidesk.services.errors import ServiceError
 from kpidesk.services.team_db import changes_for_tables
 
 CHANNEL = "kpidesk_changes"
 BURST_S = 0.05  # notices arriving this close together are reported as one change
+
+
+class ConnectionLost(ServiceError):
+    """The listening connection is gone (server restarted, network down); try again later."""
 
 
 def supports_live_updates(db: Database) -> bool:
@@ -32,26 +40,35 @@ class ChangeListener:
     def connect(self) -> None:
         """Open the connection and start listening (again, after a lost connection)."""
         self.close()
-        self._conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5)
-        self._conn.execute(f"LISTEN {CHANNEL}")
+        try:
+            self._conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5)
+            self._conn.execute(f"LISTEN {CHANNEL}")
+        except psycopg.Error as exc:
+            self._conn = None
+            raise ConnectionLost(tr("Live updates from the team database stopped.")) from exc
 
     def wait(self, timeout: float) -> Changes:
         """The changes notified within *timeout* seconds (empty when nothing happened).
 
-        Raises psycopg.OperationalError when the connection is lost; call ``connect`` again.
+        Raises ConnectionLost when the connection is gone; ``wait`` reconnects next time.
         """
         if self._conn is None:
             self.connect()
         assert self._conn is not None
         tables: set[str] = set()
-        for notice in self._conn.notifies(timeout=timeout, stop_after=1):
-            tables.add(notice.payload)
-        if tables:  # gather the rest of a burst (a move writes deals and history)
-            for notice in self._conn.notifies(timeout=BURST_S):
+        try:
+            for notice in self._conn.notifies(timeout=timeout, stop_after=1):
                 tables.add(notice.payload)
+            if tables:  # gather the rest of a burst (a move writes deals and history)
+                for notice in self._conn.notifies(timeout=BURST_S):
+                    tables.add(notice.payload)
+        except psycopg.Error as exc:
+            self.close()
+            raise ConnectionLost(tr("Live updates from the team database stopped.")) from exc
         return changes_for_tables(tables)
 
     def close(self) -> None:
         if self._conn is not None:
-            self._conn.close()
+            with suppress(psycopg.Error):  # already gone
+                self._conn.close()
             self._conn = None

@@ -40,6 +40,11 @@ class Permissions:
     member_name: str | None
     is_manager: bool
 
+    @classmethod
+    def local(cls) -> Permissions:
+        """A local file: one person, who may change everything."""
+        return cls(False, None, None, None, True)
+
     def can_change(self, owner_id: int | None) -> bool:
         """True when this person may change a row owned by *owner_id*."""
         return self.is_manager or (owner_id is not None and owner_id == self.member_id)
@@ -59,11 +64,12 @@ class Permissions:
 def current_permissions(db: Database) -> Permissions:
     """What the connected person may do: everything on a local file."""
     if db.is_sqlite:
-        return Permissions(False, None, None, None, True)
+        return Permissions.local()
     with db.read() as session:
         login = str(session.execute(text("SELECT current_user")).scalar())
         member_id = current_member_id(session)
-        name = session.get(TeamMember, member_id).name if member_id is not None else None
+        member = session.get(TeamMember, member_id) if member_id is not None else None
+        name = member.name if member is not None else None
         is_rep = session.execute(text("SELECT kpidesk_is_rep()")).scalar()
     return Permissions(True, login, member_id, name, not bool(is_rep))
 
@@ -85,7 +91,9 @@ def member_by_name(db: Database, name: str) -> int:
     return int(found)
 
 
-def add_team_login(db: Database, member_id: int, role_name: str, password: str | None = None) -> str:
+def add_team_login(
+    db: Database, member_id: int, role_name: str, password: str | None = None
+) -> str:
     """Create a login role for a team member, in the manager or rep group by their role.
 
     Run by whoever administers the team database (a superuser or a role with CREATEROLE).
@@ -109,7 +117,9 @@ def add_team_login(db: Database, member_id: int, role_name: str, password: str |
             select(TeamMember.name).where(TeamMember.db_role == name, TeamMember.id != member_id)
         )
         if taken is not None:
-            raise Refused(tr("{login} is already the login of {name}.").format(login=name, name=taken))
+            raise Refused(
+                tr("{login} is already the login of {name}.").format(login=name, name=taken)
+            )
         group = MANAGER_GROUP if member.role == ROLE_MANAGER else REP_GROUP
         exists = session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
         verb = "ALTER" if exists else "CREATE"
@@ -141,9 +151,7 @@ def _tables() -> list[Table]:
 
 def _aware(table: Table) -> Callable[[dict[str, Any]], dict[str, Any]]:
     """SQLite hands back moments without a zone; they are UTC, and PostgreSQL must know."""
-    moments = [
-        c.name for c in table.columns if isinstance(c.type, DateTime) and c.type.timezone
-    ]
+    moments = [c.name for c in table.columns if isinstance(c.type, DateTime) and c.type.timezone]
 
     def fix(row: dict[str, Any]) -> dict[str, Any]:
         for name in moments:

@@ -62,7 +62,9 @@ def _value(db: Database, deal_id: int) -> int:
         return int(s.scalar(select(Deal.value_cents).where(Deal.id == deal_id)))
 
 
-def test_rep_cannot_change_another_reps_deal_even_with_raw_sql(team: Database, login: Login) -> None:
+def test_rep_cannot_change_another_reps_deal_even_with_raw_sql(
+    team: Database, login: Login
+) -> None:
     anna = f.rep(team, "Anna")
     bram = f.rep(team, "Bram")
     annas = f.deal(team, "Anna's deal", owner_id=anna)
@@ -83,15 +85,18 @@ def test_rep_cannot_change_another_reps_deal_even_with_raw_sql(team: Database, l
             conn.rollback()
         with pytest.raises(DBAPIError):  # a new deal must be her own
             conn.execute(
-                text("INSERT INTO deals (title, owner_id, value_cents, stage_id, version, "
-                     "created_at, updated_at) SELECT 'x', :b, 1, min(id), 1, now(), now() "
-                     "FROM stages"),
+                text(
+                    "INSERT INTO deals (title, owner_id, value_cents, stage_id, version, "
+                    "created_at, updated_at) SELECT 'x', :b, 1, min(id), 1, now(), now() "
+                    "FROM stages"
+                ),
                 {"b": bram},
             )
         conn.rollback()
         with pytest.raises(DBAPIError):  # nor may she hand her own deal to Bram
-            conn.execute(text("UPDATE deals SET owner_id = :b WHERE id = :i"),
-                         {"b": bram, "i": annas})
+            conn.execute(
+                text("UPDATE deals SET owner_id = :b WHERE id = :i"), {"b": bram, "i": annas}
+            )
         conn.rollback()
     assert _value(team, annas) == 5
     assert _value(team, brams) == 1000_00
@@ -109,8 +114,7 @@ def test_forbidden_change_through_a_service_has_a_clear_message(
     as_anna = login(anna)
     with pytest.raises(DatabaseError, match="belongs to another team member"):
         move_deal(as_anna, brams, f.stage_id(team, "Intake"))
-    with pytest.raises(DatabaseError, match="belongs to another team member"), \
-            as_anna.write() as s:
+    with pytest.raises(DatabaseError, match="belongs to another team member"), as_anna.write() as s:
         s.get(Lead, lead).notes = "mine now"  # type: ignore[union-attr]
     with team.read() as s:
         assert s.get(Deal, brams).stage_id == f.stage_id(team, "Lead in")  # type: ignore[union-attr]
@@ -159,12 +163,16 @@ def test_second_stale_save_is_refused_naming_who_changed_it(team: Database, logi
     opened_by_anna = records.get_deal(as_anna, deal)
     opened_by_chef = records.get_deal(as_chef, deal)
     records.update_deal(
-        as_chef, deal, opened_by_chef.fields.__class__(**{**opened_by_chef.fields.__dict__,
-                                                          "value_cents": 2000_00}),
+        as_chef,
+        deal,
+        opened_by_chef.fields.__class__(
+            **{**opened_by_chef.fields.__dict__, "value_cents": 2000_00}
+        ),
         expected_version=opened_by_chef.version,
     )
-    mine = opened_by_anna.fields.__class__(**{**opened_by_anna.fields.__dict__,
-                                             "value_cents": 3000_00})
+    mine = opened_by_anna.fields.__class__(
+        **{**opened_by_anna.fields.__dict__, "value_cents": 3000_00}
+    )
     with pytest.raises(Refused, match="changed by Mieke"):
         records.update_deal(as_anna, deal, mine, expected_version=opened_by_anna.version)
     assert _value(team, deal) == 2000_00  # nobody's edit vanished silently
@@ -194,8 +202,14 @@ def test_migrate_to_copies_everything_with_ids_and_counts(db_path, pg_url: str) 
         anna = f.rep(local, "Anna")
         org = f.org(local, "Bakker B.V.", city="Utrecht")
         lead = f.lead(local, org, owner_id=anna, qualified_at=date(2026, 2, 3), status="qualified")
-        deal = f.deal(local, "Big one", owner_id=anna, organisation_id=org, lead_id=lead,
-                      history=[(None, "Lead in", f.at(date(2026, 1, 5)))])
+        deal = f.deal(
+            local,
+            "Big one",
+            owner_id=anna,
+            organisation_id=org,
+            lead_id=lead,
+            history=[(None, "Lead in", f.at(date(2026, 1, 5)))],
+        )
         f.activity(local, "Phone call", date(2026, 1, 6), rep_id=anna, deal_id=deal)
         f.customer(local, org, date(2026, 3, 1), owner_id=anna, value=500_00)
         f.target(local, "qualified_leads", date(2026, 1, 1), 8, rep_id=anna)
