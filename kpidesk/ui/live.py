@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from kpidesk.services.database import Database
 from kpidesk.services.live_updates import ChangeListener, ConnectionLost
@@ -20,7 +20,9 @@ POLL_S = 0.5  # how long one wait lasts: the thread notices a stop request this 
 RETRY_S = 5.0  # after a lost connection, try again this much later
 
 
-class _ListenThread(QThread):
+class _ListenThread(QObject):
+    """A daemon thread (it never holds up quitting) whose signals reach the GUI thread queued."""
+
     noticed = Signal(object)  # Changes
     connected = Signal(bool)
 
@@ -28,6 +30,16 @@ class _ListenThread(QThread):
         super().__init__()
         self._listener = ChangeListener(db)
         self._stop = threading.Event()
+        self._thread = threading.Thread(target=self.run, name="kpidesk-live", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def is_running(self) -> bool:
+        return self._thread.is_alive()
+
+    def wait(self) -> None:
+        self._thread.join()
 
     def run(self) -> None:
         up: bool | None = None
@@ -69,6 +81,6 @@ class LiveUpdates(QObject):
 
     def stop(self) -> None:
         """Stop listening; returns once the thread has ended (within about POLL_S)."""
-        if self._thread.isRunning():
+        if self._thread.is_running():
             self._thread.request_stop()
             self._thread.wait()
