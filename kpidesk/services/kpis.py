@@ -305,6 +305,14 @@ def compute_kpis(
         )
 
 
+def compute_series(db: Database, period: Period, rep_id: int | None = None) -> KpiSeries:
+    """The twelve-month series alone (the dashboard draws its charts after the tiles)."""
+    with db.read() as session:
+        month_ends = [m.end for m in last_months(period.end, SERIES_MONTHS)]
+        rows = q.pipeline_rows(session, month_ends)
+        return _series(session, _config(session), period, rep_id, rows, month_ends)[0]
+
+
 def headline(db: Database, period: Period, rep_id: int | None = None) -> Headline:
     """The five tile figures of *period* alone (what the dashboard compares against)."""
     with db.read() as session:
