@@ -133,9 +133,7 @@ def main() -> int:
         ("year", Period.year(period.end.year)),
     ):
         ms, report = timed(lambda p=p: dashboard_figures(db, p, today))
-        only, _ = timed(
-            lambda p=p: compute_kpis(db, p, today=today, series=False, previous=True)
-        )
+        only, _ = timed(lambda p=p: compute_kpis(db, p, today=today, series=False, previous=True))
         twice, _ = timed(lambda p=p: twice_figures(db, p, today), runs=3)
         print(
             f"  {label:8} all dashboard figures {ms:7.1f} ms   (tile figures first "

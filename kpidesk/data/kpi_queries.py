@@ -631,7 +631,7 @@ def _open_on(row: PipelineRow, index: int, n: int) -> bool:
 
 
 def pipeline_cells(rows: Sequence[PipelineRow], index: int, n: int) -> list[PipelineCell]:
-    """The open deals per owner and stage on day *index* of the *n* days of :func:`pipeline_rows`."""
+    """Open deals per owner and stage on day *index* of the *n* days of :func:`pipeline_rows`."""
     cells: dict[tuple[Owner, int], list[int]] = defaultdict(lambda: [0, 0, 0])
     for row in rows:
         if _open_on(row, index, n):
@@ -640,9 +640,7 @@ def pipeline_cells(rows: Sequence[PipelineRow], index: int, n: int) -> list[Pipe
             cell[1] += row[5]
             cell[2] += row[6]
     # value × percent summed, then divided once: exact cents, rounded half up.
-    return [
-        PipelineCell(o, st, v[0], v[1], (v[2] + 50) // 100) for (o, st), v in cells.items()
-    ]
+    return [PipelineCell(o, st, v[0], v[1], (v[2] + 50) // 100) for (o, st), v in cells.items()]
 
 
 def pipeline_totals(

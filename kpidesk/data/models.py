@@ -197,7 +197,12 @@ class Deal(Base):
             "deleted_at",
         ),
         Index(
-            "ix_deals_kpi_begun", "first_contact", "created_at", "deleted_at", "owner_id", "stage_id"
+            "ix_deals_kpi_begun",
+            "first_contact",
+            "created_at",
+            "deleted_at",
+            "owner_id",
+            "stage_id",
         ),
     )
 

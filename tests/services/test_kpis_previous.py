@@ -22,15 +22,32 @@ def _data(db: Database) -> tuple[int, int]:
         f.activity(db, "Intake meeting", day, rep_id=bram, organisation_id=o)
         f.activity(db, "Phone call", day, rep_id=anna if month % 2 else bram)
         f.lead(db, o, owner_id=anna, status="qualified", qualified_at=day)
-        f.deal(db, f"w{month}", stage="Won", owner_id=bram, value=month * 1000_00,
-               first_contact=date(2025, 12, month), closed=day)
-        f.deal(db, f"o{month}", stage="Intake", owner_id=anna, value=500_00,
-               first_contact=day)
+        f.deal(
+            db,
+            f"w{month}",
+            stage="Won",
+            owner_id=bram,
+            value=month * 1000_00,
+            first_contact=date(2025, 12, month),
+            closed=day,
+        )
+        f.deal(db, f"o{month}", stage="Intake", owner_id=anna, value=500_00, first_contact=day)
         if month % 3 == 0:
-            f.deal(db, f"l{month}", stage="Lost", owner_id=anna, first_contact=date(2026, 1, 2),
-                   closed=date(2026, month, 28))
-            f.customer(db, f.org(db, f"C{month}"), date(2026, month, 1), owner_id=bram,
-                       churned=date(2026, month + 2, 1) if month < 9 else None)
+            f.deal(
+                db,
+                f"l{month}",
+                stage="Lost",
+                owner_id=anna,
+                first_contact=date(2026, 1, 2),
+                closed=date(2026, month, 28),
+            )
+            f.customer(
+                db,
+                f.org(db, f"C{month}"),
+                date(2026, month, 1),
+                owner_id=bram,
+                churned=date(2026, month + 2, 1) if month < 9 else None,
+            )
     return bram, anna
 
 

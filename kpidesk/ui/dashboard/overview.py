@@ -95,9 +95,11 @@ class OverviewPage(QWidget):
         layout.setSpacing(12)
         # Says what to do next when the twelve months hold nothing yet.
         self.empty_note = QLabel(
-            tr("Nothing to show for these 12 months yet. Log contact moments under Activities, "
-               "qualify leads and move deals on the Pipeline board, or bring in your data with "
-               "File › Import; the tiles and charts fill in as you go.")
+            tr(
+                "Nothing to show for these 12 months yet. Log contact moments under Activities, "
+                "qualify leads and move deals on the Pipeline board, or bring in your data with "
+                "File › Import; the tiles and charts fill in as you go."
+            )
         )
         self.empty_note.setWordWrap(True)
         self.empty_note.setObjectName("emptyNote")

@@ -164,18 +164,6 @@
         <translation>De sluitdatum kan niet vóór het eerste contact ({day}) liggen.</translation>
     </message>
     <message>
-        <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making the demo data was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This lead no longer exists. It may have been deleted.</source>
         <translation>Deze lead bestaat niet meer. Misschien is hij verwijderd.</translation>
     </message>
