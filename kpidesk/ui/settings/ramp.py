@@ -199,7 +199,7 @@ class RampDialog(QDialog):
         for i in range(0, len(values), 6):
             chunk = values[i : i + 6]
             heads = "".join(
-                f"<td align='right' style='color:gray; padding:0 8px'>{format_month(m)}</td>"
+                f"<td align='right' style='color:gray; padding:0 8px; white-space:nowrap'>{format_month(m)}</td>"
                 for m, _v in chunk
             )
             cells = "".join(
