@@ -125,7 +125,7 @@ class Lead(Base):
     __table_args__ = (
         Index("ix_leads_status_qualified_at", "status", "qualified_at"),
         Index("ix_leads_owner_created", "owner_id", "created_date"),
-        # Qualified leads per month from the index alone (migration 0004).
+        # Qualified leads per month from the index alone (migration 0005).
         Index("ix_leads_kpi_qualified", "status", "qualified_at", "deleted_at", "owner_id"),
     )
 
@@ -184,7 +184,7 @@ class Deal(Base):
     __table_args__ = (
         Index("ix_deals_stage_owner", "stage_id", "owner_id"),
         Index("ix_deals_closed_date", "closed_date"),
-        # The KPI queries on deals read only these columns (migration 0004).
+        # The KPI queries on deals read only these columns (migration 0005).
         Index(
             "ix_deals_kpi_closed",
             "closed_date",

@@ -1,7 +1,7 @@
 """covering indexes for the KPI figures: deals by closed date and by first contact, leads
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-26
 
 The dashboard reads the open pipeline at a day, the won deals and the deals begun in a period.
@@ -12,8 +12,8 @@ every deal.  The same holds for qualified leads per month.
 
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
