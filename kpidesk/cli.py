@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from kpidesk import __version__
 from kpidesk.core.i18n import set_language, tr
+from kpidesk.core.periods import Period, PeriodError, PeriodKind, parse_period
 from kpidesk.services.database import Database, DatabaseError, log_file, open_database
 from kpidesk.services.errors import ServiceError
 
@@ -56,7 +57,80 @@ def build_parser() -> argparse.ArgumentParser:
                       help=tr("small: 6 reps, 2 years; large: 10 reps, 4 years, 1M activities"))
     demo.add_argument("--seed", type=int, default=1, help=tr("random seed (same seed, same data)"))
     demo.set_defaults(handler=_cmd_demo)
+    _add_export(commands, common)
     return parser
+
+
+EXPORTS = ("kpi-sheet", "leads", "deals", "activities", "customers", "targets")
+
+
+def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                common: argparse.ArgumentParser) -> None:
+    export = commands.add_parser(
+        "export", parents=[common], help=tr("write the KPI meeting workbook or a table to a file"),
+        description=tr("export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; "
+                       "export leads|deals|activities|customers|targets OUT.xlsx|OUT.csv"))
+    export.add_argument("what", choices=EXPORTS, help=tr("the KPI workbook, or which table"))
+    export.add_argument("out", metavar="OUT", help=tr("the file to write (.xlsx, or .csv for "
+                                                      "tables)"))
+    export.add_argument("--period", help=tr("2026-10, 2026-Q3 or 2026 (default: this month)"))
+    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                        help=tr("first day of a custom period"))
+    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                        help=tr("last day of a custom period"))
+    export.add_argument("--rep", metavar="NAME", help=tr("only this rep (default: the team)"))
+    export.set_defaults(handler=_cmd_export)
+
+
+def _period_from_args(args: argparse.Namespace) -> Period:
+    from datetime import date
+
+    if args.period and (args.date_from or args.date_to):
+        raise UserError(tr("Give either --period or --from and --to, not both."))
+    if args.date_from or args.date_to:
+        if not (args.date_from and args.date_to):
+            raise UserError(tr("Give both --from and --to, for example --from 2026-01-01 "
+                               "--to 2026-03-31."))
+        try:
+            return Period(date.fromisoformat(args.date_from), date.fromisoformat(args.date_to))
+        except ValueError as exc:
+            raise UserError(tr("Read dates as YYYY-MM-DD, with --to not before --from.")) from exc
+    if args.period:
+        try:
+            return parse_period(args.period)
+        except PeriodError as exc:
+            raise UserError(tr("'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.").format(
+                text=args.period)) from exc
+    return Period.containing(date.today(), PeriodKind.MONTH)
+
+
+def _cmd_export(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.core.i18n import current_language
+    from kpidesk.services.reference import find_team_member
+
+    lang = current_language()
+    if args.what != "kpi-sheet":
+        if args.period or args.date_from or args.date_to or args.rep:
+            raise UserError(tr("--period, --from, --to and --rep belong to export kpi-sheet; a "
+                               "table export holds every row."))
+        from kpidesk.services.exporting import export_table
+
+        result = export_table(db, args.what, args.out, lang)
+        print(tr("Export written to {file} ({rows} rows).").format(rows=result.rows, file=result.path))
+        return EXIT_OK
+    from kpidesk.services.kpi_sheet import export_kpi_sheet
+
+    period = _period_from_args(args)
+    rep_id = None
+    if args.rep:
+        member = find_team_member(db, args.rep)
+        if member is None:
+            raise UserError(tr("There is no team member called {name}.").format(name=args.rep))
+        rep_id = member.id
+    path = export_kpi_sheet(db, args.out, period, rep_id, lang)
+    print(tr("KPI sheet for {period} written to {file}.").format(period=period.label(),
+                                                                file=path))
+    return EXIT_OK
 
 
 def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
