@@ -4,26 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from kpidesk.core.formatting import format_date
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.common import CONFIG, TEAM
 from kpidesk.services.reference import (
     ActivityTypeInfo,
     CriterionInfo,
     StageInfo,
-    TeamMemberInfo,
     list_activity_types,
     list_criteria,
     list_stages,
-    list_team,
 )
 from kpidesk.ui.context import AppContext
+from kpidesk.ui.settings.team import TeamTab
 from kpidesk.ui.widgets.list_page import PageHeader
 from kpidesk.ui.widgets.table_model import CENTER, RIGHT, Column, StaticTableModel
 from kpidesk.ui.widgets.table_view import DataTableView
 from kpidesk.ui.widgets.view_base import View
 
-ROLE_TEXT = {"rep": tr_noop("Rep"), "manager": tr_noop("Manager")}
 KIND_TEXT = {"open": tr_noop("Open"), "won": tr_noop("Won"), "lost": tr_noop("Lost")}
 
 
@@ -31,13 +28,6 @@ def _yes(value: bool) -> str:
     return "✓" if value else ""
 
 
-TEAM_COLUMNS: list[Column[TeamMemberInfo]] = [
-    Column("name", tr_noop("Name"), lambda m: m.name),
-    Column("email", tr_noop("E-mail"), lambda m: m.email or ""),
-    Column("role", tr_noop("Role"), lambda m: tr(ROLE_TEXT.get(m.role, m.role))),
-    Column("active", tr_noop("Active"), lambda m: _yes(m.active), CENTER),
-    Column("start", tr_noop("Start date"), lambda m: format_date(m.start_date), RIGHT),
-]
 STAGE_COLUMNS: list[Column[StageInfo]] = [
     Column("position", tr_noop("Order"), lambda s: str(s.position), RIGHT),
     Column("name", tr_noop("Stage"), lambda s: s.name),
@@ -78,13 +68,14 @@ class SettingsView(View):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         db = ctx.db
+        self.team = TeamTab(ctx)
+        self.tabs.addTab(self.team, tr("Team"))
         self.models = [
-            StaticTableModel(TEAM_COLUMNS, lambda: list_team(db), self),
             StaticTableModel(STAGE_COLUMNS, lambda: list_stages(db), self),
             StaticTableModel(TYPE_COLUMNS, lambda: list_activity_types(db), self),
             StaticTableModel(CRITERIA_COLUMNS, lambda: list_criteria(db), self),
         ]
-        titles = [tr("Team"), tr("Stages"), tr("Activity points"),
+        titles = [tr("Stages"), tr("Activity points"),
                   tr("Ideal customer profile")]
         self.tables: list[DataTableView] = []
         for model, title in zip(self.models, titles, strict=True):
@@ -95,6 +86,7 @@ class SettingsView(View):
             self.tabs.addTab(table, title)
 
     def refresh(self) -> None:
+        self.team.refresh()
         for model, table in zip(self.models, self.tables, strict=True):
             model.reload()
             table.fit_columns()

@@ -32,8 +32,28 @@
         <translation>The close date cannot be before the first contact ({day}).</translation>
     </message>
     <message>
+        <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
+        <translation>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</translation>
+    </message>
+    <message>
+        <source>Making the demo data was cancelled; nothing was changed.</source>
+        <translation>Making the demo data was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
+        <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
+    </message>
+    <message>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
+    </message>
+    <message>
+        <source>A team member is a rep or a manager.</source>
+        <translation>A team member is a rep or a manager.</translation>
+    </message>
+    <message>
+        <source>This team member no longer exists.</source>
+        <translation>This team member no longer exists.</translation>
     </message>
     <message>
         <source>There is already a team member called {name}.</source>

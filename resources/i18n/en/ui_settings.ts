@@ -8,18 +8,6 @@
         <translation>Manager</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -38,6 +26,42 @@
     <message>
         <source>Start date</source>
         <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Still in the team</source>
+        <translation>Still in the team</translation>
+    </message>
+    <message>
+        <source>Inactive members keep their history but no longer appear in pickers and goals.</source>
+        <translation>Inactive members keep their history but no longer appear in pickers and goals.</translation>
+    </message>
+    <message>
+        <source>Add team member…</source>
+        <translation>Add team member…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit team member</source>
+        <translation>Edit team member</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation>New team member</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
     </message>
     <message>
         <source>Order</source>

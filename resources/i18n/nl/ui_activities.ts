@@ -5,63 +5,63 @@
     <name>kpidesk</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoper</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Activity points: the weight of this kind of contact moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteitspunten: het gewicht van dit soort contactmoment</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteiten</translation>
     </message>
     <message>
         <source>Contact moments, counted in activity points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmomenten, geteld in activiteitspunten.</translation>
     </message>
     <message>
         <source>Search notes or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in notities of organisatie…</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele team</translation>
     </message>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>activiteit</translation>
     </message>
     <message>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>activiteiten</translation>
     </message>
 </context>
 </TS>

@@ -5,87 +5,87 @@
     <name>kpidesk</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekwalificeerd</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Gediskwalificeerd</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Omvang</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Fit score</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitscore</translation>
     </message>
     <message>
         <source>Qualified at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekwalificeerd op</translation>
     </message>
     <message>
         <source>Number of employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal medewerkers</translation>
     </message>
     <message>
         <source>How well the lead meets the ideal-customer checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe goed de lead voldoet aan de checklist van het ideaal klantprofiel</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Prospects and how they score on your ideal-customer checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects en hoe ze scoren op je checklist voor het ideaal klantprofiel.</translation>
     </message>
     <message>
         <source>Search company, contact, e-mail or city…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek bedrijf, contactpersoon, e-mail of plaats…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>lead</translation>
     </message>
     <message>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>leads</translation>
     </message>
 </context>
 </TS>

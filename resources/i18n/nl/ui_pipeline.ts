@@ -5,51 +5,51 @@
     <name>kpidesk</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Open deals by stage, with their value and weighted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open deals per fase, met hun waarde en gewogen waarde.</translation>
     </message>
     <message>
         <source>Search deal or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek deal of organisatie…</translation>
     </message>
     <message>
         <source>open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>open deal</translation>
     </message>
     <message>
         <source>open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>open deals</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Kans</translation>
     </message>
     <message>
         <source>Weighted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewogen waarde</translation>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen in fase</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachte sluiting</translation>
     </message>
     <message>
         <source>Value × win probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde × winkans</translation>
     </message>
 </context>
 </TS>
