@@ -101,17 +101,23 @@ class KpiWorkbook:
 class _Sheet:
     """A write-only sheet with a row counter and cell helpers."""
 
-    def __init__(self, book: Workbook, title: str, lang: str) -> None:
+    def __init__(self, book: Workbook, title: str, lang: str, *, freeze: str | None = None
+                 ) -> None:
         self.ws: WriteOnlyWorksheet = book.create_sheet(title[:31])
         self.row = 0
         self.lang = lang
+        # Write-only sheets write their properties and views with the first row: set them now.
+        setup_print(self.ws)
+        if freeze:
+            self.ws.freeze_panes = freeze
 
     def cell(self, value: Any, fmt: str | None = None, *, font: Font | None = None,
-             fill: PatternFill | None = None, wrap: bool = False) -> Any:
+             fill: PatternFill | None = None, wrap: bool = False, formula: bool = False
+             ) -> Any:
         if value is None and fill is None:
             return None
         cell = WriteOnlyCell(self.ws, value=value)
-        if isinstance(value, str) and is_formula_like(value):
+        if isinstance(value, str) and is_formula_like(value) and not formula:
             cell.data_type = "s"
             cell.quotePrefix = True
         if isinstance(value, date):
@@ -132,7 +138,7 @@ class _Sheet:
         return self.row
 
     def header(self, headers: Sequence[str]) -> int:
-        cells = [self.cell(h, font=HEADER_FONT, fill=HEADER_FILL, wrap=True) for h in headers]
+        cells = [self.cell(h, font=HEADER_FONT, fill=HEADER_FILL) for h in headers]
         return self.append(cells)
 
     def widths(self, widths: Sequence[float]) -> None:
@@ -157,20 +163,23 @@ def write_kpi_workbook(path: Path, data: KpiWorkbook) -> None:
     book.save(path)
 
 
-def _title_block(sheet: _Sheet, data: KpiWorkbook, subtitle: str) -> None:
-    sheet.append([sheet.cell(data.title, font=TITLE_FONT)])
-    sheet.append([sheet.cell(subtitle, font=SECTION_FONT)])
-    sheet.append([
-        sheet.cell(tr("Period: {period} · {scope} · made on").format(
-            period=data.period_label, scope=data.scope), font=NOTE_FONT),
-        sheet.cell(data.made_on, font=NOTE_FONT),
-    ])
+TITLE_ROWS = 3
+
+
+def _title_block(sheet: _Sheet, data: KpiWorkbook, subtitle: str | None) -> None:
+    """Three rows: the title, scope and period, and the day the sheet was made."""
+    title = data.title if subtitle is None else f"{data.title}: {subtitle}"
+    sheet.append([sheet.cell(title, font=TITLE_FONT)])
+    sheet.append([sheet.cell(tr("{scope} · {period}").format(
+        scope=data.scope, period=data.period_label), font=SECTION_FONT)])
+    sheet.append([sheet.cell(tr("Made on"), font=NOTE_FONT),
+                  sheet.cell(data.made_on, font=NOTE_FONT)])
 
 
 def _summary(book: Workbook, data: KpiWorkbook) -> None:
-    sheet = _Sheet(book, tr("Summary"), data.lang)
-    sheet.widths([38, 24, 14, 14, 13, 14, 13])
-    _title_block(sheet, data, tr("KPI meeting sheet"))
+    sheet = _Sheet(book, tr("Summary"), data.lang, freeze=f"A{TITLE_ROWS + 1}")
+    sheet.widths([38, 24, 14, 14, 13, 24, 11])
+    _title_block(sheet, data, None)
     sheet.append([])
     headers = [tr("KPI"), tr("Who"), tr("Value"), tr("Target"), tr("% of target"),
                tr("Previous period ({period})").format(period=data.previous_label),
@@ -201,9 +210,9 @@ def _summary(book: Workbook, data: KpiWorkbook) -> None:
                 sheet.cell(line.scope, font=font, fill=fill),
                 sheet.cell(line.value, fmt, font=font, fill=fill),
                 sheet.cell(line.target, fmt, font=font, fill=fill),
-                sheet.cell(ratio, PERCENT, font=font, fill=fill),
+                sheet.cell(ratio, PERCENT, font=font, fill=fill, formula=True),
                 sheet.cell(line.previous, fmt, font=font, fill=fill),
-                sheet.cell(change, PERCENT, font=font, fill=fill),
+                sheet.cell(change, PERCENT, font=font, fill=fill, formula=True),
             ])
             if ratio is not None:
                 ratio_cells.append(f"E{row}")
@@ -224,8 +233,8 @@ def _summary(book: Workbook, data: KpiWorkbook) -> None:
             formula=[f"AND(ISNUMBER({first}),{first}>=0.8)"], fill=orange, stopIfTrue=True))
         ws.conditional_formatting.add(ranges, FormulaRule(
             formula=[f"AND(ISNUMBER({first}),{first}<0.8)"], fill=red, stopIfTrue=True))
-    ws.freeze_panes = "A5"
-    setup_print(ws, header_rows=f"{first_header}:{first_header}" if first_header else None)
+    if first_header:
+        ws.print_title_rows = f"{first_header}:{first_header}"
 
 
 def _data_table(sheet: _Sheet, title: str, table: Table, lang: str) -> tuple[int, int]:
@@ -239,7 +248,7 @@ def _data_table(sheet: _Sheet, title: str, table: Table, lang: str) -> tuple[int
 
 def _charts(book: Workbook, data: KpiWorkbook) -> None:
     sheet = _Sheet(book, tr("Charts"), data.lang)
-    sheet.widths([24, 14, 14, 14])
+    sheet.widths([24, 18, 14, 16])
     _title_block(sheet, data, tr("Charts"))
     ws = sheet.ws
     anchor_rows: list[int] = []
@@ -303,7 +312,6 @@ def _charts(book: Workbook, data: KpiWorkbook) -> None:
     _bars(days, ws, h, last, 2, 2)
     place(days, h - 1)
     gap(h)
-    setup_print(ws)
 
 
 def _bars(chart: Any, ws: WriteOnlyWorksheet, header: int, last: int, first_col: int,
@@ -320,7 +328,8 @@ def _bars(chart: Any, ws: WriteOnlyWorksheet, header: int, last: int, first_col:
 
 def _detail(book: Workbook, data: KpiWorkbook, title: str, table: Table, note: str,
             mark_last: bool) -> None:
-    sheet = _Sheet(book, title, data.lang)
+    header_row = TITLE_ROWS + (2 if note else 1)
+    sheet = _Sheet(book, title, data.lang, freeze=f"B{header_row + 1}")
     if table.widths:
         sheet.widths(table.widths)
     _title_block(sheet, data, title)
@@ -332,8 +341,7 @@ def _detail(book: Workbook, data: KpiWorkbook, title: str, table: Table, note: s
     ws = sheet.ws
     last_col = get_column_letter(max(len(table.headers), 1))
     ws.auto_filter.ref = f"A{header}:{last_col}{max(sheet.row, header)}"
-    ws.freeze_panes = f"B{header + 1}"
-    setup_print(ws, header_rows=f"{header}:{header}")
+    ws.print_title_rows = f"{header}:{header}"
     if mark_last and table.rows:
         # Sleeping deals in red: the last column holds the mark.
         ws.conditional_formatting.add(
