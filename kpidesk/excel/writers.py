@@ -209,9 +209,13 @@ def write_xlsx_table(
     sheet.append(header)
     maker = _XlsxRows(sheet, columns, lang)
     count = 0
-    for values in rows:
-        sheet.append(maker.cells(values))
-        count += 1
+    try:
+        for values in rows:
+            sheet.append(maker.cells(values))
+            count += 1
+    except BaseException:
+        _discard(sheet)
+        raise
     if columns:
         sheet.auto_filter.ref = f"A1:{_letter(len(columns))}{count + 1}"
     workbook.save(path)
@@ -259,6 +263,18 @@ def _csv_value(value: Any, dutch: bool) -> str:
         text = f"{value:.2f}"
         return text.replace(".", ",") if dutch else text
     return csv_safe(str(value))
+
+
+def _discard(sheet: WriteOnlyWorksheet) -> None:
+    """Close an abandoned write-only sheet and remove openpyxl's temporary file for it."""
+    try:
+        sheet.close()
+    except Exception:  # already broken: nothing more to finish
+        pass
+    writer = getattr(sheet, "_writer", None)
+    out = getattr(writer, "out", None)
+    if isinstance(out, str) and os.path.exists(out):
+        os.remove(out)
 
 
 def _letter(index: int) -> str:
