@@ -51,6 +51,10 @@ class ActivitiesView(View):
         self.page.table.setModel(self.model)
         self.page.search.search_changed.connect(lambda _t: self.refresh())
         self.rep.currentIndexChanged.connect(lambda _i: self._reload())
+        self.page.enable_export(ctx.db, "activities", self._filter)
+
+    def _filter(self) -> ActivityFilter:
+        return ActivityFilter(search=self.page.search.text(), rep_id=self.rep.currentData())
 
     def _fill_reps(self) -> None:
         current = self.rep.currentData()
@@ -65,8 +69,7 @@ class ActivitiesView(View):
 
     def _fetch(self, offset: int, limit: int, sort: str | None, descending: bool
                ) -> Page[ActivityRow]:
-        flt = ActivityFilter(search=self.page.search.text(), rep_id=self.rep.currentData())
-        return activity_service.list_activities(self.ctx.db, flt, sort=sort,
+        return activity_service.list_activities(self.ctx.db, self._filter(), sort=sort,
                                                 descending=descending, offset=offset,
                                                 limit=limit)
 

@@ -11,6 +11,7 @@ from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services import customers as customer_service
 from kpidesk.services.common import ACTIVITIES, CUSTOMERS, TEAM, Page
 from kpidesk.services.customers import CustomerRow
+from kpidesk.services.exporting import CustomerFilter
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.widgets.list_page import ListPage
 from kpidesk.ui.widgets.table_model import RIGHT, Column, LazyTableModel
@@ -66,6 +67,8 @@ class CustomersView(View):
         self.page.table.setModel(self.model)
         self.page.search.search_changed.connect(lambda _t: self.refresh())
         self.show_churned.toggled.connect(lambda _c: self.refresh())
+        self.page.enable_export(ctx.db, "customers", lambda: CustomerFilter(
+            self.page.search.text(), self.show_churned.isChecked()))
 
     def _fetch(self, offset: int, limit: int, sort: str | None, descending: bool
                ) -> Page[CustomerRow]:

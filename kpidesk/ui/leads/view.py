@@ -62,6 +62,7 @@ class LeadsView(View):
         self.page.table.setModel(self.model)
         self.page.search.search_changed.connect(lambda _t: self.refresh())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.page.enable_export(ctx.db, "leads", self._filter)
 
     def _filter(self) -> LeadFilter:
         return LeadFilter(search=self.page.search.text(), status=self.status.currentData())

@@ -52,6 +52,8 @@ class PipelineView(View):
             columns, self._fetch, sort_key="stage", parent=self)
         self.page.table.setModel(self.model)
         self.page.search.search_changed.connect(lambda _t: self._reload())
+        self.page.enable_export(
+            ctx.db, "deals", lambda: DealFilter(search=self.page.search.text(), open_only=True))
 
     def _stage_name(self, row: DealRow) -> str:
         stage = self._stages.get(row.stage_id)

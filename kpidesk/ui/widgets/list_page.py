@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -77,13 +81,38 @@ class ListPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.filter_bar.addWidget(self.count_label)
+        # Export: hidden until a view says what to export (enable_export).
+        self.export_button = QPushButton(tr("Export…"))
+        self.export_button.setToolTip(tr("Export the rows as filtered to Excel or CSV"))
+        self.export_button.setVisible(False)
+        self.export_button.clicked.connect(self._export)
+        self.filter_bar.addWidget(self.export_button)
+        self._export_hook: tuple[Any, str, Callable[[], Any]] | None = None
+        self.export_task: Any = None
         layout.addLayout(self.filter_bar)
         self.table = DataTableView()
         layout.addWidget(self.table, 1)
 
     def add_filter(self, widget: QWidget) -> None:
         """Add a filter widget after the search box."""
-        self.filter_bar.insertWidget(self.filter_bar.count() - 2, widget)
+        self.filter_bar.insertWidget(self.filter_bar.indexOf(self.search) + 1 + self._extra,
+                                     widget)
+        self._extra += 1
+
+    _extra = 0
+
+    def enable_export(self, db: Any, kind: str, filters: Callable[[], Any]) -> None:
+        """Show the Export button; it exports *kind* with the view's current *filters()*."""
+        self._export_hook = (db, kind, filters)
+        self.export_button.setVisible(True)
+
+    def _export(self) -> None:
+        if self._export_hook is None:
+            return
+        from kpidesk.ui.export_actions import export_rows
+
+        db, kind, filters = self._export_hook
+        self.export_task = export_rows(self, db, kind, filters())
 
     def show_count(self, total: int, noun_one: str, noun_many: str) -> None:
         noun = noun_one if total == 1 else noun_many
