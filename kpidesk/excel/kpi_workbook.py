@@ -247,7 +247,7 @@ def _data_table(sheet: _Sheet, title: str, table: Table, lang: str) -> tuple[int
 
 
 def _charts(book: Workbook, data: KpiWorkbook) -> None:
-    sheet = _Sheet(book, tr("Charts"), data.lang)
+    sheet = _Sheet(book, tr("Charts"), data.lang, freeze=f"A{TITLE_ROWS + 1}")
     sheet.widths([24, 18, 14, 16])
     _title_block(sheet, data, tr("Charts"))
     ws = sheet.ws

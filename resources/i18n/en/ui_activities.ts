@@ -20,18 +20,6 @@
         <translation>Points</translation>
     </message>
     <message>
-        <source>Rep</source>
-        <translation>Rep</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -40,20 +28,12 @@
         <translation>Activity points: the weight of this kind of contact moment</translation>
     </message>
     <message>
-        <source>Activities</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
         <source>Contact moments, counted in activity points.</source>
         <translation>Contact moments, counted in activity points.</translation>
     </message>
     <message>
         <source>Search notes or organisation…</source>
         <translation>Search notes or organisation…</translation>
-    </message>
-    <message>
-        <source>Whole team</source>
-        <translation>Whole team</translation>
     </message>
     <message>
         <source>activity</source>

@@ -4,24 +4,8 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Customer since</source>
-        <translation>Customer since</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>Relationship</translation>
-    </message>
-    <message>
-        <source>Yearly value</source>
-        <translation>Yearly value</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Last contact</translation>
     </message>
     <message>
         <source>Churned on</source>
@@ -38,10 +22,6 @@
     <message>
         <source>Recurring yearly value</source>
         <translation>Recurring yearly value</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
     </message>
     <message>
         <source>The ongoing customer relationships: keep them long and healthy.</source>

@@ -4,26 +4,6 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Contact moments</source>
-        <translation>Contact moments</translation>
-    </message>
-    <message>
-        <source>Activity points</source>
-        <translation>Activity points</translation>
-    </message>
-    <message>
-        <source>Qualified leads</source>
-        <translation>Qualified leads</translation>
-    </message>
-    <message>
-        <source>Open deals</source>
-        <translation>Open deals</translation>
-    </message>
-    <message>
-        <source>Deal value in the pipeline</source>
-        <translation>Deal value in the pipeline</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>

@@ -64,10 +64,6 @@
         <translation>How well the lead meets the ideal-customer checklist</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
         <source>Prospects and how they score on your ideal-customer checklist.</source>
         <translation>Prospects and how they score on your ideal-customer checklist.</translation>
     </message>
@@ -82,10 +78,6 @@
     <message>
         <source>lead</source>
         <translation>lead</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>leads</translation>
     </message>
 </context>
 </TS>

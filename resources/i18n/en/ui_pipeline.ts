@@ -24,30 +24,6 @@
         <translation>open deals</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>Probability</translation>
-    </message>
-    <message>
-        <source>Weighted value</source>
-        <translation>Weighted value</translation>
-    </message>
-    <message>
-        <source>Days in stage</source>
-        <translation>Days in stage</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Expected close</translation>
-    </message>
-    <message>
         <source>Value × win probability</source>
         <translation>Value × win probability</translation>
     </message>

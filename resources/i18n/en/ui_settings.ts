@@ -56,10 +56,6 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>

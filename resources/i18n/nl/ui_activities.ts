@@ -20,18 +20,6 @@
         <translation>Punten</translation>
     </message>
     <message>
-        <source>Rep</source>
-        <translation>Verkoper</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -40,20 +28,12 @@
         <translation>Activiteitspunten: het gewicht van dit soort contactmoment</translation>
     </message>
     <message>
-        <source>Activities</source>
-        <translation>Activiteiten</translation>
-    </message>
-    <message>
         <source>Contact moments, counted in activity points.</source>
         <translation>Contactmomenten, geteld in activiteitspunten.</translation>
     </message>
     <message>
         <source>Search notes or organisation…</source>
         <translation>Zoek in notities of organisatie…</translation>
-    </message>
-    <message>
-        <source>Whole team</source>
-        <translation>Hele team</translation>
     </message>
     <message>
         <source>activity</source>

@@ -4,24 +4,8 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Customer since</source>
-        <translation>Klant sinds</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>Relatieduur</translation>
-    </message>
-    <message>
-        <source>Yearly value</source>
-        <translation>Jaarwaarde</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Laatste contact</translation>
     </message>
     <message>
         <source>Churned on</source>
@@ -38,10 +22,6 @@
     <message>
         <source>Recurring yearly value</source>
         <translation>Terugkerende jaarwaarde</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Klanten</translation>
     </message>
     <message>
         <source>The ongoing customer relationships: keep them long and healthy.</source>

@@ -4,26 +4,6 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Contact moments</source>
-        <translation>Contactmomenten</translation>
-    </message>
-    <message>
-        <source>Activity points</source>
-        <translation>Activiteitspunten</translation>
-    </message>
-    <message>
-        <source>Qualified leads</source>
-        <translation>Gekwalificeerde leads</translation>
-    </message>
-    <message>
-        <source>Open deals</source>
-        <translation>Open deals</translation>
-    </message>
-    <message>
-        <source>Deal value in the pipeline</source>
-        <translation>Dealwaarde in de pipeline</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>

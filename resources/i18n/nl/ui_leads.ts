@@ -64,10 +64,6 @@
         <translation>Hoe goed de lead voldoet aan de checklist van het ideaal klantprofiel</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
         <source>Prospects and how they score on your ideal-customer checklist.</source>
         <translation>Prospects en hoe ze scoren op je checklist voor het ideaal klantprofiel.</translation>
     </message>
@@ -82,10 +78,6 @@
     <message>
         <source>lead</source>
         <translation>lead</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>leads</translation>
     </message>
 </context>
 </TS>

@@ -24,30 +24,6 @@
         <translation>open deals</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>Kans</translation>
-    </message>
-    <message>
-        <source>Weighted value</source>
-        <translation>Gewogen waarde</translation>
-    </message>
-    <message>
-        <source>Days in stage</source>
-        <translation>Dagen in fase</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Verwachte sluiting</translation>
-    </message>
-    <message>
         <source>Value × win probability</source>
         <translation>Waarde × winkans</translation>
     </message>
