@@ -116,7 +116,8 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
         from kpidesk.services.exporting import export_table
 
         result = export_table(db, args.what, args.out, lang)
-        print(tr("Export written to {file} ({rows} rows).").format(rows=result.rows, file=result.path))
+        print(tr("Export written to {file} ({rows} rows).").format(rows=result.rows,
+                                                                   file=result.path))
         return EXIT_OK
     from kpidesk.services.kpi_sheet import export_kpi_sheet
 

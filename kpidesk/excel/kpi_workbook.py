@@ -73,7 +73,7 @@ class Table:
 
     headers: list[str]
     formats: list[str | None]
-    rows: list[Sequence[Any]]
+    rows: Sequence[Sequence[Any]]
     widths: list[float] = field(default_factory=list)
 
 
@@ -101,8 +101,7 @@ class KpiWorkbook:
 class _Sheet:
     """A write-only sheet with a row counter and cell helpers."""
 
-    def __init__(self, book: Workbook, title: str, lang: str, *, freeze: str | None = None
-                 ) -> None:
+    def __init__(self, book: Workbook, title: str, lang: str, *, freeze: str | None = None) -> None:
         self.ws: WriteOnlyWorksheet = book.create_sheet(title[:31])
         self.row = 0
         self.lang = lang
@@ -111,11 +110,22 @@ class _Sheet:
         if freeze:
             self.ws.freeze_panes = freeze
 
-    def cell(self, value: Any, fmt: str | None = None, *, font: Font | None = None,
-             fill: PatternFill | None = None, wrap: bool = False, formula: bool = False
-             ) -> Any:
-        if value is None and fill is None:
-            return None
+    def cell(
+        self,
+        value: Any,
+        fmt: str | None = None,
+        *,
+        font: Font | None = None,
+        fill: PatternFill | None = None,
+        wrap: bool = False,
+        formula: bool = False,
+    ) -> Any:
+        if fill is None and font is None and not wrap:
+            # Plain values need no cell object: much faster for long detail sheets.
+            if value is None or (isinstance(value, str) and not is_formula_like(value)):
+                return value
+            if fmt is None and isinstance(value, (int, float)) and not isinstance(value, bool):
+                return value
         cell = WriteOnlyCell(self.ws, value=value)
         if isinstance(value, str) and is_formula_like(value) and not formula:
             cell.data_type = "s"
@@ -170,10 +180,17 @@ def _title_block(sheet: _Sheet, data: KpiWorkbook, subtitle: str | None) -> None
     """Three rows: the title, scope and period, and the day the sheet was made."""
     title = data.title if subtitle is None else f"{data.title}: {subtitle}"
     sheet.append([sheet.cell(title, font=TITLE_FONT)])
-    sheet.append([sheet.cell(tr("{scope} · {period}").format(
-        scope=data.scope, period=data.period_label), font=SECTION_FONT)])
-    sheet.append([sheet.cell(tr("Made on"), font=NOTE_FONT),
-                  sheet.cell(data.made_on, font=NOTE_FONT)])
+    sheet.append(
+        [
+            sheet.cell(
+                tr("{scope} · {period}").format(scope=data.scope, period=data.period_label),
+                font=SECTION_FONT,
+            )
+        ]
+    )
+    sheet.append(
+        [sheet.cell(tr("Made on"), font=NOTE_FONT), sheet.cell(data.made_on, font=NOTE_FONT)]
+    )
 
 
 def _summary(book: Workbook, data: KpiWorkbook) -> None:
@@ -181,16 +198,28 @@ def _summary(book: Workbook, data: KpiWorkbook) -> None:
     sheet.widths([38, 24, 14, 14, 13, 24, 11])
     _title_block(sheet, data, None)
     sheet.append([])
-    headers = [tr("KPI"), tr("Who"), tr("Value"), tr("Target"), tr("% of target"),
-               tr("Previous period ({period})").format(period=data.previous_label),
-               tr("Change")]
+    headers = [
+        tr("KPI"),
+        tr("Who"),
+        tr("Value"),
+        tr("Target"),
+        tr("% of target"),
+        tr("Previous period ({period})").format(period=data.previous_label),
+        tr("Change"),
+    ]
     first_header = 0
     ratio_cells: list[str] = []
     for group in data.groups:
         sheet.append([sheet.cell(tr(KIND_TITLES[group.kind]), font=SECTION_FONT)])
         if group.kind == INSIGHT:
-            sheet.append([sheet.cell(tr("Insight KPIs are for finding bottlenecks, not for "
-                                        "judging people."), font=NOTE_FONT)])
+            sheet.append(
+                [
+                    sheet.cell(
+                        tr("Insight KPIs are for finding bottlenecks, not for judging people."),
+                        font=NOTE_FONT,
+                    )
+                ]
+            )
         row = sheet.header(headers)
         first_header = first_header or row
         for line in group.lines:
@@ -200,25 +229,42 @@ def _summary(book: Workbook, data: KpiWorkbook) -> None:
             fill = TEAM_FILL if line.is_team else None
             # % of target and change are formulas over the cells beside them, so they follow
             # when someone edits a value or a target in the meeting.
-            ratio = (f"=IF(AND(ISNUMBER(C{row}),ISNUMBER(D{row}),D{row}<>0),C{row}/D{row},\"\")"
-                     if line.target is not None else None)
-            change = (f"=IF(AND(ISNUMBER(C{row}),ISNUMBER(F{row}),F{row}<>0),"
-                      f"(C{row}-F{row})/ABS(F{row}),\"\")"
-                      if line.previous not in (None, 0) and line.value is not None else None)
-            sheet.append([
-                sheet.cell(line.label, font=font, fill=fill),
-                sheet.cell(line.scope, font=font, fill=fill),
-                sheet.cell(line.value, fmt, font=font, fill=fill),
-                sheet.cell(line.target, fmt, font=font, fill=fill),
-                sheet.cell(ratio, PERCENT, font=font, fill=fill, formula=True),
-                sheet.cell(line.previous, fmt, font=font, fill=fill),
-                sheet.cell(change, PERCENT, font=font, fill=fill, formula=True),
-            ])
+            ratio = (
+                f'=IF(AND(ISNUMBER(C{row}),ISNUMBER(D{row}),D{row}<>0),C{row}/D{row},"")'
+                if line.target is not None
+                else None
+            )
+            change = (
+                f"=IF(AND(ISNUMBER(C{row}),ISNUMBER(F{row}),F{row}<>0),"
+                f'(C{row}-F{row})/ABS(F{row}),"")'
+                if line.previous not in (None, 0) and line.value is not None
+                else None
+            )
+            sheet.append(
+                [
+                    sheet.cell(line.label, font=font, fill=fill),
+                    sheet.cell(line.scope, font=font, fill=fill),
+                    sheet.cell(line.value, fmt, font=font, fill=fill),
+                    sheet.cell(line.target, fmt, font=font, fill=fill),
+                    sheet.cell(ratio, PERCENT, font=font, fill=fill, formula=True),
+                    sheet.cell(line.previous, fmt, font=font, fill=fill),
+                    sheet.cell(change, PERCENT, font=font, fill=fill, formula=True),
+                ]
+            )
             if ratio is not None:
                 ratio_cells.append(f"E{row}")
         sheet.append([])
-    sheet.append([sheet.cell(tr("Colours: green at 100% of target or more, orange at 80% or "
-                                "more, red below 80%."), font=NOTE_FONT)])
+    sheet.append(
+        [
+            sheet.cell(
+                tr(
+                    "Colours: green at 100% of target or more, orange at 80% or "
+                    "more, red below 80%."
+                ),
+                font=NOTE_FONT,
+            )
+        ]
+    )
     ws = sheet.ws
     if ratio_cells:
         ranges = " ".join(ratio_cells)
@@ -227,12 +273,22 @@ def _summary(book: Workbook, data: KpiWorkbook) -> None:
         red = PatternFill("solid", fgColor=RED, bgColor=RED)
         first = ratio_cells[0]
         # Rules over the % cells only; blanks (no target) stay uncoloured.
-        ws.conditional_formatting.add(ranges, FormulaRule(
-            formula=[f"AND(ISNUMBER({first}),{first}>=1)"], fill=green, stopIfTrue=True))
-        ws.conditional_formatting.add(ranges, FormulaRule(
-            formula=[f"AND(ISNUMBER({first}),{first}>=0.8)"], fill=orange, stopIfTrue=True))
-        ws.conditional_formatting.add(ranges, FormulaRule(
-            formula=[f"AND(ISNUMBER({first}),{first}<0.8)"], fill=red, stopIfTrue=True))
+        ws.conditional_formatting.add(
+            ranges,
+            FormulaRule(
+                formula=[f"AND(ISNUMBER({first}),{first}>=1)"], fill=green, stopIfTrue=True
+            ),
+        )
+        ws.conditional_formatting.add(
+            ranges,
+            FormulaRule(
+                formula=[f"AND(ISNUMBER({first}),{first}>=0.8)"], fill=orange, stopIfTrue=True
+            ),
+        )
+        ws.conditional_formatting.add(
+            ranges,
+            FormulaRule(formula=[f"AND(ISNUMBER({first}),{first}<0.8)"], fill=red, stopIfTrue=True),
+        )
     if first_header:
         ws.print_title_rows = f"{first_header}:{first_header}"
 
@@ -265,8 +321,9 @@ def _charts(book: Workbook, data: KpiWorkbook) -> None:
 
     # 1. Activity points per rep against goal.
     sheet.append([])
-    h, last = _data_table(sheet, tr("Activity points per rep against goal"), data.points_per_rep,
-                          data.lang)
+    h, last = _data_table(
+        sheet, tr("Activity points per rep against goal"), data.points_per_rep, data.lang
+    )
     bar = BarChart()
     bar.type = "bar"
     bar.title = tr("Activity points per rep against goal")
@@ -281,8 +338,9 @@ def _charts(book: Workbook, data: KpiWorkbook) -> None:
     leads.title = tr("Qualified leads per month against target")
     _bars(leads, ws, h, last, 2, 2)
     target = LineChart()
-    target.add_data(Reference(ws, min_col=3, min_row=h, max_row=max(last, h + 1)),
-                    titles_from_data=True)
+    target.add_data(
+        Reference(ws, min_col=3, min_row=h, max_row=max(last, h + 1)), titles_from_data=True
+    )
     leads += target
     leads.y_axis.numFmt = "0"
     place(leads, h - 1)
@@ -296,8 +354,7 @@ def _charts(book: Workbook, data: KpiWorkbook) -> None:
 
     # 4. Pipeline per stage (weighted), 5. average days in each stage.
     sheet.append([])
-    h, last = _data_table(sheet, tr("Pipeline per stage (open deals)"), data.pipeline,
-                          data.lang)
+    h, last = _data_table(sheet, tr("Pipeline per stage (open deals)"), data.pipeline, data.lang)
     pipe = BarChart()
     pipe.title = tr("Pipeline per stage: value and weighted value")
     _bars(pipe, ws, h, last, 2, 3)
@@ -305,8 +362,7 @@ def _charts(book: Workbook, data: KpiWorkbook) -> None:
     place(pipe, h - 1)
     gap(h)
     sheet.append([])
-    h, last = _data_table(sheet, tr("Average days in each stage"), data.days_in_stage,
-                          data.lang)
+    h, last = _data_table(sheet, tr("Average days in each stage"), data.days_in_stage, data.lang)
     days = BarChart()
     days.title = tr("Average days in each stage")
     _bars(days, ws, h, last, 2, 2)
@@ -314,11 +370,14 @@ def _charts(book: Workbook, data: KpiWorkbook) -> None:
     gap(h)
 
 
-def _bars(chart: Any, ws: WriteOnlyWorksheet, header: int, last: int, first_col: int,
-          last_col: int) -> None:
+def _bars(
+    chart: Any, ws: WriteOnlyWorksheet, header: int, last: int, first_col: int, last_col: int
+) -> None:
     last = max(last, header + 1)  # an empty table still gives the chart a valid range
-    chart.add_data(Reference(ws, min_col=first_col, max_col=last_col, min_row=header,
-                             max_row=last), titles_from_data=True)
+    chart.add_data(
+        Reference(ws, min_col=first_col, max_col=last_col, min_row=header, max_row=last),
+        titles_from_data=True,
+    )
     chart.set_categories(Reference(ws, min_col=1, min_row=header + 1, max_row=last))
     chart.legend.position = "b"
     chart.y_axis.majorGridlines = None if chart.type == "bar" else chart.y_axis.majorGridlines
@@ -326,8 +385,9 @@ def _bars(chart: Any, ws: WriteOnlyWorksheet, header: int, last: int, first_col:
     chart.y_axis.delete = False
 
 
-def _detail(book: Workbook, data: KpiWorkbook, title: str, table: Table, note: str,
-            mark_last: bool) -> None:
+def _detail(
+    book: Workbook, data: KpiWorkbook, title: str, table: Table, note: str, mark_last: bool
+) -> None:
     header_row = TITLE_ROWS + (2 if note else 1)
     sheet = _Sheet(book, title, data.lang, freeze=f"B{header_row + 1}")
     if table.widths:
@@ -346,6 +406,9 @@ def _detail(book: Workbook, data: KpiWorkbook, title: str, table: Table, note: s
         # Sleeping deals in red: the last column holds the mark.
         ws.conditional_formatting.add(
             f"A{header + 1}:{last_col}{sheet.row}",
-            FormulaRule(formula=[f'${last_col}{header + 1}<>""'],
-                        font=Font(color="9C0006"),
-                        fill=PatternFill("solid", fgColor=RED, bgColor=RED)))
+            FormulaRule(
+                formula=[f'${last_col}{header + 1}<>""'],
+                font=Font(color="9C0006"),
+                fill=PatternFill("solid", fgColor=RED, bgColor=RED),
+            ),
+        )

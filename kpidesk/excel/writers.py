@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import tempfile
@@ -253,8 +254,11 @@ def _csv_value(value: Any, dutch: bool) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else (
-            value.isoformat(sep=" ", timespec="minutes"))
+        return (
+            value.date().isoformat()
+            if value.time() == datetime.min.time()
+            else (value.isoformat(sep=" ", timespec="minutes"))
+        )
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int):
@@ -267,10 +271,8 @@ def _csv_value(value: Any, dutch: bool) -> str:
 
 def _discard(sheet: WriteOnlyWorksheet) -> None:
     """Close an abandoned write-only sheet and remove openpyxl's temporary file for it."""
-    try:
+    with contextlib.suppress(Exception):  # already broken: nothing more to finish
         sheet.close()
-    except Exception:  # already broken: nothing more to finish
-        pass
     writer = getattr(sheet, "_writer", None)
     out = getattr(writer, "out", None)
     if isinstance(out, str) and os.path.exists(out):

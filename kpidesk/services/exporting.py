@@ -146,8 +146,8 @@ def _stream(
     progress: Progress | None,
 ) -> Iterator[Sequence[Any]]:
     """Rows in chunks from a server-side cursor; reports progress and stops on Cancel."""
-    result = session.connection().execution_options(stream_results=True, yield_per=CHUNK).execute(
-        query
+    result = (
+        session.connection().execution_options(stream_results=True, yield_per=CHUNK).execute(query)
     )
     done = 0
     if progress is not None and not progress(0, total):
@@ -170,7 +170,7 @@ def _pick(lang: str, nl: str, en: str) -> str:
 
 
 # Queries per kind -----------------------------------------------------------------------------
-def _query(kind: str, filters: Filters) -> Select[Any]:
+def _query(kind: str, filters: Filters) -> Any:
     return {
         "leads": _leads_query,
         "deals": _deals_query,
@@ -184,9 +184,7 @@ def _converter(kind: str, lang: str) -> Callable[[Sequence[Any]], Sequence[Any]]
     if kind == "leads":
         return lambda r: (*r[:10], status_word(r[10], lang), *r[11:])
     if kind == "deals":
-        return lambda r: (
-            r[0], r[1], r[2], _pick(lang, r[3], r[4]), _euros(r[5]), *r[6:]
-        )
+        return lambda r: (r[0], r[1], r[2], _pick(lang, r[3], r[4]), _euros(r[5]), *r[6:])
     if kind == "activities":
         return lambda r: (_pick(lang, r[0], r[1]), *r[2:])
     if kind == "customers":
@@ -194,7 +192,7 @@ def _converter(kind: str, lang: str) -> Callable[[Sequence[Any]], Sequence[Any]]
     return lambda r: (r[0], r[1], r[2], _euros(r[3]) if r[1] in MONEY_KPIS else r[3])
 
 
-def _leads_query(flt: Filters) -> Select[Any]:
+def _leads_query(flt: Filters) -> Any:
     query = (
         select(
             Organisation.name,
@@ -243,7 +241,7 @@ def _leads_query(flt: Filters) -> Select[Any]:
     return query
 
 
-def _deals_query(flt: Filters) -> Select[Any]:
+def _deals_query(flt: Filters) -> Any:
     query = (
         select(
             Deal.title,
@@ -284,7 +282,7 @@ def _deals_query(flt: Filters) -> Select[Any]:
     return query
 
 
-def _activities_query(flt: Filters) -> Select[Any]:
+def _activities_query(flt: Filters) -> Any:
     query = (
         select(
             ActivityType.name_nl,
@@ -322,7 +320,7 @@ def _activities_query(flt: Filters) -> Select[Any]:
     return query
 
 
-def _customers_query(flt: Filters) -> Select[Any]:
+def _customers_query(flt: Filters) -> Any:
     query = (
         select(
             Organisation.name,
@@ -345,7 +343,7 @@ def _customers_query(flt: Filters) -> Select[Any]:
     return query
 
 
-def _targets_query(_flt: Filters) -> Select[Any]:
+def _targets_query(_flt: Filters) -> Any:
     return (
         select(TeamMember.name, Target.kpi, Target.month, Target.value)
         .outerjoin(TeamMember, Target.rep_id == TeamMember.id)

@@ -8,8 +8,9 @@ from kpidesk.core.i18n import tr
 
 
 def open_import_dialog(parent: QWidget) -> None:
-    QMessageBox.information(parent, tr("Import"), tr("Importing spreadsheets is not available "
-                                                      "in this build."))
+    QMessageBox.information(
+        parent, tr("Import"), tr("Importing spreadsheets is not available in this build.")
+    )
 
 
 def open_export_dialog(parent: QWidget) -> None:

@@ -37,8 +37,9 @@ KIND_NAMES = {
 _tasks: list[BackgroundTask] = []  # keep running tasks alive until they finish
 
 
-def _run(parent: QWidget, work: Callable[..., object], label: str,
-         done: Callable[[object], None]) -> BackgroundTask:
+def _run(
+    parent: QWidget, work: Callable[..., object], label: str, done: Callable[[object], None]
+) -> BackgroundTask:
     task = BackgroundTask(work, label=label, parent=parent)
     task.succeeded.connect(done)
     task.failed.connect(lambda message: _failed(parent, message, task))
@@ -65,16 +66,20 @@ def _status(parent: QWidget, text: str) -> None:
 def choose_table_file(parent: QWidget, kind: str) -> Path | None:
     name = f"{tr(KIND_NAMES.get(kind, kind))}-{date.today().isoformat()}.xlsx"
     path, _f = QFileDialog.getSaveFileName(
-        parent, tr("Export {what}").format(what=tr(KIND_NAMES.get(kind, kind))), name,
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        parent,
+        tr("Export {what}").format(what=tr(KIND_NAMES.get(kind, kind))),
+        name,
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+    )
     if not path:
         return None
     result = Path(path)
     return result if result.suffix.lower() in (".xlsx", ".csv") else result.with_suffix(".xlsx")
 
 
-def export_rows(parent: QWidget, db: Database, kind: str, filters: Filters,
-                path: Path | None = None) -> BackgroundTask | None:
+def export_rows(
+    parent: QWidget, db: Database, kind: str, filters: Filters, path: Path | None = None
+) -> BackgroundTask | None:
     """Export the rows of a table view as filtered; progress and Cancel for big tables."""
     target = path or choose_table_file(parent, kind)
     if target is None:
@@ -83,27 +88,36 @@ def export_rows(parent: QWidget, db: Database, kind: str, filters: Filters,
 
     def done(result: object) -> None:
         if isinstance(result, ExportResult):
-            _status(parent, tr("{count} rows exported to {file}.").format(
-                count=format_int(result.rows), file=result.path))
+            _status(
+                parent,
+                tr("{count} rows exported to {file}.").format(
+                    count=format_int(result.rows), file=result.path
+                ),
+            )
 
     def work(progress: Callable[[int, int], bool]) -> ExportResult:
         return export_table(db, kind, target, lang, filters, progress)
 
-    return _run(parent, work, tr("Exporting {what}…").format(
-        what=tr(KIND_NAMES.get(kind, kind))), done)
+    return _run(
+        parent, work, tr("Exporting {what}…").format(what=tr(KIND_NAMES.get(kind, kind))), done
+    )
 
 
 class KpiExportDialog(QDialog):
     """Pick the period (month, quarter or year holding a day) and the scope of the KPI sheet."""
 
-    def __init__(self, db: Database, period: Period | None, rep_id: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, period: Period | None, rep_id: int | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Export KPI sheet"))
         form = QFormLayout(self)
         self.kind = QComboBox()
-        for kind, text in ((PeriodKind.MONTH, tr("Month")), (PeriodKind.QUARTER, tr("Quarter")),
-                           (PeriodKind.YEAR, tr("Year"))):
+        for kind, text in (
+            (PeriodKind.MONTH, tr("Month")),
+            (PeriodKind.QUARTER, tr("Quarter")),
+            (PeriodKind.YEAR, tr("Year")),
+        ):
             self.kind.addItem(text, kind)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -121,9 +135,11 @@ class KpiExportDialog(QDialog):
         form.addRow(tr("Period"), self.kind)
         form.addRow(tr("Month in the period"), self.day)
         form.addRow(tr("For"), self.scope)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -138,13 +154,15 @@ class KpiExportDialog(QDialog):
         return int(value) if value is not None else None
 
 
-def export_kpi_workbook(parent: QWidget, db: Database, period: Period, rep_id: int | None,
-                        path: Path | None = None) -> BackgroundTask | None:
+def export_kpi_workbook(
+    parent: QWidget, db: Database, period: Period, rep_id: int | None, path: Path | None = None
+) -> BackgroundTask | None:
     """Ask for a file name and write the KPI meeting workbook off the GUI thread."""
     if path is None:
         name = tr("kpi-sheet-{period}.xlsx").format(period=period.label().replace("..", "_"))
-        chosen, _f = QFileDialog.getSaveFileName(parent, tr("Export KPI sheet"), name,
-                                                 tr("Excel workbook (*.xlsx)"))
+        chosen, _f = QFileDialog.getSaveFileName(
+            parent, tr("Export KPI sheet"), name, tr("Excel workbook (*.xlsx)")
+        )
         if not chosen:
             return None
         path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
@@ -158,5 +176,3 @@ def export_kpi_workbook(parent: QWidget, db: Database, period: Period, rep_id: i
         _status(parent, tr("KPI sheet written to {file}.").format(file=result))
 
     return _run(parent, work, tr("Writing the KPI sheet…"), done)
-
-

@@ -24,7 +24,7 @@ from kpidesk.excel.writers import (
     write_xlsx_table,
 )
 
-HOSTILE = ["=HYPERLINK(\"http://x\",\"klik\")", "+31 6 1234", "-2+3", "@SUM(A1)", "\tx", "\rx"]
+HOSTILE = ['=HYPERLINK("http://x","klik")', "+31 6 1234", "-2+3", "@SUM(A1)", "\tx", "\rx"]
 COLUMNS = [TableColumn("name"), TableColumn("value", EURO), TableColumn("day")]
 
 
@@ -41,8 +41,9 @@ def test_hostile_text_is_text_in_xlsx(tmp_path: Path) -> None:
 
 def test_plain_text_has_no_quote_prefix_and_values_keep_their_types(tmp_path: Path) -> None:
     path = tmp_path / "t.xlsx"
-    write_xlsx_table(path, "Deals", COLUMNS, [("Bakker B.V.", Decimal("1234.56"),
-                                               date(2026, 3, 31))], lang="nl")
+    write_xlsx_table(
+        path, "Deals", COLUMNS, [("Bakker B.V.", Decimal("1234.56"), date(2026, 3, 31))], lang="nl"
+    )
     sheet = load_workbook(path).active
     name, value, day = sheet[2]
     assert (name.value, name.quotePrefix) == ("Bakker B.V.", False)
@@ -67,8 +68,9 @@ def test_table_is_printable_filtered_and_frozen(tmp_path: Path) -> None:
 
 def test_csv_has_bom_and_neutralised_formulas(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
-    write_csv_table(path, COLUMNS, [(t, Decimal("1.5"), date(2026, 1, 2)) for t in HOSTILE],
-                    lang="nl")
+    write_csv_table(
+        path, COLUMNS, [(t, Decimal("1.5"), date(2026, 1, 2)) for t in HOSTILE], lang="nl"
+    )
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -118,16 +120,17 @@ def test_locked_target_gets_a_clear_message(tmp_path: Path, monkeypatch) -> None
         raise PermissionError(13, "Permission denied")  # what Windows says while Excel has it
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(WriteError, match="open in another program"), \
-            atomic_file(target) as temp:
+    with pytest.raises(WriteError, match="open in another program"), atomic_file(target) as temp:
         temp.write_bytes(b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["open-in-excel.xlsx"]
 
 
 def test_missing_folder_and_folder_target_are_refused(tmp_path: Path) -> None:
-    with pytest.raises(WriteError, match="does not exist"), \
-            atomic_file(tmp_path / "nope" / "x.xlsx"):
+    with (
+        pytest.raises(WriteError, match="does not exist"),
+        atomic_file(tmp_path / "nope" / "x.xlsx"),
+    ):
         pass
     with pytest.raises(WriteError, match="is a folder"), atomic_file(tmp_path):
         pass

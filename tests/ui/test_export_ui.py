@@ -24,8 +24,9 @@ def test_every_table_view_has_an_export_button(db: Database, make_window) -> Non
         assert not page.export_button.isHidden(), key
 
 
-def test_export_button_exports_the_rows_as_filtered(db: Database, make_window, qtbot,
-                                                    tmp_path: Path, monkeypatch) -> None:
+def test_export_button_exports_the_rows_as_filtered(
+    db: Database, make_window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     bram = f.rep(db, "Bram de Vries")
     sanne = f.rep(db, "Sanne Jansen")
     for day in (3, 4, 5):
@@ -59,15 +60,16 @@ def test_kpi_dialog_starts_from_the_given_period_and_scope(db: Database, qtbot) 
     assert dialog.rep_id() is None
 
 
-def test_file_menu_writes_the_kpi_sheet(db: Database, make_window, qtbot, tmp_path: Path,
-                                        monkeypatch) -> None:
+def test_file_menu_writes_the_kpi_sheet(
+    db: Database, make_window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     fill_team(db, reps=2, organisations=30, deals=40, activities=300)
     window = make_window(db, "leads")
     target = tmp_path / "kpi.xlsx"
     tasks = []
     original = export_actions.export_kpi_workbook
 
-    def chosen(parent, db_, period, rep_id, path=None):  # noqa: ANN001, ANN202
+    def chosen(parent, db_, period, rep_id, path=None):
         task = original(parent, db_, period, rep_id, target)
         tasks.append(task)
         return task

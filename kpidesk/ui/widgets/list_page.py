@@ -65,8 +65,9 @@ class SearchField(QLineEdit):
 class ListPage(QWidget):
     """Header, filter bar (search plus any extra widgets), table and a count of the rows."""
 
-    def __init__(self, title: str, subtitle: str, search_placeholder: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, subtitle: str, search_placeholder: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -95,8 +96,7 @@ class ListPage(QWidget):
 
     def add_filter(self, widget: QWidget) -> None:
         """Add a filter widget after the search box."""
-        self.filter_bar.insertWidget(self.filter_bar.indexOf(self.search) + 1 + self._extra,
-                                     widget)
+        self.filter_bar.insertWidget(self.filter_bar.indexOf(self.search) + 1 + self._extra, widget)
         self._extra += 1
 
     _extra = 0
