@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -14,8 +15,7 @@ from sqlalchemy.orm import Session
 
 from kpidesk.core.formatting import format_date, format_month
 from kpidesk.core.i18n import tr
-from kpidesk.core.money import from_cents
-from kpidesk.core.periods import Period, last_months
+from kpidesk.core.periods import Period, last_months, month_start
 from kpidesk.data import kpi_queries as q
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
@@ -32,7 +32,9 @@ from kpidesk.data.models import (
     Deal,
     Organisation,
     Stage,
+    Target,
     TeamMember,
+    scope_key,
 )
 from kpidesk.excel.kpi_workbook import (
     ACTION,
@@ -53,7 +55,7 @@ from kpidesk.excel.writers import (
     atomic_file,
 )
 from kpidesk.services.errors import Refused
-from kpidesk.services.kpi_targets import period_target, target_by_month
+from kpidesk.services.kpi_targets import target_by_month
 from kpidesk.services.kpis import KpiReport, RepFigures, compute_kpis
 
 MIN_DEALS_FOR_CONVERSION = 5  # fewer deals say nothing about a rep's bottleneck
@@ -87,8 +89,12 @@ def build_kpi_workbook(
     day = today or date.today()
     # The engine's series include weekly points per type, which the workbook does not show;
     # the two monthly series it charts are read directly (much cheaper on a big team).
-    report = compute_kpis(db, period, rep_id, day, series=False)
-    previous = compute_kpis(db, period.previous(), rep_id, day, series=False)
+    # The previous period runs in a second thread: SQLite releases the GIL while it works,
+    # so both reports are computed side by side on two cores.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        later = pool.submit(compute_kpis, db, period.previous(), rep_id, day, series=False)
+        report = compute_kpis(db, period, rep_id, day, series=False)
+        previous = later.result()
     with db.read() as session:
         rep_targets = _rep_targets(session, period, [r.rep_id for r in report.by_rep])
         scope = report.rep_name or tr("Whole team")
@@ -133,7 +139,8 @@ def _period_text(period: Period, lang: str) -> str:
 
 
 def _eur(cents: int | None) -> Decimal | None:
-    return None if cents is None else from_cents(cents)
+    """Whole cents as exact euros (scaleb is exact and much cheaper than quantize)."""
+    return None if cents is None else Decimal(int(cents)).scaleb(-2)
 
 
 def _name(named: Any, lang: str) -> str:
@@ -146,17 +153,26 @@ def _name(named: Any, lang: str) -> str:
 def _rep_targets(
     session: Session, period: Period, reps: Sequence[int]
 ) -> dict[int, dict[str, int | None]]:
-    """Per rep: the period targets of the KPIs (pipeline: that of the last month)."""
-    result: dict[int, dict[str, int | None]] = {}
-    for rep in reps:
-        result[rep] = {
-            kpi: period_target(session, kpi, period, rep)
-            for kpi in (KPI_ACTIVITY_POINTS, KPI_QUALIFIED_LEADS, KPI_NEW_REVENUE)
-        }
-        result[rep][KPI_PIPELINE_VALUE] = target_by_month(
-            session, KPI_PIPELINE_VALUE, [period.end], rep
-        )[0]
-    return result
+    """Per rep: the period targets of the KPIs (pipeline: that of the last month).
+
+    One query for all reps and KPIs; a target over several months is the sum of its months.
+    """
+    first, last = month_start(period.start), month_start(period.end)
+    wanted = {scope_key(rep): rep for rep in reps}
+    sums: dict[int, dict[str, int | None]] = {rep: {} for rep in reps}
+    rows = session.execute(
+        select(Target.scope_key, Target.kpi, Target.month, Target.value).where(
+            Target.scope_key.in_(list(wanted)), Target.month.between(first, last)
+        )
+    )
+    for scope, kpi, month, value in rows:
+        cell = sums[wanted[scope]]
+        if kpi == KPI_PIPELINE_VALUE:
+            if month == last:  # a level, not a flow: the target at the period's end
+                cell[kpi] = int(value)
+        else:
+            cell[kpi] = (cell.get(kpi) or 0) + int(value)
+    return sums
 
 
 def _groups(
