@@ -105,6 +105,7 @@ class _Sheet:
         self.ws: WriteOnlyWorksheet = book.create_sheet(title[:31])
         self.row = 0
         self.lang = lang
+        self._reusable: dict[tuple[int, str], Any] = {}
         # Write-only sheets write their properties and views with the first row: set them now.
         setup_print(self.ws)
         if freeze:
@@ -141,6 +142,30 @@ class _Sheet:
         if wrap:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         return cell
+
+    def append_values(self, values: Sequence[Any], formats: Sequence[str | None]) -> int:
+        """Append a table row of plain values, formatted per column.
+
+        A write-only sheet serialises each row as it is appended, so one cell object per
+        formatted column can be reused row after row: its style is set once, not per cell
+        (the difference is most of the time on a long list of open deals).
+        """
+        cells: list[Any] = []
+        for index, (value, fmt) in enumerate(zip(values, formats, strict=False)):
+            if value is None or (fmt is None and not isinstance(value, (str, date))):
+                cells.append(value)
+                continue
+            if isinstance(value, str):
+                cells.append(self.cell(value))
+                continue
+            key = (index, fmt if not isinstance(value, date) else "date")
+            cell = self._reusable.get(key)
+            if cell is None:
+                cell = self._reusable[key] = WriteOnlyCell(self.ws)
+                cell.number_format = date_format(self.lang) if key[1] == "date" else fmt
+            cell.value = value
+            cells.append(cell)
+        return self.append(cells)
 
     def append(self, cells: Sequence[Any]) -> int:
         self.ws.append(list(cells))
@@ -298,7 +323,7 @@ def _data_table(sheet: _Sheet, title: str, table: Table, lang: str) -> tuple[int
     sheet.append([sheet.cell(title, font=SECTION_FONT)])
     header = sheet.header(table.headers)
     for values in table.rows:
-        sheet.append([sheet.cell(v, f) for v, f in zip(values, table.formats, strict=False)])
+        sheet.append_values(values, table.formats)
     return header, sheet.row
 
 
@@ -397,7 +422,7 @@ def _detail(
         sheet.append([sheet.cell(note, font=NOTE_FONT)])
     header = sheet.header(table.headers)
     for values in table.rows:
-        sheet.append([sheet.cell(v, f) for v, f in zip(values, table.formats, strict=False)])
+        sheet.append_values(values, table.formats)
     ws = sheet.ws
     last_col = get_column_letter(max(len(table.headers), 1))
     ws.auto_filter.ref = f"A{header}:{last_col}{max(sheet.row, header)}"
