@@ -57,6 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
                       help=tr("small: 6 reps, 2 years; large: 10 reps, 4 years, 1M activities"))
     demo.add_argument("--seed", type=int, default=1, help=tr("random seed (same seed, same data)"))
     demo.set_defaults(handler=_cmd_demo)
+
+    kpis = commands.add_parser("kpis", parents=[common],
+                               help=tr("show the KPIs of a period for the team or one rep"))
+    kpis.add_argument("--period", metavar="PERIOD",
+                      help=tr("2026-10, 2026-Q3 or 2026 (default: the current month)"))
+    kpis.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                      help=tr("first day of a custom period"))
+    kpis.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                      help=tr("last day of a custom period"))
+    kpis.add_argument("--rep", metavar="NAME", help=tr("only this rep's figures"))
+    kpis.add_argument("--json", action="store_true", help=tr("print JSON instead of a table"))
+    kpis.set_defaults(handler=_cmd_kpis)
     _add_export(commands, common)
     return parser
 
@@ -132,6 +144,12 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
     print(tr("KPI sheet for {period} written to {file}.").format(period=period.label(),
                                                                 file=path))
     return EXIT_OK
+
+
+def _cmd_kpis(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.cli_kpis import run_kpis
+
+    return run_kpis(args, db, UserError)
 
 
 def _cmd_demo(args: argparse.Namespace, db: Database) -> int:

@@ -24,7 +24,6 @@ from kpidesk.data.models import (
     STAGE_OPEN,
     STAGE_WON,
     Activity,
-    ActivityType,
     Customer,
     Deal,
     DealStageHistory,
@@ -73,24 +72,26 @@ class ActivityCell:
     points: int
 
 
-def activity_totals(session: Session, start: date, end: date) -> list[ActivityCell]:
-    """Activities and points in the range, per rep and activity type."""
+def activity_totals(
+    session: Session, start: date, end: date, points: dict[int, int]
+) -> list[ActivityCell]:
+    """Activities and points in the range, per rep and activity type.
+
+    *points* maps type ids to their current points; multiplying here instead of joining the
+    types lets the database answer from the covering index alone.
+    """
     rows = session.execute(
-        select(
-            Activity.rep_id,
-            Activity.type_id,
-            func.count(),
-            func.coalesce(func.sum(ActivityType.points), 0),
-        )
-        .join(ActivityType, Activity.type_id == ActivityType.id)
+        select(Activity.rep_id, Activity.type_id, func.count())
         .where(Activity.date.between(start, end), Activity.deleted_at.is_(None))
         .group_by(Activity.rep_id, Activity.type_id)
     )
-    return [ActivityCell(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows]
+    return [
+        ActivityCell(r[0], int(r[1]), int(r[2]), int(r[2]) * points.get(int(r[1]), 0)) for r in rows
+    ]
 
 
 def activity_points_by_day(
-    session: Session, start: date, end: date, rep_id: int | None
+    session: Session, start: date, end: date, rep_id: int | None, points: dict[int, int]
 ) -> list[tuple[date, Owner, int, int, int]]:
     """(day, rep, type id, activities, points) in the range; the caller buckets into weeks.
 
@@ -98,21 +99,15 @@ def activity_points_by_day(
     result stays small: at most days × reps × types rows.
     """
     query = (
-        select(
-            Activity.date,
-            Activity.rep_id,
-            Activity.type_id,
-            func.count(),
-            func.coalesce(func.sum(ActivityType.points), 0),
-        )
-        .join(ActivityType, Activity.type_id == ActivityType.id)
+        select(Activity.date, Activity.rep_id, Activity.type_id, func.count())
         .where(Activity.date.between(start, end), Activity.deleted_at.is_(None))
         .group_by(Activity.date, Activity.rep_id, Activity.type_id)
     )
     if rep_id is not None:
         query = query.where(Activity.rep_id == rep_id)
     return [
-        (_as_date(r[0]), r[1], int(r[2]), int(r[3]), int(r[4])) for r in session.execute(query)
+        (_as_date(r[0]), r[1], int(r[2]), int(r[3]), int(r[3]) * points.get(int(r[2]), 0))
+        for r in session.execute(query)
     ]
 
 
@@ -315,17 +310,14 @@ def stale_deals_query(today: date, rep_id: int | None, rotting: dict[int, int]) 
         Deal.stage_entered_at.is_not(None),
         Deal.first_contact < cutoff,
     )
-    return (
-        select(Deal.id)
-        .where(
-            Deal.stage_id.in_(list(rotting)),
-            Deal.closed_date.is_(None),
-            Deal.deleted_at.is_(None),
-            quiet_activity,
-            quiet_stage,
-            known,
-            _owner_filter(Deal.owner_id, rep_id),
-        )
+    return select(Deal.id).where(
+        Deal.stage_id.in_(list(rotting)),
+        Deal.closed_date.is_(None),
+        Deal.deleted_at.is_(None),
+        quiet_activity,
+        quiet_stage,
+        known,
+        _owner_filter(Deal.owner_id, rep_id),
     )
 
 
@@ -381,7 +373,7 @@ def stage_exits(
             entry_day = _as_date(first_contact)
         else:
             continue
-        result.append((owner, int(stage_id), float(max(0, (exit_day - entry_day).days))))
+        result.append((owner, int(stage_id or 0), float(max(0, (exit_day - entry_day).days))))
     return result
 
 
@@ -466,9 +458,9 @@ def stage_conversion(
             cell = counts[(owner, sid)]
             cell[0] += int(n)
             last_open = sid == open_ids[-1]
-            if current_kind == STAGE_OPEN and position[sid] < current_pos:
-                cell[1] += int(n)
-            elif current_kind == STAGE_WON:
+            if (
+                current_kind == STAGE_OPEN and position[sid] < current_pos
+            ) or current_kind == STAGE_WON:
                 cell[1] += int(n)
             elif current_kind == STAGE_LOST and not last_open:
                 # It went through every open stage, so it left each one for the next; only
@@ -580,6 +572,11 @@ def target_rows(
     return [(r[0], _as_date(r[1]), int(r[2])) for r in rows]
 
 
+start_moment = _start_moment
+end_moment = _end_moment
+as_date = _as_date
+
+
 def rep_scope(rep_id: int | None) -> str:
     return scope_key(rep_id)
 
@@ -590,31 +587,55 @@ def rep_scope(rep_id: int | None) -> str:
 def pipeline_at_days(
     session: Session, days: Sequence[date], rep_id: int | None
 ) -> list[tuple[int, int, int]]:
-    """(open deals, value cents, weighted cents) at the end of each of *days*, in one scan."""
+    """(open deals, value cents, weighted cents) at the end of each of *days* (ascending).
+
+    One grouped scan: each deal gets the index of the first day on which it has begun and of
+    the first day on which it is closed; it is open on the days between.
+    """
     probability = func.coalesce(Deal.probability, Stage.probability)
-    columns: list[Any] = []
-    for day in days:
-        flag = open_at(day)
-        columns.append(func.coalesce(func.sum(case((flag, 1), else_=0)), 0))
-        columns.append(func.coalesce(func.sum(case((flag, Deal.value_cents), else_=0)), 0))
-        columns.append(
-            func.coalesce(func.sum(case((flag, Deal.value_cents * probability), else_=0)), 0)
+    n = len(days)
+    begun_idx = case(
+        *[
+            (
+                or_(
+                    Deal.first_contact <= d,
+                    and_(Deal.first_contact.is_(None), Deal.created_at < _end_moment(d)),
+                ),
+                i,
+            )
+            for i, d in enumerate(days)
+        ],
+        else_=n,
+    )
+    closed_idx = case(
+        *[(Deal.closed_date <= d, i) for i, d in enumerate(days)],
+        else_=case((and_(Deal.closed_date.is_(None), Stage.kind != STAGE_OPEN), -1), else_=n),
+    )
+    rows = session.execute(
+        select(
+            begun_idx,
+            closed_idx,
+            func.count(),
+            func.coalesce(func.sum(Deal.value_cents), 0),
+            func.coalesce(func.sum(Deal.value_cents * probability), 0),
         )
-    earliest = min(days)
-    row = session.execute(
-        select(*columns)
         .join(Stage, Deal.stage_id == Stage.id)
         .where(
             Deal.deleted_at.is_(None),
             _owner_filter(Deal.owner_id, rep_id),
-            # Deals closed before the first day cannot be open on any of them.
-            or_(Deal.closed_date.is_(None), Deal.closed_date > earliest),
+            or_(Deal.closed_date.is_(None), Deal.closed_date > days[0]),
         )
-    ).one()
-    values = [int(v) for v in row]
-    return [
-        (values[i], values[i + 1], (values[i + 2] + 50) // 100) for i in range(0, len(values), 3)
-    ]
+        .group_by(begun_idx, closed_idx)
+    )
+    totals = [[0, 0, 0] for _ in days]
+    for b, c, count, value, weighted in rows:
+        if c is not None and int(c) < 0:
+            continue  # closed without a date: never counted as open
+        for i in range(int(b), int(c) if c is not None else n):
+            totals[i][0] += int(count)
+            totals[i][1] += int(value)
+            totals[i][2] += int(weighted)
+    return [(t[0], t[1], (t[2] + 50) // 100) for t in totals]
 
 
 def customers_by_month(
@@ -635,7 +656,9 @@ def customers_by_month(
         columns.append(func.coalesce(func.sum(case((base, 1), else_=0)), 0))
         columns.append(func.coalesce(func.sum(case((and_(base, active_end), 1), else_=0)), 0))
     row = session.execute(
-        select(*columns).where(Customer.deleted_at.is_(None), _owner_filter(Customer.owner_id, rep_id))
+        select(*columns).where(
+            Customer.deleted_at.is_(None), _owner_filter(Customer.owner_id, rep_id)
+        )
     ).one()
     values = [int(v) for v in row]
     return [(values[i], values[i + 1], values[i + 2]) for i in range(0, len(values), 3)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,10 @@ from sqlalchemy.orm import Session
 
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.money import from_cents
+from kpidesk.core.relationship import STATUS_ACTIVE, STATUS_AT_RISK, STATUS_CHURNED
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
+    LEAD_QUALIFIED,
     MONEY_KPIS,
     Activity,
     ActivityType,
@@ -42,12 +45,20 @@ from kpidesk.excel.writers import (
     write_xlsx_table,
 )
 from kpidesk.services.activities import ActivityFilter
+from kpidesk.services.customers import (
+    CustomerFilter,
+    at_risk_days,
+    last_contact_column,
+    status_rank,
+)
 from kpidesk.services.deals import DealFilter
 from kpidesk.services.errors import Refused, ServiceError
 from kpidesk.services.leads import LeadFilter
 from kpidesk.services.listing import like_pattern
 
 CHUNK = 5_000
+# The customer list's status ranks (services.customers.status_rank).
+_RANK_BY_STATUS = {STATUS_ACTIVE: 0, STATUS_AT_RISK: 1, STATUS_CHURNED: 2}
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 SHEET_TITLES = {
@@ -64,9 +75,10 @@ class ExportCancelled(ServiceError):
 
 
 @dataclass(frozen=True)
-class CustomerFilter:
-    search: str = ""
-    include_churned: bool = True
+class DealIds:
+    """Exactly these deals (the cards a filtered pipeline board shows)."""
+
+    ids: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -76,7 +88,7 @@ class ExportResult:
     rows: int
 
 
-Filters = LeadFilter | DealFilter | ActivityFilter | CustomerFilter | None
+Filters = LeadFilter | DealFilter | DealIds | ActivityFilter | CustomerFilter | None
 
 
 def export_table(
@@ -110,7 +122,7 @@ def export_table(
     columns = _columns(kind, lang)
     try:
         with atomic_file(target) as temp, db.read() as session:
-            query = _query(kind, filters)
+            query = _query(kind, filters, session)
             total = _count(session, query)
             rows = _stream(session, query, _converter(kind, lang), total, progress)
             if suffix == ".csv":
@@ -170,12 +182,13 @@ def _pick(lang: str, nl: str, en: str) -> str:
 
 
 # Queries per kind -----------------------------------------------------------------------------
-def _query(kind: str, filters: Filters) -> Any:
+def _query(kind: str, filters: Filters, session: Session) -> Any:
+    if kind == "customers":
+        return _customers_query(filters, session)
     return {
         "leads": _leads_query,
         "deals": _deals_query,
         "activities": _activities_query,
-        "customers": _customers_query,
         "targets": _targets_query,
     }[kind](filters)
 
@@ -234,10 +247,12 @@ def _leads_query(flt: Filters) -> Any:
             query = query.where(Lead.owner_id == flt.owner_id)
         if flt.source:
             query = query.where(Lead.source == flt.source)
+        # As in the list: the period is on the qualified-at date for qualified leads.
+        day_column = Lead.qualified_at if flt.status == LEAD_QUALIFIED else Lead.created_date
         if flt.created_from:
-            query = query.where(Lead.created_date >= flt.created_from)
+            query = query.where(day_column >= flt.created_from)
         if flt.created_to:
-            query = query.where(Lead.created_date <= flt.created_to)
+            query = query.where(day_column <= flt.created_to)
     return query
 
 
@@ -279,6 +294,8 @@ def _deals_query(flt: Filters) -> Any:
             query = query.where(Deal.stage_id == flt.stage_id)
         if flt.open_only:
             query = query.where(Stage.kind == "open")
+    elif isinstance(flt, DealIds):
+        query = query.where(Deal.id.in_(flt.ids))
     return query
 
 
@@ -320,7 +337,7 @@ def _activities_query(flt: Filters) -> Any:
     return query
 
 
-def _customers_query(flt: Filters) -> Any:
+def _customers_query(flt: Filters, session: Session) -> Any:
     query = (
         select(
             Organisation.name,
@@ -336,10 +353,17 @@ def _customers_query(flt: Filters) -> Any:
         .order_by(Customer.id)
     )
     if isinstance(flt, CustomerFilter):
+        # The same rules as services.customers.list_customers (status as of today).
+        today = date.today()
+        rank = status_rank(last_contact_column(today), today, at_risk_days(session))
         if flt.search.strip():
             query = query.where(Organisation.name.ilike(like_pattern(flt.search), escape="\\"))
-        if not flt.include_churned:
-            query = query.where(Customer.churned_at.is_(None))
+        if flt.owner_id is not None:
+            query = query.where(Customer.owner_id == flt.owner_id)
+        if flt.status in _RANK_BY_STATUS:
+            query = query.where(rank == _RANK_BY_STATUS[flt.status])
+        elif not flt.include_churned:
+            query = query.where(rank != _RANK_BY_STATUS[STATUS_CHURNED])
     return query
 
 

@@ -41,6 +41,9 @@ def target_by_month(
 
 def period_target(session: Session, kpi: str, period: Period, rep_id: int | None) -> int | None:
     """The sum of the monthly targets over the months of *period*; None when none is set."""
-    values = [v for v in target_by_month(session, kpi, [m.start for m in period.months()], rep_id)
-              if v is not None]
+    values = [
+        v
+        for v in target_by_month(session, kpi, [m.start for m in period.months()], rep_id)
+        if v is not None
+    ]
     return sum(values) if values else None

@@ -243,6 +243,7 @@ class KpiReport:
 class _Config:
     stages: list[tuple[int, int, str, str, str, int, int | None]]
     types: list[Named]
+    points: dict[int, int]  # activity type id → its current points
     team: dict[int, str]
     reps: set[int]  # active reps: listed in by_rep even without figures
     at_risk_days: int
@@ -253,10 +254,9 @@ def _config(session: Session) -> _Config:
         (s.id, s.position, s.kind, s.name_nl, s.name_en, s.probability, s.rotting_days)
         for s in session.scalars(select(Stage).order_by(Stage.position, Stage.id))
     ]
-    types = [
-        Named(t.id, t.name_nl, t.name_en)
-        for t in session.scalars(select(ActivityType).order_by(ActivityType.position))
-    ]
+    type_rows = list(session.scalars(select(ActivityType).order_by(ActivityType.position)))
+    types = [Named(t.id, t.name_nl, t.name_en) for t in type_rows]
+    points = {t.id: t.points for t in type_rows}
     members = list(session.scalars(select(TeamMember).order_by(TeamMember.name)))
     team = {m.id: m.name for m in members}
     reps = {m.id for m in members if m.role == ROLE_REP and m.active}
@@ -264,7 +264,7 @@ def _config(session: Session) -> _Config:
     days = DEFAULT_AT_RISK_DAYS
     if setting is not None and isinstance(setting.value, int) and setting.value > 0:
         days = setting.value
-    return _Config(stages, types, team, reps, days)
+    return _Config(stages, types, points, team, reps, days)
 
 
 def compute_kpis(
@@ -298,7 +298,7 @@ def _compute(
         return rep_id is None or owner == rep_id
 
     # Every query groups by owner: the scope's figures and by_rep come from the same rows.
-    all_cells = q.activity_totals(session, start, end)
+    all_cells = q.activity_totals(session, start, end, cfg.points)
     quals = q.qualified_leads(session, start, end)
     closed = q.closed_deals(session, start, end)
     retention = q.retention(session, start, end)
@@ -348,11 +348,11 @@ def _compute(
     # Pipeline
     pipe = [c for c in all_pipe if keep(c.owner)]
     stage_totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for c in pipe:
-        cell = stage_totals[c.stage_id]
-        cell[0] += c.deals
-        cell[1] += c.value_cents
-        cell[2] += c.weighted_cents
+    for pc in pipe:
+        cell = stage_totals[pc.stage_id]
+        cell[0] += pc.deals
+        cell[1] += pc.value_cents
+        cell[2] += pc.weighted_cents
     open_value = sum(c.value_cents for c in pipe)
     pipe_target = target_by_month(session, KPI_PIPELINE_VALUE, [end], rep_id)[0]
     pipeline = PipelineFigures(
@@ -362,8 +362,7 @@ def _compute(
         pipe_target,
         kpi.progress(open_value, pipe_target),
         tuple(
-            StageValue(named_stage[s[0]], *stage_totals.get(s[0], [0, 0, 0]))
-            for s in open_stages
+            StageValue(named_stage[s[0]], *stage_totals.get(s[0], [0, 0, 0])) for s in open_stages
         ),
     )
 
@@ -494,7 +493,7 @@ def _series(session: Session, cfg: _Config, period: Period, rep_id: int | None) 
     month_starts = [m.start for m in months]
     month_ends = [m.end for m in months]
 
-    by_day = q.activity_points_by_day(session, ranges[0][0], ranges[-1][1], rep_id)
+    by_day = q.activity_points_by_day(session, ranges[0][0], ranges[-1][1], rep_id, cfg.points)
     weekly: dict[tuple[date, int | None, int], list[int]] = defaultdict(lambda: [0, 0])
     monthly_points = [0] * len(months)
     index_of = {(m.start.year, m.start.month): i for i, m in enumerate(months)}

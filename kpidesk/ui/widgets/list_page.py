@@ -62,12 +62,40 @@ class SearchField(QLineEdit):
         self.textChanged.connect(lambda _t: self._timer.start())
 
 
+class ExportButton(QPushButton):
+    """"Export…" for a table view: writes the rows as filtered, off the GUI thread.
+
+    Hook API: ``set_source(db, kind, filters)`` where *kind* is leads, deals, activities,
+    customers or targets and *filters()* returns the view's current service filter.
+    """
+
+    def __init__(self, db: Any = None, kind: str = "", filters: Callable[[], Any] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(tr("Export…"), parent)
+        self.setToolTip(tr("Export the rows as filtered to Excel or CSV"))
+        self._source: tuple[Any, str, Callable[[], Any]] | None = None
+        self.task: Any = None
+        if db is not None and filters is not None:
+            self.set_source(db, kind, filters)
+        self.clicked.connect(self._export)
+
+    def set_source(self, db: Any, kind: str, filters: Callable[[], Any]) -> None:
+        self._source = (db, kind, filters)
+
+    def _export(self) -> None:
+        if self._source is None:
+            return
+        from kpidesk.ui.export_actions import export_rows
+
+        db, kind, filters = self._source
+        self.task = export_rows(self, db, kind, filters())
+
+
 class ListPage(QWidget):
     """Header, filter bar (search plus any extra widgets), table and a count of the rows."""
 
-    def __init__(
-        self, title: str, subtitle: str, search_placeholder: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, title: str, subtitle: str, search_placeholder: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -83,13 +111,9 @@ class ListPage(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.filter_bar.addWidget(self.count_label)
         # Export: hidden until a view says what to export (enable_export).
-        self.export_button = QPushButton(tr("Export…"))
-        self.export_button.setToolTip(tr("Export the rows as filtered to Excel or CSV"))
+        self.export_button = ExportButton()
         self.export_button.setVisible(False)
-        self.export_button.clicked.connect(self._export)
         self.filter_bar.addWidget(self.export_button)
-        self._export_hook: tuple[Any, str, Callable[[], Any]] | None = None
-        self.export_task: Any = None
         layout.addLayout(self.filter_bar)
         self.table = DataTableView()
         layout.addWidget(self.table, 1)
@@ -103,16 +127,12 @@ class ListPage(QWidget):
 
     def enable_export(self, db: Any, kind: str, filters: Callable[[], Any]) -> None:
         """Show the Export button; it exports *kind* with the view's current *filters()*."""
-        self._export_hook = (db, kind, filters)
+        self.export_button.set_source(db, kind, filters)
         self.export_button.setVisible(True)
 
-    def _export(self) -> None:
-        if self._export_hook is None:
-            return
-        from kpidesk.ui.export_actions import export_rows
-
-        db, kind, filters = self._export_hook
-        self.export_task = export_rows(self, db, kind, filters())
+    @property
+    def export_task(self) -> Any:
+        return self.export_button.task
 
     def show_count(self, total: int, noun_one: str, noun_many: str) -> None:
         noun = noun_one if total == 1 else noun_many

@@ -4,14 +4,6 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Export the rows as filtered to Excel or CSV</source>
-        <translation>Export the rows as filtered to Excel or CSV</translation>
-    </message>
-    <message>
-        <source>{count} {noun}</source>
-        <translation>{count} {noun}</translation>
-    </message>
-    <message>
         <source>Welcome to KPIDesk</source>
         <translation>Welcome to KPIDesk</translation>
     </message>

@@ -188,10 +188,6 @@ De details staan in {log}.</translation>
         <translation>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;Het KPI-bureau voor de salesmanager van een klein B2B-team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Logbestand: {log}&lt;/p&gt;&lt;p&gt;MIT-licentie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Not possible</source>
-        <translation>Niet mogelijk</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
