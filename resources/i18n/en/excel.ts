@@ -4,14 +4,6 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Action KPIs</source>
-        <translation>Action KPIs</translation>
-    </message>
-    <message>
-        <source>Result KPIs</source>
-        <translation>Result KPIs</translation>
-    </message>
-    <message>
         <source>Insight KPIs</source>
         <translation>Insight KPIs</translation>
     </message>
@@ -80,16 +72,8 @@
         <translation>Activities</translation>
     </message>
     <message>
-        <source>Open deals</source>
-        <translation>Open deals</translation>
-    </message>
-    <message>
         <source>Won and lost</source>
         <translation>Won and lost</translation>
-    </message>
-    <message>
-        <source>Customers at risk</source>
-        <translation>Customers at risk</translation>
     </message>
     <message>
         <source>Bottlenecks</source>

@@ -200,18 +200,6 @@
         <translation>Contact moments (activity points)</translation>
     </message>
     <message>
-        <source>Rep</source>
-        <translation>Rep</translation>
-    </message>
-    <message>
-        <source>Contact moments</source>
-        <translation>Contact moments</translation>
-    </message>
-    <message>
-        <source>Activity points</source>
-        <translation>Activity points</translation>
-    </message>
-    <message>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
@@ -238,10 +226,6 @@
     <message>
         <source>Probability</source>
         <translation>Probability</translation>
-    </message>
-    <message>
-        <source>Weighted value</source>
-        <translation>Weighted value</translation>
     </message>
     <message>
         <source>First contact</source>
@@ -324,24 +308,12 @@
         <translation>Month</translation>
     </message>
     <message>
-        <source>Qualified leads</source>
-        <translation>Qualified leads</translation>
-    </message>
-    <message>
         <source>Won value</source>
         <translation>Won value</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
         <source>KPI meeting sheet</source>
         <translation>KPI meeting sheet</translation>
-    </message>
-    <message>
-        <source>Deal value in the pipeline</source>
-        <translation>Deal value in the pipeline</translation>
     </message>
     <message>
         <source>New revenue (won deals)</source>

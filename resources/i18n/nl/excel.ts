@@ -4,14 +4,6 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Action KPIs</source>
-        <translation>Actie-KPI's</translation>
-    </message>
-    <message>
-        <source>Result KPIs</source>
-        <translation>Resultaat-KPI's</translation>
-    </message>
-    <message>
         <source>Insight KPIs</source>
         <translation>Inzicht-KPI's</translation>
     </message>
@@ -80,16 +72,8 @@
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <source>Open deals</source>
-        <translation>Open deals</translation>
-    </message>
-    <message>
         <source>Won and lost</source>
         <translation>Gewonnen en verloren</translation>
-    </message>
-    <message>
-        <source>Customers at risk</source>
-        <translation>Klanten met risico</translation>
     </message>
     <message>
         <source>Bottlenecks</source>

@@ -200,18 +200,6 @@
         <translation>Contactmomenten (activiteitspunten)</translation>
     </message>
     <message>
-        <source>Rep</source>
-        <translation>Verkoper</translation>
-    </message>
-    <message>
-        <source>Contact moments</source>
-        <translation>Contactmomenten</translation>
-    </message>
-    <message>
-        <source>Activity points</source>
-        <translation>Activiteitspunten</translation>
-    </message>
-    <message>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
@@ -238,10 +226,6 @@
     <message>
         <source>Probability</source>
         <translation>Kans</translation>
-    </message>
-    <message>
-        <source>Weighted value</source>
-        <translation>Gewogen waarde</translation>
     </message>
     <message>
         <source>First contact</source>
@@ -324,24 +308,12 @@
         <translation>Maand</translation>
     </message>
     <message>
-        <source>Qualified leads</source>
-        <translation>Gekwalificeerde leads</translation>
-    </message>
-    <message>
         <source>Won value</source>
         <translation>Gewonnen waarde</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
-    </message>
-    <message>
         <source>KPI meeting sheet</source>
         <translation>KPI-overzicht voor het overleg</translation>
-    </message>
-    <message>
-        <source>Deal value in the pipeline</source>
-        <translation>Dealwaarde in de pipeline</translation>
     </message>
     <message>
         <source>New revenue (won deals)</source>

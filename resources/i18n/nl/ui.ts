@@ -88,6 +88,10 @@ De details staan in {log}.</translation>
         <translation>Exporteren…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
@@ -98,14 +102,6 @@ De details staan in {log}.</translation>
     <message>
         <source>Exporting {what}…</source>
         <translation>{what} exporteren…</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Kwartaal</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jaar</translation>
     </message>
     <message>
         <source>kpi-sheet-{period}.xlsx</source>
@@ -186,10 +182,6 @@ De details staan in {log}.</translation>
     <message>
         <source>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;Het KPI-bureau voor de salesmanager van een klein B2B-team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Logbestand: {log}&lt;/p&gt;&lt;p&gt;MIT-licentie.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Please wait</source>
