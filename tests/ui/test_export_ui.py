@@ -12,6 +12,7 @@ from kpidesk.core.periods import Period, PeriodKind
 from kpidesk.services.database import Database
 from kpidesk.ui import export_actions
 from kpidesk.ui.export_actions import KpiExportDialog
+from kpidesk.ui.widgets.list_page import ExportButton
 from tests import factories as f
 from tests.excel.team_data import fill_team
 
@@ -19,9 +20,13 @@ from tests.excel.team_data import fill_team
 def test_every_table_view_has_an_export_button(db: Database, make_window) -> None:
     f.rep(db, "Bram de Vries")
     window = make_window(db, "leads")
-    for key in ("leads", "activities", "pipeline", "customers"):
-        page = window.views[key].page  # type: ignore[attr-defined]
-        assert not page.export_button.isHidden(), key
+    buttons = [
+        window.views["leads"].page.export_button,  # type: ignore[attr-defined]
+        window.views["activities"].export_button,  # type: ignore[attr-defined]
+        window.views["pipeline"].export_button,  # type: ignore[attr-defined]
+        window.views["customers"].export_button,  # type: ignore[attr-defined]
+    ]
+    assert all(isinstance(b, ExportButton) and not b.isHidden() for b in buttons)
 
 
 def test_export_button_exports_the_rows_as_filtered(
@@ -36,10 +41,12 @@ def test_export_button_exports_the_rows_as_filtered(
     view = window.views["activities"]
     view.refresh()
     view.rep.setCurrentIndex(view.rep.findData(bram))  # type: ignore[attr-defined]
+    # The view shows this month by default; these activities are older: show all of them.
+    view.period.setCurrentIndex(view.period.count() - 1)  # type: ignore[attr-defined]
     target = tmp_path / "bram.xlsx"
     monkeypatch.setattr(export_actions, "choose_table_file", lambda _p, _k: target)
-    view.page.export_button.click()  # type: ignore[attr-defined]
-    task = view.page.export_task  # type: ignore[attr-defined]
+    view.export_button.click()  # type: ignore[attr-defined]
+    task = view.export_button.task  # type: ignore[attr-defined]
     with qtbot.waitSignal(task.finished, timeout=20_000):
         pass
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
