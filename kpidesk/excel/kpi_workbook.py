@@ -158,7 +158,7 @@ class _Sheet:
             if isinstance(value, str):
                 cells.append(self.cell(value))
                 continue
-            key = (index, fmt if not isinstance(value, date) else "date")
+            key = (index, "date" if isinstance(value, date) else str(fmt))
             cell = self._reusable.get(key)
             if cell is None:
                 cell = self._reusable[key] = WriteOnlyCell(self.ws)
