@@ -220,7 +220,7 @@ def _title_block(sheet: _Sheet, data: KpiWorkbook, subtitle: str | None) -> None
 
 def _summary(book: Workbook, data: KpiWorkbook) -> None:
     sheet = _Sheet(book, tr("Summary"), data.lang, freeze=f"A{TITLE_ROWS + 1}")
-    sheet.widths([38, 24, 14, 14, 13, 24, 11])
+    sheet.widths([38, 24, 14, 14, 13, 30, 11])
     _title_block(sheet, data, None)
     sheet.append([])
     headers = [
@@ -329,7 +329,7 @@ def _data_table(sheet: _Sheet, title: str, table: Table, lang: str) -> tuple[int
 
 def _charts(book: Workbook, data: KpiWorkbook) -> None:
     sheet = _Sheet(book, tr("Charts"), data.lang, freeze=f"A{TITLE_ROWS + 1}")
-    sheet.widths([24, 18, 14, 16])
+    sheet.widths([24, 24, 24, 18])
     _title_block(sheet, data, tr("Charts"))
     ws = sheet.ws
     anchor_rows: list[int] = []
@@ -416,7 +416,10 @@ def _detail(
     header_row = TITLE_ROWS + (2 if note else 1)
     sheet = _Sheet(book, title, data.lang, freeze=f"B{header_row + 1}")
     if table.widths:
-        sheet.widths(table.widths)
+        # Wide enough for each header: write-only rows cannot grow to wrap it.
+        sheet.widths(
+            [max(w, len(h) * 1.05 + 2) for w, h in zip(table.widths, table.headers, strict=False)]
+        )
     _title_block(sheet, data, title)
     if note:
         sheet.append([sheet.cell(note, font=NOTE_FONT)])

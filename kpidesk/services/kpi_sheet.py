@@ -577,7 +577,7 @@ def _bottlenecks_table(report: KpiReport, lang: str) -> Table:
     team_rates = [c.rate for c in stages]
     rows: list[Sequence[Any]] = [
         (
-            tr("Whole team"),
+            report.rep_name or tr("Whole team"),
             *team_rates,
             report.insight.win_rate,
             report.insight.won_deals + report.insight.lost_deals,
