@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(icon("import"), tr("&Import…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.open_import)
-        self.export_action = QAction(icon("export"), tr("&Export…"), self)
+        self.export_action = QAction(icon("export"), tr("&Export KPI sheet…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.open_export)
         open_action = QAction(tr("&Open database…"), self)

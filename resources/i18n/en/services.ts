@@ -168,6 +168,214 @@
         <translation>The close date cannot be before the first contact ({day}).</translation>
     </message>
     <message>
+        <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
+        <translation>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</translation>
+    </message>
+    <message>
+        <source>Making the demo data was cancelled; nothing was changed.</source>
+        <translation>Making the demo data was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
+        <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>KPIDesk cannot export '{kind}'. Choose one of: {kinds}.</source>
+        <translation>KPIDesk cannot export '{kind}'. Choose one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</source>
+        <translation>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</translation>
+    </message>
+    <message>
+        <source>Sleeping deal</source>
+        <translation>Sleeping deal</translation>
+    </message>
+    <message>
+        <source>Contact moments (activity points)</source>
+        <translation>Contact moments (activity points)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>% of goal</source>
+        <translation>% of goal</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Days in stage</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Sleeping</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation>Days to close</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Lost reason</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <source>Yearly value</source>
+        <translation>Yearly value</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Days without contact</translation>
+    </message>
+    <message>
+        <source>Close ratio</source>
+        <translation>Close ratio</translation>
+    </message>
+    <message>
+        <source>Deals closed</source>
+        <translation>Deals closed</translation>
+    </message>
+    <message>
+        <source>Biggest gap against the team</source>
+        <translation>Biggest gap against the team</translation>
+    </message>
+    <message>
+        <source>Deals won and lost in the period.</source>
+        <translation>Deals won and lost in the period.</translation>
+    </message>
+    <message>
+        <source>Save the KPI sheet as an Excel file ending in .xlsx.</source>
+        <translation>Save the KPI sheet as an Excel file ending in .xlsx.</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Won value</translation>
+    </message>
+    <message>
+        <source>KPI meeting sheet</source>
+        <translation>KPI meeting sheet</translation>
+    </message>
+    <message>
+        <source>New revenue (won deals)</source>
+        <translation>New revenue (won deals)</translation>
+    </message>
+    <message>
+        <source>Deal velocity: average days to win</source>
+        <translation>Deal velocity: average days to win</translation>
+    </message>
+    <message>
+        <source>Proposal → won ratio (close ratio)</source>
+        <translation>Proposal → won ratio (close ratio)</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Customer retention</translation>
+    </message>
+    <message>
+        <source>Too few deals to say anything</source>
+        <translation>Too few deals to say anything</translation>
+    </message>
+    <message>
+        <source>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</source>
+        <translation>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</translation>
+    </message>
+    <message>
+        <source>Active customers without any contact in the {days} days before the end of the period.</source>
+        <translation>Active customers without any contact in the {days} days before the end of the period.</translation>
+    </message>
+    <message>
+        <source>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</source>
+        <translation>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Average days</translation>
+    </message>
+    <message>
+        <source>{stage}: {rep}% against {team}% for the team</source>
+        <translation>{stage}: {rep}% against {team}% for the team</translation>
+    </message>
+    <message>
         <source>This lead no longer exists. It may have been deleted.</source>
         <translation>This lead no longer exists. It may have been deleted.</translation>
     </message>

@@ -8,10 +8,6 @@
         <translation>deal</translation>
     </message>
     <message>
-        <source>deals</source>
-        <translation>deals</translation>
-    </message>
-    <message>
         <source>No deals</source>
         <translation>No deals</translation>
     </message>
@@ -164,10 +160,6 @@
         <translation>Win probability</translation>
     </message>
     <message>
-        <source>Expected close</source>
-        <translation>Expected close</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -186,10 +178,6 @@
     <message>
         <source>New deal</source>
         <translation>New deal</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
     </message>
     <message>
         <source>Moved on</source>

@@ -64,12 +64,76 @@ De details staan in {log}.</translation>
         <translation>Spreadsheets importeren is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>deals</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>targets</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <source>Exporting spreadsheets is not available in this build.</source>
-        <translation>Spreadsheets exporteren is in deze versie niet beschikbaar.</translation>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the KPI sheet…</source>
+        <translation>KPI-overzicht maken…</translation>
+    </message>
+    <message>
+        <source>Export KPI sheet</source>
+        <translation>KPI-overzicht exporteren</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Month in the period</source>
+        <translation>Maand in de periode</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export {what}</source>
+        <translation>{what} exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting {what}…</source>
+        <translation>{what} exporteren…</translation>
+    </message>
+    <message>
+        <source>kpi-sheet-{period}.xlsx</source>
+        <translation>kpi-overzicht-{period}.xlsx</translation>
+    </message>
+    <message>
+        <source>KPI sheet written to {file}.</source>
+        <translation>KPI-overzicht opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <source>{count} rows exported to {file}.</source>
+        <translation>{count} rijen geëxporteerd naar {file}.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -80,8 +144,8 @@ De details staan in {log}.</translation>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporteren…</translation>
+        <source>&amp;Export KPI sheet…</source>
+        <translation>KPI-overzicht &amp;exporteren…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -142,10 +206,6 @@ De details staan in {log}.</translation>
     <message>
         <source>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;Het KPI-bureau voor de salesmanager van een klein B2B-team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Logbestand: {log}&lt;/p&gt;&lt;p&gt;MIT-licentie.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Please wait</source>

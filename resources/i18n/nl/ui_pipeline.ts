@@ -8,10 +8,6 @@
         <translation>deal</translation>
     </message>
     <message>
-        <source>deals</source>
-        <translation>deals</translation>
-    </message>
-    <message>
         <source>No deals</source>
         <translation>Geen deals</translation>
     </message>
@@ -164,10 +160,6 @@
         <translation>Winkans</translation>
     </message>
     <message>
-        <source>Expected close</source>
-        <translation>Verwachte sluiting</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -186,10 +178,6 @@
     <message>
         <source>New deal</source>
         <translation>Nieuwe deal</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
     </message>
     <message>
         <source>Moved on</source>
