@@ -16,7 +16,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kpidesk.core.i18n import tr
-from kpidesk.core.names import organisation_key
 from kpidesk.core.parsing import normalise_header
 from kpidesk.data.models import (
     LEAD_QUALIFIED,
@@ -47,6 +46,7 @@ from kpidesk.services.import_support import (
     create_missing,
     insert_rows,
     name_key,
+    org_key,
     unknown_problem,
     update_rows,
 )
@@ -94,8 +94,8 @@ class Job:
 
     def organisation(self, row: int, record: dict[str, Any], name: str) -> None:
         value = record.get(name)
-        if value is not None and organisation_key(value) not in self.refs.organisations:
-            key = organisation_key(value)
+        if value is not None and org_key(value) not in self.refs.organisations:
+            key = org_key(value)
             self._missing(row, name, value, "organisation", self.missing.organisations, key)
 
     def _missing(
@@ -111,7 +111,7 @@ class Job:
 
     def organisation_id(self, record: dict[str, Any], name: str) -> int | None:
         value = record.get(name)
-        return self.refs.organisations[organisation_key(value)] if value is not None else None
+        return self.refs.organisations[org_key(value)] if value is not None else None
 
     def problem(self, row: int, name: str, value: Any, reason: str) -> None:
         shown = value.isoformat() if isinstance(value, date) else str(value or "")
@@ -179,7 +179,7 @@ def import_leads(job: Job) -> None:
             record["status"] = code
         elif "qualified_at" in record:
             record["status"] = LEAD_QUALIFIED
-        if not organisation_key(record["company"]):
+        if not org_key(record["company"]):
             job.problem(row, "company", record["company"], tr("This is not a company name."))
         created, qualified = record.get("created"), record.get("qualified_at")
         if created and qualified and qualified < created:
@@ -223,13 +223,13 @@ def import_leads(job: Job) -> None:
     def key(record: dict[str, Any]) -> Hashable:
         if record.get("external_id"):
             return ("x", record["external_id"])
-        return (organisation_key(record["company"]), record.get("email") or "")
+        return (org_key(record["company"]), record.get("email") or "")
 
     rows = job.dedupe(rows, key)
     if not job.finish_checks():
         return
     details = {
-        organisation_key(r["company"]): {k: r.get(k) for k in ("city", "industry", "employees")}
+        org_key(r["company"]): {k: r.get(k) for k in ("city", "industry", "employees")}
         for _n, r in rows
     }
     add_organisations(s, job.refs, [r["company"] for _n, r in rows], details, job.log)
@@ -241,7 +241,7 @@ def import_leads(job: Job) -> None:
     contact_for_lead: list[tuple[int, int]] = []  # (index into new_contacts, existing lead id)
     for _row, r in rows:
         job.step()
-        org_id = job.refs.organisations[organisation_key(r["company"])]
+        org_id = job.refs.organisations[org_key(r["company"])]
         lead_values = {
             "owner_id": job.owner_id(r, "owner"),
             "source": r.get("source"),
@@ -258,7 +258,7 @@ def import_leads(job: Job) -> None:
             "phone": r.get("phone"),
         }
         found = by_external.get(r.get("external_id") or "\x00") or by_natural.get(
-            (organisation_key(r["company"]), r.get("email") or "")
+            (org_key(r["company"]), r.get("email") or "")
         )
         if found is None:
             lead_values["created_date"] = lead_values["created_date"] or job.today
@@ -341,7 +341,7 @@ def import_deals(job: Job) -> None:
     def key(r: dict[str, Any]) -> Hashable:
         if r.get("external_id"):
             return ("x", r["external_id"])
-        return (normalise_header(r["title"]), organisation_key(r.get("account") or ""))
+        return (normalise_header(r["title"]), org_key(r.get("account") or ""))
 
     rows = job.dedupe(rows, key)
     existing: dict[int, Any] = {}
@@ -402,7 +402,7 @@ def import_deals(job: Job) -> None:
             "external_id": r.get("external_id"),
         }
         found = by_external.get(r.get("external_id") or "\x00") or by_natural.get(
-            (normalise_header(r["title"]), organisation_key(r.get("account") or ""))
+            (normalise_header(r["title"]), org_key(r.get("account") or ""))
         )
         entered = closed if kind != STAGE_OPEN else None
         if found is None:
@@ -646,10 +646,10 @@ def import_customers(job: Job) -> None:
                     "The customer leaves before becoming a customer ({day}). Check both dates."
                 ).format(day=since.isoformat()),
             )
-        if not organisation_key(r["company"]):
+        if not org_key(r["company"]):
             job.problem(row, "company", r["company"], tr("This is not a company name."))
         rows.append((row, r))
-    rows = job.dedupe(rows, lambda r: organisation_key(r["company"]))
+    rows = job.dedupe(rows, lambda r: org_key(r["company"]))
     if not job.finish_checks():
         return
     add_organisations(s, job.refs, [r["company"] for _n, r in rows], {}, job.log)
@@ -670,7 +670,7 @@ def import_customers(job: Job) -> None:
     new, updates = [], {}
     for _row, r in rows:
         job.step()
-        org = job.refs.organisations[organisation_key(r["company"])]
+        org = job.refs.organisations[org_key(r["company"])]
         values = {
             "customer_since": r.get("customer_since"),
             "churned_at": r.get("churned_at"),

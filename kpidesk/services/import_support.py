@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kpidesk.core.i18n import tr
@@ -61,6 +62,12 @@ LEAD_STATUSES = {
     }.items()
     for name in names
 }
+
+
+@lru_cache(maxsize=250_000)
+def org_key(name: str) -> str:
+    """organisation_key, remembered: one import looks each company up several times."""
+    return organisation_key(name)
 
 
 def name_key(text: str) -> str:
@@ -128,12 +135,26 @@ def from_json(table: Table, column: str, value: Any) -> Any:
 
 
 def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
-    """Insert rows in bulk and return their new ids in the same order."""
+    """Insert rows in bulk and return their new ids in the same order.
+
+    On SQLite the write transaction holds the database lock (BEGIN IMMEDIATE), so one
+    executemany hands out consecutive ids after the current maximum; that is checked, and it is
+    several times faster than RETURNING row by row.  Other databases use RETURNING.
+    """
     if not rows:
         return []
     table: Table = model.__table__  # type: ignore[assignment]
     keys = sorted({k for row in rows for k in row})
     uniform = [{k: row.get(k) for k in keys} for row in rows]
+    if session.get_bind().dialect.name == "sqlite":
+        before = session.scalar(select(func.max(table.c.id))) or 0
+        session.execute(insert(table), uniform)
+        after, count = session.execute(
+            select(func.max(table.c.id), func.count()).where(table.c.id > before)
+        ).one()
+        if count == len(rows) and after == before + len(rows):
+            return list(range(before + 1, after + 1))
+        raise RuntimeError("ids of a bulk insert are not consecutive")
     ids: list[int] = []
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     for start in range(0, len(uniform), CHUNK * 5):
@@ -332,10 +353,12 @@ def add_organisations(
     """Create organisations for names whose key is new; *details* holds city/industry/size."""
     rows: list[dict[str, Any]] = []
     keys: list[str] = []
+    seen: set[str] = set()
     for name in names:
-        key = organisation_key(name)
-        if key in refs.organisations or key in keys:
+        key = org_key(name)
+        if key in refs.organisations or key in seen:
             continue
+        seen.add(key)
         keys.append(key)
         extra = details.get(key, {})
         rows.append(
