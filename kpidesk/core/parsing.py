@@ -58,6 +58,8 @@ def parse_decimal(text: str) -> Decimal:
     body = _CURRENCY.sub("", raw)
     body = _SPACES.sub("", body)
     negative = False
+    if body.endswith((",-", ".-", ",--", ".--")):
+        body = body.rstrip("-")[:-1]  # Dutch '€ 1.234,-': a whole amount, not a negative
     if body.startswith("(") and body.endswith(")"):
         negative, body = True, body[1:-1]
     if body[:1] in ("-", "−", "+"):

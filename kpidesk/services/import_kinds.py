@@ -82,7 +82,7 @@ class Job:
     def step(self, count: int = 1) -> None:
         """Count work done; stop cleanly when the user pressed Cancel."""
         self._done += count
-        if self._done % 2000 < count or count > 1:
+        if self._done % 2000 < count or count > 1 or self._done == count:
             total = 2 * len(self.parsed.records)
             if not self.progress(min(self._done, total), total):
                 raise ImportCancelled(tr("The import was cancelled. Nothing was changed."))
@@ -228,10 +228,10 @@ def import_leads(job: Job) -> None:
     rows = job.dedupe(rows, key)
     if not job.finish_checks():
         return
-    details = {
-        org_key(r["company"]): {k: r.get(k) for k in ("city", "industry", "employees")}
-        for _n, r in rows
-    }
+    details: dict[str, dict[str, Any]] = {}
+    for _n, r in rows:  # several leads of one company: later values fill in and win
+        known = details.setdefault(org_key(r["company"]), {})
+        known.update({k: r[k] for k in ("city", "industry", "employees") if k in r})
     add_organisations(s, job.refs, [r["company"] for _n, r in rows], details, job.log)
     new_contacts: list[dict[str, Any]] = []
     new_leads: list[dict[str, Any]] = []

@@ -328,7 +328,9 @@ def undo_import(db: Database, run_id: int) -> Changes:
         for table_name, rows in data.get("updated", {}).items():
             table: Table = _MODELS[table_name].__table__  # type: ignore[assignment]
             for row_id, before in rows.items():
-                values = {k: from_json(table, k, v) for k, v in before.items()}
+                values: dict[str, Any] = {k: from_json(table, k, v) for k, v in before.items()}
+                if "version" in table.c:
+                    values["version"] = table.c.version + 1
                 session.execute(update(table).where(table.c.id == int(row_id)).values(values))
         added = data.get("added", {})
         try:
