@@ -35,8 +35,8 @@ from kpidesk.data.models import (
     Target,
     TeamMember,
 )
-from kpidesk.excel.fields import KINDS
-from kpidesk.excel.mapping import ColumnMapping, build_mapping
+from kpidesk.excel.fields import KINDS, fields_for
+from kpidesk.excel.mapping import ColumnMapping, build_mapping, cell_text, headers_key
 from kpidesk.excel.readers import ReadError, read_table
 from kpidesk.excel.readers import Table as SheetTable
 from kpidesk.excel.validation import (
@@ -287,6 +287,58 @@ def preview_import(
         table.first_row + mapping.header_row, dict(mapping.fields), mapping.ignored,
         list(zip(parsed.row_numbers, parsed.records, strict=True))[:PREVIEW_ROWS],
         len(parsed.records), problems, missing, summary,
+    )  # fmt: skip
+
+
+# -- what the wizard needs to map columns ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    name: str
+    label: str  # English source; show it with tr()
+    required: bool
+
+
+@dataclass(frozen=True)
+class FileOverview:
+    """The headers of a file, what they were detected as, and a few sample values."""
+
+    file_name: str
+    sheet: str
+    sheet_names: list[str]
+    headers: tuple[str, ...]
+    header_row: int  # Excel row number
+    detected: dict[str, int]
+    samples: dict[int, list[str]]
+    headers_key: str
+
+
+def import_fields(kind: str) -> list[FieldInfo]:
+    """The fields a file of *kind* can fill, in the canonical order."""
+    return [FieldInfo(f.name, f.label, f.required) for f in fields_for(kind)]
+
+
+def inspect_file(kind: str, path: str | Path, sheet: str | None = None) -> FileOverview:
+    """Read a file's header row and detect the mapping (the wizard's second step).
+
+    Raises:
+        ImportRefused: the file cannot be read (one problem that says why).
+    """
+    try:
+        table = read_table(path, sheet)
+        mapping = build_mapping(table.rows, kind)
+    except ReadError as exc:
+        raise ImportRefused([Problem(None, "", "", str(exc))]) from exc
+    body = table.rows[mapping.header_row + 1 : mapping.header_row + 6]
+    samples = {
+        column: [cell_text(row[column]) for row in body if column < len(row)]
+        for column in range(len(mapping.headers))
+    }
+    return FileOverview(
+        table.file_name, table.sheet, table.sheet_names, mapping.headers,
+        table.first_row + mapping.header_row, dict(mapping.fields), samples,
+        headers_key(mapping.headers),
     )  # fmt: skip
 
 
