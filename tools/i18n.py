@@ -5,6 +5,7 @@
     python tools/i18n.py check    # exit 1 when a Dutch translation is missing
     python tools/i18n.py todo > todo.json    # the missing Dutch strings, as JSON to fill in
     python tools/i18n.py apply todo.json     # merge filled-in Dutch translations, then update
+    python tools/i18n.py harvest BRANCH…     # after a merge: take the branches' translations too
 
 Strings are grouped in one catalogue per area of the code (``ui_leads.ts``, ``services.ts``…),
 so that work on different views does not touch the same file.  Existing translations are kept
@@ -148,8 +149,38 @@ def apply(path: str) -> int:
     return update()
 
 
+def harvest(revisions: list[str]) -> int:
+    """After a merge: take the Dutch translations found at git *revisions* too, then update.
+
+    Conflicted catalogues are resolved by keeping our side and harvesting the other branch.
+    """
+    import json
+    import tempfile
+
+    found: dict[str, str] = {}
+    for rev in revisions:
+        names = subprocess.run(["git", "ls-tree", "-r", "--name-only", rev, "resources/i18n/nl"],
+                               capture_output=True, text=True, check=True, cwd=ROOT).stdout.split()
+        for name in names:
+            if not name.endswith(".ts"):
+                continue
+            text = subprocess.run(["git", "show", f"{rev}:{name}"], capture_output=True,
+                                  text=True, check=True, cwd=ROOT).stdout
+            for message in ET.fromstring(text).iter("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                if source and translation is not None and translation.text and \
+                        translation.get("type") != "unfinished":
+                    found.setdefault(source, translation.text)
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+        json.dump({k: v for k, v in found.items() if k not in read_existing("nl")}, f)
+    return apply(f.name)
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "apply":
         sys.exit(apply(sys.argv[2]))
+    if len(sys.argv) > 2 and sys.argv[1] == "harvest":
+        sys.exit(harvest(sys.argv[2:]))
     command = sys.argv[1] if len(sys.argv) > 1 else "update"
     sys.exit({"update": update, "compile": compile_qm, "check": check, "todo": todo}[command]())

@@ -1,6 +1,7 @@
-"""Save a picture of the main window on a view: ``python tools/screenshot.py DB VIEW LANG OUT.png``.
+"""Save a picture of the main window: ``python tools/screenshot.py DB VIEW LANG OUT.png [WxH]``.
 
-Runs offscreen (no screen needed); used to look at views in Dutch and English.
+Runs offscreen (no screen needed); used to look at views in Dutch and English.  Set
+``KPIDESK_THEME=dark`` for the dark palette.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def main() -> int:
     install_qt_translations(app, language)
     settings = QSettings(os.path.join(os.path.dirname(out) or ".", ".shot.ini"),
                          QSettings.Format.IniFormat)
+    from kpidesk.ui.theme import apply_theme
+
+    apply_theme(app, os.environ.get("KPIDESK_THEME", "light"))
     window = build_window(open_database(db_path), Preferences(settings), view)
     window.resize(width, height)
     window.show()

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
 
+from kpidesk.core.formatting import format_date
 from kpidesk.core.i18n import tr
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
     STAGE_LOST,
     STAGE_OPEN,
     STAGE_WON,
+    Customer,
     Deal,
     DealStageHistory,
     Organisation,
@@ -152,69 +156,155 @@ def move_deal(
     A move into Won or Lost closes the deal on *closed_date* (today by default); a move back to
     an open stage reopens it.
     """
+    results = move_deals(
+        db,
+        [deal_id],
+        to_stage_id,
+        moved_by_id=moved_by_id,
+        closed_date=closed_date,
+        final_value_cents=final_value_cents,
+        lost_reason=lost_reason,
+        today=today,
+    )
+    return results[0]
+
+
+def move_deals(
+    db: Database,
+    deal_ids: Sequence[int],
+    to_stage_id: int,
+    *,
+    moved_by_id: int | None = None,
+    closed_date: date | None = None,
+    final_value_cents: int | None = None,
+    lost_reason: str | None = None,
+    today: date | None = None,
+) -> list[MoveResult]:
+    """Move several deals to one stage in one transaction: all of them move, or none."""
+    if not deal_ids:
+        raise Refused(tr("Choose at least one deal to move."))
+    if final_value_cents is not None and final_value_cents < 0:
+        raise Refused(tr("A deal value cannot be negative."))
     day = today or date.today()
     with db.write() as session:
-        deal = session.get(Deal, deal_id)
-        if deal is None or deal.deleted_at is not None:
-            raise NotFound(tr("This deal no longer exists."))
         target = session.get(Stage, to_stage_id)
         if target is None:
             raise NotFound(tr("This stage no longer exists."))
-        if deal.stage_id == to_stage_id:
-            raise Refused(tr("The deal is already in {stage}.").format(stage=StageName.of(target)))
-        before = (
-            deal.stage_id,
-            deal.closed_date,
-            deal.stage_entered_at,
-            deal.value_cents,
-            deal.lost_reason,
+        results = [
+            _move_one(
+                session,
+                deal_id,
+                target,
+                day,
+                moved_by_id,
+                closed_date,
+                final_value_cents,
+                lost_reason,
+            )
+            for deal_id in deal_ids
+        ]
+    return results
+
+
+def _move_one(
+    session: Session,
+    deal_id: int,
+    target: Stage,
+    day: date,
+    moved_by_id: int | None,
+    closed_date: date | None,
+    final_value_cents: int | None,
+    lost_reason: str | None,
+) -> MoveResult:
+    deal = session.get(Deal, deal_id)
+    if deal is None or deal.deleted_at is not None:
+        raise NotFound(tr("This deal no longer exists."))
+    if deal.stage_id == target.id:
+        raise Refused(
+            tr("{deal} is already in {stage}.").format(deal=deal.title, stage=StageName.of(target))
         )
-        if target.kind in (STAGE_WON, STAGE_LOST):
-            deal.closed_date = closed_date or day
-            if deal.first_contact and deal.closed_date < deal.first_contact:
-                raise Refused(
-                    tr("The close date cannot be before the first contact ({day}).").format(
-                        day=deal.first_contact.isoformat()
-                    )
+    before = (
+        deal.stage_id,
+        deal.closed_date,
+        deal.stage_entered_at,
+        deal.value_cents,
+        deal.lost_reason,
+    )
+    if target.kind in (STAGE_WON, STAGE_LOST):
+        deal.closed_date = closed_date or day
+        if deal.first_contact and deal.closed_date < deal.first_contact:
+            raise Refused(
+                tr("The close date cannot be before the first contact ({day}).").format(
+                    day=format_date(deal.first_contact)
                 )
-            if target.kind == STAGE_LOST:
-                deal.lost_reason = lost_reason
-            if final_value_cents is not None:
-                if final_value_cents < 0:
-                    raise Refused(tr("A deal value cannot be negative."))
-                deal.value_cents = final_value_cents
-        else:
-            deal.closed_date = None
-            deal.lost_reason = None
-        deal.stage_id = to_stage_id
-        deal.stage_entered_at = day
-        created_customer = None
-        kinds = {DEALS}
-        if target.kind == STAGE_WON and deal.closed_date is not None:
-            created_customer = on_deal_won(session, deal, deal.closed_date)
-            if created_customer is not None:
+            )
+        if target.kind == STAGE_LOST:
+            deal.lost_reason = lost_reason
+        if final_value_cents is not None:
+            deal.value_cents = final_value_cents
+    else:
+        deal.closed_date = None
+        deal.lost_reason = None
+    deal.stage_id = target.id
+    deal.stage_entered_at = day
+    created_customer = None
+    kinds = {DEALS}
+    if target.kind == STAGE_WON and deal.closed_date is not None:
+        created_customer = on_deal_won(session, deal, deal.closed_date)
+        if created_customer is not None:
+            kinds.add(CUSTOMERS)
+    history = DealStageHistory(
+        deal_id=deal.id,
+        from_stage_id=before[0],
+        to_stage_id=target.id,
+        moved_at=datetime.now(UTC),
+        moved_by_id=moved_by_id,
+    )
+    session.add(history)
+    session.flush()
+    return MoveResult(
+        deal.id,
+        before[0],
+        target.id,
+        history.id,
+        before[1],
+        before[2],
+        before[3],
+        before[4],
+        created_customer,
+        Changes(frozenset(kinds), (deal.id,)),
+    )
+
+
+def undo_move(db: Database, result: MoveResult) -> Changes:
+    """Put a moved deal back exactly as it was: stage, dates, value, reason, history, customer."""
+    return undo_moves(db, [result])
+
+
+def undo_moves(db: Database, results: Sequence[MoveResult]) -> Changes:
+    """Undo several moves in one transaction, the last one first."""
+    kinds = {DEALS}
+    with db.write() as session:
+        for result in reversed(results):
+            deal = session.get(Deal, result.deal_id)
+            if deal is None or deal.stage_id != result.to_stage_id:
+                raise Refused(
+                    tr("This move cannot be undone: the deal was changed or deleted since.")
+                )
+            deal.stage_id = result.from_stage_id
+            deal.closed_date = result.previous_closed_date
+            deal.stage_entered_at = result.previous_stage_entered_at
+            deal.value_cents = result.previous_value_cents
+            deal.lost_reason = result.previous_lost_reason
+            session.execute(
+                delete(DealStageHistory).where(DealStageHistory.id == result.history_id)
+            )
+            if result.created_customer_id is not None:
+                # The customer was made by this move; activities logged on it since keep
+                # their organisation but lose the link (SET NULL), as after any customer delete.
+                session.execute(delete(Customer).where(Customer.id == result.created_customer_id))
                 kinds.add(CUSTOMERS)
-        history = DealStageHistory(
-            deal_id=deal.id,
-            from_stage_id=before[0],
-            to_stage_id=to_stage_id,
-            moved_at=datetime.now(UTC),
-            moved_by_id=moved_by_id,
-        )
-        session.add(history)
-        session.flush()
-        return MoveResult(
-            deal.id,
-            before[0],
-            to_stage_id,
-            history.id,
-            before[1],
-            before[2],
-            before[3],
-            before[4],
-            created_customer,
-            Changes(frozenset(kinds), (deal.id,)),
-        )
+    return Changes(frozenset(kinds), tuple(r.deal_id for r in results))
 
 
 class StageName:

@@ -172,3 +172,28 @@ def set_setting(db: Database, key: str, value: Any) -> Changes:
         else:
             row.value = value
     return Changes.of(CONFIG)
+
+
+def update_team_member(
+    db: Database, member_id: int, *, name: str, email: str | None, role: str, active: bool
+) -> Changes:
+    """Change a team member's name, e-mail, role or whether they are still active."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise Refused(tr("A team member needs a name."))
+    if role not in (ROLE_REP, ROLE_MANAGER):
+        raise Refused(tr("A team member is a rep or a manager."))
+    with db.write() as session:
+        member = session.get(TeamMember, member_id)
+        if member is None:
+            raise Refused(tr("This team member no longer exists."))
+        clash = session.scalar(
+            select(TeamMember.id).where(TeamMember.name == clean, TeamMember.id != member_id)
+        )
+        if clash is not None:
+            raise Refused(tr("There is already a team member called {name}.").format(name=clean))
+        member.name = clean
+        member.email = (email or "").strip() or None
+        member.role = role
+        member.active = active
+    return Changes.of(TEAM, ids=(member_id,))

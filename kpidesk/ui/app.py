@@ -12,12 +12,13 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kpidesk import APP_NAME, __version__
-from kpidesk.core.i18n import current_language, set_language, tr
+from kpidesk.core.i18n import current_language, resources_dir, set_language, tr
 from kpidesk.services.database import Database, DatabaseError, log_file, open_database
 from kpidesk.ui.context import AppContext, ChangeBus
 from kpidesk.ui.icons import icon
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.preferences import Preferences
+from kpidesk.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,8 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -39,26 +41,36 @@ def application() -> QApplication:
 
 def install_qt_translations(app: QApplication, language: str) -> None:
     """Qt's own texts (dialog buttons) in the user's language."""
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl"
-                               else QLocale.Language.English, QLocale.Country.Netherlands
-                               if language == "nl" else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+            QLocale.Country.Netherlands if language == "nl" else QLocale.Country.UnitedKingdom,
+        )
+    )
     if language == "en":
         return
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(f"qtbase_{language}", path):
-        app.installTranslator(translator)
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_own)
+    ours = QTranslator(app)  # for texts Qt translates itself through QCoreApplication
+    if ours.load(f"kpidesk_{language}", str(resources_dir() / "i18n")):
+        app.installTranslator(ours)
 
 
-def _excepthook(kind: type[BaseException], value: BaseException,
-                tb: TracebackType | None) -> None:
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """An unexpected error: log it, tell the user kindly, keep running."""
     details = "".join(traceback.format_exception(kind, value, tb))
     log.error("unexpected error:\n%s", details)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Something went wrong"),
-                      tr("KPIDesk ran into a problem it did not expect. Your data is safe; the "
-                         "last action may not have been saved.\n\nThe details are in {log}."
-                         ).format(log=log_file()))
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("Something went wrong"),
+        tr(
+            "KPIDesk ran into a problem it did not expect. Your data is safe; the "
+            "last action may not have been saved.\n\nThe details are in {log}."
+        ).format(log=log_file()),
+    )
     box.setDetailedText(details)
     box.exec()
 
@@ -76,8 +88,11 @@ def open_or_choose(target: str | None) -> Database | None:
             if box.clickedButton() is not choose:
                 return None
             path, _f = QFileDialog.getOpenFileName(
-                None, tr("Open database"), "",
-                tr("KPIDesk databases (*.db *.sqlite);;All files (*)"))
+                None,
+                tr("Open database"),
+                "",
+                tr("KPIDesk databases (*.db *.sqlite);;All files (*)"),
+            )
             if not path:
                 return None
             target = path
@@ -97,6 +112,10 @@ def run_app(*, db_target: str | None, view: str | None, language: str | None) ->
     prefs = Preferences()
     set_language(language or prefs.get("language") or None)
     install_qt_translations(app, current_language())
+    apply_theme(app, prefs.get("theme"))
+    hints = QGuiApplication.styleHints()
+    if hints is not None:
+        hints.colorSchemeChanged.connect(lambda _s: apply_theme(app, prefs.get("theme")))
     sys.excepthook = _excepthook
     db = open_or_choose(db_target)
     if db is None:

@@ -52,10 +52,12 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setStyleSheet(
-            "#navigation { background: palette(window); padding-top: 8px; }"
-            "#navigation::item { padding: 8px 12px; border-radius: 4px; margin: 1px 6px; }"
-            "#navigation::item:selected { background: palette(highlight);"
-            " color: palette(highlighted-text); }")
+            "#navigation { background: palette(window); padding-top: 8px; outline: 0; }"
+            "#navigation::item { padding: 8px 12px; border-radius: 6px; margin: 1px 8px;"
+            " color: palette(window-text); }"
+            "#navigation::item:hover { background: rgba(74, 111, 165, 0.10); }"
+            "#navigation::item:selected { background: rgba(74, 111, 165, 0.22);"
+            " color: palette(window-text); font-weight: 600; }")
         self.stack = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)

@@ -19,6 +19,7 @@ OPTIONS = {
     option.key: option
     for option in (
         Option("language", str, ""),  # "" follows the system
+        Option("theme", str, "system"),  # system, light or dark
         Option("last_view", str, "dashboard"),
         Option("last_database", str, ""),
         Option("last_rep_id", int, 0),

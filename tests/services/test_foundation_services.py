@@ -22,6 +22,7 @@ from kpidesk.services.reference import (
     list_activity_types,
     list_stages,
     set_setting,
+    update_team_member,
 )
 from tests import factories as f
 
@@ -177,3 +178,17 @@ def test_winning_a_deal_makes_the_organisation_a_customer_once(db: Database) -> 
     upsell = move_deal(db, second, f.stage_id(db, "Won"), closed_date=date(2026, 4, 1))
     assert upsell.created_customer_id is None
     assert list_customers(db).total == 1
+
+
+def test_update_team_member(db: Database) -> None:
+    sanne, _ = add_team_member(db, "Sanne")
+    add_team_member(db, "Daan")
+    update_team_member(db, sanne, name="Sanne Jansen", email=" sanne@x.nl ", role="manager",
+                       active=False)
+    member = find_team_member(db, "Sanne Jansen")
+    assert member is not None
+    assert (member.email, member.role, member.active) == ("sanne@x.nl", "manager", False)
+    with pytest.raises(Refused):
+        update_team_member(db, sanne, name="Daan", email=None, role="rep", active=True)
+    with pytest.raises(Refused):
+        update_team_member(db, sanne, name="Sanne", email=None, role="boss", active=True)

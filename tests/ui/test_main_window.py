@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView
 
 from kpidesk.services.database import Database
 from kpidesk.ui.views import VIEW_KEYS
@@ -24,7 +24,7 @@ def test_every_view_shows_demo_data(make_window, demo_db: Database, qtbot) -> No
         window.show_view(key)
         view = window.views[key]
         assert window.stack.currentWidget() is view
-        tables = [t for t in view.findChildren(QTableView) if t.isVisible()]
+        tables = [t for t in view.findChildren(QAbstractItemView) if t.isVisible()]
         assert tables, key
         assert any(t.model().rowCount() > 0 for t in tables), key
 

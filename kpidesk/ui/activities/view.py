@@ -1,82 +1,335 @@
-"""Activities: every contact moment the team logged, with its points."""
+"""Activities: log contact moments in seconds, see them all, and the points against the goals."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from datetime import date, timedelta
 
-from kpidesk.core.formatting import format_date
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpidesk.core.formatting import format_date, format_int
 from kpidesk.core.i18n import tr, tr_noop
+from kpidesk.core.periods import Period
+from kpidesk.core.points import month_of, week_of
 from kpidesk.services import activities as activity_service
-from kpidesk.services.activities import ActivityFilter, ActivityRow
-from kpidesk.services.common import ACTIVITIES, CONFIG, TEAM, Page
-from kpidesk.services.reference import list_team
+from kpidesk.services.activities import ActivityFilter, ActivityInput, ActivityRow
+from kpidesk.services.common import ACTIVITIES, CONFIG, TARGETS, TEAM, Changes, Page
+from kpidesk.services.errors import ServiceError
+from kpidesk.services.goals import goal_board
+from kpidesk.services.reference import (
+    ActivityTypeInfo,
+    TeamMemberInfo,
+    list_activity_types,
+    list_team,
+)
+from kpidesk.ui.activities.dialog import ActivityDialog
+from kpidesk.ui.activities.goals_panel import GoalsPanel
+from kpidesk.ui.activities.quick_log import QuickLogBar
 from kpidesk.ui.context import AppContext
-from kpidesk.ui.widgets.list_page import ListPage
+from kpidesk.ui.icons import icon
+from kpidesk.ui.operations import ServiceCommand, push, show_problem
+from kpidesk.ui.widgets.list_page import PageHeader, SearchField
 from kpidesk.ui.widgets.table_model import RIGHT, Column, LazyTableModel
+from kpidesk.ui.widgets.table_view import DataTableView
 from kpidesk.ui.widgets.view_base import View
 
 COLUMNS: list[Column[ActivityRow]] = [
     Column("date", tr_noop("Date"), lambda r: format_date(r.date), RIGHT),
-    Column("time", tr_noop("Time"), lambda r: r.time.strftime("%H:%M") if r.time else "",
-           RIGHT, sortable=False),
+    Column(
+        "time",
+        tr_noop("Time"),
+        lambda r: r.time.strftime("%H:%M") if r.time else "",
+        RIGHT,
+        sortable=False,
+    ),
     Column("type", tr_noop("Activity"), lambda r: r.type_name),
-    Column("points", tr_noop("Points"), lambda r: str(r.points), RIGHT,
-           header_tip=tr_noop("Activity points: the weight of this kind of contact moment")),
+    Column(
+        "points",
+        tr_noop("Points"),
+        lambda r: str(r.points),
+        RIGHT,
+        header_tip=tr_noop(
+            "Activity points: the weight of this kind of contact moment. "
+            "Always the type's current points."
+        ),
+    ),
     Column("rep", tr_noop("Rep"), lambda r: r.rep or ""),
     Column("organisation", tr_noop("Organisation"), lambda r: r.organisation or ""),
     Column("deal", tr_noop("Deal"), lambda r: r.deal or "", sortable=False),
-    Column("note", tr_noop("Note"), lambda r: r.note or "", sortable=False,
-           tooltip=lambda r: r.note or ""),
+    Column(
+        "note",
+        tr_noop("Note"),
+        lambda r: r.note or "",
+        sortable=False,
+        tooltip=lambda r: r.note or "",
+    ),
 ]
+
+PERIODS = (
+    ("week", tr_noop("This week")),
+    ("last_week", tr_noop("Last week")),
+    ("month", tr_noop("This month")),
+    ("last_month", tr_noop("Last month")),
+    ("90", tr_noop("Last 90 days")),
+    ("year", tr_noop("This year")),
+    ("all", tr_noop("All time")),
+)
+
+
+def period_range(key: str, today: date) -> tuple[date | None, date | None]:
+    """The from–to days of a period filter choice."""
+    if key == "week":
+        week = week_of(today)
+        return week.start, week.end
+    if key == "last_week":
+        week = week_of(today - timedelta(days=7))
+        return week.start, week.end
+    if key == "month":
+        month = month_of(today)
+        return month.start, month.end
+    if key == "last_month":
+        month = month_of(month_of(today).start - timedelta(days=1))
+        return month.start, month.end
+    if key == "90":
+        return today - timedelta(days=89), today
+    if key == "year":
+        year = Period.year(today.year)
+        return year.start, year.end
+    return None, None
 
 
 class ActivitiesView(View):
     key = "activities"
-    watches = frozenset({ACTIVITIES, TEAM, CONFIG})
+    watches = frozenset({ACTIVITIES, TEAM, CONFIG, TARGETS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.page = ListPage(
-            tr("Activities"),
-            tr("Contact moments, counted in activity points."),
-            tr("Search notes or organisation…"),
-        )
-        self.rep = QComboBox()
-        self.page.add_filter(self.rep)
+        self._types: list[ActivityTypeInfo] = []
+        self._team: list[TeamMemberInfo] = []
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(10)
+        layout.addWidget(
+            PageHeader(
+                tr("Activities"),
+                tr(
+                    "Contact moments, counted in activity points. Log them as they happen: "
+                    "it takes two clicks."
+                ),
+            )
+        )
+        self.quick = QuickLogBar(ctx)
+        layout.addWidget(self.quick)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(6)
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        self.search = SearchField(tr("Search notes or organisation…"))
+        self.rep = QComboBox()
+        self.type = QComboBox()
+        self.period = QComboBox()
+        for key, text in PERIODS:
+            self.period.addItem(tr(text), key)
+        self.period.setCurrentIndex(self.period.findData("month"))
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.delete_button = QPushButton(icon("delete"), tr("Delete"))
+        self.delete_button.setToolTip(
+            tr("Move the selected activities to the trash (Delete). Undo with Ctrl+Z.")
+        )
+        for widget in (self.search, self.rep, self.type, self.period):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.edit_button)
+        filters.addWidget(self.delete_button)
+        left_layout.addLayout(filters)
+        self.table = DataTableView()
         self.model: LazyTableModel[ActivityRow] = LazyTableModel(
-            COLUMNS, self._fetch, sort_key="date", descending=True, parent=self)
-        self.page.table.setModel(self.model)
-        self.page.search.search_changed.connect(lambda _t: self.refresh())
-        self.rep.currentIndexChanged.connect(lambda _i: self._reload())
+            COLUMNS, self._fetch, sort_key="date", descending=True, parent=self
+        )
+        self.table.setModel(self.model)
+        self.empty = QLabel(
+            tr(
+                "Nothing logged in this period yet.\nPick a type in the bar above, or press Alt+1, "
+                "to log your first contact moment."
+            )
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty)
+        left_layout.addWidget(self.table_stack, 1)
+        self.count = QLabel()
+        self.count.setStyleSheet("color: palette(placeholder-text);")
+        left_layout.addWidget(self.count)
+        self.goals = GoalsPanel()
+        self.goals.setMinimumWidth(300)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.goals)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([820, 380])
+        layout.addWidget(self.splitter, 1)
 
-    def _fill_reps(self) -> None:
-        current = self.rep.currentData()
-        self.rep.blockSignals(True)
-        self.rep.clear()
-        self.rep.addItem(tr("Whole team"), None)
-        for member in list_team(self.ctx.db):
-            self.rep.addItem(member.name, member.id)
-        index = self.rep.findData(current)
-        self.rep.setCurrentIndex(max(index, 0))
-        self.rep.blockSignals(False)
+        self.search.search_changed.connect(lambda _t: self._reload())
+        for combo in (self.rep, self.type, self.period):
+            combo.currentIndexChanged.connect(lambda _i: self._reload())
+        self.quick.log_requested.connect(self.log)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        self._update_buttons()
 
-    def _fetch(self, offset: int, limit: int, sort: str | None, descending: bool
-               ) -> Page[ActivityRow]:
-        flt = ActivityFilter(search=self.page.search.text(), rep_id=self.rep.currentData())
-        return activity_service.list_activities(self.ctx.db, flt, sort=sort,
-                                                descending=descending, offset=offset,
-                                                limit=limit)
+    # loading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._types = list_activity_types(self.ctx.db)
+        self._team = list_team(self.ctx.db)
+        self.quick.set_types(self._types)
+        self.quick.set_team(self._team)
+        self._fill_combo(self.rep, tr("Whole team"), [(m.id, m.name) for m in self._team])
+        self._fill_combo(self.type, tr("All activities"), [(t.id, t.name) for t in self._types])
+        self._reload()
+
+    def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[int, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for item_id, name in items:
+            combo.addItem(name, item_id)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> ActivityFilter:
+        start, end = period_range(self.period.currentData(), date.today())
+        return ActivityFilter(
+            search=self.search.text(),
+            rep_id=self.rep.currentData(),
+            type_id=self.type.currentData(),
+            date_from=start,
+            date_to=end,
+        )
+
+    def _fetch(
+        self, offset: int, limit: int, sort: str | None, descending: bool
+    ) -> Page[ActivityRow]:
+        return activity_service.list_activities(
+            self.ctx.db,
+            self.current_filter(),
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+        )
 
     def _reload(self) -> None:
         first = self.model.rowCount() == 0
         self.model.reload()
-        if first:
-            self.page.table.fit_columns()
-        self.page.show_count(self.model.total, tr("activity"), tr("activities"))
+        if first and self.model.rowCount():
+            self.table.fit_columns()
+        total = self.model.total
+        noun = tr("activity") if total == 1 else tr("activities")
+        self.table_stack.setCurrentWidget(self.table if total else self.empty)
+        self.count.setText(tr("{count} {noun}").format(count=format_int(total), noun=noun))
+        self.goals.show_board(goal_board(self.ctx.db))
+        self._update_buttons()
 
-    def refresh(self) -> None:
-        self._fill_reps()
-        self._reload()
+    def _update_buttons(self) -> None:
+        selected = len(self.table.selected_ids())
+        self.edit_button.setEnabled(selected == 1)
+        self.delete_button.setEnabled(selected > 0)
+
+    # intents ------------------------------------------------------------------------------
+    def log(self, values: ActivityInput, kind: str) -> None:
+        """Log from the quick-log bar as one undoable step (undo moves it to the trash)."""
+        db = self.ctx.db
+        state: dict[str, int] = {}
+
+        def do() -> Changes:
+            if "id" in state:
+                return activity_service.restore_activities(db, [state["id"]])
+            activity_id, changes = activity_service.log(db, values)
+            state["id"] = activity_id
+            return changes
+
+        def undo() -> Changes:
+            return activity_service.delete_activities(db, [state["id"]])
+
+        command = ServiceCommand(self.ctx, tr("Log {kind}").format(kind=kind), do, undo)
+        if push(self.ctx, self, command):
+            points = next((t.points for t in self._types if t.id == values.type_id), 0)
+            rep = next((m.name for m in self._team if m.id == values.rep_id), "")
+            self.quick.logged(kind, points, rep)
+
+    def edit_selected(self) -> None:
+        ids = self.table.selected_ids()
+        if len(ids) != 1:
+            return
+        try:
+            detail = activity_service.get_activity(self.ctx.db, ids[0])
+        except ServiceError as exc:
+            show_problem(self, str(exc))
+            return
+        dialog = ActivityDialog(self.ctx, detail, self._types, self._team, self)
+        if dialog.exec() != ActivityDialog.DialogCode.Accepted:
+            return
+        new_values = dialog.values()
+        if new_values == detail.values:
+            return
+        db = self.ctx.db
+        previous: dict[str, ActivityInput] = {}
+
+        def do() -> Changes:
+            previous["values"], changes = activity_service.update_activity(
+                db, detail.id, new_values
+            )
+            return changes
+
+        def undo() -> Changes:
+            return activity_service.update_activity(db, detail.id, previous["values"])[1]
+
+        push(self.ctx, self, ServiceCommand(self.ctx, tr("Edit activity"), do, undo))
+
+    def delete_selected(self) -> None:
+        ids = self.table.selected_ids()
+        if not ids:
+            return
+        db = self.ctx.db
+        text = (
+            tr("Delete {count} activities").format(count=len(ids))
+            if len(ids) > 1
+            else tr("Delete activity")
+        )
+        command = ServiceCommand(
+            self.ctx,
+            text,
+            lambda: activity_service.delete_activities(db, ids),
+            lambda: activity_service.restore_activities(db, ids),
+        )
+        if push(self.ctx, self, command):
+            self.quick.show_feedback(
+                tr("Moved to the trash. Undo with Ctrl+Z.")
+                if len(ids) == 1
+                else tr("{count} activities moved to the trash. Undo with Ctrl+Z.").format(
+                    count=format_int(len(ids))
+                )
+            )

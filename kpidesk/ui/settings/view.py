@@ -4,63 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from kpidesk.core.formatting import format_date
-from kpidesk.core.i18n import tr, tr_noop
+from kpidesk.core.i18n import tr
 from kpidesk.services.common import CONFIG, TEAM
-from kpidesk.services.reference import (
-    ActivityTypeInfo,
-    CriterionInfo,
-    StageInfo,
-    TeamMemberInfo,
-    list_activity_types,
-    list_criteria,
-    list_stages,
-    list_team,
-)
 from kpidesk.ui.context import AppContext
+from kpidesk.ui.settings.activity_types import ActivityTypesTab
+from kpidesk.ui.settings.checklist import ChecklistEditor
+from kpidesk.ui.settings.stages import StagesTab
+from kpidesk.ui.settings.team import TeamTab
 from kpidesk.ui.widgets.list_page import PageHeader
-from kpidesk.ui.widgets.table_model import CENTER, RIGHT, Column, StaticTableModel
-from kpidesk.ui.widgets.table_view import DataTableView
 from kpidesk.ui.widgets.view_base import View
-
-ROLE_TEXT = {"rep": tr_noop("Rep"), "manager": tr_noop("Manager")}
-KIND_TEXT = {"open": tr_noop("Open"), "won": tr_noop("Won"), "lost": tr_noop("Lost")}
-
-
-def _yes(value: bool) -> str:
-    return "✓" if value else ""
-
-
-TEAM_COLUMNS: list[Column[TeamMemberInfo]] = [
-    Column("name", tr_noop("Name"), lambda m: m.name),
-    Column("email", tr_noop("E-mail"), lambda m: m.email or ""),
-    Column("role", tr_noop("Role"), lambda m: tr(ROLE_TEXT.get(m.role, m.role))),
-    Column("active", tr_noop("Active"), lambda m: _yes(m.active), CENTER),
-    Column("start", tr_noop("Start date"), lambda m: format_date(m.start_date), RIGHT),
-]
-STAGE_COLUMNS: list[Column[StageInfo]] = [
-    Column("position", tr_noop("Order"), lambda s: str(s.position), RIGHT),
-    Column("name", tr_noop("Stage"), lambda s: s.name),
-    Column("kind", tr_noop("Kind"), lambda s: tr(KIND_TEXT.get(s.kind, s.kind))),
-    Column("probability", tr_noop("Win probability"), lambda s: f"{s.probability}%", RIGHT),
-    Column("rotting", tr_noop("Sleeping after (days)"),
-           lambda s: "" if s.rotting_days is None else str(s.rotting_days), RIGHT,
-           header_tip=tr_noop("An open deal without activity or stage change for longer than "
-                              "this is a sleeping deal")),
-]
-TYPE_COLUMNS: list[Column[ActivityTypeInfo]] = [
-    Column("position", tr_noop("Order"), lambda t: str(t.position), RIGHT),
-    Column("name_nl", tr_noop("Name (Dutch)"), lambda t: t.name_nl),
-    Column("name_en", tr_noop("Name (English)"), lambda t: t.name_en),
-    Column("points", tr_noop("Points"), lambda t: str(t.points), RIGHT),
-    Column("active", tr_noop("Active"), lambda t: _yes(t.active), CENTER),
-]
-CRITERIA_COLUMNS: list[Column[CriterionInfo]] = [
-    Column("position", tr_noop("Order"), lambda c: str(c.position), RIGHT),
-    Column("text", tr_noop("Criterion"), lambda c: c.text),
-    Column("must", tr_noop("Must-have"), lambda c: _yes(c.must_have), CENTER),
-    Column("weight", tr_noop("Weight"), lambda c: str(c.weight), RIGHT),
-]
 
 
 class SettingsView(View):
@@ -77,24 +29,18 @@ class SettingsView(View):
                "checklist.")))
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        db = ctx.db
-        self.models = [
-            StaticTableModel(TEAM_COLUMNS, lambda: list_team(db), self),
-            StaticTableModel(STAGE_COLUMNS, lambda: list_stages(db), self),
-            StaticTableModel(TYPE_COLUMNS, lambda: list_activity_types(db), self),
-            StaticTableModel(CRITERIA_COLUMNS, lambda: list_criteria(db), self),
-        ]
-        titles = [tr("Team"), tr("Stages"), tr("Activity points"),
-                  tr("Ideal customer profile")]
-        self.tables: list[DataTableView] = []
-        for model, title in zip(self.models, titles, strict=True):
-            table = DataTableView()
-            table.setSortingEnabled(False)
-            table.setModel(model)
-            self.tables.append(table)
-            self.tabs.addTab(table, title)
+        self.team = TeamTab(ctx)
+        self.stages = StagesTab(ctx)
+        self.activity_types = ActivityTypesTab(ctx)
+        self.checklist = ChecklistEditor(ctx)
+        self.tabs.addTab(self.team, tr("Team"))
+        self.tabs.addTab(self.stages, tr("Stages"))
+        self.tabs.addTab(self.activity_types, tr("Activity points"))
+        self.tabs.addTab(self.checklist, tr("Ideal customer profile"))
 
     def refresh(self) -> None:
-        for model, table in zip(self.models, self.tables, strict=True):
-            model.reload()
-            table.fit_columns()
+        self.team.refresh()
+        self.stages.refresh()
+        self.activity_types.refresh()
+        if not self.checklist.is_dirty():  # never throw away unsaved edits
+            self.checklist.reload()

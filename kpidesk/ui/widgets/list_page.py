@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +15,11 @@ from PySide6.QtWidgets import (
 from kpidesk.core.formatting import format_int
 from kpidesk.core.i18n import tr
 from kpidesk.ui.widgets.table_view import DataTableView
+
+
+def mute(label: QLabel) -> None:
+    """Show a label in the palette's secondary text colour (light and dark mode alike)."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
 class PageHeader(QWidget):
@@ -31,8 +37,7 @@ class PageHeader(QWidget):
         self.title.setFont(font)
         self.subtitle = QLabel(subtitle)
         self.subtitle.setWordWrap(True)
-        self.subtitle.setForegroundRole(self.subtitle.foregroundRole())
-        self.subtitle.setStyleSheet("color: palette(mid);")
+        mute(self.subtitle)
         self.subtitle.setVisible(bool(subtitle))
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kpidesk.core.i18n import tr
+from kpidesk.ui.widgets.list_page import mute
 
 
 class WelcomePage(QWidget):
@@ -46,7 +47,7 @@ class WelcomePage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         where = QLabel(tr("Database: {path}").format(path=database))
-        where.setStyleSheet("color: palette(mid);")
+        mute(where)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setWordWrap(True)
         layout.addWidget(where)

@@ -8,6 +8,14 @@
         <translation>This activity type no longer exists.</translation>
     </message>
     <message>
+        <source>This team member no longer exists.</source>
+        <translation>This team member no longer exists.</translation>
+    </message>
+    <message>
+        <source>Select one or more activities first.</source>
+        <translation>Select one or more activities first.</translation>
+    </message>
+    <message>
         <source>This deal no longer exists.</source>
         <translation>This deal no longer exists.</translation>
     </message>
@@ -16,28 +24,252 @@
         <translation>This customer no longer exists.</translation>
     </message>
     <message>
-        <source>This stage no longer exists.</source>
-        <translation>This stage no longer exists.</translation>
+        <source>This lead no longer exists.</source>
+        <translation>This lead no longer exists.</translation>
     </message>
     <message>
-        <source>The deal is already in {stage}.</source>
-        <translation>The deal is already in {stage}.</translation>
+        <source>Deal: {name}</source>
+        <translation>Deal: {name}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+    <message>
+        <source>Lead: {name}</source>
+        <translation>Lead: {name}</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>This activity no longer exists.</translation>
+    </message>
+    <message>
+        <source>Some of these activities no longer exist.</source>
+        <translation>Some of these activities no longer exist.</translation>
+    </message>
+    <message>
+        <source>An activity type needs a name in Dutch or English.</source>
+        <translation>An activity type needs a name in Dutch or English.</translation>
+    </message>
+    <message>
+        <source>This activity type is already at the edge of the list.</source>
+        <translation>This activity type is already at the edge of the list.</translation>
+    </message>
+    <message>
+        <source>The list of activity types changed meanwhile. Try again.</source>
+        <translation>The list of activity types changed meanwhile. Try again.</translation>
+    </message>
+    <message>
+        <source>Points must be between 0 and {max}.</source>
+        <translation>Points must be between 0 and {max}.</translation>
+    </message>
+    <message>
+        <source>There is already an activity type called {name}.</source>
+        <translation>There is already an activity type called {name}.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} logged activities, so it cannot be removed. Switch it off instead: it then disappears from the quick-log bar and keeps its history.</source>
+        <translation>{name} has {count} logged activities, so it cannot be removed. Switch it off instead: it then disappears from the quick-log bar and keeps its history.</translation>
+    </message>
+    <message>
+        <source>The threshold is a percentage from 0 to 100.</source>
+        <translation>The threshold is a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Give at least one criterion a weight above 0, or the fit score stays 0%.</source>
+        <translation>Give at least one criterion a weight above 0, or the fit score stays 0%.</translation>
+    </message>
+    <message>
+        <source>Criterion {number} has no text. Type it, or remove the criterion.</source>
+        <translation>Criterion {number} has no text. Type it, or remove the criterion.</translation>
+    </message>
+    <message>
+        <source>The weight of '{criterion}' must be from 0 to {max}.</source>
+        <translation>The weight of '{criterion}' must be from 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>A deal needs a title.</translation>
     </message>
     <message>
         <source>A deal value cannot be negative.</source>
         <translation>A deal value cannot be negative.</translation>
     </message>
     <message>
+        <source>A win probability lies between 0% and 100%.</source>
+        <translation>A win probability lies between 0% and 100%.</translation>
+    </message>
+    <message>
+        <source>The expected close date cannot be before the first contact.</source>
+        <translation>The expected close date cannot be before the first contact.</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
+        <translation>This stage no longer exists.</translation>
+    </message>
+    <message>
+        <source>A new deal starts in an open stage; move it to Won or Lost later.</source>
+        <translation>A new deal starts in an open stage; move it to Won or Lost later.</translation>
+    </message>
+    <message>
+        <source>This deal cannot be undone any more: activities were logged on it. Delete it instead.</source>
+        <translation>This deal cannot be undone any more: activities were logged on it. Delete it instead.</translation>
+    </message>
+    <message>
+        <source>Someone changed this deal in the meantime. Open it again to see the latest version, then make your change.</source>
+        <translation>Someone changed this deal in the meantime. Open it again to see the latest version, then make your change.</translation>
+    </message>
+    <message>
+        <source>Choose at least one deal to move.</source>
+        <translation>Choose at least one deal to move.</translation>
+    </message>
+    <message>
+        <source>{deal} is already in {stage}.</source>
+        <translation>{deal} is already in {stage}.</translation>
+    </message>
+    <message>
+        <source>This move cannot be undone: the deal was changed or deleted since.</source>
+        <translation>This move cannot be undone: the deal was changed or deleted since.</translation>
+    </message>
+    <message>
         <source>The close date cannot be before the first contact ({day}).</source>
         <translation>The close date cannot be before the first contact ({day}).</translation>
+    </message>
+    <message>
+        <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
+        <translation>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</translation>
+    </message>
+    <message>
+        <source>Making the demo data was cancelled; nothing was changed.</source>
+        <translation>Making the demo data was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
+        <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
+    </message>
+    <message>
+        <source>This lead no longer exists. It may have been deleted.</source>
+        <translation>This lead no longer exists. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>A lead needs a company name.</source>
+        <translation>A lead needs a company name.</translation>
+    </message>
+    <message>
+        <source>The number of employees cannot be negative.</source>
+        <translation>The number of employees cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The yearly revenue cannot be negative.</source>
+        <translation>The yearly revenue cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Choose an owner from the team.</source>
+        <translation>Choose an owner from the team.</translation>
+    </message>
+    <message>
+        <source>The created date cannot be after the date the lead was qualified.</source>
+        <translation>The created date cannot be after the date the lead was qualified.</translation>
+    </message>
+    <message>
+        <source>These leads no longer exist.</source>
+        <translation>These leads no longer exist.</translation>
+    </message>
+    <message>
+        <source>'{email}' is not an e-mail address.</source>
+        <translation>'{email}' is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>There is already a lead for {company}.</source>
+        <translation>There is already a lead for {company}.</translation>
+    </message>
+    <message>
+        <source>Give a reason for disqualifying the lead.</source>
+        <translation>Give a reason for disqualifying the lead.</translation>
+    </message>
+    <message>
+        <source>The first-contact date cannot be in the future.</source>
+        <translation>The first-contact date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The qualified date cannot be in the future.</source>
+        <translation>The qualified date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>This lead is already qualified on that date.</source>
+        <translation>This lead is already qualified on that date.</translation>
+    </message>
+    <message>
+        <source>This lead is already new.</source>
+        <translation>This lead is already new.</translation>
+    </message>
+    <message>
+        <source>A disqualified lead cannot become a deal. Reopen the lead first.</source>
+        <translation>A disqualified lead cannot become a deal. Reopen the lead first.</translation>
+    </message>
+    <message>
+        <source>There is no open pipeline stage. Add one in Settings first.</source>
+        <translation>There is no open pipeline stage. Add one in Settings first.</translation>
+    </message>
+    <message>
+        <source>The deal made from this lead no longer exists.</source>
+        <translation>The deal made from this lead no longer exists.</translation>
+    </message>
+    <message>
+        <source>Not all must-haves are met yet: {criteria}.</source>
+        <translation>Not all must-haves are met yet: {criteria}.</translation>
+    </message>
+    <message>
+        <source>The fit score is {score}%, below the threshold of {threshold}%.</source>
+        <translation>The fit score is {score}%, below the threshold of {threshold}%.</translation>
+    </message>
+    <message>
+        <source>The qualified date cannot be before the lead was created ({day}).</source>
+        <translation>The qualified date cannot be before the lead was created ({day}).</translation>
+    </message>
+    <message>
+        <source>This lead already became the deal '{title}'.</source>
+        <translation>This lead already became the deal '{title}'.</translation>
     </message>
     <message>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
     <message>
+        <source>A team member is a rep or a manager.</source>
+        <translation>A team member is a rep or a manager.</translation>
+    </message>
+    <message>
         <source>There is already a team member called {name}.</source>
         <translation>There is already a team member called {name}.</translation>
+    </message>
+    <message>
+        <source>A deal can sleep after 1 day at the earliest; leave it empty for never.</source>
+        <translation>A deal can sleep after 1 day at the earliest; leave it empty for never.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>A stage needs a name.</translation>
+    </message>
+    <message>
+        <source>Won and Lost always come last on the board.</source>
+        <translation>Won and Lost always come last on the board.</translation>
+    </message>
+    <message>
+        <source>Won and Lost cannot be deleted: every pipeline needs them.</source>
+        <translation>Won and Lost cannot be deleted: every pipeline needs them.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one open stage.</source>
+        <translation>The pipeline needs at least one open stage.</translation>
+    </message>
+    <message>
+        <source>{stage} still holds {count} deal(s). Move them to another stage first (deleted deals in the trash count too).</source>
+        <translation>{stage} still holds {count} deal(s). Move them to another stage first (deleted deals in the trash count too).</translation>
+    </message>
+    <message>
+        <source>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</source>
+        <translation>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</translation>
     </message>
 </context>
 </TS>

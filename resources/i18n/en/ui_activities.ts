@@ -4,56 +4,240 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+        <source>Edit activity</source>
+        <translation>Edit activity</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
+        <source>No rep</source>
+        <translation>No rep</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>at</translation>
     </message>
     <message>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>Points</translation>
-    </message>
-    <message>
         <source>Rep</source>
         <translation>Rep</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
+        <source>About</source>
+        <translation>About</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Activity points: the weight of this kind of contact moment</source>
-        <translation>Activity points: the weight of this kind of contact moment</translation>
+        <source>✓ Goal reached</source>
+        <translation>✓ Goal reached</translation>
     </message>
     <message>
-        <source>Activities</source>
-        <translation>Activities</translation>
+        <source>On pace</source>
+        <translation>On pace</translation>
     </message>
     <message>
-        <source>Contact moments, counted in activity points.</source>
-        <translation>Contact moments, counted in activity points.</translation>
+        <source>{points} of {goal} pt</source>
+        <translation>{points} of {goal} pt</translation>
+    </message>
+    <message>
+        <source>{left} pt to go</source>
+        <translation>{left} pt to go</translation>
+    </message>
+    <message>
+        <source>Team goal</source>
+        <translation>Team goal</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Add reps in Settings › Team to see their goals here.</source>
+        <translation>Add reps in Settings › Team to see their goals here.</translation>
+    </message>
+    <message>
+        <source>{points} pt · no goal set</source>
+        <translation>{points} pt · no goal set</translation>
+    </message>
+    <message>
+        <source>no goal yet</source>
+        <translation>no goal yet</translation>
+    </message>
+    <message>
+        <source>Top this week</source>
+        <translation>Top this week</translation>
+    </message>
+    <message>
+        <source>Top this month</source>
+        <translation>Top this month</translation>
+    </message>
+    <message>
+        <source>This week: {week}
+This month: {month}</source>
+        <translation>This week: {week}
+This month: {month}</translation>
+    </message>
+    <message>
+        <source>{points} pt</source>
+        <translation>{points} pt</translation>
+    </message>
+    <message>
+        <source>{start} – {end} · everyone, with their progress</source>
+        <translation>{start} – {end} · everyone, with their progress</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>{title} ({kind})</source>
+        <translation>{title} ({kind})</translation>
+    </message>
+    <message>
+        <source>Lead, deal or customer (optional)</source>
+        <translation>Lead, deal or customer (optional)</translation>
+    </message>
+    <message>
+        <source>{title} · {organisation} ({kind})</source>
+        <translation>{title} · {organisation} ({kind})</translation>
+    </message>
+    <message>
+        <source>Log a contact moment</source>
+        <translation>Log a contact moment</translation>
+    </message>
+    <message>
+        <source>Pick a type (Alt+1…) and press Enter.</source>
+        <translation>Pick a type (Alt+1…) and press Enter.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Use the current date and time</source>
+        <translation>Use the current date and time</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Log  ⏎</source>
+        <translation>Log  ⏎</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Pick an activity type first (Alt+1…).</source>
+        <translation>Pick an activity type first (Alt+1…).</translation>
+    </message>
+    <message>
+        <source>{name}: {points} activity points. Shortcut {key}, then Enter.</source>
+        <translation>{name}: {points} activity points. Shortcut {key}, then Enter.</translation>
+    </message>
+    <message>
+        <source>✓ {kind} logged for {rep}: +{points}</source>
+        <translation>✓ {kind} logged for {rep}: +{points}</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>the team</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Activity points: the weight of this kind of contact moment. Always the type's current points.</source>
+        <translation>Activity points: the weight of this kind of contact moment. Always the type's current points.</translation>
     </message>
     <message>
         <source>Search notes or organisation…</source>
         <translation>Search notes or organisation…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move the selected activities to the trash (Delete). Undo with Ctrl+Z.</source>
+        <translation>Move the selected activities to the trash (Delete). Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this period yet.
+Pick a type in the bar above, or press Alt+1, to log your first contact moment.</source>
+        <translation>Nothing logged in this period yet.
+Pick a type in the bar above, or press Alt+1, to log your first contact moment.</translation>
+    </message>
+    <message>
         <source>Whole team</source>
         <translation>Whole team</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>All activities</translation>
     </message>
     <message>
         <source>activity</source>
@@ -62,6 +246,38 @@
     <message>
         <source>activities</source>
         <translation>activities</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Contact moments, counted in activity points. Log them as they happen: it takes two clicks.</source>
+        <translation>Contact moments, counted in activity points. Log them as they happen: it takes two clicks.</translation>
+    </message>
+    <message>
+        <source>{count} {noun}</source>
+        <translation>{count} {noun}</translation>
+    </message>
+    <message>
+        <source>Log {kind}</source>
+        <translation>Log {kind}</translation>
+    </message>
+    <message>
+        <source>Delete {count} activities</source>
+        <translation>Delete {count} activities</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Undo with Ctrl+Z.</source>
+        <translation>Moved to the trash. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>{count} activities moved to the trash. Undo with Ctrl+Z.</source>
+        <translation>{count} activities moved to the trash. Undo with Ctrl+Z.</translation>
     </message>
 </context>
 </TS>

@@ -56,14 +56,6 @@
         <translation>Show churned customers</translation>
     </message>
     <message>
-        <source>customer</source>
-        <translation>customer</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>customers</translation>
-    </message>
-    <message>
         <source>{years} y {months} m</source>
         <translation>{years} y {months} m</translation>
     </message>

@@ -4,52 +4,288 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
+        <source>deal</source>
+        <translation>deal</translation>
     </message>
     <message>
-        <source>Open deals by stage, with their value and weighted value.</source>
-        <translation>Open deals by stage, with their value and weighted value.</translation>
+        <source>deals</source>
+        <translation>deals</translation>
     </message>
     <message>
-        <source>Search deal or organisation…</source>
-        <translation>Search deal or organisation…</translation>
+        <source>No deals</source>
+        <translation>No deals</translation>
     </message>
     <message>
-        <source>open deal</source>
-        <translation>open deal</translation>
+        <source>{total} · {count} {noun}</source>
+        <translation>{total} · {count} {noun}</translation>
     </message>
     <message>
-        <source>open deals</source>
-        <translation>open deals</translation>
+        <source>Weighted {value}</source>
+        <translation>Weighted {value}</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
+        <source>{count} deals, value {total}, weighted value {weighted} (value × {probability}% win probability)</source>
+        <translation>{count} deals, value {total}, weighted value {weighted} (value × {probability}% win probability)</translation>
+    </message>
+    <message>
+        <source>{count} sleeping</source>
+        <translation>{count} sleeping</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>Delete deal</translation>
+    </message>
+    <message>
+        <source>Move {count} deals to {stage}</source>
+        <translation>Move {count} deals to {stage}</translation>
+    </message>
+    <message>
+        <source>Move deal to {stage}</source>
+        <translation>Move deal to {stage}</translation>
+    </message>
+    <message>
+        <source>Delete {count} deals</source>
+        <translation>Delete {count} deals</translation>
+    </message>
+    <message>
+        <source>Edit deal {deal}</source>
+        <translation>Edit deal {deal}</translation>
+    </message>
+    <message>
+        <source>New deal {deal}</source>
+        <translation>New deal {deal}</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Nothing planned</translation>
+    </message>
+    <message>
+        <source>last activity today</source>
+        <translation>last activity today</translation>
+    </message>
+    <message>
+        <source>no activity yet</source>
+        <translation>no activity yet</translation>
+    </message>
+    <message>
+        <source>Next: {type} · {day}</source>
+        <translation>Next: {type} · {day}</translation>
+    </message>
+    <message>
+        <source>last activity {days} d ago</source>
+        <translation>last activity {days} d ago</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>No organisation</translation>
+    </message>
+    <message>
+        <source>Sleeping {days} d</source>
+        <translation>Sleeping {days} d</translation>
+    </message>
+    <message>
+        <source>{days} d in stage</source>
+        <translation>{days} d in stage</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Deal won</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Close date</translation>
+    </message>
+    <message>
+        <source>Mark as won</source>
+        <translation>Mark as won</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Deal lost</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <source>Optional: what happened, in your own words</source>
+        <translation>Optional: what happened, in your own words</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Mark as lost</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>Move to stage</translation>
+    </message>
+    <message>
+        <source>Final value</source>
+        <translation>Final value</translation>
+    </message>
+    <message>
+        <source>Congratulations! {deal} is won.</source>
+        <translation>Congratulations! {deal} is won.</translation>
+    </message>
+    <message>
+        <source>{count} deals are won, together worth {value}.</source>
+        <translation>{count} deals are won, together worth {value}.</translation>
+    </message>
+    <message>
+        <source>Why was {deal} lost?</source>
+        <translation>Why was {deal} lost?</translation>
+    </message>
+    <message>
+        <source>Why were these {count} deals lost?</source>
+        <translation>Why were these {count} deals lost?</translation>
+    </message>
+    <message>
+        <source>Move {count} deal(s) to:</source>
+        <translation>Move {count} deal(s) to:</translation>
+    </message>
+    <message>
+        <source>For example: Yearly maintenance contract</source>
+        <translation>For example: Yearly maintenance contract</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Stage default</source>
+        <translation>Stage default</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <source>Probability</source>
-        <translation>Probability</translation>
-    </message>
-    <message>
-        <source>Weighted value</source>
-        <translation>Weighted value</translation>
-    </message>
-    <message>
-        <source>Days in stage</source>
-        <translation>Days in stage</translation>
+        <source>Win probability</source>
+        <translation>Win probability</translation>
     </message>
     <message>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <source>Value × win probability</source>
-        <translation>Value × win probability</translation>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>Log an activity</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>New deal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Moved on</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Stage default ({percent}%)</source>
+        <translation>Stage default ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Activities ({count})</source>
+        <translation>Activities ({count})</translation>
+    </message>
+    <message>
+        <source>{name} ({points} pt)</source>
+        <translation>{name} ({points} pt)</translation>
+    </message>
+    <message>
+        <source>Search deal, organisation or owner…</source>
+        <translation>Search deal, organisation or owner…</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Only sleeping deals</source>
+        <translation>Only sleeping deals</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Move to stage…</source>
+        <translation>Move to stage…</translation>
+    </message>
+    <message>
+        <source>Open deal…</source>
+        <translation>Open deal…</translation>
+    </message>
+    <message>
+        <source>Mark as won…</source>
+        <translation>Mark as won…</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>Mark as lost…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Drag deals to the next stage. Drop them on Won or Lost to close them.</source>
+        <translation>Drag deals to the next stage. Drop them on Won or Lost to close them.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; open deals · &lt;b&gt;{total}&lt;/b&gt; · weighted &lt;b&gt;{weighted}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; open deals · &lt;b&gt;{total}&lt;/b&gt; · weighted &lt;b&gt;{weighted}&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

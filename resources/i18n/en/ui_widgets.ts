@@ -4,10 +4,6 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>{count} {noun}</source>
-        <translation>{count} {noun}</translation>
-    </message>
-    <message>
         <source>Welcome to KPIDesk</source>
         <translation>Welcome to KPIDesk</translation>
     </message>

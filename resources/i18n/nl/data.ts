@@ -5,51 +5,51 @@
     <name>kpidesk</name>
     <message>
         <source>{file} is not a KPIDesk database. Choose another file, or start a new database with --db and a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geen KPIDesk-database. Kies een ander bestand, of begin een nieuwe database met --db en een nieuwe bestandsnaam.</translation>
     </message>
     <message>
         <source>{file} was saved by a newer version of KPIDesk. Update KPIDesk to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is opgeslagen door een nieuwere versie van KPIDesk. Werk KPIDesk bij om het te openen; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
         <source>KPIDesk needs a database file, not a memory database.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIDesk heeft een databasebestand nodig, geen database in het geheugen.</translation>
     </message>
     <message>
         <source>{path} is a folder. Give the name of a database file, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een map. Geef de naam van een databasebestand, bijvoorbeeld {example}.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Create it first, or choose another place for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map {folder} bestaat niet. Maak hem eerst aan, of kies een andere plek voor de database.</translation>
     </message>
     <message>
         <source>KPIDesk may not write to {path}. Check the file's permissions or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIDesk mag niet schrijven naar {path}. Controleer de rechten van het bestand of kies een andere plek.</translation>
     </message>
     <message>
         <source>{file} cannot be read as a database: it may be damaged. Open a backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kan niet als database worden gelezen: het bestand is mogelijk beschadigd. Open in plaats daarvan een back-up.</translation>
     </message>
     <message>
         <source>The driver for {url} is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het stuurprogramma voor {url} is niet geïnstalleerd.</translation>
     </message>
     <message>
         <source>Cannot reach the team database at {url}. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>De teamdatabase op {url} is niet bereikbaar. Controleer het adres en of de server draait.</translation>
     </message>
     <message>
         <source>Could not upgrade the database {db}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {db} kon niet worden bijgewerkt: {reason}</translation>
     </message>
     <message>
         <source>'{url}' is not a database address KPIDesk understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{url}' is geen databaseadres dat KPIDesk begrijpt.</translation>
     </message>
     <message>
         <source>{file} is a database, but not one of KPIDesk. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een database, maar niet van KPIDesk. Kies een ander bestand.</translation>
     </message>
 </context>
 </TS>

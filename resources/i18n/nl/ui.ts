@@ -5,133 +5,135 @@
     <name>kpidesk</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis</translation>
     </message>
     <message>
         <source>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved.
 
 The details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIDesk liep tegen een onverwacht probleem aan. Je gegevens zijn veilig; de laatste handeling is mogelijk niet opgeslagen.
+
+De details staan in {log}.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander bestand openen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database openen</translation>
     </message>
     <message>
         <source>KPIDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIDesk-databases (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Importing spreadsheets is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets importeren is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>Exporting spreadsheets is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets exporteren is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database &amp;openen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About KPIDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over KPIDesk</translation>
     </message>
     <message>
         <source>The demo team is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demoteam is geladen.</translation>
     </message>
     <message>
         <source>About KPIDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Over KPIDesk</translation>
     </message>
     <message>
         <source>Loading the demo team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demoteam wordt geladen…</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {path}</translation>
     </message>
     <message>
         <source>Demo team</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoteam</translation>
     </message>
     <message>
         <source>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;Het KPI-bureau voor de salesmanager van een klein B2B-team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Logbestand: {log}&lt;/p&gt;&lt;p&gt;MIT-licentie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Even geduld</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met stoppen…</translation>
     </message>
     <message>
         <source>Something went wrong that KPIDesk did not expect. Nothing was changed. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis wat KPIDesk niet verwachtte. Er is niets veranderd. De details staan in het logbestand.</translation>
     </message>
 </context>
 </TS>

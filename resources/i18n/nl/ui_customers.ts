@@ -5,71 +5,63 @@
     <name>kpidesk</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant sinds</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatieduur</translation>
     </message>
     <message>
         <source>Yearly value</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarwaarde</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste contact</translation>
     </message>
     <message>
         <source>Churned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgezegd op</translation>
     </message>
     <message>
         <source>{months} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} mnd</translation>
     </message>
     <message>
         <source>How long the relationship has lasted (years and months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang de relatie al loopt (jaren en maanden)</translation>
     </message>
     <message>
         <source>Recurring yearly value</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkerende jaarwaarde</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>The ongoing customer relationships: keep them long and healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>De doorlopende klantrelaties: houd ze lang en gezond.</translation>
     </message>
     <message>
         <source>Search organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek organisatie…</translation>
     </message>
     <message>
         <source>Show churned customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon opgezegde klanten</translation>
     </message>
     <message>
         <source>{years} y {months} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} jr {months} mnd</translation>
     </message>
     <message>
         <source>{years} y</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} jr</translation>
     </message>
 </context>
 </TS>

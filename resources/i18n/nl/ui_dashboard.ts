@@ -5,31 +5,31 @@
     <name>kpidesk</name>
     <message>
         <source>Contact moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmomenten</translation>
     </message>
     <message>
         <source>Activity points</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteitspunten</translation>
     </message>
     <message>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekwalificeerde leads</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Open deals</translation>
     </message>
     <message>
         <source>Deal value in the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dealwaarde in de pipeline</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>The team in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het team in {month}</translation>
     </message>
 </context>
 </TS>

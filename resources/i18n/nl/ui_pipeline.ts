@@ -4,52 +4,288 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <source>deal</source>
+        <translation>deal</translation>
     </message>
     <message>
-        <source>Open deals by stage, with their value and weighted value.</source>
-        <translation type="unfinished"></translation>
+        <source>deals</source>
+        <translation>deals</translation>
     </message>
     <message>
-        <source>Search deal or organisation…</source>
-        <translation type="unfinished"></translation>
+        <source>No deals</source>
+        <translation>Geen deals</translation>
     </message>
     <message>
-        <source>open deal</source>
-        <translation type="unfinished"></translation>
+        <source>{total} · {count} {noun}</source>
+        <translation>{total} · {count} {noun}</translation>
     </message>
     <message>
-        <source>open deals</source>
-        <translation type="unfinished"></translation>
+        <source>Weighted {value}</source>
+        <translation>Gewogen {value}</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <source>{count} deals, value {total}, weighted value {weighted} (value × {probability}% win probability)</source>
+        <translation>{count} deals, waarde {total}, gewogen waarde {weighted} (waarde × {probability}% winkans)</translation>
+    </message>
+    <message>
+        <source>{count} sleeping</source>
+        <translation>{count} slapend</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>Deal verwijderen</translation>
+    </message>
+    <message>
+        <source>Move {count} deals to {stage}</source>
+        <translation>{count} deals naar {stage} verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move deal to {stage}</source>
+        <translation>Deal naar {stage} verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete {count} deals</source>
+        <translation>{count} deals verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit deal {deal}</source>
+        <translation>Deal {deal} wijzigen</translation>
+    </message>
+    <message>
+        <source>New deal {deal}</source>
+        <translation>Nieuwe deal {deal}</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Niets gepland</translation>
+    </message>
+    <message>
+        <source>last activity today</source>
+        <translation>laatste activiteit vandaag</translation>
+    </message>
+    <message>
+        <source>no activity yet</source>
+        <translation>nog geen activiteit</translation>
+    </message>
+    <message>
+        <source>Next: {type} · {day}</source>
+        <translation>Volgende: {type} · {day}</translation>
+    </message>
+    <message>
+        <source>last activity {days} d ago</source>
+        <translation>laatste activiteit {days} d geleden</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Geen organisatie</translation>
+    </message>
+    <message>
+        <source>Sleeping {days} d</source>
+        <translation>Slapend {days} d</translation>
+    </message>
+    <message>
+        <source>{days} d in stage</source>
+        <translation>{days} d in fase</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Deal gewonnen</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Sluitdatum</translation>
+    </message>
+    <message>
+        <source>Mark as won</source>
+        <translation>Op Gewonnen zetten</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Deal verloren</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <source>Optional: what happened, in your own words</source>
+        <translation>Optioneel: wat er gebeurde, in je eigen woorden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Op Verloren zetten</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>Naar fase verplaatsen</translation>
+    </message>
+    <message>
+        <source>Final value</source>
+        <translation>Definitieve waarde</translation>
+    </message>
+    <message>
+        <source>Congratulations! {deal} is won.</source>
+        <translation>Gefeliciteerd! {deal} is gewonnen.</translation>
+    </message>
+    <message>
+        <source>{count} deals are won, together worth {value}.</source>
+        <translation>{count} deals gewonnen, samen {value} waard.</translation>
+    </message>
+    <message>
+        <source>Why was {deal} lost?</source>
+        <translation>Waarom is {deal} verloren?</translation>
+    </message>
+    <message>
+        <source>Why were these {count} deals lost?</source>
+        <translation>Waarom zijn deze {count} deals verloren?</translation>
+    </message>
+    <message>
+        <source>Move {count} deal(s) to:</source>
+        <translation>{count} deal(s) verplaatsen naar:</translation>
+    </message>
+    <message>
+        <source>For example: Yearly maintenance contract</source>
+        <translation>Bijvoorbeeld: jaarlijks onderhoudscontract</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Stage default</source>
+        <translation>Standaard van de fase</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
-        <source>Probability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <source>Win probability</source>
+        <translation>Winkans</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachte sluiting</translation>
     </message>
     <message>
-        <source>Value × win probability</source>
-        <translation type="unfinished"></translation>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Fasegeschiedenis</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>Activiteit loggen</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Loggen</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Nieuwe deal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Verplaatst op</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Stage default ({percent}%)</source>
+        <translation>Standaard van de fase ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Activities ({count})</source>
+        <translation>Activiteiten ({count})</translation>
+    </message>
+    <message>
+        <source>{name} ({points} pt)</source>
+        <translation>{name} ({points} pt)</translation>
+    </message>
+    <message>
+        <source>Search deal, organisation or owner…</source>
+        <translation>Zoek deal, organisatie of eigenaar…</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Only sleeping deals</source>
+        <translation>Alleen slapende deals</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Move to stage…</source>
+        <translation>Naar fase verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Open deal…</source>
+        <translation>Deal openen…</translation>
+    </message>
+    <message>
+        <source>Mark as won…</source>
+        <translation>Op Gewonnen zetten…</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>Op Verloren zetten…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verplaatsen naar</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Drag deals to the next stage. Drop them on Won or Lost to close them.</source>
+        <translation>Sleep deals naar de volgende fase. Zet ze op Gewonnen of Verloren om ze af te sluiten.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; open deals · &lt;b&gt;{total}&lt;/b&gt; · weighted &lt;b&gt;{weighted}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; open deals · &lt;b&gt;{total}&lt;/b&gt; · gewogen &lt;b&gt;{weighted}&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,145 @@
+"""How fast the leads list pages through 100,000 leads, sorted by lookalike and otherwise.
+
+    PYTHONPATH=. python bench/leads_list.py [LEADS]
+
+Prints seconds per call and ratios against the plain first page (sorted by created date), all
+measured in this run on one fresh database.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from kpidesk.core.names import organisation_key
+from kpidesk.data.models import Customer, Lead, Organisation, TeamMember
+from kpidesk.services.database import open_database
+from kpidesk.services.leads import LeadFilter, get_lead, list_leads
+
+INDUSTRIES = [
+    "Bouw",
+    "Installatietechniek",
+    "Zorg",
+    "ICT",
+    "Logistiek",
+    "Groothandel",
+    "Onderwijs",
+    "Retail",
+    "Zakelijke dienstverlening",
+    "Industrie",
+]
+REGIONS = [
+    "Utrecht",
+    "Noord-Holland",
+    "Zuid-Holland",
+    "Gelderland",
+    "Noord-Brabant",
+    "Overijssel",
+    "Limburg",
+    "Friesland",
+    "Groningen",
+    "Drenthe",
+    "Flevoland",
+    "Zeeland",
+]
+
+
+def build(path: Path, leads: int, customers: int) -> None:
+    rng = random.Random(1)
+    db = open_database(path)
+    with db.write() as s:
+        s.execute(
+            insert(TeamMember),
+            [{"name": f"Rep {i}", "role": "rep", "active": True} for i in range(10)],
+        )
+        orgs = [
+            {
+                "name": f"Org {i}",
+                "name_key": organisation_key(f"Org {i}"),
+                "industry": rng.choice(INDUSTRIES),
+                "region": rng.choice(REGIONS),
+                "employees": rng.choice([None, 5, 15, 40, 80, 150, 300, 800]),
+                "yearly_revenue_cents": rng.choice([None, 50_000_000, 300_000_000, 1_500_000_000]),
+            }
+            for i in range(leads + customers)
+        ]
+        s.execute(insert(Organisation), orgs)
+        s.execute(
+            insert(Customer),
+            [
+                {
+                    "organisation_id": leads + i + 1,
+                    "customer_since": date(2026, 1, 1) - timedelta(days=rng.randint(0, 2000)),
+                    "recurring_value_cents": rng.randint(1, 100) * 1_000_00,
+                }
+                for i in range(customers)
+            ],
+        )
+        s.execute(
+            insert(Lead),
+            [
+                {
+                    "organisation_id": i + 1,
+                    "owner_id": rng.randint(1, 10),
+                    "status": "new",
+                    "created_date": date(2026, 1, 1) - timedelta(days=rng.randint(0, 1500)),
+                    "checklist": {},
+                    "source": rng.choice(["Website", "Beurs", "LinkedIn"]),
+                }
+                for i in range(leads)
+            ],
+        )
+    db.dispose()
+
+
+def timed(label: str, call: object, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        call()  # type: ignore[operator]
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    leads = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.db"
+        build(path, leads, 800)
+        db = open_database(path)
+        today = date(2026, 6, 1)
+        base = timed("created", lambda: list_leads(db, sort="created", today=today))
+        results = {
+            "first page, by created (baseline)": base,
+            "first page, by company": timed(
+                "company", lambda: list_leads(db, sort="company", today=today)
+            ),
+            "first page, by lookalike": timed(
+                "lookalike", lambda: list_leads(db, sort="lookalike", descending=True, today=today)
+            ),
+            "page 100 (offset 50,000), by lookalike": timed(
+                "deep",
+                lambda: list_leads(
+                    db, sort="lookalike", offset=min(50_000, leads - 500), today=today
+                ),
+            ),
+            "search 'org 12', by lookalike": timed(
+                "search",
+                lambda: list_leads(db, LeadFilter(search="org 12"), sort="lookalike", today=today),
+            ),
+            "one lead's detail (panel)": timed("detail", lambda: get_lead(db, 1, today=today)),
+        }
+        print(f"{leads:,} leads, 800 customers")
+        for label, seconds in results.items():
+            print(f"  {label:42s} {seconds * 1000:8.1f} ms   x{seconds / base:5.2f}")
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,218 @@
+"""Painting deal cards: one delegate, no widget per card, so thousands of cards scroll smoothly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from kpidesk.core.formatting import format_date, format_money
+from kpidesk.core.i18n import tr
+from kpidesk.core.names import initials
+from kpidesk.services.board import BoardCard
+from kpidesk.ui.pipeline.model import CARD_ROLE
+
+CARD_HEIGHT = 84
+GAP = 6
+PAD = 10
+SLEEPING_RED = QColor("#d93838")
+SLEEPING_TINT = QColor("#fdecec")
+OVERDUE_AMBER = QColor("#b26b00")
+BADGE_COLOURS = (
+    "#3b7dd8",
+    "#2e9e6a",
+    "#a35bd1",
+    "#d9822b",
+    "#c2456e",
+    "#3a9aa8",
+    "#6c7a89",
+    "#8a6d3b",
+    "#5661c6",
+    "#2f8f3a",
+)
+
+
+def owner_colour(owner_id: int | None) -> QColor:
+    if owner_id is None:
+        return QColor("#9aa3ad")
+    return QColor(BADGE_COLOURS[owner_id % len(BADGE_COLOURS)])
+
+
+def activity_line(card: BoardCard, today: date) -> tuple[str, str]:
+    """The card's bottom line: (warning, text); the warning shows when nothing is planned."""
+    if card.next_activity_date is not None:
+        return "", tr("Next: {type} · {day}").format(
+            type=card.next_activity_type or "", day=format_date(card.next_activity_date)
+        )
+    warning = tr("Nothing planned")
+    if card.last_activity_date is not None:
+        ago = (today - card.last_activity_date).days
+        last = (
+            tr("last activity today")
+            if ago == 0
+            else tr("last activity {days} d ago").format(days=ago)
+        )
+        return warning, " · " + last
+    return warning, " · " + tr("no activity yet")
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a deal card like a CRM board does: title, organisation, value, owner, age."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = date.today()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(200, CARD_HEIGHT + GAP)
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.88))
+        badge = QFont(small)
+        badge.setBold(True)
+        return bold, small, badge
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        card = index.data(CARD_ROLE)
+        if not isinstance(card, BoardCard):
+            return
+        palette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        state = option.state  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        sleeping = card.sleeping_days(self.today)
+        bold, small, badge_font = self._fonts(option.font)  # type: ignore[attr-defined]
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        box = QRectF(rect.adjusted(GAP, GAP // 2, -GAP, -(GAP - GAP // 2)))
+        base = palette.base().color()
+        base = QColor("white") if base.lightness() > 128 else base.lighter(130)
+        fill = SLEEPING_TINT if sleeping is not None else base
+        if selected:
+            fill = palette.highlight().color().lighter(185)
+        border = palette.mid().color()
+        if hovered:
+            border = palette.dark().color()
+        if selected:
+            border = palette.highlight().color()
+        painter.setPen(QPen(border, 2.0 if selected else 1.0))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
+        if sleeping is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(SLEEPING_RED)
+            painter.drawRoundedRect(
+                QRectF(box.left() + 1, box.top() + 1, 4, box.height() - 2), 2, 2
+            )
+
+        inner = box.toRect().adjusted(PAD, 7, -PAD, -6)
+        text = palette.text().color()
+        muted = palette.placeholderText().color()
+        fm_bold = QFontMetrics(bold)
+        fm_small = QFontMetrics(small)
+        line = fm_bold.height()
+        y = inner.top()
+
+        # Badge: owner initials, top right.
+        size = 24
+        badge = QRectF(inner.right() - size, inner.top(), size, size)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(owner_colour(card.owner_id))
+        painter.drawEllipse(badge)
+        painter.setPen(QColor("white"))
+        painter.setFont(badge_font)
+        painter.drawText(
+            badge, Qt.AlignmentFlag.AlignCenter, initials(card.owner) if card.owner else "–"
+        )
+        text_width = inner.width() - size - 6
+
+        painter.setFont(bold)
+        painter.setPen(text)
+        painter.drawText(
+            QRect(inner.left(), y, text_width, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm_bold.elidedText(card.title, Qt.TextElideMode.ElideRight, text_width),
+        )
+        y += line
+        painter.setFont(small)
+        painter.setPen(muted)
+        small_line = fm_small.height()
+        painter.drawText(
+            QRect(inner.left(), y, text_width, small_line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm_small.elidedText(
+                card.organisation or tr("No organisation"), Qt.TextElideMode.ElideRight, text_width
+            ),
+        )
+        y += small_line + 4
+
+        # Value left; days in stage or the sleeping mark right.
+        painter.setFont(bold)
+        painter.setPen(text)
+        value = format_money(card.value_cents)
+        painter.drawText(
+            QRect(inner.left(), y, inner.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            value,
+        )
+        painter.setFont(small)
+        days = card.days_in_stage(self.today)
+        if sleeping is not None:
+            label = tr("Sleeping {days} d").format(days=sleeping)
+            width = fm_small.horizontalAdvance(label) + 12
+            pill = QRectF(
+                inner.right() - width, y + (line - small_line) / 2 - 1, width, small_line + 2
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(SLEEPING_RED)
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setPen(QColor("white"))
+            painter.setFont(badge_font)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+        elif days is not None:
+            painter.setPen(muted)
+            painter.drawText(
+                QRect(inner.left(), y, inner.width(), line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                tr("{days} d in stage").format(days=days),
+            )
+        y += line + 2
+
+        painter.setFont(small)
+        warning, rest = activity_line(card, self.today)
+        x = inner.left()
+        if warning:
+            warning = "⚠ " + warning
+            painter.setPen(OVERDUE_AMBER)
+            painter.drawText(
+                QRect(x, y, inner.width(), small_line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                warning,
+            )
+            x += fm_small.horizontalAdvance(warning)
+        painter.setPen(muted)
+        room = inner.right() - x
+        painter.drawText(
+            QRect(x, y, room, small_line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm_small.elidedText(rest, Qt.TextElideMode.ElideRight, room),
+        )
+        if option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
+            painter.setPen(QPen(palette.highlight().color(), 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(2.5, 2.5, -2.5, -2.5), 4, 4)
+        painter.restore()

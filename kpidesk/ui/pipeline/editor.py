@@ -1,0 +1,304 @@
+"""The deal editor: every field, the stage history and the deal's activities, and logging one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpidesk.core.formatting import format_date
+from kpidesk.core.i18n import tr
+from kpidesk.services import deal_records
+from kpidesk.services.activities import log_activity
+from kpidesk.services.deal_records import DealDetail, DealFields
+from kpidesk.services.errors import ServiceError
+from kpidesk.services.reference import StageInfo, list_activity_types, list_team
+from kpidesk.ui.context import AppContext
+from kpidesk.ui.operations import perform, show_problem
+from kpidesk.ui.pipeline import commands
+from kpidesk.ui.pipeline.commands import Apply
+from kpidesk.ui.pipeline.dialogs import (
+    date_edit,
+    money_spin,
+    pydate,
+    qdate,
+    set_spin_cents,
+    spin_cents,
+)
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+def optional_date(day: date | None) -> QDateEdit:
+    """A date field that can be empty (shown as '—')."""
+    edit = date_edit(day or date.today())
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    if day is None:
+        edit.setDate(NO_DATE)
+    return edit
+
+
+def read_optional(edit: QDateEdit) -> date | None:
+    return None if edit.date() == NO_DATE else pydate(edit.date())
+
+
+class DealEditor(QDialog):
+    """Edit a deal (or create one); Save pushes one undoable command."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        stages: list[StageInfo],
+        detail: DealDetail | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail = detail
+        self.setWindowTitle(tr("New deal") if detail is None else detail.fields.title)
+        self.resize(900, 560)
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        outer.addLayout(left, 1)
+
+        form = QFormLayout()
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(tr("For example: Yearly maintenance contract"))
+        self.organisation = QLineEdit()
+        completer = QCompleter(deal_records.organisation_names(ctx.db), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation.setCompleter(completer)
+        self.owner = QComboBox()
+        self.owner.addItem(tr("Nobody"), None)
+        for member in list_team(ctx.db):
+            if member.active or (detail is not None and member.id == detail.fields.owner_id):
+                self.owner.addItem(member.name, member.id)
+        self.value = money_spin()
+        self.probability = QSpinBox()
+        self.probability.setRange(-1, 100)
+        self.probability.setSuffix("%")
+        self.probability.setSpecialValueText(tr("Stage default"))
+        self.first_contact = optional_date(None)
+        self.expected_close = optional_date(None)
+        self.product = QLineEdit()
+        self.stage = QComboBox()
+        for stage in stages:
+            if stage.kind == "open":
+                self.stage.addItem(stage.name, stage.id)
+        form.addRow(tr("Title"), self.title_edit)
+        form.addRow(tr("Organisation"), self.organisation)
+        form.addRow(tr("Owner"), self.owner)
+        form.addRow(tr("Value"), self.value)
+        form.addRow(tr("Win probability"), self.probability)
+        form.addRow(tr("First contact"), self.first_contact)
+        form.addRow(tr("Expected close"), self.expected_close)
+        form.addRow(tr("Product"), self.product)
+        if detail is None:
+            form.addRow(tr("Stage"), self.stage)
+        else:
+            status = detail.stage
+            if detail.closed_date:
+                status += " · " + format_date(detail.closed_date)
+            if detail.lost_reason:
+                status += " · " + detail.lost_reason
+            form.addRow(tr("Stage"), QLabel(status))
+        left.addLayout(form)
+        left.addStretch(1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        left.addWidget(self.buttons)
+
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        self.activities = QTreeWidget()
+        self.activities.setHeaderLabels([tr("Date"), tr("Activity"), tr("Rep"), tr("Note")])
+        self.activities.setRootIsDecorated(False)
+        self.history = QTreeWidget()
+        self.history.setHeaderLabels([tr("Moved on"), tr("From"), tr("To"), tr("By")])
+        self.history.setRootIsDecorated(False)
+        activity_page = QWidget()
+        page_layout = QVBoxLayout(activity_page)
+        page_layout.addWidget(self._log_box())
+        page_layout.addWidget(self.activities, 1)
+        self.tabs.addTab(activity_page, tr("Activities"))
+        self.tabs.addTab(self.history, tr("Stage history"))
+        self.tabs.setEnabled(detail is not None)
+        if detail is not None:
+            self._fill(detail)
+        self.title_edit.setFocus()
+
+    def _log_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Log an activity"))
+        layout = QHBoxLayout(box)
+        self.log_type = QComboBox()
+        for activity_type in list_activity_types(self.ctx.db, include_inactive=False):
+            self.log_type.addItem(
+                tr("{name} ({points} pt)").format(
+                    name=activity_type.name, points=activity_type.points
+                ),
+                activity_type.id,
+            )
+        self.log_date = date_edit(date.today())
+        self.log_note = QLineEdit()
+        self.log_note.setPlaceholderText(tr("Note"))
+        self.log_button = QPushButton(tr("Log"))
+        self.log_button.clicked.connect(self.log_now)
+        layout.addWidget(self.log_type)
+        layout.addWidget(self.log_date)
+        layout.addWidget(self.log_note, 1)
+        layout.addWidget(self.log_button)
+        return box
+
+    def _fill(self, detail: DealDetail) -> None:
+        values = detail.fields
+        self.title_edit.setText(values.title)
+        self.organisation.setText(values.organisation)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(values.owner_id)))
+        set_spin_cents(self.value, values.value_cents)
+        self.probability.setValue(-1 if values.probability is None else values.probability)
+        self.probability.setSpecialValueText(
+            tr("Stage default ({percent}%)").format(percent=detail.stage_probability)
+        )
+        for edit, day in (
+            (self.first_contact, values.first_contact),
+            (self.expected_close, values.expected_close),
+        ):
+            edit.setDate(qdate(day) if day else NO_DATE)
+        self.product.setText(values.product or "")
+        self._fill_lists(detail)
+
+    def _fill_lists(self, detail: DealDetail) -> None:
+        self.activities.clear()
+        for act in detail.activities:
+            QTreeWidgetItem(
+                self.activities,
+                [
+                    format_date(act.date),
+                    act.type_name,
+                    act.rep or "",
+                    act.note or act.outcome or "",
+                ],
+            )
+        self.history.clear()
+        for step in detail.history:
+            QTreeWidgetItem(
+                self.history,
+                [
+                    format_date(step.moved_at.date()),
+                    step.from_stage or "—",
+                    step.to_stage,
+                    step.moved_by or "",
+                ],
+            )
+        self.tabs.setTabText(0, tr("Activities ({count})").format(count=len(detail.activities)))
+        for tree in (self.activities, self.history):
+            for column in range(tree.columnCount()):
+                tree.resizeColumnToContents(column)
+
+    def values(self) -> DealFields:
+        probability = self.probability.value()
+        owner = self.owner.currentData()
+        return DealFields(
+            self.title_edit.text(),
+            self.organisation.text(),
+            owner if isinstance(owner, int) else None,
+            spin_cents(self.value),
+            None if probability < 0 else probability,
+            read_optional(self.first_contact),
+            read_optional(self.expected_close),
+            self.product.text(),
+        )
+
+    def log_now(self) -> None:
+        """Log an activity on this deal at once (it refreshes the deal's last activity)."""
+        if self.detail is None or self.log_type.currentData() is None:
+            return
+        owner = self.owner.currentData()
+        result = perform(
+            self.ctx,
+            self,
+            lambda: log_activity(
+                self.ctx.db,
+                int(self.log_type.currentData()),
+                owner if isinstance(owner, int) else None,
+                pydate(self.log_date.date()),
+                deal_id=self.detail.id if self.detail else None,
+                note=self.log_note.text().strip() or None,
+            ),
+        )
+        if result is None:
+            return
+        self.log_note.clear()
+        try:
+            self.detail = deal_records.get_deal(self.ctx.db, self.detail.id)
+        except ServiceError as exc:
+            show_problem(self, str(exc))
+            return
+        self._fill_lists(self.detail)
+
+    # entry points -------------------------------------------------------------------------
+    @classmethod
+    def edit(
+        cls,
+        ctx: AppContext,
+        apply: Apply,
+        deal_id: int,
+        stages: list[StageInfo],
+        parent: QWidget | None,
+    ) -> bool:
+        try:
+            detail = deal_records.get_deal(ctx.db, deal_id)
+        except ServiceError as exc:
+            show_problem(parent, str(exc))
+            return False
+        dialog = cls(ctx, stages, detail, parent)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            # A logged activity raised the version: edit against what the dialog shows now.
+            version = dialog.detail.version if dialog.detail else detail.version
+            values = dialog.values()
+            if dialog.detail is not None and values == dialog.detail.fields:
+                return True
+            command = commands.edit_command(ctx, apply, deal_id, values, version)
+            if commands.run(ctx, parent, command):
+                return True
+        return False
+
+    @classmethod
+    def create(
+        cls, ctx: AppContext, apply: Apply, stages: list[StageInfo], parent: QWidget | None
+    ) -> int | None:
+        dialog = cls(ctx, stages, None, parent)
+        set_spin_cents(dialog.value, 0)
+        dialog.first_contact.setDate(qdate(date.today()))
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            stage_id = dialog.stage.currentData()
+            if stage_id is None:
+                return None
+            command, state = commands.create_command(ctx, apply, dialog.values(), int(stage_id))
+            if commands.run(ctx, parent, command) and state.result is not None:
+                return state.result.deal_id
+        return None

@@ -1,0 +1,154 @@
+"""The activities view: quick log by keyboard, links, edit and delete with undo, goals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from kpidesk.services.activities import list_activities
+from kpidesk.services.database import Database
+from kpidesk.services.deals import list_deals
+from kpidesk.services.goals import goal_board
+from kpidesk.services.link_search import search_links
+from kpidesk.ui.activities.goals_panel import LeaderboardModel
+from kpidesk.ui.activities.link_field import LinkModel
+from kpidesk.ui.activities.view import ActivitiesView
+from kpidesk.ui.context import AppContext
+from tests import factories as f
+
+
+def make_view(qtbot, ctx: AppContext) -> ActivitiesView:
+    view = ActivitiesView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1300, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    return view
+
+
+def test_log_from_the_quick_log_bar_with_the_keyboard(
+    qtbot, db: Database, make_ctx: Callable[[Database], AppContext]
+) -> None:
+    anna = f.rep(db, "Anna de Boer")
+    ctx = make_ctx(db)
+    ctx.prefs.set("last_rep_id", anna)
+    view = make_view(qtbot, ctx)
+    assert view.quick.rep.currentData() == anna  # the last rep used
+    assert len(view.quick.buttons) == 7
+    view.quick.note.setFocus()
+    # Alt+4 picks the fourth type (Phone call) and puts the cursor in the note; Enter logs.
+    qtbot.keyClick(view.quick.note, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert view.quick.selected_type() is not None
+    assert view.quick.selected_type().name_en == "Phone call"
+    qtbot.keyClicks(view.quick.note, "Teruggebeld")
+    qtbot.keyClick(view.quick.note, Qt.Key.Key_Return)
+    rows = list_activities(db).rows
+    assert [(r.type_name, r.rep, r.note, r.points, r.date) for r in rows] == [
+        ("Phone call", "Anna de Boer", "Teruggebeld", 2, date.today())
+    ]
+    assert view.model.total == 1
+    assert "Phone call" in view.quick.feedback.text()
+    assert view.quick.selected_type() is None and view.quick.note.text() == ""
+    assert view.goals.team.rows[0][2].text().startswith("2 pt")
+    # One undo step removes it again, redo brings back the same row.
+    ctx.undo_stack.undo()
+    assert list_activities(db).total == 0 and view.model.total == 0
+    ctx.undo_stack.redo()
+    assert list_activities(db).rows[0].id == rows[0].id
+
+
+def test_enter_without_a_type_asks_for_one(
+    qtbot, db: Database, make_ctx: Callable[[Database], AppContext]
+) -> None:
+    view = make_view(qtbot, make_ctx(db))
+    qtbot.keyClick(view.quick.note, Qt.Key.Key_Return)
+    assert list_activities(db).total == 0
+    assert "Alt+1" in view.quick.feedback.text()
+
+
+def test_two_clicks_with_a_link_wake_the_deal(
+    qtbot, db: Database, make_ctx: Callable[[Database], AppContext]
+) -> None:
+    anna = f.rep(db, "Anna de Boer")
+    org = f.org(db, "Bakkerij Jansen")
+    old = date.today() - timedelta(days=60)
+    deal = f.deal(
+        db, "Nieuwe kassa", stage="Proposal", owner_id=anna, organisation_id=org, first_contact=old
+    )
+    view = make_view(qtbot, make_ctx(db))
+    view.quick.link.setText("kassa")
+    view.quick.link.run_search()
+    view.quick.link.choose(0)
+    assert view.quick.link.link is not None and view.quick.link.link.id == deal
+    qtbot.mouseClick(view.quick.buttons[2], Qt.MouseButton.LeftButton)  # Proposal sent
+    qtbot.mouseClick(view.quick.log_button, Qt.MouseButton.LeftButton)
+    row = next(r for r in list_deals(db).rows if r.id == deal)
+    assert row.last_activity_date == date.today()
+    assert list_activities(db).rows[0].deal == "Nieuwe kassa"
+    assert view.quick.link.link is None
+
+
+def test_delete_and_edit_with_undo(
+    qtbot, db: Database, make_ctx: Callable[[Database], AppContext], monkeypatch
+) -> None:
+    anna = f.rep(db, "Anna de Boer")
+    first = f.activity(db, "Voicemail", date.today(), rep_id=anna)
+    ctx = make_ctx(db)
+    view = make_view(qtbot, ctx)
+    assert view.model.total == 1
+    view.table.selectRow(0)
+    view.delete_selected()
+    assert list_activities(db).total == 0 and view.model.total == 0
+    ctx.undo_stack.undo()
+    assert view.model.total == 1
+    from kpidesk.ui.activities import dialog as dialog_module
+
+    def accept(self) -> int:  # fill the form as a user would, then press OK
+        self.type.setCurrentIndex(self.type.findData(f.type_id(db, "Intake meeting")))
+        self.note.setText("Intake gepland")
+        return dialog_module.ActivityDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialog_module.ActivityDialog, "exec", accept)
+    view.table.selectRow(0)
+    view.edit_selected()
+    row = list_activities(db).rows[0]
+    assert (row.id, row.points, row.note) == (first, 5, "Intake gepland")
+    ctx.undo_stack.undo()
+    row = list_activities(db).rows[0]
+    assert (row.points, row.note) == (1, None)
+
+
+def test_models_pass_the_model_tester(qtmodeltester, db: Database) -> None:
+    anna, bram = f.rep(db, "Anna de Boer"), f.rep(db, "Bram Visser")
+    f.activity(db, "Phone call", date.today(), rep_id=bram)
+    f.target(db, "activity_points", date.today().replace(day=1), 200, anna)
+    board = goal_board(db)
+    model = LeaderboardModel()
+    model.set_board(board, "week")
+    assert model.names() == ["Bram Visser", "Anna de Boer"]
+    qtmodeltester.check(model)
+    model.set_board(board, "month")
+    qtmodeltester.check(model)
+    org = f.org(db, "Bakkerij Jansen")
+    f.lead(db, org)
+    links = LinkModel()
+    links.set_hits(search_links(db, "bak"))
+    assert links.rowCount() == 1
+    qtmodeltester.check(links)
+
+
+def test_view_in_dutch_without_data(
+    qtbot, db: Database, make_ctx: Callable[[Database], AppContext]
+) -> None:
+    from kpidesk.core.i18n import set_language
+
+    set_language("nl")
+    view = make_view(qtbot, make_ctx(db))
+    assert view.quick.buttons[0].text().startswith("Intakegesprek")
+    assert view.goals.empty.isVisible()
+    QApplication.processEvents()
