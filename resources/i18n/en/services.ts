@@ -136,16 +136,84 @@
         <translation>The close date cannot be before the first contact ({day}).</translation>
     </message>
     <message>
-        <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
-        <translation>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</translation>
+        <source>This is not a company name.</source>
+        <translation>This is not a company name.</translation>
     </message>
     <message>
-        <source>Making the demo data was cancelled; nothing was changed.</source>
-        <translation>Making the demo data was cancelled; nothing was changed.</translation>
+        <source>There is no deal with this title. Import the deals first, or correct the title.</source>
+        <translation>There is no deal with this title. Import the deals first, or correct the title.</translation>
     </message>
     <message>
-        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
-        <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
+        <source>Unknown KPI. Use qualified_leads, activity_points, new_revenue or pipeline_value (or their Dutch or English names).</source>
+        <translation>Unknown KPI. Use qualified_leads, activity_points, new_revenue or pipeline_value (or their Dutch or English names).</translation>
+    </message>
+    <message>
+        <source>This target is a count or points and should be a whole number.</source>
+        <translation>This target is a count or points and should be a whole number.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</source>
+        <translation>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</translation>
+    </message>
+    <message>
+        <source>The lead is qualified before it was created ({day}).</source>
+        <translation>The lead is qualified before it was created ({day}).</translation>
+    </message>
+    <message>
+        <source>The deal closes before its first contact ({day}). Check both dates.</source>
+        <translation>The deal closes before its first contact ({day}). Check both dates.</translation>
+    </message>
+    <message>
+        <source>The customer leaves before becoming a customer ({day}). Check both dates.</source>
+        <translation>The customer leaves before becoming a customer ({day}). Check both dates.</translation>
+    </message>
+    <message>
+        <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
+        <translation>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</source>
+        <translation>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</source>
+        <translation>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</translation>
+    </message>
+    <message>
+        <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
+        <translation>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped</source>
+        <translation>{created} created, {updated} updated, {skipped} skipped</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has {count} problem(s). Fix them in the file and import it again.</source>
+        <translation>Nothing was imported: the file has {count} problem(s). Fix them in the file and import it again.</translation>
+    </message>
+    <message>
+        <source>This import no longer exists.</source>
+        <translation>This import no longer exists.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>This import has already been undone.</translation>
+    </message>
+    <message>
+        <source> ({count} rows repeated an earlier row of the file)</source>
+        <translation> ({count} rows repeated an earlier row of the file)</translation>
+    </message>
+    <message>
+        <source>KPIDesk cannot import '{kind}'.</source>
+        <translation>KPIDesk cannot import '{kind}'.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</source>
+        <translation>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</translation>
     </message>
     <message>
         <source>This lead no longer exists. It may have been deleted.</source>

@@ -20,20 +20,8 @@
         <translation>Activity</translation>
     </message>
     <message>
-        <source>Rep</source>
-        <translation>Rep</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>About</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>✓ Goal reached</source>
@@ -68,10 +56,6 @@
         <translation>Week</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
         <source>Add reps in Settings › Team to see their goals here.</source>
         <translation>Add reps in Settings › Team to see their goals here.</translation>
     </message>
@@ -104,10 +88,6 @@ This month: {month}</translation>
     <message>
         <source>{start} – {end} · everyone, with their progress</source>
         <translation>{start} – {end} · everyone, with their progress</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -182,10 +162,6 @@ This month: {month}</translation>
         <translation>Points</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Last week</source>
         <translation>Last week</translation>
     </message>
@@ -250,10 +226,6 @@ Pick a type in the bar above, or press Alt+1, to log your first contact moment.<
     <message>
         <source>Delete activity</source>
         <translation>Delete activity</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Activities</translation>
     </message>
     <message>
         <source>Contact moments, counted in activity points. Log them as they happen: it takes two clicks.</source>

@@ -4,14 +4,6 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Customer since</source>
-        <translation>Customer since</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
@@ -24,10 +16,6 @@
         <translation>Last contact</translation>
     </message>
     <message>
-        <source>Churned on</source>
-        <translation>Churned on</translation>
-    </message>
-    <message>
         <source>{months} m</source>
         <translation>{months} m</translation>
     </message>
@@ -38,10 +26,6 @@
     <message>
         <source>Recurring yearly value</source>
         <translation>Recurring yearly value</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
     </message>
     <message>
         <source>The ongoing customer relationships: keep them long and healthy.</source>

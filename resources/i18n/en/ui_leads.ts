@@ -116,10 +116,6 @@
         <translation>Expected value</translation>
     </message>
     <message>
-        <source>First contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
         <source>Create deal</source>
         <translation>Create deal</translation>
     </message>
@@ -132,52 +128,12 @@
         <translation>New lead</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <source>Industry</source>
-        <translation>Industry</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
         <source>Yearly revenue</source>
         <translation>Yearly revenue</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>Not possible</source>
@@ -222,10 +178,6 @@
     <message>
         <source>Size</source>
         <translation>Size</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Fit score</source>
@@ -362,10 +314,6 @@
     <message>
         <source>Whose target to show</source>
         <translation>Whose target to show</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
     </message>
     <message>
         <source>Prospects, how they score on your ideal-customer checklist and how much they look like your best customers.</source>

@@ -160,24 +160,8 @@
         <translation>Stage default</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
         <source>Win probability</source>
         <translation>Win probability</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Expected close</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
     </message>
     <message>
         <source>Stage history</source>
@@ -194,10 +178,6 @@
     <message>
         <source>New deal</source>
         <translation>New deal</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
     </message>
     <message>
         <source>Moved on</source>

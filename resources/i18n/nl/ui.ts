@@ -36,14 +36,6 @@ De details staan in {log}.</translation>
         <translation>KPIDesk-databases (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
-        <source>Importing spreadsheets is not available in this build.</source>
-        <translation>Spreadsheets importeren is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -118,10 +110,6 @@ De details staan in {log}.</translation>
     <message>
         <source>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;Het KPI-bureau voor de salesmanager van een klein B2B-team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Logbestand: {log}&lt;/p&gt;&lt;p&gt;MIT-licentie.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Please wait</source>

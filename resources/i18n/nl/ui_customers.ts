@@ -4,14 +4,6 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Customer since</source>
-        <translation>Klant sinds</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>Relatieduur</translation>
     </message>
@@ -24,10 +16,6 @@
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <source>Churned on</source>
-        <translation>Opgezegd op</translation>
-    </message>
-    <message>
         <source>{months} m</source>
         <translation>{months} mnd</translation>
     </message>
@@ -38,10 +26,6 @@
     <message>
         <source>Recurring yearly value</source>
         <translation>Terugkerende jaarwaarde</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Klanten</translation>
     </message>
     <message>
         <source>The ongoing customer relationships: keep them long and healthy.</source>

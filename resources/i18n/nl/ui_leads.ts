@@ -116,10 +116,6 @@
         <translation>Verwachte waarde</translation>
     </message>
     <message>
-        <source>First contact</source>
-        <translation>Eerste contact</translation>
-    </message>
-    <message>
         <source>Create deal</source>
         <translation>Deal aanmaken</translation>
     </message>
@@ -132,52 +128,12 @@
         <translation>Nieuwe lead</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <source>Industry</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Medewerkers</translation>
-    </message>
-    <message>
         <source>Yearly revenue</source>
         <translation>Jaaromzet</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Aangemaakt</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
     </message>
     <message>
         <source>Not possible</source>
@@ -222,10 +178,6 @@
     <message>
         <source>Size</source>
         <translation>Omvang</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Fit score</source>
@@ -362,10 +314,6 @@
     <message>
         <source>Whose target to show</source>
         <translation>Van wie je het target ziet</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
     </message>
     <message>
         <source>Prospects, how they score on your ideal-customer checklist and how much they look like your best customers.</source>
