@@ -48,7 +48,8 @@ from kpidesk.excel.validation import (
 )
 from kpidesk.services.common import CONFIG, TEAM, Changes
 from kpidesk.services.errors import NotFound, Refused
-from kpidesk.services.import_kinds import IMPORTERS, Job
+from kpidesk.services.import_job import Job
+from kpidesk.services.import_kinds import IMPORTERS
 from kpidesk.services.import_support import (
     ImportCancelled,
     Progress,
@@ -195,6 +196,7 @@ def import_sheet(
     try:
         return _write(db, kind, table, mapping, parsed, options, progress, today, started)
     except _RollBack as dry:
+        assert dry.summary is not None  # a dry run without problems has a summary
         return dry.summary
 
 
@@ -393,8 +395,9 @@ def undo_import(db: Database, run_id: int) -> Changes:
                     session.execute(delete(table).where(table.c.id.in_(ids[start : start + 900])))
             positions = data.get("stage_positions", {})
             if positions:
+                stages: Table = Stage.__table__  # type: ignore[assignment]
                 session.execute(
-                    update(Stage.__table__).where(Stage.__table__.c.id == bindparam("b_id")),
+                    update(stages).where(stages.c.id == bindparam("b_id")),
                     [{"b_id": int(k), "position": v} for k, v in positions.items()],
                 )
             session.flush()

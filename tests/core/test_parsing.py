@@ -68,10 +68,15 @@ def _group(digits: str, sep: str) -> str:
     return sep.join(parts)
 
 
-@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=99),
-       st.sampled_from(["nl", "en", "plain-dot", "plain-comma"]), st.booleans())
-def test_any_amount_written_either_way_reads_back(whole: int, cents: int, style: str,
-                                                 euro: bool) -> None:
+@given(
+    st.integers(min_value=0, max_value=10**12),
+    st.integers(min_value=0, max_value=99),
+    st.sampled_from(["nl", "en", "plain-dot", "plain-comma"]),
+    st.booleans(),
+)
+def test_any_amount_written_either_way_reads_back(
+    whole: int, cents: int, style: str, euro: bool
+) -> None:
     expected = Decimal(whole) + Decimal(cents) / 100
     digits = str(whole)
     text = {
@@ -113,8 +118,10 @@ def test_written_dates(text: str, order: str, expected: date) -> None:
     assert parse_date(text, order) == expected
 
 
-@pytest.mark.parametrize("text", ["31-02-2025", "29-02-2025", "2025-13-01", "00-01-2025",
-                                  "05-01-25", "tomorrow", "1/13/2025"])
+@pytest.mark.parametrize(
+    "text",
+    ["31-02-2025", "29-02-2025", "2025-13-01", "00-01-2025", "05-01-25", "tomorrow", "1/13/2025"],
+)
 def test_impossible_dates_are_errors_never_guesses(text: str) -> None:
     with pytest.raises(ParseError):
         parse_date(text, DMY)
@@ -131,10 +138,15 @@ def test_column_order_is_decided_by_evidence() -> None:
     assert decide_date_order(["01/02/2025"], default=MDY) == MDY
 
 
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
-       st.sampled_from(["-", "/", "."]), st.booleans(), st.sampled_from([DMY, MDY]))
-def test_any_date_written_in_a_column_order_reads_back(day: date, sep: str, pad: bool,
-                                                      order: str) -> None:
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    st.sampled_from(["-", "/", "."]),
+    st.booleans(),
+    st.sampled_from([DMY, MDY]),
+)
+def test_any_date_written_in_a_column_order_reads_back(
+    day: date, sep: str, pad: bool, order: str
+) -> None:
     d, m = (f"{day.day:02d}", f"{day.month:02d}") if pad else (str(day.day), str(day.month))
     text = sep.join((d, m, str(day.year)) if order == DMY else (m, d, str(day.year)))
     chosen = decide_date_order([text], default=order)

@@ -26,19 +26,36 @@ def test_export_headers_map_back_onto_their_fields(kind: str, language: str) -> 
     headers = export_headers(kind, language)
     mapping = detect_mapping(headers, kind)
     assert {name: headers[col] for name, col in mapping.items()} == dict(
-        zip(field_names(kind), headers, strict=True))
+        zip(field_names(kind), headers, strict=True)
+    )
 
 
 def test_pipedrive_hubspot_and_dutch_headers() -> None:
-    deals = detect_mapping(["Deal - Title", "Deal - Organization", "Deal - Owner",
-                            "Deal - Stage", "Deal - Value", "Deal - Deal created",
-                            "Deal - Won time"], "deals")
-    assert list(deals) == ["title", "account", "owner", "stage", "value", "first_contact",
-                           "closed"]
-    leads = detect_mapping(["Record ID", "First Name", "Company Name", "Contact owner",
-                            "Create Date", "Number of Employees"], "leads")
-    assert set(leads) == {"external_id", "first_name", "company", "owner", "created",
-                          "employees"}
+    deals = detect_mapping(
+        [
+            "Deal - Title",
+            "Deal - Organization",
+            "Deal - Owner",
+            "Deal - Stage",
+            "Deal - Value",
+            "Deal - Deal created",
+            "Deal - Won time",
+        ],
+        "deals",
+    )
+    assert list(deals) == ["title", "account", "owner", "stage", "value", "first_contact", "closed"]
+    leads = detect_mapping(
+        [
+            "Record ID",
+            "First Name",
+            "Company Name",
+            "Contact owner",
+            "Create Date",
+            "Number of Employees",
+        ],
+        "leads",
+    )
+    assert set(leads) == {"external_id", "first_name", "company", "owner", "created", "employees"}
     dutch = detect_mapping(["BEDRIJFSNAAM", "verkoper", "Klant sinds", "Einddatum"], "customers")
     assert dutch == {"company": 0, "owner": 1, "customer_since": 2, "churned_at": 3}
     assert header_index("activities")["soort"] == "type"
@@ -62,22 +79,34 @@ def test_headers_key_ignores_order_and_case() -> None:
 
 
 def test_report_names_row_column_value_and_reason() -> None:
-    rows = [["Bedrijf", "Medewerkers", "Aangemaakt", "E-mail"],
-            ["Alfa", "-5", "31-02-2025", "anna@alfa.nl"],
-            ["", "tien", "13-01-2025", "geen mail"],
-            ["Gamma", "1.200", "", ""]]
+    rows = [
+        ["Bedrijf", "Medewerkers", "Aangemaakt", "E-mail"],
+        ["Alfa", "-5", "31-02-2025", "anna@alfa.nl"],
+        ["", "tien", "13-01-2025", "geen mail"],
+        ["Gamma", "1.200", "", ""],
+    ]
     table = _table(rows)
     parsed = validate_table(table, "leads", build_mapping(rows, "leads"))
     described = [(p.row, p.column, p.value) for p in parsed.problems]
-    assert described == [(2, "Medewerkers", "-5"), (2, "Aangemaakt", "31-02-2025"),
-                         (3, "Medewerkers", "tien"), (3, "E-mail", "geen mail"),
-                         (3, "Bedrijf", "")]
+    assert described == [
+        (2, "Medewerkers", "-5"),
+        (2, "Aangemaakt", "31-02-2025"),
+        (3, "Medewerkers", "tien"),
+        (3, "E-mail", "geen mail"),
+        (3, "Bedrijf", ""),
+    ]
     assert parsed.records[2] == {"company": "Gamma", "employees": 1200}
     set_language("nl")
-    assert parsed.problems[0].reason != validate_table(
-        table, "leads", build_mapping(rows, "leads")).problems[0].reason
-    assert validate_table(table, "leads", build_mapping(rows, "leads")).problems[0].describe(
-        ).startswith("Rij 2")
+    assert (
+        parsed.problems[0].reason
+        != validate_table(table, "leads", build_mapping(rows, "leads")).problems[0].reason
+    )
+    assert (
+        validate_table(table, "leads", build_mapping(rows, "leads"))
+        .problems[0]
+        .describe()
+        .startswith("Rij 2")
+    )
 
 
 def test_date_columns_decide_their_order() -> None:
@@ -107,8 +136,12 @@ def test_a_missing_required_column_is_reported() -> None:
 
 
 def test_percent_and_money_cells() -> None:
-    rows = [["Titel", "Waarde", "Kans"], ["A", 1234.5, 0.6], ["B", "€ 1.234,50", "60%"],
-            ["C", 10, 150]]
+    rows = [
+        ["Titel", "Waarde", "Kans"],
+        ["A", 1234.5, 0.6],
+        ["B", "€ 1.234,50", "60%"],
+        ["C", 10, 150],
+    ]
     parsed = validate_table(_table(rows, text=False), "deals", build_mapping(rows, "deals"))
     assert parsed.records[0]["value"] == parsed.records[1]["value"] == 123450
     assert parsed.records[0]["probability"] == parsed.records[1]["probability"] == 60

@@ -53,8 +53,9 @@ def test_an_unknown_sheet_names_the_sheets_there_are() -> None:
         read_table(CORPUS / "customers_and_targets.xlsx", "Leads")
 
 
-def test_openpyxl_fallback_reads_cached_values(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                                ) -> None:
+def test_openpyxl_fallback_reads_cached_values(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(_file: Path, _sheet: str | None) -> readers.Table:
         raise ReadError("calamine failed")
 
@@ -113,8 +114,7 @@ def test_zip_bomb_is_refused_by_ratio(tmp_path: Path) -> None:
         read_table(bomb)
 
 
-def test_zip_bomb_is_refused_by_total_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                           ) -> None:
+def test_zip_bomb_is_refused_by_total_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(readers, "MAX_RATIO", 10**9)
     monkeypatch.setattr(readers, "MAX_INFLATED_BYTES", 8 * 1024 * 1024)
     bomb = tmp_path / "bomb.xlsx"
@@ -126,7 +126,7 @@ def test_zip_bomb_is_refused_by_total_size(tmp_path: Path, monkeypatch: pytest.M
 def test_files_far_beyond_sensible_size_are_refused(tmp_path: Path) -> None:
     big = tmp_path / "big.csv"
     big.write_text("Bedrijf\n" + "Alfa\n" * 1000)
-    with pytest.raises(ReadError, match="up to 0 MB|MB"):
+    with pytest.raises(ReadError, match="up to 0 MB"):
         read_table(big, max_bytes=1000)
 
 

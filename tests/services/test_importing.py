@@ -53,8 +53,19 @@ def _count(db: Database, model: type) -> int:
 def _snapshot(db: Database) -> dict[str, list[tuple[object, ...]]]:
     result = {}
     with db.read() as s:
-        for model in (Organisation, Contact, Lead, Deal, DealStageHistory, Customer, Activity,
-                      Target, TeamMember, Stage, ActivityType):
+        for model in (
+            Organisation,
+            Contact,
+            Lead,
+            Deal,
+            DealStageHistory,
+            Customer,
+            Activity,
+            Target,
+            TeamMember,
+            Stage,
+            ActivityType,
+        ):
             table = model.__table__
             cols = [c for c in table.c if c.name not in ("updated_at", "version")]
             result[table.name] = sorted(tuple(r) for r in s.execute(select(*cols)))
@@ -66,10 +77,12 @@ def team(db: Database) -> dict[str, int]:
     return {"Anna": f.rep(db, "Anna"), "Bram": f.rep(db, "Bram")}
 
 
-def test_dutch_excel_csv_imports_deals_with_history_and_customers(db: Database,
-                                                                  team: dict[str, int]) -> None:
-    summary = import_sheet(db, "deals", CORPUS / "deals_dutch_excel.csv",
-                           ImportOptions(create_missing=True))
+def test_dutch_excel_csv_imports_deals_with_history_and_customers(
+    db: Database, team: dict[str, int]
+) -> None:
+    summary = import_sheet(
+        db, "deals", CORPUS / "deals_dutch_excel.csv", ImportOptions(create_missing=True)
+    )
     assert (summary.created, summary.updated) == (3, 0)
     with db.read() as s:
         deals = {d.title: d for d in s.scalars(select(Deal))}
@@ -79,12 +92,12 @@ def test_dutch_excel_csv_imports_deals_with_history_and_customers(db: Database,
         assert deals["Onderhoud 2025"].closed_date == date(2025, 2, 28)
         assert deals["Onderhoud 2025"].owner_id == team["Bram"]
         won = deals["Onderhoud 2025"]
-        history = s.scalars(select(DealStageHistory).where(DealStageHistory.deal_id == won.id)
-                            ).all()
+        history = s.scalars(
+            select(DealStageHistory).where(DealStageHistory.deal_id == won.id)
+        ).all()
         assert [h.to_stage_id for h in history] == [won.stage_id]
         assert history[0].moved_at.date() == date(2025, 2, 28)
-        customer = s.scalar(select(Customer).where(Customer.organisation_id ==
-                                                   won.organisation_id))
+        customer = s.scalar(select(Customer).where(Customer.organisation_id == won.organisation_id))
         assert customer is not None and customer.customer_since == date(2025, 2, 28)
 
 
@@ -110,39 +123,62 @@ def test_unknown_references_are_errors_without_create_missing(db: Database) -> N
 
 
 def test_new_stages_go_before_won_and_lost_in_order_of_appearance(db: Database) -> None:
-    path = _csv(db.path.parent / "stages.csv", [  # type: ignore[union-attr]
-        ["Titel", "Fase"], ["A", "Demo gepland"], ["B", "Proef"], ["C", "Demo gepland"]])
+    path = _csv(
+        db.path.parent / "stages.csv",
+        [  # type: ignore[union-attr]
+            ["Titel", "Fase"],
+            ["A", "Demo gepland"],
+            ["B", "Proef"],
+            ["C", "Demo gepland"],
+        ],
+    )
     summary = import_sheet(db, "deals", path, ImportOptions(create_missing=True))
     assert summary.created_references == {"stages": 2}
     with db.read() as s:
         names = [(st.name_nl, st.kind) for st in s.scalars(select(Stage).order_by(Stage.position))]
-    assert names[-4:] == [("Demo gepland", "open"), ("Proef", "open"), ("Gewonnen", "won"),
-                          ("Verloren", "lost")]
+    assert names[-4:] == [
+        ("Demo gepland", "open"),
+        ("Proef", "open"),
+        ("Gewonnen", "won"),
+        ("Verloren", "lost"),
+    ]
 
 
 def test_all_or_nothing(db: Database) -> None:
-    path = _csv(db.path.parent / "l.csv", [  # type: ignore[union-attr]
-        ["Bedrijf", "Medewerkers"], ["Alfa", "10"], ["Beta", "tien"]])
+    path = _csv(
+        db.path.parent / "l.csv",
+        [  # type: ignore[union-attr]
+            ["Bedrijf", "Medewerkers"],
+            ["Alfa", "10"],
+            ["Beta", "tien"],
+        ],
+    )
     before = _snapshot(db)
     with pytest.raises(ImportRefused) as refused:
         import_sheet(db, "leads", path)
     assert [(p.row, p.column, p.value) for p in refused.value.problems] == [
-        (3, "Medewerkers", "tien")]
+        (3, "Medewerkers", "tien")
+    ]
     assert "Row 3" in str(refused.value)
     assert _snapshot(db) == before
 
 
 def test_closed_before_first_contact_is_a_problem(db: Database) -> None:
-    path = _csv(db.path.parent / "d.csv", [  # type: ignore[union-attr]
-        ["Titel", "Fase", "Eerste contact", "Sluitdatum"], ["A", "Won", "10-03-2025",
-                                                             "01-03-2025"]])
+    path = _csv(
+        db.path.parent / "d.csv",
+        [  # type: ignore[union-attr]
+            ["Titel", "Fase", "Eerste contact", "Sluitdatum"],
+            ["A", "Won", "10-03-2025", "01-03-2025"],
+        ],
+    )
     with pytest.raises(ImportRefused) as refused:
         import_sheet(db, "deals", path)
     assert refused.value.problems[0].column == "Sluitdatum"
 
 
-def test_hubspot_leads_then_reimport_updates_without_duplicates(db: Database,
-                                                               team: dict[str, int]) -> None:
+def test_hubspot_leads_then_reimport_updates_without_duplicates(
+    db: Database, team: dict[str, int]
+) -> None:
     first = import_sheet(db, "leads", CORPUS / "hubspot_contacts.csv")
     assert first.created == 2
     with db.read() as s:
@@ -153,15 +189,22 @@ def test_hubspot_leads_then_reimport_updates_without_duplicates(db: Database,
     again = import_sheet(db, "leads", CORPUS / "hubspot_contacts.csv")
     assert (again.created, again.updated) == (0, 2)
     assert _count(db, Lead) == 2 and _count(db, Organisation) == 2
-    skip = import_sheet(db, "leads", CORPUS / "hubspot_contacts.csv",
-                        ImportOptions(on_duplicate="skip"))
+    skip = import_sheet(
+        db, "leads", CORPUS / "hubspot_contacts.csv", ImportOptions(on_duplicate="skip")
+    )
     assert (skip.created, skip.skipped) == (0, 2)
 
 
 def test_duplicates_within_the_file_and_by_natural_key(db: Database) -> None:
-    path = _csv(db.path.parent / "dups.csv", [  # type: ignore[union-attr]
-        ["Bedrijf", "E-mail", "Plaats"], ["Alfa B.V.", "a@alfa.nl", "Utrecht"],
-        ["alfa bv", "a@alfa.nl", "Zeist"], ["Alfa", "b@alfa.nl", ""]])
+    path = _csv(
+        db.path.parent / "dups.csv",
+        [  # type: ignore[union-attr]
+            ["Bedrijf", "E-mail", "Plaats"],
+            ["Alfa B.V.", "a@alfa.nl", "Utrecht"],
+            ["alfa bv", "a@alfa.nl", "Zeist"],
+            ["Alfa", "b@alfa.nl", ""],
+        ],
+    )
     summary = import_sheet(db, "leads", path)
     assert (summary.created, summary.in_file_duplicates) == (2, 1)
     with db.read() as s:
@@ -169,14 +212,19 @@ def test_duplicates_within_the_file_and_by_natural_key(db: Database) -> None:
     assert _count(db, Organisation) == 1
 
 
-def test_undo_removes_what_was_added_and_restores_what_was_updated(db: Database,
-                                                                   team: dict[str, int]) -> None:
+def test_undo_removes_what_was_added_and_restores_what_was_updated(
+    db: Database, team: dict[str, int]
+) -> None:
     import_sheet(db, "leads", CORPUS / "hubspot_contacts.csv")
     before = _snapshot(db)
-    changed = _csv(db.path.parent / "h2.csv", [  # type: ignore[union-attr]
-        ["Record ID", "Company Name", "City", "Lead Status", "Contact owner"],
-        ["5001", "De Boer Logistiek", "Kampen", "Qualified", "Nieuwe Rep"],
-        ["6000", "Nieuw Bedrijf", "Delft", "New", ""]])
+    changed = _csv(
+        db.path.parent / "h2.csv",
+        [  # type: ignore[union-attr]
+            ["Record ID", "Company Name", "City", "Lead Status", "Contact owner"],
+            ["5001", "De Boer Logistiek", "Kampen", "Qualified", "Nieuwe Rep"],
+            ["6000", "Nieuw Bedrijf", "Delft", "New", ""],
+        ],
+    )
     summary = import_sheet(db, "leads", changed, ImportOptions(create_missing=True))
     assert (summary.created, summary.updated) == (1, 1)
     assert _snapshot(db) != before
@@ -187,26 +235,47 @@ def test_undo_removes_what_was_added_and_restores_what_was_updated(db: Database,
 
 
 def test_undo_restores_stage_positions_and_deal_moves(db: Database) -> None:
-    base = _csv(db.path.parent / "d1.csv", [  # type: ignore[union-attr]
-        ["Titel", "Fase", "Waarde"], ["A", "Offerte", "100"]])
+    base = _csv(
+        db.path.parent / "d1.csv",
+        [  # type: ignore[union-attr]
+            ["Titel", "Fase", "Waarde"],
+            ["A", "Offerte", "100"],
+        ],
+    )
     import_sheet(db, "deals", base)
     before = _snapshot(db)
-    moved = _csv(db.path.parent / "d2.csv", [  # type: ignore[union-attr]
-        ["Titel", "Fase", "Waarde", "Sluitdatum"], ["A", "Gewonnen", "150", "01-04-2025"],
-        ["B", "Nieuwe fase", "5", ""]])
+    moved = _csv(
+        db.path.parent / "d2.csv",
+        [  # type: ignore[union-attr]
+            ["Titel", "Fase", "Waarde", "Sluitdatum"],
+            ["A", "Gewonnen", "150", "01-04-2025"],
+            ["B", "Nieuwe fase", "5", ""],
+        ],
+    )
     summary = import_sheet(db, "deals", moved, ImportOptions(create_missing=True))
     with db.read() as s:
         deal = s.scalar(select(Deal).where(Deal.title == "A"))
         assert deal is not None and deal.closed_date == date(2025, 4, 1)
-        assert s.scalar(select(func.count()).select_from(DealStageHistory)
-                        .where(DealStageHistory.deal_id == deal.id)) == 2
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(DealStageHistory)
+                .where(DealStageHistory.deal_id == deal.id)
+            )
+            == 2
+        )
     undo_import(db, summary.run_id)  # type: ignore[arg-type]
     assert _snapshot(db) == before
 
 
 def test_undo_is_refused_when_later_work_uses_the_import(db: Database) -> None:
-    path = _csv(db.path.parent / "c.csv", [  # type: ignore[union-attr]
-        ["Bedrijf", "Klant sinds"], ["Omega", "01-01-2024"]])
+    path = _csv(
+        db.path.parent / "c.csv",
+        [  # type: ignore[union-attr]
+            ["Bedrijf", "Klant sinds"],
+            ["Omega", "01-01-2024"],
+        ],
+    )
     summary = import_sheet(db, "customers", path)
     with db.read() as s:
         org = s.scalar(select(Organisation.id))
@@ -235,17 +304,23 @@ def test_activities_by_alias_with_last_contact(db: Database, team: dict[str, int
     org = f.org(db, "Acme")
     deal = f.deal(db, "Pilot", organisation_id=org)
     f.customer(db, org, date(2024, 1, 1))
-    path = _csv(db.path.parent / "a.csv", [  # type: ignore[union-attr]
-        ["Datum", "Soort", "Verkoper", "Bedrijf", "Deal", "Notitie"],
-        ["03-03-2025", "Gebeld", "Anna", "Acme", "Pilot", ""],
-        ["04-03-2025", "demo", "Bram", "Acme", "", "Goed gesprek"],
-        ["05-03-2025", "LINKEDIN", "Bram", "", "", ""],
-        ["06-03-2025", "Intake", "anna", "", "", ""]])
+    path = _csv(
+        db.path.parent / "a.csv",
+        [  # type: ignore[union-attr]
+            ["Datum", "Soort", "Verkoper", "Bedrijf", "Deal", "Notitie"],
+            ["03-03-2025", "Gebeld", "Anna", "Acme", "Pilot", ""],
+            ["04-03-2025", "demo", "Bram", "Acme", "", "Goed gesprek"],
+            ["05-03-2025", "LINKEDIN", "Bram", "", "", ""],
+            ["06-03-2025", "Intake", "anna", "", "", ""],
+        ],
+    )
     summary = import_sheet(db, "activities", path)
     assert summary.created == 4
     with db.read() as s:
-        names = [s.get(ActivityType, a.type_id).name_en  # type: ignore[union-attr]
-                 for a in s.scalars(select(Activity).order_by(Activity.date))]
+        names = [
+            s.get(ActivityType, a.type_id).name_en  # type: ignore[union-attr]
+            for a in s.scalars(select(Activity).order_by(Activity.date))
+        ]
         assert names == ["Phone call", "Presentation", "LinkedIn message", "Intake meeting"]
         assert s.get(Deal, deal).last_activity_date == date(2025, 3, 3)  # type: ignore[union-attr]
         assert s.scalar(select(Customer.last_contact_date)) == date(2025, 3, 4)
@@ -254,8 +329,14 @@ def test_activities_by_alias_with_last_contact(db: Database, team: dict[str, int
 
 
 def test_unknown_activity_type_and_deal(db: Database) -> None:
-    path = _csv(db.path.parent / "a.csv", [  # type: ignore[union-attr]
-        ["Datum", "Soort", "Deal"], ["03-03-2025", "Koffie", ""], ["03-03-2025", "Call", "X"]])
+    path = _csv(
+        db.path.parent / "a.csv",
+        [  # type: ignore[union-attr]
+            ["Datum", "Soort", "Deal"],
+            ["03-03-2025", "Koffie", ""],
+            ["03-03-2025", "Call", "X"],
+        ],
+    )
     with pytest.raises(ImportRefused) as refused:
         import_sheet(db, "activities", path)
     assert [p.row for p in refused.value.problems] == [2, 3]
@@ -265,12 +346,14 @@ def test_customers_and_targets_from_xlsx(db: Database, team: dict[str, int]) -> 
     summary = import_sheet(db, "customers", CORPUS / "customers_and_targets.xlsx")
     assert summary.created == 2
     with db.read() as s:
-        cafe = s.scalar(select(Customer).join(Organisation).where(Organisation.name ==
-                                                                   "Café De Zon"))
+        cafe = s.scalar(
+            select(Customer).join(Organisation).where(Organisation.name == "Café De Zon")
+        )
         assert cafe is not None and cafe.churned_at == date(2025, 2, 1)
         assert cafe.recurring_value_cents == 480000
-    targets = import_sheet(db, "targets", CORPUS / "customers_and_targets.xlsx",
-                           ImportOptions(sheet="Doelen"))
+    targets = import_sheet(
+        db, "targets", CORPUS / "customers_and_targets.xlsx", ImportOptions(sheet="Doelen")
+    )
     assert targets.created == 3
     with db.read() as s:
         rows = {(t.scope_key, t.kpi, t.month): t.value for t in s.scalars(select(Target))}
@@ -287,8 +370,24 @@ def test_round_trip_of_an_export_with_canonical_headers(db: Database, tmp_path: 
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(export_headers("leads", "nl"))
-    sheet.append(["Alfa", "Anna", "anna@alfa.nl", "010", "Delft", "ICT", 12, "Beurs", None,
-                  date(2025, 1, 2), "Gekwalificeerd", date(2025, 1, 9), "", "L-1"])
+    sheet.append(
+        [
+            "Alfa",
+            "Anna",
+            "anna@alfa.nl",
+            "010",
+            "Delft",
+            "ICT",
+            12,
+            "Beurs",
+            None,
+            date(2025, 1, 2),
+            "Gekwalificeerd",
+            date(2025, 1, 9),
+            "",
+            "L-1",
+        ]
+    )
     path = tmp_path / "export.xlsx"
     book.save(path)
     assert import_sheet(db, "leads", path).created == 1
@@ -303,14 +402,20 @@ def test_preview_lists_problems_and_missing_names(db: Database) -> None:
     assert preview.missing["owners"] == ["Anna"]
     assert preview.missing["organisations"] == ["Acme Ltd"]
     assert preview.problems
-    ok = preview_import(db, "deals", CORPUS / "pipedrive_deals.csv",
-                        ImportOptions(create_missing=True))
+    ok = preview_import(
+        db, "deals", CORPUS / "pipedrive_deals.csv", ImportOptions(create_missing=True)
+    )
     assert ok.summary is not None and ok.summary.created == 2 and not ok.problems
     assert _count(db, Deal) == 0
 
 
 def test_broken_files_give_one_clear_problem(db: Database) -> None:
-    for name in ("damaged.xlsx", "not_a_spreadsheet.csv", "entity_expansion.xlsx",
-                 "leads_header_only.csv", "leads_ragged.csv"):
+    for name in (
+        "damaged.xlsx",
+        "not_a_spreadsheet.csv",
+        "entity_expansion.xlsx",
+        "leads_header_only.csv",
+        "leads_ragged.csv",
+    ):
         with pytest.raises(ImportRefused):
             import_sheet(db, "leads", CORPUS / name)

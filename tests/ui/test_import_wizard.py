@@ -100,14 +100,18 @@ def test_mapping_is_remembered_per_set_of_headers(
     assert _count(db, Lead) == 1
 
 
-def test_dropping_a_file_on_the_window_opens_the_wizard(make_window, db: Database,
-                                                       qtbot) -> None:
+def test_dropping_a_file_on_the_window_opens_the_wizard(make_window, db: Database, qtbot) -> None:
     window = make_window(db)
     window.show()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(CORPUS / "leads_bom.csv"))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     wizards = window.findChildren(ImportWizard)
     assert len(wizards) == 1
