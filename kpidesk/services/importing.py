@@ -129,9 +129,16 @@ class ImportRefused(Refused):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        header = tr(
-            "Nothing was imported: the file has {count} problem(s). Fix them in the file and "
-            "import it again."
+        header = (
+            tr(
+                "Nothing was imported: the file has 1 problem. Fix it in the file and import it "
+                "again."
+            )
+            if len(problems) == 1
+            else tr(
+                "Nothing was imported: the file has {count} problems. Fix them in the file and "
+                "import it again."
+            )
         ).format(count=len(problems))
         super().__init__(header + "\n" + format_report(problems))
 

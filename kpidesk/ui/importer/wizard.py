@@ -371,17 +371,18 @@ class PreviewPage(QWizardPage):
                 for names in [preview.missing.get(key, [])]
                 if names
             ]
-            self.create_box.setText(
-                tr("Create what is missing: {items}").format(items="; ".join(parts))
-            )
+            text = tr("Create what is missing: {items}").format(items="; ".join(parts))
+            self.create_box.setText(text.replace("&", "&&"))  # '&' would become a shortcut
             self.create_box.setVisible(True)
         summary = preview.summary
         if preview.problems:
             self.status.setText(
                 "<b style='color:#b3261e'>"
-                + tr("{count} problem(s): nothing will be imported until they are fixed.").format(
-                    count=format_int(len(preview.problems))
-                )
+                + (
+                    tr("1 problem: nothing will be imported until it is fixed.")
+                    if len(preview.problems) == 1
+                    else tr("{count} problems: nothing will be imported until they are fixed.")
+                ).format(count=format_int(len(preview.problems)))
                 + "</b> "
                 + tr(
                     "Fix them in the file and press Back and Next to check again, or let KPIDesk "
@@ -490,6 +491,7 @@ class ImportPage(QWizardPage):
         self.done = True
         self.command = ImportCommand(self.w, summary)
         self.w.ctx.undo_stack.push(self.command)
+        created = _created_references(summary)
         self.message.setText(
             "<h3>"
             + tr("Imported {file}").format(file=summary.file_name)
@@ -498,6 +500,7 @@ class ImportPage(QWizardPage):
                 rows=format_int(summary.rows), result=summary.describe()
             )
             + "</p><p>"
+            + created
             + tr("You can undo this import here or later with Edit → Undo.")
             + "</p>"
         )
@@ -533,6 +536,23 @@ class ImportPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.done
+
+
+def _created_references(summary: ImportSummary) -> str:
+    """'Also created: 2 team members, 3 organisations.' as a line for the summary, or ''."""
+    names = {
+        "team_members": tr("team members"),
+        "organisations": tr("organisations"),
+        "stages": tr("stages"),
+        "activity_types": tr("activity types"),
+    }
+    parts = [
+        f"{format_int(count)} {names.get(table, table)}"
+        for table, count in summary.created_references.items()
+    ]
+    if not parts:
+        return ""
+    return tr("Also created: {items}.").format(items=", ".join(parts)) + "</p><p>"
 
 
 class ImportWizard(QWizard):

@@ -136,12 +136,16 @@
         <translation>The close date cannot be before the first contact ({day}).</translation>
     </message>
     <message>
-        <source>This is not a company name.</source>
-        <translation>This is not a company name.</translation>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
     </message>
     <message>
         <source>There is no deal with this title. Import the deals first, or correct the title.</source>
         <translation>There is no deal with this title. Import the deals first, or correct the title.</translation>
+    </message>
+    <message>
+        <source>This is not a company name.</source>
+        <translation>This is not a company name.</translation>
     </message>
     <message>
         <source>Unknown KPI. Use qualified_leads, activity_points, new_revenue or pipeline_value (or their Dutch or English names).</source>
@@ -152,8 +156,8 @@
         <translation>This target is a count or points and should be a whole number.</translation>
     </message>
     <message>
-        <source>The import was cancelled. Nothing was changed.</source>
-        <translation>The import was cancelled. Nothing was changed.</translation>
+        <source>The customer leaves before becoming a customer ({day}). Check both dates.</source>
+        <translation>The customer leaves before becoming a customer ({day}). Check both dates.</translation>
     </message>
     <message>
         <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</source>
@@ -166,10 +170,6 @@
     <message>
         <source>The deal closes before its first contact ({day}). Check both dates.</source>
         <translation>The deal closes before its first contact ({day}). Check both dates.</translation>
-    </message>
-    <message>
-        <source>The customer leaves before becoming a customer ({day}). Check both dates.</source>
-        <translation>The customer leaves before becoming a customer ({day}). Check both dates.</translation>
     </message>
     <message>
         <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
@@ -192,10 +192,6 @@
         <translation>{created} created, {updated} updated, {skipped} skipped</translation>
     </message>
     <message>
-        <source>Nothing was imported: the file has {count} problem(s). Fix them in the file and import it again.</source>
-        <translation>Nothing was imported: the file has {count} problem(s). Fix them in the file and import it again.</translation>
-    </message>
-    <message>
         <source>This import no longer exists.</source>
         <translation>This import no longer exists.</translation>
     </message>
@@ -206,6 +202,14 @@
     <message>
         <source> ({count} rows repeated an earlier row of the file)</source>
         <translation> ({count} rows repeated an earlier row of the file)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has 1 problem. Fix it in the file and import it again.</source>
+        <translation>Nothing was imported: the file has 1 problem. Fix it in the file and import it again.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has {count} problems. Fix them in the file and import it again.</source>
+        <translation>Nothing was imported: the file has {count} problems. Fix them in the file and import it again.</translation>
     </message>
     <message>
         <source>KPIDesk cannot import '{kind}'.</source>

@@ -192,12 +192,20 @@
         <translation>Everything it added is removed and what it changed is back.</translation>
     </message>
     <message>
+        <source>Also created: {items}.</source>
+        <translation>Also created: {items}.</translation>
+    </message>
+    <message>
         <source>This file cannot be imported</source>
         <translation>This file cannot be imported</translation>
     </message>
     <message>
         <source>{file}: the header is row {row}. KPIDesk filled in the columns it recognised; change any that are wrong.</source>
         <translation>{file}: the header is row {row}. KPIDesk filled in the columns it recognised; change any that are wrong.</translation>
+    </message>
+    <message>
+        <source>Create what is missing: {items}</source>
+        <translation>Create what is missing: {items}</translation>
     </message>
     <message>
         <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>
@@ -214,10 +222,6 @@
     <message>
         <source>Still needed: {fields}.</source>
         <translation>Still needed: {fields}.</translation>
-    </message>
-    <message>
-        <source>Create what is missing: {items}</source>
-        <translation>Create what is missing: {items}</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -256,8 +260,12 @@
         <translation>{rows} rows: {result}.</translation>
     </message>
     <message>
-        <source>{count} problem(s): nothing will be imported until they are fixed.</source>
-        <translation>{count} problem(s): nothing will be imported until they are fixed.</translation>
+        <source>1 problem: nothing will be imported until it is fixed.</source>
+        <translation>1 problem: nothing will be imported until it is fixed.</translation>
+    </message>
+    <message>
+        <source>{count} problems: nothing will be imported until they are fixed.</source>
+        <translation>{count} problems: nothing will be imported until they are fixed.</translation>
     </message>
     <message>
         <source>Imported {file}</source>

@@ -136,12 +136,16 @@
         <translation>De sluitdatum kan niet vóór het eerste contact ({day}) liggen.</translation>
     </message>
     <message>
-        <source>This is not a company name.</source>
-        <translation>Dit is geen bedrijfsnaam.</translation>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>De import is geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>There is no deal with this title. Import the deals first, or correct the title.</source>
         <translation>Er is geen deal met deze titel. Importeer eerst de deals, of verbeter de titel.</translation>
+    </message>
+    <message>
+        <source>This is not a company name.</source>
+        <translation>Dit is geen bedrijfsnaam.</translation>
     </message>
     <message>
         <source>Unknown KPI. Use qualified_leads, activity_points, new_revenue or pipeline_value (or their Dutch or English names).</source>
@@ -152,8 +156,8 @@
         <translation>Dit doel is een aantal of punten en moet een heel getal zijn.</translation>
     </message>
     <message>
-        <source>The import was cancelled. Nothing was changed.</source>
-        <translation>De import is geannuleerd. Er is niets veranderd.</translation>
+        <source>The customer leaves before becoming a customer ({day}). Check both dates.</source>
+        <translation>De klant zegt op voordat hij klant werd ({day}). Controleer beide datums.</translation>
     </message>
     <message>
         <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</source>
@@ -166,10 +170,6 @@
     <message>
         <source>The deal closes before its first contact ({day}). Check both dates.</source>
         <translation>De deal sluit vóór het eerste contact ({day}). Controleer beide datums.</translation>
-    </message>
-    <message>
-        <source>The customer leaves before becoming a customer ({day}). Check both dates.</source>
-        <translation>De klant zegt op voordat hij klant werd ({day}). Controleer beide datums.</translation>
     </message>
     <message>
         <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
@@ -192,10 +192,6 @@
         <translation>{created} nieuw, {updated} bijgewerkt, {skipped} overgeslagen</translation>
     </message>
     <message>
-        <source>Nothing was imported: the file has {count} problem(s). Fix them in the file and import it again.</source>
-        <translation>Er is niets geïmporteerd: het bestand heeft {count} probleem/problemen. Los ze op in het bestand en importeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>This import no longer exists.</source>
         <translation>Deze import bestaat niet meer.</translation>
     </message>
@@ -206,6 +202,14 @@
     <message>
         <source> ({count} rows repeated an earlier row of the file)</source>
         <translation> ({count} rijen herhaalden een eerdere rij uit het bestand)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has 1 problem. Fix it in the file and import it again.</source>
+        <translation>Er is niets geïmporteerd: het bestand heeft 1 probleem. Los het op in het bestand en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has {count} problems. Fix them in the file and import it again.</source>
+        <translation>Er is niets geïmporteerd: het bestand heeft {count} problemen. Los ze op in het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>KPIDesk cannot import '{kind}'.</source>

@@ -192,12 +192,20 @@
         <translation>Alles wat hij toevoegde is weg en wat hij wijzigde is terug zoals het was.</translation>
     </message>
     <message>
+        <source>Also created: {items}.</source>
+        <translation>Ook aangemaakt: {items}.</translation>
+    </message>
+    <message>
         <source>This file cannot be imported</source>
         <translation>Dit bestand kan niet geïmporteerd worden</translation>
     </message>
     <message>
         <source>{file}: the header is row {row}. KPIDesk filled in the columns it recognised; change any that are wrong.</source>
         <translation>{file}: de kopregel is rij {row}. KPIDesk heeft de kolommen ingevuld die het herkende; pas aan wat niet klopt.</translation>
+    </message>
+    <message>
+        <source>Create what is missing: {items}</source>
+        <translation>Aanmaken wat ontbreekt: {items}</translation>
     </message>
     <message>
         <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>
@@ -214,10 +222,6 @@
     <message>
         <source>Still needed: {fields}.</source>
         <translation>Nog nodig: {fields}.</translation>
-    </message>
-    <message>
-        <source>Create what is missing: {items}</source>
-        <translation>Aanmaken wat ontbreekt: {items}</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -256,8 +260,12 @@
         <translation>{rows} rijen: {result}.</translation>
     </message>
     <message>
-        <source>{count} problem(s): nothing will be imported until they are fixed.</source>
-        <translation>{count} probleem/problemen: er wordt niets geïmporteerd tot ze zijn opgelost.</translation>
+        <source>1 problem: nothing will be imported until it is fixed.</source>
+        <translation>1 probleem: er wordt niets geïmporteerd tot het is opgelost.</translation>
+    </message>
+    <message>
+        <source>{count} problems: nothing will be imported until they are fixed.</source>
+        <translation>{count} problemen: er wordt niets geïmporteerd tot ze zijn opgelost.</translation>
     </message>
     <message>
         <source>Imported {file}</source>
