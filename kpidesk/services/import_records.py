@@ -144,7 +144,6 @@ def import_leads(job: Job) -> None:
             lead_values["status"] = lead_values["status"] or "new"
             lead_values.update(
                 organisation_id=org_id,
-                checklist={},
                 contact_id=len(new_contacts) if contact["name"] else None,
             )
             if contact["name"]:
