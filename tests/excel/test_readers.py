@@ -137,3 +137,11 @@ def test_empty_and_missing_files(tmp_path: Path) -> None:
         read_table(empty)
     with pytest.raises(ReadError, match="does not exist"):
         read_table(tmp_path / "nope.xlsx")
+
+
+@pytest.mark.parametrize("name", ["customers.ods", "customers.xls"])
+def test_ods_and_xls_written_by_libreoffice(name: str) -> None:
+    table = read_table(CORPUS / name)
+    assert table.sheet_names == ["Klanten", "Doelen"]
+    assert table.rows[2][:2] == ["Klantnaam", "Klant sinds"]
+    assert table.rows[3][1] in (date(2021, 3, 1), datetime(2021, 3, 1))

@@ -419,3 +419,45 @@ def test_broken_files_give_one_clear_problem(db: Database) -> None:
     ):
         with pytest.raises(ImportRefused):
             import_sheet(db, "leads", CORPUS / name)
+
+
+def test_pipedrive_reimport_matches_by_external_id_then_natural_key(db: Database) -> None:
+    first = import_sheet(
+        db, "deals", CORPUS / "pipedrive_deals.csv", ImportOptions(create_missing=True)
+    )
+    assert first.created == 2
+    with db.read() as s:
+        rollout = s.scalar(select(Deal).where(Deal.external_id == "102"))
+        assert rollout is not None and rollout.closed_date == date(2025, 3, 1)
+        assert rollout.first_contact == date(2025, 1, 12)
+    again = import_sheet(db, "deals", CORPUS / "pipedrive_deals.csv")
+    assert (again.created, again.updated) == (0, 2)
+    renamed = _csv(
+        db.path.parent / "p.csv",
+        [  # type: ignore[union-attr]
+            ["Deal - Title", "Deal - Organization", "Deal - Value"],
+            ["Pilot project", "ACME ltd.", "6000"],
+        ],
+        delimiter=",",
+    )
+    third = import_sheet(db, "deals", renamed)
+    assert (third.created, third.updated) == (0, 1)  # no id: title + organisation match
+    assert _count(db, Deal) == 2
+    with db.read() as s:
+        assert s.scalar(select(Deal.value_cents).where(Deal.external_id == "101")) == 600000
+
+
+def test_lead_statuses_in_dutch_and_english(db: Database) -> None:
+    path = _csv(
+        db.path.parent / "s.csv",
+        [  # type: ignore[union-attr]
+            ["Bedrijf", "Status", "Aangemaakt"],
+            ["A", "Gediskwalificeerd", "01-02-2025"],
+            ["B", "qualified", "01-02-2025"],
+            ["C", "nieuw", "01-02-2025"],
+            ["D", "misschien", ""],
+        ],
+    )
+    with pytest.raises(ImportRefused) as refused:
+        import_sheet(db, "leads", path)
+    assert [(p.row, p.value) for p in refused.value.problems] == [(5, "misschien")]

@@ -117,3 +117,24 @@ def test_dropping_a_file_on_the_window_opens_the_wizard(make_window, db: Databas
     assert len(wizards) == 1
     assert wizards[0].path().endswith("leads_bom.csv")
     wizards[0].close()
+
+
+def test_edit_undo_and_redo_after_the_wizard_is_closed(
+    qtbot, db: Database, make_ctx: Callable[[Database], AppContext]
+) -> None:
+    ctx = make_ctx(db)
+    wizard = ImportWizard(ctx, None, str(CORPUS / "leads_bom.csv"))  # deleted below
+    wizard.show()
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.preview_page.isComplete(), timeout=20_000)
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        _next(qtbot, wizard)
+    wizard.close()
+    wizard.deleteLater()
+    qtbot.wait(10)
+    assert _count(db, Lead) == 1
+    ctx.undo_stack.undo()
+    assert _count(db, Lead) == 0
+    ctx.undo_stack.redo()
+    assert _count(db, Lead) == 1

@@ -409,11 +409,16 @@ class PreviewPage(QWizardPage):
 
 
 class ImportCommand(QUndoCommand):
-    """'Import file.xlsx' on the shared undo stack: undo removes it, redo imports again."""
+    """'Import file.xlsx' on the shared undo stack: undo removes it, redo imports again.
 
-    def __init__(self, wizard: ImportWizard, summary: ImportSummary) -> None:
+    It keeps the context, file and options itself: the wizard is gone long before Edit → Undo.
+    """
+
+    def __init__(
+        self, ctx: AppContext, path: str, options: ImportOptions, summary: ImportSummary
+    ) -> None:
         super().__init__(tr("Import {file}").format(file=summary.file_name))
-        self.w = wizard
+        self.ctx, self.path, self.options = ctx, path, options
         self.summary = summary
         self._first = True
         self.error: str | None = None
@@ -421,27 +426,26 @@ class ImportCommand(QUndoCommand):
     def redo(self) -> None:
         if self._first:
             self._first = False
-            self.w.ctx.bus.publish(self.summary.changes)
+            self.ctx.bus.publish(self.summary.changes)
             return
         try:
-            self.summary = import_sheet(
-                self.w.ctx.db, self.summary.kind, self.w.path(), self.w.options()
-            )
-        except ServiceError as exc:
-            self.error = str(exc)
-            self.setObsolete(True)
-            return
-        self.w.ctx.bus.publish(self.summary.changes)
-
-    def undo(self) -> None:
-        try:
-            changes = undo_import(self.w.ctx.db, self.summary.run_id or 0)
+            self.summary = import_sheet(self.ctx.db, self.summary.kind, self.path, self.options)
         except ServiceError as exc:
             self.error = str(exc)
             self.setObsolete(True)
             return
         self.error = None
-        self.w.ctx.bus.publish(changes)
+        self.ctx.bus.publish(self.summary.changes)
+
+    def undo(self) -> None:
+        try:
+            changes = undo_import(self.ctx.db, self.summary.run_id or 0)
+        except ServiceError as exc:
+            self.error = str(exc)
+            self.setObsolete(True)
+            return
+        self.error = None
+        self.ctx.bus.publish(changes)
 
 
 class ImportPage(QWizardPage):
@@ -489,7 +493,7 @@ class ImportPage(QWizardPage):
 
     def _finished(self, summary: ImportSummary) -> None:
         self.done = True
-        self.command = ImportCommand(self.w, summary)
+        self.command = ImportCommand(self.w.ctx, self.w.path(), self.w.options(), summary)
         self.w.ctx.undo_stack.push(self.command)
         created = _created_references(summary)
         self.message.setText(
