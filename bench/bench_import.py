@@ -3,7 +3,10 @@
 Prints the import time and its ratio to a plain openpyxl read-only parse of the same file
 (the baseline, measured in the same run).  Target: at most 3 s for the import.
 
-    PYTHONPATH=. python bench/bench_import.py [ROWS]
+    PYTHONPATH=. python bench/bench_import.py [ROWS] [--keep FILE.xlsx]
+
+Wall-clock and CPU seconds are both printed: on a shared machine the CPU figure is the one that
+does not depend on what the neighbours run.  ``--keep`` reuses (or saves) the generated file.
 """
 
 from __future__ import annotations
@@ -71,33 +74,51 @@ def openpyxl_parse(path: Path) -> int:
 
 
 def main() -> int:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    args = sys.argv[1:]
+    keep = None
+    if "--keep" in args:
+        keep = Path(args.pop(args.index("--keep") + 1))
+        args.remove("--keep")
+    rows = int(args[0]) if args else 100_000
     from kpidesk.services.database import open_database
     from kpidesk.services.importing import import_sheet
 
     with tempfile.TemporaryDirectory() as folder:
-        xlsx = Path(folder) / "leads.xlsx"
-        began = time.perf_counter()
-        write_leads(xlsx, rows)
-        print(
-            f"generated {rows:,} rows in {time.perf_counter() - began:.1f} s "
-            f"({xlsx.stat().st_size / 1e6:.1f} MB)"
-        )
-        began = time.perf_counter()
+        xlsx = keep or Path(folder) / "leads.xlsx"
+        if not xlsx.exists():
+            began = time.perf_counter()
+            write_leads(xlsx, rows)
+            print(
+                f"generated {rows:,} rows in {time.perf_counter() - began:.1f} s "
+                f"({xlsx.stat().st_size / 1e6:.1f} MB)"
+            )
+        wall, cpu = time.perf_counter(), time.process_time()
         counted = openpyxl_parse(xlsx)
-        baseline = time.perf_counter() - began
-        print(f"openpyxl read-only parse: {baseline:.2f} s ({counted:,} rows)")
+        base_wall, base_cpu = time.perf_counter() - wall, time.process_time() - cpu
+        print(
+            f"openpyxl read-only parse: {base_wall:.2f} s wall, {base_cpu:.2f} s CPU "
+            f"({counted - 1:,} rows)"
+        )
         db = open_database(Path(folder) / "bench.db")
-        began = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         summary = import_sheet(db, "leads", xlsx)
-        seconds = time.perf_counter() - began
+        seconds, cpu_seconds = time.perf_counter() - wall, time.process_time() - cpu
         db.dispose()
         print(
-            f"KPIDesk import (parse, validate, commit): {seconds:.2f} s "
-            f"({summary.created:,} leads created)"
+            f"KPIDesk import (parse, validate, commit): {seconds:.2f} s wall, "
+            f"{cpu_seconds:.2f} s CPU ({summary.created:,} leads created)"
         )
-        print(f"ratio import / openpyxl parse: {seconds / baseline:.2f}")
-        print("target <= 3.0 s:", "met" if seconds <= 3.0 else "NOT met")
+        print(
+            f"ratio import / openpyxl parse: {seconds / base_wall:.2f} wall, "
+            f"{cpu_seconds / base_cpu:.2f} CPU"
+        )
+        print(
+            "target <= 3.0 s:",
+            "met" if seconds <= 3.0 else "NOT met",
+            "(wall clock) /",
+            "met" if cpu_seconds <= 3.0 else "NOT met",
+            "(CPU)",
+        )
     return 0
 
 

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from kpidesk.core.i18n import tr
 
@@ -27,6 +28,7 @@ class ParseError(ValueError):
 # -- headers ---------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65_536)  # an import compares the same few stage and status names 100,000 times
 def normalise_header(text: str) -> str:
     """The form under which headers are compared: no case, accents, spaces or punctuation.
 

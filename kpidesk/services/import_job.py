@@ -98,8 +98,9 @@ class Job:
             k = key(record)
             if k in seen:
                 self.in_file_duplicates += 1
-                self.skipped += 1
-                if not self.skip_duplicates:
+                if self.skip_duplicates:
+                    self.skipped += 1
+                else:  # merged into the earlier row: counted with it, not as a skip
                     result[seen[k]][1].update(record)
                 continue
             seen[k] = len(result)
