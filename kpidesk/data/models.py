@@ -211,9 +211,13 @@ class Deal(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column()
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # who saved it last (team database: "changed by X" when a save comes too late)
+    updated_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL")
+    )
 
     organisation: Mapped[Organisation | None] = relationship()
-    owner: Mapped[TeamMember | None] = relationship()
+    owner: Mapped[TeamMember | None] = relationship(foreign_keys=[owner_id])
     stage: Mapped[Stage] = relationship()
 
     __mapper_args__ = {"version_id_col": version}
@@ -270,6 +274,8 @@ class Activity(Base):
         Index("ix_activities_rep_date", "rep_id", "date"),
         Index("ix_activities_deal", "deal_id"),
         Index("ix_activities_org_date", "organisation_id", "date"),
+        # Covers the KPI queries: a year of activities per day, rep and type from the index.
+        Index("ix_activities_kpi", "date", "rep_id", "type_id", "deleted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

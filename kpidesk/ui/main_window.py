@@ -20,8 +20,10 @@ from kpidesk import __version__
 from kpidesk.core.i18n import tr
 from kpidesk.services.common import ALL, Changes
 from kpidesk.services.database import holds_data, log_file
+from kpidesk.services.live_updates import supports_live_updates
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon
+from kpidesk.ui.live import LiveUpdates
 from kpidesk.ui.views import VIEWS, ViewSpec
 from kpidesk.ui.widgets.view_base import View
 from kpidesk.ui.widgets.welcome import WelcomePage
@@ -69,11 +71,14 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         for spec in VIEWS:
             self._add_view(spec)
+        # The customers view's lookalike prospects link to the leads view.
+        self.views["customers"].open_lead_requested.connect(self.show_lead)  # type: ignore[attr-defined]
         self.nav.currentRowChanged.connect(self._on_nav)
 
         self._build_menus()
         self.db_label = QLabel(tr("Database: {path}").format(path=ctx.db.describe()))
         self.statusBar().addPermanentWidget(self.db_label)
+        self.live = self._start_team_features()
         self.ctx.bus.changed.connect(self._on_changes)
 
         state = ctx.prefs.window_state("geometry")
@@ -84,6 +89,28 @@ class MainWindow(QMainWindow):
         self.show_view(view or ctx.prefs.get("last_view"))
 
     # construction -------------------------------------------------------------------------
+    def _start_team_features(self) -> LiveUpdates | None:
+        """On the team database: who is connected, and other people's changes coming in."""
+        if not self.ctx.permissions.is_team_database:
+            return None
+        self.who_label = QLabel(self.ctx.permissions.describe())
+        self.who_label.setObjectName("connectedAs")
+        self.statusBar().addPermanentWidget(self.who_label)
+        if not supports_live_updates(self.ctx.db):
+            return None
+        live = LiveUpdates(self.ctx.db, self)
+        live.changed.connect(self.ctx.bus.publish)
+        live.connected.connect(self._on_live_connection)
+        live.start()
+        return live
+
+    def _on_live_connection(self, up: bool) -> None:
+        if not up:
+            self.statusBar().showMessage(
+                tr("The team database does not answer; changes by others show when it is back."))
+        else:
+            self.statusBar().clearMessage()
+
     def _add_view(self, spec: ViewSpec) -> None:
         widget = spec.factory(self.ctx, self)
         self.views[spec.key] = widget
@@ -147,6 +174,11 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)  # calls _on_nav
         else:
             self._on_nav(row)
+
+    def show_lead(self, lead_id: int, company: str) -> None:
+        """Show the leads view on one lead (the customers view's lookalike prospects)."""
+        self.show_view("leads")
+        self.views["leads"].open_lead(lead_id, company)  # type: ignore[attr-defined]
 
     def current_view(self) -> str:
         item = self.nav.currentItem()
@@ -225,6 +257,8 @@ class MainWindow(QMainWindow):
                 version=__version__, db=self.ctx.db.describe(), log=log_file()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.live is not None:
+            self.live.stop()
         self.ctx.prefs.set_window_state("geometry", self.saveGeometry())
         self.ctx.prefs.sync()
         super().closeEvent(event)

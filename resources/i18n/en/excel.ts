@@ -136,10 +136,6 @@
         <translation>Date</translation>
     </message>
     <message>
-        <source>Rep</source>
-        <translation>Rep</translation>
-    </message>
-    <message>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>

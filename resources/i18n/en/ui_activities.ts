@@ -150,16 +150,8 @@ This month: {month}</translation>
         <translation>✓ {kind} logged for {rep}: +{points}</translation>
     </message>
     <message>
-        <source>the team</source>
-        <translation>the team</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Time</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Points</translation>
     </message>
     <message>
         <source>Last week</source>

@@ -112,10 +112,6 @@
         <translation>Optional: what happened, in your own words</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
         <source>Mark as lost</source>
         <translation>Mark as lost</translation>
     </message>
@@ -224,10 +220,6 @@
         <translation>Clear filters</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
@@ -252,10 +244,6 @@
         <translation>Move to</translation>
     </message>
     <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
         <source>Drag deals to the next stage. Drop them on Won or Lost to close them.</source>
         <translation>Drag deals to the next stage. Drop them on Won or Lost to close them.</translation>
     </message>
@@ -266,6 +254,10 @@
     <message>
         <source>&lt;b&gt;{count}&lt;/b&gt; open deals · &lt;b&gt;{total}&lt;/b&gt; · weighted &lt;b&gt;{weighted}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{count}&lt;/b&gt; open deals · &lt;b&gt;{total}&lt;/b&gt; · weighted &lt;b&gt;{weighted}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Only {owner} and the manager can move this deal.</source>
+        <translation>Only {owner} and the manager can move this deal.</translation>
     </message>
 </context>
 </TS>

@@ -136,10 +136,6 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <source>Rep</source>
-        <translation>Verkoper</translation>
-    </message>
-    <message>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -153,7 +149,7 @@
     </message>
     <message>
         <source>Churned on</source>
-        <translation>Opgezegd op</translation>
+        <translation>Vertrokken op</translation>
     </message>
     <message>
         <source>Churn reason</source>

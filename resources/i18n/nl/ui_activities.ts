@@ -150,16 +150,8 @@ Deze maand: {month}</translation>
         <translation>✓ {kind} gelogd voor {rep}: +{points}</translation>
     </message>
     <message>
-        <source>the team</source>
-        <translation>het team</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Punten</translation>
     </message>
     <message>
         <source>Last week</source>

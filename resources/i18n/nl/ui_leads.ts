@@ -128,10 +128,6 @@
         <translation>Nieuwe lead</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Regio</translation>
-    </message>
-    <message>
         <source>Yearly revenue</source>
         <translation>Jaaromzet</translation>
     </message>
@@ -164,10 +160,6 @@
         <translation>Nieuw</translation>
     </message>
     <message>
-        <source>Qualified</source>
-        <translation>Gekwalificeerd</translation>
-    </message>
-    <message>
         <source>Disqualified</source>
         <translation>Gediskwalificeerd</translation>
     </message>
@@ -176,16 +168,8 @@
         <translation>Nog niet langs de checklist gelegd</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Omvang</translation>
-    </message>
-    <message>
         <source>Fit score</source>
         <translation>Fitscore</translation>
-    </message>
-    <message>
-        <source>Lookalike score</source>
-        <translation>Lijkt-op-score</translation>
     </message>
     <message>
         <source>Qualified at</source>
@@ -194,10 +178,6 @@
     <message>
         <source>Fit score {score}%: how well the lead meets the ideal-customer checklist</source>
         <translation>Fitscore {score}%: hoe goed de lead aan de checklist van het ideale klantprofiel voldoet</translation>
-    </message>
-    <message>
-        <source>Number of employees</source>
-        <translation>Aantal medewerkers</translation>
     </message>
     <message>
         <source>How well the lead meets the ideal-customer checklist</source>
@@ -324,10 +304,6 @@
         <translation>Zoek bedrijf, contactpersoon, e-mail of plaats…</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
         <source>On the created date; with status Qualified, on the qualified-at date</source>
         <translation>Op de aanmaakdatum; bij status Gekwalificeerd op de kwalificatiedatum</translation>
     </message>
@@ -342,14 +318,6 @@
     <message>
         <source>leads</source>
         <translation>leads</translation>
-    </message>
-    <message>
-        <source>All owners</source>
-        <translation>Alle eigenaren</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>Qualified leads in {month} for</source>

@@ -112,10 +112,6 @@
         <translation>Optioneel: wat er gebeurde, in je eigen woorden</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
         <source>Mark as lost</source>
         <translation>Op Verloren zetten</translation>
     </message>
@@ -224,10 +220,6 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
-    </message>
-    <message>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
@@ -252,10 +244,6 @@
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
         <source>Drag deals to the next stage. Drop them on Won or Lost to close them.</source>
         <translation>Sleep deals naar de volgende fase. Zet ze op Gewonnen of Verloren om ze af te sluiten.</translation>
     </message>
@@ -266,6 +254,10 @@
     <message>
         <source>&lt;b&gt;{count}&lt;/b&gt; open deals · &lt;b&gt;{total}&lt;/b&gt; · weighted &lt;b&gt;{weighted}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{count}&lt;/b&gt; open deals · &lt;b&gt;{total}&lt;/b&gt; · gewogen &lt;b&gt;{weighted}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Only {owner} and the manager can move this deal.</source>
+        <translation>Alleen {owner} en de manager kunnen deze deal verplaatsen.</translation>
     </message>
 </context>
 </TS>
