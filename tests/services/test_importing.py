@@ -122,10 +122,12 @@ def test_unknown_references_are_errors_without_create_missing(db: Database) -> N
     assert _snapshot(db) == before
 
 
-def test_new_stages_go_before_won_and_lost_in_order_of_appearance(db: Database) -> None:
+def test_new_stages_go_before_won_and_lost_in_order_of_appearance(
+    db: Database, tmp_path: Path
+) -> None:
     path = _csv(
-        db.path.parent / "stages.csv",
-        [  # type: ignore[union-attr]
+        tmp_path / "stages.csv",
+        [
             ["Titel", "Fase"],
             ["A", "Demo gepland"],
             ["B", "Proef"],
@@ -144,10 +146,10 @@ def test_new_stages_go_before_won_and_lost_in_order_of_appearance(db: Database) 
     ]
 
 
-def test_all_or_nothing(db: Database) -> None:
+def test_all_or_nothing(db: Database, tmp_path: Path) -> None:
     path = _csv(
-        db.path.parent / "l.csv",
-        [  # type: ignore[union-attr]
+        tmp_path / "l.csv",
+        [
             ["Bedrijf", "Medewerkers"],
             ["Alfa", "10"],
             ["Beta", "tien"],
@@ -163,10 +165,10 @@ def test_all_or_nothing(db: Database) -> None:
     assert _snapshot(db) == before
 
 
-def test_closed_before_first_contact_is_a_problem(db: Database) -> None:
+def test_closed_before_first_contact_is_a_problem(db: Database, tmp_path: Path) -> None:
     path = _csv(
-        db.path.parent / "d.csv",
-        [  # type: ignore[union-attr]
+        tmp_path / "d.csv",
+        [
             ["Titel", "Fase", "Eerste contact", "Sluitdatum"],
             ["A", "Won", "10-03-2025", "01-03-2025"],
         ],
@@ -195,10 +197,10 @@ def test_hubspot_leads_then_reimport_updates_without_duplicates(
     assert (skip.created, skip.skipped) == (0, 2)
 
 
-def test_duplicates_within_the_file_and_by_natural_key(db: Database) -> None:
+def test_duplicates_within_the_file_and_by_natural_key(db: Database, tmp_path: Path) -> None:
     path = _csv(
-        db.path.parent / "dups.csv",
-        [  # type: ignore[union-attr]
+        tmp_path / "dups.csv",
+        [
             ["Bedrijf", "E-mail", "Plaats"],
             ["Alfa B.V.", "a@alfa.nl", "Utrecht"],
             ["alfa bv", "a@alfa.nl", "Zeist"],
@@ -213,13 +215,13 @@ def test_duplicates_within_the_file_and_by_natural_key(db: Database) -> None:
 
 
 def test_undo_removes_what_was_added_and_restores_what_was_updated(
-    db: Database, team: dict[str, int]
+    db: Database, team: dict[str, int], tmp_path: Path
 ) -> None:
     import_sheet(db, "leads", CORPUS / "hubspot_contacts.csv")
     before = _snapshot(db)
     changed = _csv(
-        db.path.parent / "h2.csv",
-        [  # type: ignore[union-attr]
+        tmp_path / "h2.csv",
+        [
             ["Record ID", "Company Name", "City", "Lead Status", "Contact owner"],
             ["5001", "De Boer Logistiek", "Kampen", "Qualified", "Nieuwe Rep"],
             ["6000", "Nieuw Bedrijf", "Delft", "New", ""],
@@ -234,10 +236,10 @@ def test_undo_removes_what_was_added_and_restores_what_was_updated(
         undo_import(db, summary.run_id)  # type: ignore[arg-type]
 
 
-def test_undo_restores_stage_positions_and_deal_moves(db: Database) -> None:
+def test_undo_restores_stage_positions_and_deal_moves(db: Database, tmp_path: Path) -> None:
     base = _csv(
-        db.path.parent / "d1.csv",
-        [  # type: ignore[union-attr]
+        tmp_path / "d1.csv",
+        [
             ["Titel", "Fase", "Waarde"],
             ["A", "Offerte", "100"],
         ],
@@ -245,8 +247,8 @@ def test_undo_restores_stage_positions_and_deal_moves(db: Database) -> None:
     import_sheet(db, "deals", base)
     before = _snapshot(db)
     moved = _csv(
-        db.path.parent / "d2.csv",
-        [  # type: ignore[union-attr]
+        tmp_path / "d2.csv",
+        [
             ["Titel", "Fase", "Waarde", "Sluitdatum"],
             ["A", "Gewonnen", "150", "01-04-2025"],
             ["B", "Nieuwe fase", "5", ""],
@@ -268,10 +270,10 @@ def test_undo_restores_stage_positions_and_deal_moves(db: Database) -> None:
     assert _snapshot(db) == before
 
 
-def test_undo_is_refused_when_later_work_uses_the_import(db: Database) -> None:
+def test_undo_is_refused_when_later_work_uses_the_import(db: Database, tmp_path: Path) -> None:
     path = _csv(
-        db.path.parent / "c.csv",
-        [  # type: ignore[union-attr]
+        tmp_path / "c.csv",
+        [
             ["Bedrijf", "Klant sinds"],
             ["Omega", "01-01-2024"],
         ],
@@ -300,13 +302,15 @@ def test_cancel_leaves_nothing(db: Database) -> None:
     assert _snapshot(db) == before
 
 
-def test_activities_by_alias_with_last_contact(db: Database, team: dict[str, int]) -> None:
+def test_activities_by_alias_with_last_contact(
+    db: Database, team: dict[str, int], tmp_path: Path
+) -> None:
     org = f.org(db, "Acme")
     deal = f.deal(db, "Pilot", organisation_id=org)
     f.customer(db, org, date(2024, 1, 1))
     path = _csv(
-        db.path.parent / "a.csv",
-        [  # type: ignore[union-attr]
+        tmp_path / "a.csv",
+        [
             ["Datum", "Soort", "Verkoper", "Bedrijf", "Deal", "Notitie"],
             ["03-03-2025", "Gebeld", "Anna", "Acme", "Pilot", ""],
             ["04-03-2025", "demo", "Bram", "Acme", "", "Goed gesprek"],
@@ -328,10 +332,10 @@ def test_activities_by_alias_with_last_contact(db: Database, team: dict[str, int
     assert (again.created, again.skipped) == (0, 4)
 
 
-def test_unknown_activity_type_and_deal(db: Database) -> None:
+def test_unknown_activity_type_and_deal(db: Database, tmp_path: Path) -> None:
     path = _csv(
-        db.path.parent / "a.csv",
-        [  # type: ignore[union-attr]
+        tmp_path / "a.csv",
+        [
             ["Datum", "Soort", "Deal"],
             ["03-03-2025", "Koffie", ""],
             ["03-03-2025", "Call", "X"],
@@ -421,7 +425,9 @@ def test_broken_files_give_one_clear_problem(db: Database) -> None:
             import_sheet(db, "leads", CORPUS / name)
 
 
-def test_pipedrive_reimport_matches_by_external_id_then_natural_key(db: Database) -> None:
+def test_pipedrive_reimport_matches_by_external_id_then_natural_key(
+    db: Database, tmp_path: Path
+) -> None:
     first = import_sheet(
         db, "deals", CORPUS / "pipedrive_deals.csv", ImportOptions(create_missing=True)
     )
@@ -433,8 +439,8 @@ def test_pipedrive_reimport_matches_by_external_id_then_natural_key(db: Database
     again = import_sheet(db, "deals", CORPUS / "pipedrive_deals.csv")
     assert (again.created, again.updated) == (0, 2)
     renamed = _csv(
-        db.path.parent / "p.csv",
-        [  # type: ignore[union-attr]
+        tmp_path / "p.csv",
+        [
             ["Deal - Title", "Deal - Organization", "Deal - Value"],
             ["Pilot project", "ACME ltd.", "6000"],
         ],
@@ -447,10 +453,10 @@ def test_pipedrive_reimport_matches_by_external_id_then_natural_key(db: Database
         assert s.scalar(select(Deal.value_cents).where(Deal.external_id == "101")) == 600000
 
 
-def test_lead_statuses_in_dutch_and_english(db: Database) -> None:
+def test_lead_statuses_in_dutch_and_english(db: Database, tmp_path: Path) -> None:
     path = _csv(
-        db.path.parent / "s.csv",
-        [  # type: ignore[union-attr]
+        tmp_path / "s.csv",
+        [
             ["Bedrijf", "Status", "Aangemaakt"],
             ["A", "Gediskwalificeerd", "01-02-2025"],
             ["B", "qualified", "01-02-2025"],
