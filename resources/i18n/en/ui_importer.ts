@@ -44,6 +44,106 @@
         <translation>column {n}</translation>
     </message>
     <message>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>These are the values as KPIDesk reads them. Nothing has been written yet.</source>
+        <translation>These are the values as KPIDesk reads them. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Everything it added is removed and what it changed is back.</source>
+        <translation>Everything it added is removed and what it changed is back.</translation>
+    </message>
+    <message>
+        <source>Also created: {items}.</source>
+        <translation>Also created: {items}.</translation>
+    </message>
+    <message>
+        <source>Create what is missing: {items}</source>
+        <translation>Create what is missing: {items}</translation>
+    </message>
+    <message>
+        <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>
+        <translation>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <source>You can undo this import here or later with Edit → Undo.</source>
+        <translation>You can undo this import here or later with Edit → Undo.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <source>The import has been undone.</source>
+        <translation>The import has been undone.</translation>
+    </message>
+    <message>
+        <source>{count} team member(s): {names}</source>
+        <translation>{count} team member(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} organisation(s): {names}</source>
+        <translation>{count} organisation(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} stage(s): {names}</source>
+        <translation>{count} stage(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} activity type(s): {names}</source>
+        <translation>{count} activity type(s): {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Ready to import.</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {result}.</source>
+        <translation>{rows} rows: {result}.</translation>
+    </message>
+    <message>
+        <source>1 problem: nothing will be imported until it is fixed.</source>
+        <translation>1 problem: nothing will be imported until it is fixed.</translation>
+    </message>
+    <message>
+        <source>{count} problems: nothing will be imported until they are fixed.</source>
+        <translation>{count} problems: nothing will be imported until they are fixed.</translation>
+    </message>
+    <message>
+        <source>Imported {file}</source>
+        <translation>Imported {file}</translation>
+    </message>
+    <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
@@ -132,30 +232,6 @@
         <translation>Existing items:</translation>
     </message>
     <message>
-        <source>Check before importing</source>
-        <translation>Check before importing</translation>
-    </message>
-    <message>
-        <source>These are the values as KPIDesk reads them. Nothing has been written yet.</source>
-        <translation>These are the values as KPIDesk reads them. Nothing has been written yet.</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Undo this import</source>
-        <translation>Undo this import</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
         <source>Import a spreadsheet</source>
         <translation>Import a spreadsheet</translation>
     </message>
@@ -184,18 +260,6 @@
         <translation>* = required.</translation>
     </message>
     <message>
-        <source>Checking the file…</source>
-        <translation>Checking the file…</translation>
-    </message>
-    <message>
-        <source>Everything it added is removed and what it changed is back.</source>
-        <translation>Everything it added is removed and what it changed is back.</translation>
-    </message>
-    <message>
-        <source>Also created: {items}.</source>
-        <translation>Also created: {items}.</translation>
-    </message>
-    <message>
         <source>This file cannot be imported</source>
         <translation>This file cannot be imported</translation>
     </message>
@@ -204,72 +268,8 @@
         <translation>{file}: the header is row {row}. KPIDesk filled in the columns it recognised; change any that are wrong.</translation>
     </message>
     <message>
-        <source>Create what is missing: {items}</source>
-        <translation>Create what is missing: {items}</translation>
-    </message>
-    <message>
-        <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>
-        <translation>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</translation>
-    </message>
-    <message>
-        <source>Import {file}</source>
-        <translation>Import {file}</translation>
-    </message>
-    <message>
-        <source>You can undo this import here or later with Edit → Undo.</source>
-        <translation>You can undo this import here or later with Edit → Undo.</translation>
-    </message>
-    <message>
         <source>Still needed: {fields}.</source>
         <translation>Still needed: {fields}.</translation>
-    </message>
-    <message>
-        <source>Importing {file}…</source>
-        <translation>Importing {file}…</translation>
-    </message>
-    <message>
-        <source>The import has been undone.</source>
-        <translation>The import has been undone.</translation>
-    </message>
-    <message>
-        <source>{count} team member(s): {names}</source>
-        <translation>{count} team member(s): {names}</translation>
-    </message>
-    <message>
-        <source>{count} organisation(s): {names}</source>
-        <translation>{count} organisation(s): {names}</translation>
-    </message>
-    <message>
-        <source>{count} stage(s): {names}</source>
-        <translation>{count} stage(s): {names}</translation>
-    </message>
-    <message>
-        <source>{count} activity type(s): {names}</source>
-        <translation>{count} activity type(s): {names}</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Ready to import.</source>
-        <translation>Ready to import.</translation>
-    </message>
-    <message>
-        <source>{rows} rows: {result}.</source>
-        <translation>{rows} rows: {result}.</translation>
-    </message>
-    <message>
-        <source>1 problem: nothing will be imported until it is fixed.</source>
-        <translation>1 problem: nothing will be imported until it is fixed.</translation>
-    </message>
-    <message>
-        <source>{count} problems: nothing will be imported until they are fixed.</source>
-        <translation>{count} problems: nothing will be imported until they are fixed.</translation>
-    </message>
-    <message>
-        <source>Imported {file}</source>
-        <translation>Imported {file}</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,106 @@
         <translation>kolom {n}</translation>
     </message>
     <message>
+        <source>Check before importing</source>
+        <translation>Controleer voor het importeren</translation>
+    </message>
+    <message>
+        <source>These are the values as KPIDesk reads them. Nothing has been written yet.</source>
+        <translation>Zo leest KPIDesk de waarden. Er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Bestand lezen…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Deze import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Bestand controleren…</translation>
+    </message>
+    <message>
+        <source>Everything it added is removed and what it changed is back.</source>
+        <translation>Alles wat hij toevoegde is weg en wat hij wijzigde is terug zoals het was.</translation>
+    </message>
+    <message>
+        <source>Also created: {items}.</source>
+        <translation>Ook aangemaakt: {items}.</translation>
+    </message>
+    <message>
+        <source>Create what is missing: {items}</source>
+        <translation>Aanmaken wat ontbreekt: {items}</translation>
+    </message>
+    <message>
+        <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>
+        <translation>Los ze op in het bestand en klik op Terug en Volgende om opnieuw te controleren, of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>{file} importeren</translation>
+    </message>
+    <message>
+        <source>You can undo this import here or later with Edit → Undo.</source>
+        <translation>Je kunt deze import hier ongedaan maken, of later via Bewerken → Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} importeren…</translation>
+    </message>
+    <message>
+        <source>The import has been undone.</source>
+        <translation>De import is ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>{count} team member(s): {names}</source>
+        <translation>{count} teamlid/teamleden: {names}</translation>
+    </message>
+    <message>
+        <source>{count} organisation(s): {names}</source>
+        <translation>{count} organisatie(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} stage(s): {names}</source>
+        <translation>{count} fase(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} activity type(s): {names}</source>
+        <translation>{count} activiteitsoort(en): {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Klaar om te importeren.</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {result}.</source>
+        <translation>{rows} rijen: {result}.</translation>
+    </message>
+    <message>
+        <source>1 problem: nothing will be imported until it is fixed.</source>
+        <translation>1 probleem: er wordt niets geïmporteerd tot het is opgelost.</translation>
+    </message>
+    <message>
+        <source>{count} problems: nothing will be imported until they are fixed.</source>
+        <translation>{count} problemen: er wordt niets geïmporteerd tot ze zijn opgelost.</translation>
+    </message>
+    <message>
+        <source>Imported {file}</source>
+        <translation>{file} geïmporteerd</translation>
+    </message>
+    <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -132,30 +232,6 @@
         <translation>Wat er al is:</translation>
     </message>
     <message>
-        <source>Check before importing</source>
-        <translation>Controleer voor het importeren</translation>
-    </message>
-    <message>
-        <source>These are the values as KPIDesk reads them. Nothing has been written yet.</source>
-        <translation>Zo leest KPIDesk de waarden. Er is nog niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Bestand lezen…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
-        <source>Undo this import</source>
-        <translation>Deze import ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importeren…</translation>
-    </message>
-    <message>
         <source>Import a spreadsheet</source>
         <translation>Spreadsheet importeren</translation>
     </message>
@@ -184,18 +260,6 @@
         <translation>* = verplicht.</translation>
     </message>
     <message>
-        <source>Checking the file…</source>
-        <translation>Bestand controleren…</translation>
-    </message>
-    <message>
-        <source>Everything it added is removed and what it changed is back.</source>
-        <translation>Alles wat hij toevoegde is weg en wat hij wijzigde is terug zoals het was.</translation>
-    </message>
-    <message>
-        <source>Also created: {items}.</source>
-        <translation>Ook aangemaakt: {items}.</translation>
-    </message>
-    <message>
         <source>This file cannot be imported</source>
         <translation>Dit bestand kan niet geïmporteerd worden</translation>
     </message>
@@ -204,72 +268,8 @@
         <translation>{file}: de kopregel is rij {row}. KPIDesk heeft de kolommen ingevuld die het herkende; pas aan wat niet klopt.</translation>
     </message>
     <message>
-        <source>Create what is missing: {items}</source>
-        <translation>Aanmaken wat ontbreekt: {items}</translation>
-    </message>
-    <message>
-        <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>
-        <translation>Los ze op in het bestand en klik op Terug en Volgende om opnieuw te controleren, of laat KPIDesk aanmaken wat ontbreekt.</translation>
-    </message>
-    <message>
-        <source>Import {file}</source>
-        <translation>{file} importeren</translation>
-    </message>
-    <message>
-        <source>You can undo this import here or later with Edit → Undo.</source>
-        <translation>Je kunt deze import hier ongedaan maken, of later via Bewerken → Ongedaan maken.</translation>
-    </message>
-    <message>
         <source>Still needed: {fields}.</source>
         <translation>Nog nodig: {fields}.</translation>
-    </message>
-    <message>
-        <source>Importing {file}…</source>
-        <translation>{file} importeren…</translation>
-    </message>
-    <message>
-        <source>The import has been undone.</source>
-        <translation>De import is ongedaan gemaakt.</translation>
-    </message>
-    <message>
-        <source>{count} team member(s): {names}</source>
-        <translation>{count} teamlid/teamleden: {names}</translation>
-    </message>
-    <message>
-        <source>{count} organisation(s): {names}</source>
-        <translation>{count} organisatie(s): {names}</translation>
-    </message>
-    <message>
-        <source>{count} stage(s): {names}</source>
-        <translation>{count} fase(s): {names}</translation>
-    </message>
-    <message>
-        <source>{count} activity type(s): {names}</source>
-        <translation>{count} activiteitsoort(en): {names}</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>Ready to import.</source>
-        <translation>Klaar om te importeren.</translation>
-    </message>
-    <message>
-        <source>{rows} rows: {result}.</source>
-        <translation>{rows} rijen: {result}.</translation>
-    </message>
-    <message>
-        <source>1 problem: nothing will be imported until it is fixed.</source>
-        <translation>1 probleem: er wordt niets geïmporteerd tot het is opgelost.</translation>
-    </message>
-    <message>
-        <source>{count} problems: nothing will be imported until they are fixed.</source>
-        <translation>{count} problemen: er wordt niets geïmporteerd tot ze zijn opgelost.</translation>
-    </message>
-    <message>
-        <source>Imported {file}</source>
-        <translation>{file} geïmporteerd</translation>
     </message>
 </context>
 </TS>
