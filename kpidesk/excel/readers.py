@@ -4,7 +4,8 @@
 formulas: it reads the values Excel cached), with openpyxl in read-only, cached-values mode as
 the fallback for workbooks calamine cannot read; openpyxl parses XML through defusedxml.  CSV
 files get their encoding (UTF-8 with or without BOM, UTF-16 from Excel's "Unicode text",
-cp1252) and delimiter (``,`` ``;`` tab) sniffed.
+cp1252) and delimiter (``,`` ``;`` tab) sniffed, and the apostrophe that protects formula-like
+text in a CSV export (``'=x``) is removed again (:func:`kpidesk.excel.protection.csv_unprotect`).
 
 Before any parser sees a zip-based file, its directory is checked: the total inflated size, the
 compression ratio of large members and the number of members are bounded, and XML parts that
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kpidesk.core.i18n import tr
+from kpidesk.excel.protection import csv_unprotect
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
 
@@ -278,7 +280,13 @@ def read_csv(file: Path) -> Table:
         )
     except csv.Error as exc:
         raise _damaged(file) from exc
+    if "'" in text:  # most files have no protected text: skip the pass over every cell
+        rows = [[_unprotect(cell) for cell in row] for row in rows]
     return Table(file.name, file.stem, [file.stem], rows, is_text=True)
+
+
+def _unprotect(cell: Cell) -> Cell:
+    return csv_unprotect(cell) if isinstance(cell, str) and cell[:1] == "'" else cell
 
 
 def iter_rows(table: Table) -> Iterator[tuple[int, list[Any]]]:

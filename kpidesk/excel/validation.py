@@ -151,7 +151,7 @@ def _converter(spec: Field, order: str) -> Converter:
             return None
         if not _EMAIL.match(result):
             raise ParseError(tr("this is not an e-mail address"))
-        return result.lower()
+        return result  # as written; the import compares addresses without regard to case
 
     def number(value: Cell) -> Decimal:
         if isinstance(value, bool | date | datetime):

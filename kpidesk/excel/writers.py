@@ -4,7 +4,8 @@
   with ``os.replace``, so a failure (or Cancel) never leaves half a file behind.
 * Text that a spreadsheet would read as a formula (starting with ``=``, ``+``, ``-``, ``@``, a
   tab or a carriage return) is always written as text: in xlsx as a string cell with the
-  quote-prefix style, in CSV with a leading single quote (the OWASP advice on CSV injection).
+  quote-prefix style, in CSV with a leading single quote (the OWASP advice on CSV injection),
+  which the CSV reader removes again (:mod:`kpidesk.excel.protection` has the exact rule).
 * Big tables stream through openpyxl's write-only mode or :mod:`csv`, row by row, so memory
   stays flat however many rows there are.
 """
@@ -29,8 +30,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from kpidesk.core.i18n import tr
+from kpidesk.excel.protection import FORMULA_STARTS as FORMULA_STARTS
+from kpidesk.excel.protection import csv_safe as csv_safe
+from kpidesk.excel.protection import is_formula_like as is_formula_like
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Read once: mkstemp makes private files, the export should get the user's usual permissions.
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
@@ -51,16 +54,6 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 
 class WriteError(Exception):
     """The file cannot be written; ``str(error)`` tells the user what to do."""
-
-
-def is_formula_like(text: str) -> bool:
-    """True when a spreadsheet program could take *text* for a formula."""
-    return text.startswith(FORMULA_STARTS)
-
-
-def csv_safe(text: str) -> str:
-    """Text for a CSV field that no spreadsheet turns into a formula."""
-    return "'" + text if is_formula_like(text) else text
 
 
 def date_format(lang: str) -> str:

@@ -326,8 +326,12 @@ def _activities_query(flt: Filters) -> Any:
         )
         .join(ActivityType, Activity.type_id == ActivityType.id)
         .outerjoin(TeamMember, Activity.rep_id == TeamMember.id)
-        .outerjoin(Organisation, Activity.organisation_id == Organisation.id)
         .outerjoin(Deal, Activity.deal_id == Deal.id)
+        # Logged on a deal alone: the deal's company, which is where the import files it.
+        .outerjoin(
+            Organisation,
+            Organisation.id == func.coalesce(Activity.organisation_id, Deal.organisation_id),
+        )
         .where(Activity.deleted_at.is_(None))
         .order_by(Activity.id)
     )

@@ -7,11 +7,12 @@ the second pass create what is missing and write the rows, logging everything fo
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kpidesk.core.i18n import tr
 from kpidesk.core.parsing import normalise_header
@@ -87,22 +88,28 @@ def import_activities(job: Job) -> None:
                 "note": r.get("note"),
             }
         )
+    # Activities have no key of their own: a row is the same contact moment when type, date,
+    # rep, company, deal and note all match.  Counted, not just seen: two identical calls on one
+    # day are two contact moments, so a file with two creates as many as the database lacks.
     first = min(rec["date"] for rec in records)
-    existing = {
+    existing = Counter(
         tuple(e)
         for e in s.execute(
             select(
                 Activity.type_id,
                 Activity.date,
                 Activity.rep_id,
-                Activity.organisation_id,
+                # An activity logged on a deal alone belongs to the deal's company, as the
+                # export writes it and as this import files it.
+                func.coalesce(Activity.organisation_id, Deal.organisation_id),
                 Activity.deal_id,
                 Activity.note,
-            ).where(Activity.date >= first, Activity.deleted_at.is_(None))
+            )
+            .outerjoin(Deal, Activity.deal_id == Deal.id)
+            .where(Activity.date >= first, Activity.deleted_at.is_(None))
         )
-    }
+    )
     new = []
-    seen: set[tuple[Any, ...]] = set()
     for rec in records:
         k = (
             rec["type_id"],
@@ -112,10 +119,10 @@ def import_activities(job: Job) -> None:
             rec["deal_id"],
             rec["note"],
         )
-        if k in existing or k in seen:
-            job.skipped += 1  # the same contact moment again: an export imported twice
+        if existing[k] > 0:
+            existing[k] -= 1
+            job.skipped += 1  # already there: an export imported again
             continue
-        seen.add(k)
         new.append(rec)
     job.log.add("activities", insert_rows(s, Activity, new))
     job.created += len(new)

@@ -26,6 +26,7 @@ from kpidesk.services.import_support import (
     LEAD_STATUSES,
     add_organisations,
     insert_rows,
+    name_key,
     org_key,
     update_rows,
 )
@@ -73,7 +74,7 @@ def import_leads(job: Job) -> None:
         rows.append((row, record))
     existing: dict[int, Any] = {}
     by_external: dict[str, int] = {}
-    by_natural: dict[tuple[str, str], int] = {}
+    by_natural: dict[Hashable, int] = {}
     query = (
         select(
             Lead.id,
@@ -88,6 +89,7 @@ def import_leads(job: Job) -> None:
             Lead.status,
             Lead.qualified_at,
             Lead.notes,
+            Contact.name,
         )
         .join(Organisation, Lead.organisation_id == Organisation.id)
         .outerjoin(Contact, Lead.contact_id == Contact.id)
@@ -97,12 +99,12 @@ def import_leads(job: Job) -> None:
         existing[e[0]] = e
         if e[1]:
             by_external.setdefault(e[1], e[0])
-        by_natural.setdefault((e[2], (e[3] or "").lower()), e[0])
+        by_natural.setdefault(_natural_key(e[2], e[3], e[12]), e[0])
 
     def key(record: dict[str, Any]) -> Hashable:
         if record.get("external_id"):
             return ("x", record["external_id"])
-        return (org_key(record["company"]), record.get("email") or "")
+        return _lead_key(record["company"], record.get("email"), record.get("contact_name"))
 
     rows = job.dedupe(rows, key)
     if not job.finish_checks():
@@ -137,7 +139,7 @@ def import_leads(job: Job) -> None:
             "phone": r.get("phone"),
         }
         found = by_external.get(r.get("external_id") or "\x00") or by_natural.get(
-            (org_key(r["company"]), r.get("email") or "")
+            _lead_key(r["company"], r.get("email"), r.get("contact_name"))
         )
         if found is None:
             lead_values["created_date"] = lead_values["created_date"] or job.today
@@ -157,7 +159,7 @@ def import_leads(job: Job) -> None:
         before = dict(
             zip(
                 ("owner_id", "source", "created_date", "status", "qualified_at", "notes"),
-                old[6:],
+                old[6:12],
                 strict=True,
             )
         ) | {"external_id": old[1]}
@@ -189,6 +191,21 @@ def import_leads(job: Job) -> None:
     update_rows(s, Contact, contact_updates, job.log)
     job.created += len(new_leads)
     job.kinds.add("leads")
+
+
+def _lead_key(company: str, email: str | None, contact: str | None) -> Hashable:
+    return _natural_key(org_key(company), email, contact)
+
+
+def _natural_key(organisation: str, email: str | None, contact: str | None) -> Hashable:
+    """A lead is its company and contact: the e-mail address, or without one the name.
+
+    Several people of one company without an address (the baker and his partner) are several
+    leads, not one lead that the second row overwrites.
+    """
+    if email:
+        return (organisation, email.casefold())
+    return (organisation, "", name_key(contact or ""))
 
 
 # -- deals -----------------------------------------------------------------------------------
