@@ -40,11 +40,13 @@ from kpidesk.services.import_support import (
 
 def import_activities(job: Job) -> None:
     s = job.session
-    deals: dict[str, list[tuple[int, int | None]]] = {}
-    for found, title, org in s.execute(
-        select(Deal.id, Deal.title, Deal.organisation_id).where(Deal.deleted_at.is_(None))
+    deals: dict[str, list[_DealSpan]] = {}
+    for found, title, org, start, end in s.execute(
+        select(
+            Deal.id, Deal.title, Deal.organisation_id, Deal.first_contact, Deal.closed_date
+        ).where(Deal.deleted_at.is_(None))
     ):
-        deals.setdefault(normalise_header(title), []).append((found, org))
+        deals.setdefault(normalise_header(title), []).append((found, org, start, end))
     rows = []
     for row, r in _rows(job):
         job.step()
@@ -73,9 +75,7 @@ def import_activities(job: Job) -> None:
         org = job.organisation_id(r, "company")
         deal_id: int | None = None
         if r.get("deal"):
-            options = deals[normalise_header(r["deal"])]
-            match = [d for d in options if org is None or d[1] == org] or options
-            deal_id, deal_org = match[0]
+            deal_id, deal_org = _pick_deal(deals[normalise_header(r["deal"])], org, r["date"])
             org = org or deal_org
         records.append(
             {
@@ -91,10 +91,15 @@ def import_activities(job: Job) -> None:
     # Activities have no key of their own: a row is the same contact moment when type, date,
     # rep, company, deal and note all match.  Counted, not just seen: two identical calls on one
     # day are two contact moments, so a file with two creates as many as the database lacks.
+    # Activities have no key of their own: a row is the same contact moment when type, date,
+    # rep, company, deal (by title, as the file names it) and note all match.  Counted, not
+    # just seen: two identical calls on one day are two contact moments, so a file with two
+    # creates as many as the database lacks.
     first = min(rec["date"] for rec in records)
+    titles = {deal_id: key for key, spans in deals.items() for deal_id, *_rest in spans}
     existing = Counter(
-        tuple(e)
-        for e in s.execute(
+        (type_id, day, rep_id, org_id, titles.get(deal_id) if deal_id else None, note)
+        for type_id, day, rep_id, org_id, deal_id, note in s.execute(
             select(
                 Activity.type_id,
                 Activity.date,
@@ -116,7 +121,7 @@ def import_activities(job: Job) -> None:
             rec["date"],
             rec["rep_id"],
             rec["organisation_id"],
-            rec["deal_id"],
+            titles.get(rec["deal_id"]) if rec["deal_id"] else None,
             rec["note"],
         )
         if existing[k] > 0:
@@ -128,6 +133,20 @@ def import_activities(job: Job) -> None:
     job.created += len(new)
     job.kinds.add("activities")
     _touch_last_contact(job, new)
+
+
+_DealSpan = tuple[int, int | None, date | None, date | None]  # id, company, first contact, closed
+
+
+def _pick_deal(spans: list[_DealSpan], org: int | None, day: date) -> tuple[int, int | None]:
+    """The deal an activity names by title: of the company's deals with that title (a customer
+    can buy "Consultancy" twice), the one that was running on the activity's day, else the
+    latest one started by then, else the first."""
+    options = [d for d in spans if org is None or d[1] == org] or spans
+    running = [d for d in options if (d[2] or date.min) <= day <= (d[3] or date.max)]
+    started = [d for d in options if (d[2] or date.min) <= day]
+    best = max(running or started or options[:1], key=lambda d: d[2] or date.min)
+    return best[0], best[1]
 
 
 def _touch_last_contact(job: Job, new: list[dict[str, Any]]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -236,12 +237,13 @@ def import_deals(job: Job) -> None:
     def key(r: dict[str, Any]) -> Hashable:
         if r.get("external_id"):
             return ("x", r["external_id"])
-        return (normalise_header(r["title"]), org_key(r.get("account") or ""))
+        # A customer can buy "Consultancy" twice: the first contact tells the deals apart.
+        return (*_deal_key(r), r.get("first_contact"))
 
     rows = job.dedupe(rows, key)
     existing: dict[int, Any] = {}
     by_external: dict[str, int] = {}
-    by_natural: dict[tuple[str, str], int] = {}
+    by_natural: dict[tuple[str, str], list[tuple[int, date | None]]] = {}
     query = (
         select(
             Deal.id,
@@ -266,7 +268,8 @@ def import_deals(job: Job) -> None:
         existing[d[0]] = d
         if d[1]:
             by_external.setdefault(d[1], d[0])
-        by_natural.setdefault((normalise_header(d[2]), d[3] or ""), d[0])
+        by_natural.setdefault((normalise_header(d[2]), d[3] or ""), []).append((d[0], d[7]))
+    rows_per_key = Counter(_deal_key(r) for _n, r in rows)
     if not job.finish_checks():
         return
     default_stage = job.refs.first_open_stage()
@@ -296,8 +299,8 @@ def import_deals(job: Job) -> None:
             "probability": r.get("probability"),
             "external_id": r.get("external_id"),
         }
-        found = by_external.get(r.get("external_id") or "\x00") or by_natural.get(
-            (normalise_header(r["title"]), org_key(r.get("account") or ""))
+        found = by_external.get(r.get("external_id") or "\x00") or _match_deal(
+            by_natural.get(_deal_key(r), []), r.get("first_contact"), rows_per_key[_deal_key(r)]
         )
         entered = closed if kind != STAGE_OPEN else None
         if found is None:
@@ -373,6 +376,27 @@ def import_deals(job: Job) -> None:
     _won_make_customers(job, won)
     job.created += len(new)
     job.kinds.add("deals")
+
+
+def _deal_key(r: dict[str, Any]) -> tuple[str, str]:
+    return (normalise_header(r["title"]), org_key(r.get("account") or ""))
+
+
+def _match_deal(
+    candidates: list[tuple[int, date | None]], first_contact: date | None, rows: int
+) -> int | None:
+    """The existing deal a row without external id updates: same title and organisation.
+
+    Several such deals are told apart by their first contact.  When the first contact does not
+    match, a lone deal is still the one (its first contact was corrected in the file), unless
+    the file itself holds several deals of that title, which then are new ones.
+    """
+    for deal_id, first in candidates:
+        if first == first_contact:
+            return deal_id
+    if len(candidates) == 1 and rows == 1:
+        return candidates[0][0]
+    return None
 
 
 def _current(old: Any) -> dict[str, Any]:
