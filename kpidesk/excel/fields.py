@@ -9,8 +9,11 @@ Values as exports should write them and the importer reads them:
 * money fields (``MONEY``) in euros, as numbers (``1234.5``);
 * dates as real date cells (or ISO text in CSV);
 * ``probability`` in percent points (60 = 60 %);
-* targets: ``kpi`` is one of :data:`TARGET_KPI_NAMES` keys, ``month`` the first day of the month,
-  ``value`` in euros for the money KPIs and a count or points otherwise; ``rep`` empty for the team.
+* targets: ``kpi`` is a :data:`TARGET_KPI_NAMES` key or one of its names (exports write the name
+  in their language), ``month`` the first day of the month, ``value`` in euros for the money KPIs
+  and a count or points otherwise; ``rep`` empty for the team;
+* formula-like text protected as :mod:`kpidesk.excel.protection` describes (the CSV reader
+  removes the apostrophe a CSV export adds).
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ from kpidesk.data.models import (
     Target,
     TeamMember,
 )
-from kpidesk.excel.fields import FIELDS, INT, KINDS, MONEY, PERCENT
+from kpidesk.excel.fields import FIELDS, INT, KINDS, MONEY, PERCENT, TARGET_KPI_NAMES
 from kpidesk.excel.writers import (
     EURO,
     TableColumn,
@@ -187,6 +187,12 @@ def status_word(code: str, lang: str) -> str:
     return code if words is None else words[1 if lang == "nl" else 0]
 
 
+def kpi_name(kpi: str, lang: str) -> str:
+    """A target's KPI as an export writes it: its Dutch or English name, which the import reads."""
+    names = TARGET_KPI_NAMES.get(kpi)
+    return kpi if names is None else names[0 if lang == "nl" else 1]
+
+
 def _euros(cents: int | None) -> Decimal | None:
     return None if cents is None else from_cents(cents)
 
@@ -216,7 +222,12 @@ def _converter(kind: str, lang: str) -> Callable[[Sequence[Any]], Sequence[Any]]
         return lambda r: (_pick(lang, r[0], r[1]), *r[2:])
     if kind == "customers":
         return lambda r: (*r[:5], _euros(r[5]))
-    return lambda r: (r[0], r[1], r[2], _euros(r[3]) if r[1] in MONEY_KPIS else r[3])
+    return lambda r: (
+        r[0],
+        kpi_name(r[1], lang),
+        r[2],
+        _euros(r[3]) if r[1] in MONEY_KPIS else r[3],
+    )
 
 
 def _leads_query(flt: Filters) -> Any:

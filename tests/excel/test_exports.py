@@ -108,8 +108,8 @@ def test_export_round_trips_at_field_level(small: Database, tmp_path: Path) -> N
     export_table(small, "targets", tmp_path / "t.csv", "en")
     _h, rows = read_csv(tmp_path / "t.csv", "en")
     assert rows == [
-        ["", "qualified_leads", "2026-01-01", "20"],
-        ["Bram de Vries", "new_revenue", "2026-01-01", "10000.00"],
+        ["", "Qualified leads", "2026-01-01", "20"],
+        ["Bram de Vries", "New revenue", "2026-01-01", "10000.00"],
     ]
 
 

@@ -14,6 +14,7 @@ customers, team and rep targets for money and count KPIs, and repeated contact m
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -252,3 +253,86 @@ def test_demo_team_round_trips_through_exports(
         again = tmp_path / f"again-{kind}{suffix}"
         export_table(fresh, kind, again, lang)
         assert cells(again) == cells(files[kind]), kind
+
+
+# -- the rules that make the round trip exact, one at a time ---------------------------------
+
+
+def _csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+    return path
+
+
+def _count(db: Database, model: type) -> int:
+    with db.read() as s:
+        return len(s.execute(select(model.id)).all())  # type: ignore[attr-defined]
+
+
+def test_several_contacts_of_one_company_without_email_are_several_leads(
+    fresh: Database, tmp_path: Path
+) -> None:
+    rows = [
+        ["Bedrijf", "Contactpersoon", "E-mail"],
+        ["Bakkerij Één", "Piet Bakker", ""],
+        ["Bakkerij Een", "Kees de Bakker", ""],
+        ["Bakkerij Één", "piet  bakker", ""],  # the same person again
+        ["Bakkerij Één", "", "Info@Bakkerij.nl"],
+        ["Bakkerij Één", "Info", "info@bakkerij.NL"],  # the same address, other case
+    ]
+    summary = import_sheet(fresh, "leads", _csv(tmp_path / "l.csv", rows))
+    assert (summary.created, summary.in_file_duplicates) == (3, 2)
+    with fresh.read() as s:
+        assert set(s.scalars(select(Contact.email))) == {None, "info@bakkerij.NL"}
+    again = import_sheet(fresh, "leads", tmp_path / "l.csv")
+    assert (again.created, again.updated) == (0, 3)
+
+
+def test_repeat_deals_of_one_company_are_told_apart_by_first_contact(
+    fresh: Database, tmp_path: Path
+) -> None:
+    header = ["Titel", "Organisatie", "Eerste contact", "Waarde"]
+    rows = [header, ["Consultancy", "Alfa", "2024-03-01", "1000"]]
+    rows.append(["Consultancy", "Alfa", "2025-03-01", "2000"])
+    options = ImportOptions(create_missing=True)
+    assert import_sheet(fresh, "deals", _csv(tmp_path / "d.csv", rows), options).created == 2
+    rows[2][3] = "2500"
+    again = import_sheet(fresh, "deals", _csv(tmp_path / "d.csv", rows), options)
+    assert (again.created, again.updated) == (0, 2)
+    with fresh.read() as s:
+        values = s.execute(select(Deal.first_contact, Deal.value_cents).order_by(Deal.id)).all()
+    assert values == [(date(2024, 3, 1), 1000_00), (date(2025, 3, 1), 2500_00)]
+    # A lone deal whose first contact was corrected in the file is still that deal.
+    single = [header, ["Consultancy", "Beta", "2024-01-01", "10"]]
+    import_sheet(fresh, "deals", _csv(tmp_path / "b.csv", single), options)
+    single[1][2] = "2024-01-15"
+    moved = import_sheet(fresh, "deals", _csv(tmp_path / "b.csv", single), options)
+    assert (moved.created, moved.updated) == (0, 1)
+
+    # An activity names the deal by title: the one running on its day.
+    acts = [["Soort", "Datum", "Bedrijf", "Deal"], ["Gebeld", "2025-04-02", "Alfa", "Consultancy"]]
+    import_sheet(fresh, "activities", _csv(tmp_path / "a.csv", acts), options)
+    with fresh.read() as s:
+        deal_id = s.scalar(select(Activity.deal_id))
+        assert s.get(Deal, deal_id).first_contact == date(2025, 3, 1)  # type: ignore[union-attr]
+
+
+def test_identical_activities_are_counted_not_folded(fresh: Database, tmp_path: Path) -> None:
+    call = ["Gebeld", "2026-01-12", "", ""]
+    path = _csv(tmp_path / "a.csv", [["Soort", "Datum", "Bedrijf", "Notitie"], call, call])
+    assert import_sheet(fresh, "activities", path).created == 2
+    assert import_sheet(fresh, "activities", path).skipped == 2
+    three = _csv(tmp_path / "b.csv", [["Soort", "Datum", "Bedrijf", "Notitie"], call, call, call])
+    summary = import_sheet(fresh, "activities", three)
+    assert (summary.created, summary.skipped) == (1, 2)
+    assert _count(fresh, Activity) == 3
+
+
+def test_targets_export_their_kpi_by_name(team: Database, tmp_path: Path) -> None:
+    export_table(team, "targets", tmp_path / "t.csv", "nl")
+    lines = (tmp_path / "t.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[:3] == [
+        "Verkoper;KPI;Maand;Waarde",
+        ";Nieuwe omzet;2026-01-01;25000,50",
+        ";Gekwalificeerde leads;2026-01-01;20",
+    ]
