@@ -76,6 +76,7 @@ def import_leads(job: Job) -> None:
     existing: dict[int, Any] = {}
     by_external: dict[str, int] = {}
     by_natural: dict[Hashable, int] = {}
+    by_company: dict[str, list[int]] = {}
     query = (
         select(
             Lead.id,
@@ -101,6 +102,7 @@ def import_leads(job: Job) -> None:
         if e[1]:
             by_external.setdefault(e[1], e[0])
         by_natural.setdefault(_natural_key(e[2], e[3], e[12]), e[0])
+        by_company.setdefault(e[2], []).append(e[0])
 
     def key(record: dict[str, Any]) -> Hashable:
         if record.get("external_id"):
@@ -142,6 +144,10 @@ def import_leads(job: Job) -> None:
         found = by_external.get(r.get("external_id") or "\x00") or by_natural.get(
             _lead_key(r["company"], r.get("email"), r.get("contact_name"))
         )
+        if found is None and not (r.get("email") or r.get("contact_name")):
+            # A row that names only the company is that company's lead when it has just one.
+            same = by_company.get(org_key(r["company"]), [])
+            found = same[0] if len(same) == 1 else None
         if found is None:
             lead_values["created_date"] = lead_values["created_date"] or job.today
             lead_values["status"] = lead_values["status"] or "new"

@@ -194,17 +194,19 @@ def cells(path: Path) -> list[list[Any]]:
 @pytest.mark.parametrize("suffix", SUFFIXES)
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("on_duplicate", ["update", "skip"])
 def test_reimport_into_the_same_database_changes_nothing(
-    team: Database, tmp_path: Path, kind: str, lang: str, suffix: str
+    team: Database, tmp_path: Path, kind: str, lang: str, suffix: str, on_duplicate: str
 ) -> None:
     path = tmp_path / f"{kind}-{lang}{suffix}"
     exported = export_table(team, kind, path, lang)
     assert exported.rows > 0
     before = snapshot(team)
-    summary = import_sheet(team, kind, path, ImportOptions(on_duplicate="update"))
+    summary = import_sheet(team, kind, path, ImportOptions(on_duplicate=on_duplicate))
     assert summary.created == 0, summary.describe()
     assert summary.rows == exported.rows
     assert summary.updated + summary.skipped == exported.rows
+    assert summary.updated == 0 or on_duplicate == "update"
     assert summary.in_file_duplicates == 0 or kind == "activities"
     assert not summary.created_references
     after = snapshot(team)
@@ -286,6 +288,13 @@ def test_several_contacts_of_one_company_without_email_are_several_leads(
         assert set(s.scalars(select(Contact.email))) == {None, "info@bakkerij.NL"}
     again = import_sheet(fresh, "leads", tmp_path / "l.csv")
     assert (again.created, again.updated) == (0, 3)
+    # A row that names only the company: its one lead, or a new lead when it has several.
+    only = [["Bedrijf", "Bron"], ["Bakkerij Één", "Beurs"], ["Alfa", "Beurs"]]
+    import_sheet(fresh, "leads", _csv(tmp_path / "alfa.csv", [["Bedrijf"], ["Alfa"]]))
+    summary = import_sheet(fresh, "leads", _csv(tmp_path / "o.csv", only))
+    assert (summary.created, summary.updated) == (1, 1)
+    with fresh.read() as s:
+        assert s.scalar(select(Lead.source).join(Organisation).where(Organisation.name == "Alfa"))
 
 
 def test_repeat_deals_of_one_company_are_told_apart_by_first_contact(
