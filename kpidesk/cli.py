@@ -56,7 +56,64 @@ def build_parser() -> argparse.ArgumentParser:
                       help=tr("small: 6 reps, 2 years; large: 10 reps, 4 years, 1M activities"))
     demo.add_argument("--seed", type=int, default=1, help=tr("random seed (same seed, same data)"))
     demo.set_defaults(handler=_cmd_demo)
+    _backup_commands(commands, common)
     return parser
+
+
+def _backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                     common: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser("backup", parents=[common],
+                                 help=tr("back up the database (to OUT, or the backup folder)"))
+    backup.add_argument("out", nargs="?", metavar="OUT", default=None,
+                        help=tr("file or folder for the copy (default: the backup folder)"))
+    backup.add_argument("--list", action="store_true", help=tr("list the backups instead"))
+    backup.set_defaults(handler=_cmd_backup)
+    restore = commands.add_parser(
+        "restore", parents=[common],
+        help=tr("replace the database by a backup (the current one is kept as a backup)"))
+    restore.add_argument("file", metavar="FILE", help=tr("the backup to restore"))
+    # Restoring is the way out of a damaged database, so it must not need to open it.
+    restore.set_defaults(handler=_cmd_restore, opens_database=False)
+
+
+def _cmd_backup(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from kpidesk.core.formatting import format_int
+    from kpidesk.services import backups
+
+    if args.list:
+        rows = backups.list_backups(db)
+        if not rows:
+            print(tr("No backups yet in {folder}.").format(folder=backups.backup_folder(db)))
+        for row in rows:
+            print(f"{row.created.astimezone():%Y-%m-%d %H:%M}  "
+                  f"{format_int(max(1, row.size // 1024)):>9} kB  "
+                  f"{row.reason_text:<22}  {row.path}")
+        return EXIT_OK
+    made = backups.backup_now(db, Path(args.out) if args.out else None)
+    print(tr("Backup written to {file}.").format(file=made.backup.path))
+    if made.problems:
+        print(tr("kpidesk: the integrity check found damage in this copy: {problem}. Restore "
+                 "an older backup.").format(problem=made.problems[0]), file=sys.stderr)
+        return EXIT_FAILED
+    print(tr("Integrity check: ok."))
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, _db: Database | None) -> int:
+    from pathlib import Path
+
+    from kpidesk.services import backups
+
+    target = backups.database_file(args.db)
+    if target is None:
+        raise UserError(tr("A team database on a server is restored by its administrator."))
+    result = backups.restore_backup(target, Path(args.file))
+    print(tr("Restored {db} from {file}.").format(db=target, file=result.restored_from))
+    if result.previous_copy is not None:
+        print(tr("The database as it was is kept in {file}.").format(file=result.previous_copy))
+    return EXIT_OK
 
 
 def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
@@ -99,6 +156,8 @@ def run(argv: Sequence[str]) -> int:
 
         return run_app(db_target=args.db, view=args.view, language=args.lang)
     try:
+        if not getattr(args, "opens_database", True):
+            return handler(args, None)  # type: ignore[arg-type]
         db = open_database(args.db)
         try:
             return handler(args, db)

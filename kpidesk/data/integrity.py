@@ -37,7 +37,13 @@ def problems(path: Path, *, full: bool) -> list[str]:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
-    found = [str(row[0]) for row in rows]
+    # One problem per line; SQLite prefixes a "*** in database main ***" heading.
+    found = [
+        line.strip()
+        for row in rows
+        for line in str(row[0]).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
     return [] if found == ["ok"] else found
 
 

@@ -106,6 +106,11 @@ def backup_folder(db: Database) -> Path:
     return files.target_folder(_file_of(db))
 
 
+def backup_folder_of(path: Path) -> Path:
+    """Where the backups of the database file *path* are kept."""
+    return files.target_folder(path)
+
+
 def _make(db: Database, reason: str) -> BackupRow:
     try:
         return _row(files.make_backup(_file_of(db), reason, keep=backup_keep(db)))

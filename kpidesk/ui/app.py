@@ -5,20 +5,30 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from kpidesk import APP_NAME, __version__
 from kpidesk.core.i18n import current_language, resources_dir, set_language, tr
-from kpidesk.services.database import Database, DatabaseError, log_file, open_database
+from kpidesk.services.database import (
+    DamagedDatabaseError,
+    Database,
+    DatabaseError,
+    NotADatabaseError,
+    log_file,
+    open_database,
+)
+from kpidesk.services.errors import ServiceError
 from kpidesk.ui.context import AppContext, ChangeBus
 from kpidesk.ui.icons import icon
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.preferences import Preferences
 from kpidesk.ui.theme import apply_theme
+from kpidesk.ui.watcher import DatabaseWatcher
 
 log = logging.getLogger(__name__)
 
@@ -75,16 +85,40 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     box.exec()
 
 
+def restore_with_dialog(database: Path, parent: QWidget | None = None) -> bool:
+    """The way out of a damaged database: pick a backup and restore it. True when restored."""
+    from kpidesk.services.backups import list_backups_of, restore_backup
+    from kpidesk.ui.backups import BackupsDialog
+
+    dialog = BackupsDialog(database, lambda: list_backups_of(database), parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        return False
+    try:
+        restore_backup(database, dialog.chosen)
+    except ServiceError as exc:
+        QMessageBox.warning(parent, tr("Restore backup"), str(exc))
+        return False
+    return True
+
+
 def open_or_choose(target: str | None) -> Database | None:
-    """Open the database; on a problem explain it and offer to choose another file."""
+    """Open the database; on a problem explain it and offer a backup or another file."""
     while True:
         try:
             return open_database(target)
         except DatabaseError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Cannot open the database"), str(exc))
+            restore = None
+            damaged = _damaged_file(target, exc)
+            if damaged is not None:
+                restore = box.addButton(tr("Restore a backup…"),
+                                        QMessageBox.ButtonRole.AcceptRole)
             choose = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
+            if restore is not None and damaged is not None and box.clickedButton() is restore:
+                restore_with_dialog(damaged)
+                continue
             if box.clickedButton() is not choose:
                 return None
             path, _f = QFileDialog.getOpenFileName(
@@ -98,12 +132,73 @@ def open_or_choose(target: str | None) -> Database | None:
             target = path
 
 
+def _damaged_file(target: str | None, exc: DatabaseError) -> Path | None:
+    """The database file when it is damaged (restoring a backup is then the way out)."""
+    if not isinstance(exc, DamagedDatabaseError | NotADatabaseError):
+        return None
+    from kpidesk.services.backups import database_file
+
+    try:
+        return database_file(target)
+    except DatabaseError:
+        return None
+
+
+def start_up_chores(db: Database) -> None:
+    """At most once a day a backup; the trash loses what is older than 30 days."""
+    from kpidesk.services.backups import backup_at_start
+    from kpidesk.services.trash import purge_expired
+
+    try:
+        made = backup_at_start(db)
+        if made is not None:
+            log.info("start-up backup %s", made.path)
+    except (ServiceError, DatabaseError) as exc:
+        log.warning("no start-up backup: %s", exc)  # never stops the start; logged
+    try:
+        purged = purge_expired(db)
+        if purged.total:
+            log.info("purged %d items older than 30 days from the trash", purged.total)
+    except (ServiceError, DatabaseError) as exc:
+        log.warning("trash not purged: %s", exc)
+
+
 def build_window(db: Database, prefs: Preferences, view: str | None) -> MainWindow:
     ctx = AppContext(db=db, bus=ChangeBus(), undo_stack=QUndoStack(), prefs=prefs)
     window = MainWindow(ctx, view=view)
     ctx.undo_stack.setParent(window)
     ctx.bus.setParent(window)
     return window
+
+
+def restore_and_reopen(window: MainWindow, backup: Path) -> Database | None:
+    """Close the window's database, restore *backup* over it and open it again.
+
+    Returns the reopened database; None when the restore was refused (the window then keeps
+    working on the old database, reopened).
+    """
+    from kpidesk.services.backups import backup_keep, restore_backup
+
+    db = window.ctx.db
+    path = db.path
+    if path is None:
+        return None
+    keep = backup_keep(db)
+    window.watcher.stop()
+    db.dispose()  # no connection of ours may stay open on the file while it is replaced
+    try:
+        restore_backup(path, backup, keep)
+    except ServiceError as exc:
+        QMessageBox.warning(window, tr("Restore backup"), str(exc))
+        window.watcher = DatabaseWatcher(db, window.ctx.bus, window)
+        window.watcher.start()
+        return None
+    reopened = open_or_choose(str(path))
+    if reopened is not None:
+        QMessageBox.information(
+            window, tr("Restore backup"),
+            tr("The backup is restored. The data as it was before is kept as a backup."))
+    return reopened
 
 
 def run_app(*, db_target: str | None, view: str | None, language: str | None) -> int:
@@ -123,8 +218,10 @@ def run_app(*, db_target: str | None, view: str | None, language: str | None) ->
     holder: dict[str, MainWindow] = {}
 
     def show(database: Database, key: str | None) -> None:
+        start_up_chores(database)
         window = build_window(database, prefs, key)
         window.database_requested.connect(lambda path: switch(path))
+        window.restore_requested.connect(lambda path: restore(path))
         holder["window"] = window
         window.show()
 
@@ -136,6 +233,16 @@ def run_app(*, db_target: str | None, view: str | None, language: str | None) ->
         key = old.current_view()
         old.close()
         old.ctx.db.dispose()
+        old.deleteLater()
+        show(new_db, key)
+
+    def restore(backup: str) -> None:
+        old = holder["window"]
+        new_db = restore_and_reopen(old, Path(backup))
+        if new_db is None:
+            return
+        key = old.current_view()
+        old.close()
         old.deleteLater()
         show(new_db, key)
 

@@ -23,6 +23,7 @@ from kpidesk.services.database import holds_data, log_file
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon
 from kpidesk.ui.views import VIEWS, ViewSpec
+from kpidesk.ui.watcher import DatabaseWatcher
 from kpidesk.ui.widgets.view_base import View
 from kpidesk.ui.widgets.welcome import WelcomePage
 from kpidesk.ui.worker import BackgroundTask
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
     """One window, one undo stack, one database."""
 
     database_requested = Signal(str)  # the user chose another database file
+    restore_requested = Signal(str)  # the user chose a backup to restore over this database
 
     def __init__(self, ctx: AppContext, *, view: str | None = None) -> None:
         super().__init__()
@@ -74,6 +76,10 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(tr("Database: {path}").format(path=ctx.db.describe()))
         self.statusBar().addPermanentWidget(self.db_label)
         self.ctx.bus.changed.connect(self._on_changes)
+        self.watcher = DatabaseWatcher(ctx.db, ctx.bus, self)
+        self.watcher.outside_change.connect(lambda: self.statusBar().showMessage(
+            tr("Updated with changes saved elsewhere."), 4000))
+        self.watcher.start()
 
         state = ctx.prefs.window_state("geometry")
         if state is not None:
@@ -110,6 +116,10 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(open_action)
+        self.backups_action = QAction(tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.open_backups)
+        self.backups_action.setEnabled(self.ctx.db.path is not None)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -120,6 +130,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.trash_action = QAction(icon("delete"), tr("&Trash…"), self)
+        self.trash_action.triggered.connect(self.open_trash)
+        edit_menu.addAction(self.trash_action)
 
         view_menu = bar.addMenu(tr("&View"))
         self.view_actions: dict[str, QAction] = {}
@@ -195,6 +209,23 @@ class MainWindow(QMainWindow):
 
         open_export_dialog(self)
 
+    def open_trash(self) -> None:
+        from kpidesk.ui.trash import TrashDialog
+
+        TrashDialog(self.ctx, self).exec()
+
+    def open_backups(self) -> None:
+        from kpidesk.services.backups import backup_now, list_backups
+        from kpidesk.ui.backups import BackupsDialog
+
+        db = self.ctx.db
+        if db.path is None:
+            return
+        dialog = BackupsDialog(db.path, lambda: list_backups(db),
+                               backup_now=lambda: backup_now(db), parent=self)
+        if dialog.exec() == BackupsDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.restore_requested.emit(str(dialog.chosen))
+
     def _choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self, tr("Open database"), "", tr("KPIDesk databases (*.db *.sqlite);;All files (*)"))
@@ -209,6 +240,7 @@ class MainWindow(QMainWindow):
                 version=__version__, db=self.ctx.db.describe(), log=log_file()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watcher.stop()
         self.ctx.prefs.set_window_state("geometry", self.saveGeometry())
         self.ctx.prefs.sync()
         super().closeEvent(event)
