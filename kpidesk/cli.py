@@ -56,8 +56,26 @@ def build_parser() -> argparse.ArgumentParser:
                       help=tr("small: 6 reps, 2 years; large: 10 reps, 4 years, 1M activities"))
     demo.add_argument("--seed", type=int, default=1, help=tr("random seed (same seed, same data)"))
     demo.set_defaults(handler=_cmd_demo)
+
+    kpis = commands.add_parser("kpis", parents=[common],
+                               help=tr("show the KPIs of a period for the team or one rep"))
+    kpis.add_argument("--period", metavar="PERIOD",
+                      help=tr("2026-10, 2026-Q3 or 2026 (default: the current month)"))
+    kpis.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                      help=tr("first day of a custom period"))
+    kpis.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                      help=tr("last day of a custom period"))
+    kpis.add_argument("--rep", metavar="NAME", help=tr("only this rep's figures"))
+    kpis.add_argument("--json", action="store_true", help=tr("print JSON instead of a table"))
+    kpis.set_defaults(handler=_cmd_kpis)
     _backup_commands(commands, common)
     return parser
+
+
+def _cmd_kpis(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.cli_kpis import run_kpis
+
+    return run_kpis(args, db, UserError)
 
 
 def _backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],

@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         for spec in VIEWS:
             self._add_view(spec)
+        # The customers view's lookalike prospects link to the leads view.
+        self.views["customers"].open_lead_requested.connect(self.show_lead)  # type: ignore[attr-defined]
         self.nav.currentRowChanged.connect(self._on_nav)
 
         self._build_menus()
@@ -160,6 +162,11 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)  # calls _on_nav
         else:
             self._on_nav(row)
+
+    def show_lead(self, lead_id: int, company: str) -> None:
+        """Show the leads view on one lead (the customers view's lookalike prospects)."""
+        self.show_view("leads")
+        self.views["leads"].open_lead(lead_id, company)  # type: ignore[attr-defined]
 
     def current_view(self) -> str:
         item = self.nav.currentItem()

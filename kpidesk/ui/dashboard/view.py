@@ -1,56 +1,171 @@
-"""Dashboard: how the team is doing this month."""
+"""Dashboard: the five KPIs of a period with charts and insight, and a coaching page."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kpidesk.core.formatting import format_int, format_money, format_month
+from kpidesk.core.formatting import format_date, format_month
 from kpidesk.core.i18n import tr, tr_noop
-from kpidesk.core.periods import Period
-from kpidesk.services.common import ACTIVITIES, DEALS, LEADS, TEAM
-from kpidesk.services.overview import RepOverview, team_overview
+from kpidesk.core.periods import Period, PeriodKind
+from kpidesk.services.common import ACTIVITIES, CONFIG, CUSTOMERS, DEALS, LEADS, TARGETS, TEAM
+from kpidesk.services.kpi_details import details
+from kpidesk.services.kpis import KpiReport, compute_kpis
+from kpidesk.services.reference import list_team
 from kpidesk.ui.context import AppContext
+from kpidesk.ui.dashboard.coaching import CoachingPage
+from kpidesk.ui.dashboard.details import DetailsDialog
+from kpidesk.ui.dashboard.overview import OverviewPage
 from kpidesk.ui.widgets.list_page import PageHeader
-from kpidesk.ui.widgets.table_model import RIGHT, Column, StaticTableModel
-from kpidesk.ui.widgets.table_view import DataTableView
 from kpidesk.ui.widgets.view_base import View
 
-COLUMNS: list[Column[RepOverview]] = [
-    Column("name", tr_noop("Rep"), lambda r: r.name),
-    Column("activities", tr_noop("Contact moments"), lambda r: format_int(r.activities), RIGHT),
-    Column("points", tr_noop("Activity points"), lambda r: format_int(r.points), RIGHT),
-    Column("qualified", tr_noop("Qualified leads"), lambda r: format_int(r.qualified_leads),
-           RIGHT),
-    Column("open_deals", tr_noop("Open deals"), lambda r: format_int(r.open_deals), RIGHT),
-    Column("open_value", tr_noop("Deal value in the pipeline"),
-           lambda r: format_money(r.open_value_cents), RIGHT),
-]
+KINDS = (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR)
+DETAIL_TITLES = {
+    "activities": tr_noop("Activities"),
+    "qualified_leads": tr_noop("Qualified leads"),
+    "won_deals": tr_noop("Won deals"),
+    "open_deals": tr_noop("Open deals"),
+    "active_customers": tr_noop("Active customers"),
+    "stage_exits": tr_noop("Deals that left the stage"),
+    "stage_entries": tr_noop("Deals that entered the stage"),
+}
+
+
+def period_label(period: Period) -> str:
+    if period.kind is PeriodKind.MONTH:
+        return format_month(period.start)
+    if period.kind is PeriodKind.QUARTER:
+        return tr("Q{quarter} {year}").format(
+            quarter=(period.start.month - 1) // 3 + 1, year=period.start.year
+        )
+    if period.kind is PeriodKind.YEAR:
+        return str(period.start.year)
+    return f"{format_date(period.start)} – {format_date(period.end)}"
 
 
 class DashboardView(View):
     key = "dashboard"
-    watches = frozenset({ACTIVITIES, DEALS, LEADS, TEAM})
+    watches = frozenset({ACTIVITIES, DEALS, LEADS, TEAM, CUSTOMERS, TARGETS, CONFIG})
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(ctx, parent)
+        self.today = today or date.today()
+        self.period = Period.containing(self.today, PeriodKind.MONTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
+        top = QHBoxLayout()
         self.header = PageHeader(tr("Dashboard"))
-        layout.addWidget(self.header)
-        self.model = StaticTableModel(COLUMNS, self._load, self)
-        self.table = DataTableView()
-        self.table.setModel(self.model)
-        layout.addWidget(self.table, 1)
+        top.addWidget(self.header, 1)
+        self.kind = QComboBox()
+        self.kind.addItems([tr("Month"), tr("Quarter"), tr("Year")])
+        self.prev_button = QToolButton()
+        self.prev_button.setText("‹")
+        self.prev_button.setToolTip(tr("Previous period"))
+        self.period_label = QLabel()
+        self.period_label.setMinimumWidth(110)
+        self.period_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.period_label.font()
+        font.setBold(True)
+        self.period_label.setFont(font)
+        self.next_button = QToolButton()
+        self.next_button.setText("›")
+        self.next_button.setToolTip(tr("Next period"))
+        self.scope = QComboBox()
+        self.scope.setMinimumWidth(160)
+        self.scope.setToolTip(tr("The whole team, or one rep"))
+        for widget in (
+            self.kind,
+            self.prev_button,
+            self.period_label,
+            self.next_button,
+            self.scope,
+        ):
+            top.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(top)
+        self.tabs = QTabWidget()
+        self.overview = OverviewPage()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.overview)
+        self.tabs.addTab(scroll, tr("Overview"))
+        self.coaching = CoachingPage()
+        self.tabs.addTab(self.coaching, tr("Coaching"))
+        layout.addWidget(self.tabs, 1)
+        self.report: KpiReport | None = None
 
-    def _load(self) -> list[RepOverview]:
-        period = Period.month(date.today().year, date.today().month)
-        return team_overview(self.ctx.db, period.start, period.end)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.prev_button.clicked.connect(lambda: self.set_period(self.period.previous()))
+        self.next_button.clicked.connect(lambda: self.set_period(self.period.next()))
+        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.overview.details_requested.connect(self._show_details)
 
+    # period and scope -----------------------------------------------------------------------
+    def _kind_changed(self, index: int) -> None:
+        kind = KINDS[index]
+        if kind is not self.period.kind:
+            self.set_period(Period.containing(self.period.end, kind))
+
+    def set_period(self, period: Period) -> None:
+        self.period = period
+        if period.kind in KINDS:
+            self.kind.blockSignals(True)
+            self.kind.setCurrentIndex(KINDS.index(period.kind))
+            self.kind.blockSignals(False)
+        self.refresh()
+
+    def rep_id(self) -> int | None:
+        value = self.scope.currentData()
+        return int(value) if value is not None else None
+
+    def _fill_scope(self) -> None:
+        current = self.rep_id()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(tr("The team"), None)
+        for member in list_team(self.ctx.db, active_only=True, reps_only=True):
+            self.scope.addItem(member.name, member.id)
+        index = self.scope.findData(current) if current is not None else 0
+        self.scope.setCurrentIndex(max(index, 0))
+        self.scope.blockSignals(False)
+
+    # refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.header.subtitle.setText(tr("The team in {month}").format(
-            month=format_month(date.today())))
+        self._fill_scope()
+        rep = self.rep_id()
+        self.period_label.setText(period_label(self.period))
+        self.report = compute_kpis(self.ctx.db, self.period, rep, today=self.today)
+        previous = compute_kpis(
+            self.ctx.db, self.period.previous(), rep, today=self.today, series=False
+        )
+        who = self.scope.currentText()
+        self.header.subtitle.setText(
+            tr("{who} in {period}").format(who=who, period=period_label(self.period))
+        )
         self.header.subtitle.show()
-        self.model.reload()
-        self.table.fit_columns()
+        self.overview.show_report(self.report, previous)
+        self.coaching.show_report(self.report)
+
+    def _show_details(self, kind: str, start: date, end: date, extra: int) -> None:
+        stage = extra if kind in ("open_deals", "stage_exits", "stage_entries") else None
+        found = details(self.ctx.db, kind, start, end, self.rep_id(), stage_id=stage or None)
+        title = tr(DETAIL_TITLES.get(kind, kind))
+        if stage and self.report is not None:
+            names = {s.id: s.name for s in self.report.stages}
+            title = f"{title}: {names.get(stage, '')}"
+        title = f"{title} · {format_date(start)} – {format_date(end)}"
+        dialog = DetailsDialog(title, found, self)
+        dialog.open()

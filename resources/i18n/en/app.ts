@@ -32,6 +32,30 @@
         <translation>random seed (same seed, same data)</translation>
     </message>
     <message>
+        <source>show the KPIs of a period for the team or one rep</source>
+        <translation>show the KPIs of a period for the team or one rep</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026-Q3 or 2026 (default: the current month)</source>
+        <translation>2026-10, 2026-Q3 or 2026 (default: the current month)</translation>
+    </message>
+    <message>
+        <source>first day of a custom period</source>
+        <translation>first day of a custom period</translation>
+    </message>
+    <message>
+        <source>last day of a custom period</source>
+        <translation>last day of a custom period</translation>
+    </message>
+    <message>
+        <source>only this rep's figures</source>
+        <translation>only this rep's figures</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>print JSON instead of a table</translation>
+    </message>
+    <message>
         <source>Demo team loaded into {db} in {seconds:.1f} s:</source>
         <translation>Demo team loaded into {db} in {seconds:.1f} s:</translation>
     </message>
@@ -50,6 +74,174 @@
     <message>
         <source>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</source>
         <translation>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>the team</translation>
+    </message>
+    <message>
+        <source>Action KPIs</source>
+        <translation>Action KPIs</translation>
+    </message>
+    <message>
+        <source>Result KPIs</source>
+        <translation>Result KPIs</translation>
+    </message>
+    <message>
+        <source>Deal value in the pipeline</source>
+        <translation>Deal value in the pipeline</translation>
+    </message>
+    <message>
+        <source>Deal velocity</source>
+        <translation>Deal velocity</translation>
+    </message>
+    <message>
+        <source>Ongoing customer relationship</source>
+        <translation>Ongoing customer relationship</translation>
+    </message>
+    <message>
+        <source>Insight KPIs (for finding bottlenecks, not for judging people)</source>
+        <translation>Insight KPIs (for finding bottlenecks, not for judging people)</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>New revenue</source>
+        <translation>New revenue</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Per rep</source>
+        <translation>Per rep</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Give either --period or --from and --to, not both.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to (YYYY-MM-DD).</source>
+        <translation>Give both --from and --to (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{value} (target {target})</source>
+        <translation>{value} (target {target})</translation>
+    </message>
+    <message>
+        <source>KPIs for {who}, {start} to {end}</source>
+        <translation>KPIs for {who}, {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Qualified leads</source>
+        <translation>Qualified leads</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Won deals</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Upsells</source>
+        <translation>Upsells</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>Open value</source>
+        <translation>Open value</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Weighted value</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Active customers</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Average relationship (days)</source>
+        <translation>Average relationship (days)</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>Customers at risk</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <source>Activity points</source>
+        <translation>Activity points</translation>
+    </message>
+    <message>
+        <source>Average days to win</source>
+        <translation>Average days to win</translation>
+    </message>
+    <message>
+        <source>Median days to win</source>
+        <translation>Median days to win</translation>
+    </message>
+    <message>
+        <source>Sleeping deals</source>
+        <translation>Sleeping deals</translation>
+    </message>
+    <message>
+        <source>Growth of new revenue</source>
+        <translation>Growth of new revenue</translation>
+    </message>
+    <message>
+        <source>There is no team member called {name}.</source>
+        <translation>There is no team member called {name}.</translation>
+    </message>
+    <message>
+        <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
+        <translation>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
+        <translation>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</translation>
+    </message>
+    <message>
+        <source>{count}×, {points} points</source>
+        <translation>{count}×, {points} points</translation>
+    </message>
+    <message>
+        <source>Days in {stage}</source>
+        <translation>Days in {stage}</translation>
     </message>
 </context>
 </TS>

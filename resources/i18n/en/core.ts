@@ -8,6 +8,18 @@
         <translation>'{status}' is not a lead status. Use nieuw/new, gekwalificeerd/qualified or gediskwalificeerd/disqualified.</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Insight</translation>
+    </message>
+    <message>
         <source>€ {low}–{high} mln</source>
         <translation>€ {low}–{high} mln</translation>
     </message>

@@ -88,6 +88,34 @@
         <translation>The weight of '{criterion}' must be from 0 to {max}.</translation>
     </message>
     <message>
+        <source>Became a customer</source>
+        <translation>Became a customer</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <source>A yearly value cannot be negative.</source>
+        <translation>A yearly value cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The churn date cannot be in the future.</source>
+        <translation>The churn date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>This customer is active already.</source>
+        <translation>This customer is active already.</translation>
+    </message>
+    <message>
+        <source>This customer already churned on {day}. Reactivate it first.</source>
+        <translation>This customer already churned on {day}. Reactivate it first.</translation>
+    </message>
+    <message>
+        <source>The churn date cannot be before the customer-since date ({day}).</source>
+        <translation>The churn date cannot be before the customer-since date ({day}).</translation>
+    </message>
+    <message>
         <source>A deal needs a title.</source>
         <translation>A deal needs a title.</translation>
     </message>
@@ -270,6 +298,30 @@
     <message>
         <source>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</source>
         <translation>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A ramp runs for 1 to 60 months.</source>
+        <translation>A ramp runs for 1 to 60 months.</translation>
+    </message>
+    <message>
+        <source>A ramp starts at zero or more.</source>
+        <translation>A ramp starts at zero or more.</translation>
+    </message>
+    <message>
+        <source>The maximum must be at least the starting value.</source>
+        <translation>The maximum must be at least the starting value.</translation>
+    </message>
+    <message>
+        <source>Targets are raised step by step: the step cannot be negative.</source>
+        <translation>Targets are raised step by step: the step cannot be negative.</translation>
+    </message>
+    <message>
+        <source>There is no KPI called {kpi}.</source>
+        <translation>There is no KPI called {kpi}.</translation>
     </message>
 </context>
 </TS>

@@ -20,10 +20,6 @@
         <translation>Activity</translation>
     </message>
     <message>
-        <source>Rep</source>
-        <translation>Rep</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -170,16 +166,8 @@ This month: {month}</translation>
         <translation>✓ {kind} logged for {rep}: +{points}</translation>
     </message>
     <message>
-        <source>the team</source>
-        <translation>the team</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Time</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Points</translation>
     </message>
     <message>
         <source>Organisation</source>

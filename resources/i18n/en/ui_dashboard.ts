@@ -4,32 +4,300 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Contact moments</source>
-        <translation>Contact moments</translation>
+        <source>Bottlenecks</source>
+        <translation>Bottlenecks</translation>
     </message>
     <message>
-        <source>Activity points</source>
-        <translation>Activity points</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Qualified leads</source>
-        <translation>Qualified leads</translation>
+        <source>Biggest gap against the team</source>
+        <translation>Biggest gap against the team</translation>
     </message>
     <message>
-        <source>Open deals</source>
-        <translation>Open deals</translation>
+        <source>Each rep's conversion per step, win rate and days per stage, beside the team's. Use it to find where a rep loses deals (the bottleneck) and coach on that step; it is not for judging people.</source>
+        <translation>Each rep's conversion per step, win rate and days per stage, beside the team's. Use it to find where a rep loses deals (the bottleneck) and coach on that step; it is not for judging people.</translation>
     </message>
     <message>
-        <source>Deal value in the pipeline</source>
-        <translation>Deal value in the pipeline</translation>
+        <source>Not enough deals in this period to compare reps. Choose a longer period.</source>
+        <translation>Not enough deals in this period to compare reps. Choose a longer period.</translation>
+    </message>
+    <message>
+        <source>Left out, with fewer than {n} deals in the period there is nothing to say yet: {names}</source>
+        <translation>Left out, with fewer than {n} deals in the period there is nothing to say yet: {names}</translation>
+    </message>
+    <message>
+        <source>{name}: {step} {rep} against {team} for the team</source>
+        <translation>{name}: {step} {rep} against {team} for the team</translation>
+    </message>
+    <message>
+        <source>{name}: at or above the team on every step</source>
+        <translation>{name}: at or above the team on every step</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} items</translation>
+    </message>
+    <message>
+        <source>The first {count} items</source>
+        <translation>The first {count} items</translation>
+    </message>
+    <message>
+        <source>Days to win</source>
+        <translation>Days to win</translation>
+    </message>
+    <message>
+        <source>no comparison with the previous period</source>
+        <translation>no comparison with the previous period</translation>
+    </message>
+    <message>
+        <source>Activity points per week</source>
+        <translation>Activity points per week</translation>
+    </message>
+    <message>
+        <source>Stacked by activity type, against the weekly goal</source>
+        <translation>Stacked by activity type, against the weekly goal</translation>
+    </message>
+    <message>
+        <source>Qualified leads per month</source>
+        <translation>Qualified leads per month</translation>
+    </message>
+    <message>
+        <source>Against the target</source>
+        <translation>Against the target</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Pipeline value per stage</source>
+        <translation>Pipeline value per stage</translation>
+    </message>
+    <message>
+        <source>Average days in each stage</source>
+        <translation>Average days in each stage</translation>
+    </message>
+    <message>
+        <source>Over the deals that left the stage in the period</source>
+        <translation>Over the deals that left the stage in the period</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Days to win, per month</source>
+        <translation>Days to win, per month</translation>
+    </message>
+    <message>
+        <source>Average days from first contact to won</source>
+        <translation>Average days from first contact to won</translation>
+    </message>
+    <message>
+        <source>Active customers and retention</source>
+        <translation>Active customers and retention</translation>
+    </message>
+    <message>
+        <source>Customers at each month's end; retention over the month</source>
+        <translation>Customers at each month's end; retention over the month</translation>
+    </message>
+    <message>
+        <source>Retention (%)</source>
+        <translation>Retention (%)</translation>
+    </message>
+    <message>
+        <source>Insight KPIs</source>
+        <translation>Insight KPIs</translation>
+    </message>
+    <message>
+        <source>These ratios are for finding bottlenecks in the process, not for judging people.</source>
+        <translation>These ratios are for finding bottlenecks in the process, not for judging people.</translation>
+    </message>
+    <message>
+        <source>Stage conversion</source>
+        <translation>Stage conversion</translation>
+    </message>
+    <message>
+        <source>Share of the deals that entered a stage in the period and moved on or were won</source>
+        <translation>Share of the deals that entered a stage in the period and moved on or were won</translation>
+    </message>
+    <message>
+        <source>Conversion (%)</source>
+        <translation>Conversion (%)</translation>
+    </message>
+    <message>
+        <source>{change}{percent} vs previous period</source>
+        <translation>{change}{percent} vs previous period</translation>
+    </message>
+    <message>
+        <source>Leads that meet the ideal-customer checklist, by qualified date</source>
+        <translation>Leads that meet the ideal-customer checklist, by qualified date</translation>
+    </message>
+    <message>
+        <source>Activities in points: each activity type has its weight</source>
+        <translation>Activities in points: each activity type has its weight</translation>
+    </message>
+    <message>
+        <source>Open deals at the end of the period, against the target</source>
+        <translation>Open deals at the end of the period, against the target</translation>
+    </message>
+    <message>
+        <source>Average days from first contact to won, for deals won in the period</source>
+        <translation>Average days from first contact to won, for deals won in the period</translation>
+    </message>
+    <message>
+        <source>Active customers at the end of the period, retention and risk</source>
+        <translation>Active customers at the end of the period, retention and risk</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>{month}: {value} qualified leads, target {target}</source>
+        <translation>{month}: {value} qualified leads, target {target}</translation>
+    </message>
+    <message>
+        <source>Total {value} (weighted {weighted}) against target {target}</source>
+        <translation>Total {value} (weighted {weighted}) against target {target}</translation>
+    </message>
+    <message>
+        <source>{stage}: {deals} deals, {value}, weighted {weighted}</source>
+        <translation>{stage}: {deals} deals, {value}, weighted {weighted}</translation>
+    </message>
+    <message>
+        <source>{stage}: {days} days on average ({n} deals)</source>
+        <translation>{stage}: {days} days on average ({n} deals)</translation>
+    </message>
+    <message>
+        <source>{month}: {days} days to win</source>
+        <translation>{month}: {days} days to win</translation>
+    </message>
+    <message>
+        <source>{month}: {count} active customers, retention {retention}</source>
+        <translation>{month}: {count} active customers, retention {retention}</translation>
+    </message>
+    <message>
+        <source>Win rate: {rate} ({won} won, {lost} lost)</source>
+        <translation>Win rate: {rate} ({won} won, {lost} lost)</translation>
+    </message>
+    <message>
+        <source>Growth of new revenue: {growth} (previous period {prev})</source>
+        <translation>Growth of new revenue: {growth} (previous period {prev})</translation>
+    </message>
+    <message>
+        <source>{step}: {rate} ({passed} of {entered} deals)</source>
+        <translation>{step}: {rate} ({passed} of {entered} deals)</translation>
+    </message>
+    <message>
+        <source>{won} deals won, {new} new customers, {up} upsells</source>
+        <translation>{won} deals won, {new} new customers, {up} upsells</translation>
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>{count} activities</translation>
+    </message>
+    <message>
+        <source>{deals} open deals · weighted {weighted}</source>
+        <translation>{deals} open deals · weighted {weighted}</translation>
+    </message>
+    <message>
+        <source>Median {median} · {stale} sleeping deals</source>
+        <translation>Median {median} · {stale} sleeping deals</translation>
+    </message>
+    <message>
+        <source>Retention {retention} · {risk} at risk · {days} days on average</source>
+        <translation>Retention {retention} · {risk} at risk · {days} days on average</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Week of {day}</translation>
+    </message>
+    <message>
+        <source>Total: {points} points</source>
+        <translation>Total: {points} points</translation>
+    </message>
+    <message>
+        <source>Weekly goal: {goal}</source>
+        <translation>Weekly goal: {goal}</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>No target set</translation>
+    </message>
+    <message>
+        <source>Target {target} · {percent}</source>
+        <translation>Target {target} · {percent}</translation>
+    </message>
+    <message>
+        <source>Deals that left the stage</source>
+        <translation>Deals that left the stage</translation>
+    </message>
+    <message>
+        <source>Deals that entered the stage</source>
+        <translation>Deals that entered the stage</translation>
     </message>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>The team in {month}</source>
-        <translation>The team in {month}</translation>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>The whole team, or one rep</source>
+        <translation>The whole team, or one rep</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>{who} in {period}</source>
+        <translation>{who} in {period}</translation>
     </message>
 </context>
 </TS>

@@ -132,10 +132,6 @@
         <translation>New lead</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -150,14 +146,6 @@
     <message>
         <source>City</source>
         <translation>City</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industry</translation>
     </message>
     <message>
         <source>Employees</source>
@@ -208,10 +196,6 @@
         <translation>New</translation>
     </message>
     <message>
-        <source>Qualified</source>
-        <translation>Qualified</translation>
-    </message>
-    <message>
         <source>Disqualified</source>
         <translation>Disqualified</translation>
     </message>
@@ -220,20 +204,8 @@
         <translation>Not assessed against the checklist yet</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Fit score</source>
         <translation>Fit score</translation>
-    </message>
-    <message>
-        <source>Lookalike score</source>
-        <translation>Lookalike score</translation>
     </message>
     <message>
         <source>Qualified at</source>
@@ -242,10 +214,6 @@
     <message>
         <source>Fit score {score}%: how well the lead meets the ideal-customer checklist</source>
         <translation>Fit score {score}%: how well the lead meets the ideal-customer checklist</translation>
-    </message>
-    <message>
-        <source>Number of employees</source>
-        <translation>Number of employees</translation>
     </message>
     <message>
         <source>How well the lead meets the ideal-customer checklist</source>
@@ -376,10 +344,6 @@
         <translation>Search company, contact, e-mail or city…</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
         <source>On the created date; with status Qualified, on the qualified-at date</source>
         <translation>On the created date; with status Qualified, on the qualified-at date</translation>
     </message>
@@ -394,14 +358,6 @@
     <message>
         <source>leads</source>
         <translation>leads</translation>
-    </message>
-    <message>
-        <source>All owners</source>
-        <translation>All owners</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>Qualified leads in {month} for</source>

@@ -112,10 +112,6 @@
         <translation>Optional: what happened, in your own words</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
         <source>Mark as lost</source>
         <translation>Mark as lost</translation>
     </message>
@@ -162,10 +158,6 @@
     <message>
         <source>Title</source>
         <translation>Title</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
     </message>
     <message>
         <source>Win probability</source>
@@ -244,10 +236,6 @@
         <translation>Clear filters</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
@@ -270,10 +258,6 @@
     <message>
         <source>Move to</source>
         <translation>Move to</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Drag deals to the next stage. Drop them on Won or Lost to close them.</source>

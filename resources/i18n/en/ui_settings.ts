@@ -16,10 +16,6 @@
         <translation>Name (English)</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
         <source>Show in the quick-log bar</source>
         <translation>Show in the quick-log bar</translation>
     </message>
@@ -124,10 +120,6 @@
         <translation>{count} criteria, {musts} must-haves, total weight {total}</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -138,10 +130,6 @@
     <message>
         <source>An open deal without activity or stage change for longer than this is a sleeping deal</source>
         <translation>An open deal without activity or stage change for longer than this is a sleeping deal</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
     </message>
     <message>
         <source>Renaming keeps every deal and its stage history.</source>

@@ -32,6 +32,30 @@
         <translation>startwaarde voor het toeval (zelfde seed, zelfde gegevens)</translation>
     </message>
     <message>
+        <source>show the KPIs of a period for the team or one rep</source>
+        <translation>toon de KPI's van een periode voor het team of één verkoper</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026-Q3 or 2026 (default: the current month)</source>
+        <translation>2026-10, 2026-Q3 of 2026 (standaard: de huidige maand)</translation>
+    </message>
+    <message>
+        <source>first day of a custom period</source>
+        <translation>eerste dag van een eigen periode</translation>
+    </message>
+    <message>
+        <source>last day of a custom period</source>
+        <translation>laatste dag van een eigen periode</translation>
+    </message>
+    <message>
+        <source>only this rep's figures</source>
+        <translation>alleen de cijfers van deze verkoper</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>JSON tonen in plaats van een tabel</translation>
+    </message>
+    <message>
         <source>Demo team loaded into {db} in {seconds:.1f} s:</source>
         <translation>Demoteam geladen in {db} in {seconds:.1f} s:</translation>
     </message>
@@ -50,6 +74,174 @@
     <message>
         <source>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</source>
         <translation>kpidesk: er ging iets mis wat KPIDesk niet verwachtte. De mislukte stap heeft niets veranderd. De details staan in {log}.</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>het team</translation>
+    </message>
+    <message>
+        <source>Action KPIs</source>
+        <translation>Actie-KPI's</translation>
+    </message>
+    <message>
+        <source>Result KPIs</source>
+        <translation>Resultaat-KPI's</translation>
+    </message>
+    <message>
+        <source>Deal value in the pipeline</source>
+        <translation>Dealwaarde in de pipeline</translation>
+    </message>
+    <message>
+        <source>Deal velocity</source>
+        <translation>Dealsnelheid</translation>
+    </message>
+    <message>
+        <source>Ongoing customer relationship</source>
+        <translation>Doorlopende klantrelatie</translation>
+    </message>
+    <message>
+        <source>Insight KPIs (for finding bottlenecks, not for judging people)</source>
+        <translation>Inzicht-KPI's (om knelpunten te vinden, niet om mensen te beoordelen)</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Gekwalificeerd</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>New revenue</source>
+        <translation>Nieuwe omzet</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Winratio</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Per rep</source>
+        <translation>Per verkoper</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Geef --period óf --from en --to, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to (YYYY-MM-DD).</source>
+        <translation>Geef zowel --from als --to (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{value} (target {target})</source>
+        <translation>{value} (target {target})</translation>
+    </message>
+    <message>
+        <source>KPIs for {who}, {start} to {end}</source>
+        <translation>KPI's voor {who}, {start} tot en met {end}</translation>
+    </message>
+    <message>
+        <source>Qualified leads</source>
+        <translation>Gekwalificeerde leads</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Gewonnen deals</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nieuwe klanten</translation>
+    </message>
+    <message>
+        <source>Upsells</source>
+        <translation>Upsells</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>Open value</source>
+        <translation>Open waarde</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Gewogen waarde</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Actieve klanten</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Klantbehoud</translation>
+    </message>
+    <message>
+        <source>Average relationship (days)</source>
+        <translation>Gemiddelde klantrelatie (dagen)</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>Klanten met risico</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Activity points</source>
+        <translation>Activiteitspunten</translation>
+    </message>
+    <message>
+        <source>Average days to win</source>
+        <translation>Gemiddeld aantal dagen tot gewonnen</translation>
+    </message>
+    <message>
+        <source>Median days to win</source>
+        <translation>Mediaan dagen tot gewonnen</translation>
+    </message>
+    <message>
+        <source>Sleeping deals</source>
+        <translation>Slapende deals</translation>
+    </message>
+    <message>
+        <source>Growth of new revenue</source>
+        <translation>Groei nieuwe omzet</translation>
+    </message>
+    <message>
+        <source>There is no team member called {name}.</source>
+        <translation>Er is geen teamlid dat {name} heet.</translation>
+    </message>
+    <message>
+        <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
+        <translation>{start} tot {end} is geen periode: gebruik JJJJ-MM-DD, de eerste dag eerst.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
+        <translation>'{text}' is geen periode. Gebruik 2026-10, 2026-Q3 of 2026.</translation>
+    </message>
+    <message>
+        <source>{count}×, {points} points</source>
+        <translation>{count}×, {points} punten</translation>
+    </message>
+    <message>
+        <source>Days in {stage}</source>
+        <translation>Dagen in {stage}</translation>
     </message>
 </context>
 </TS>

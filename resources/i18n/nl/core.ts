@@ -8,6 +8,18 @@
         <translation>'{status}' is geen leadstatus. Gebruik nieuw/new, gekwalificeerd/qualified of gediskwalificeerd/disqualified.</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Inzicht</translation>
+    </message>
+    <message>
         <source>€ {low}–{high} mln</source>
         <translation>€ {low}–{high} mln</translation>
     </message>

@@ -88,6 +88,34 @@
         <translation>Het gewicht van '{criterion}' moet tussen 0 en {max} liggen.</translation>
     </message>
     <message>
+        <source>Became a customer</source>
+        <translation>Klant geworden</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>A yearly value cannot be negative.</source>
+        <translation>Een jaarwaarde kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The churn date cannot be in the future.</source>
+        <translation>De vertrekdatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>This customer is active already.</source>
+        <translation>Deze klant is al actief.</translation>
+    </message>
+    <message>
+        <source>This customer already churned on {day}. Reactivate it first.</source>
+        <translation>Deze klant is al vertrokken op {day}. Heractiveer de klant eerst.</translation>
+    </message>
+    <message>
+        <source>The churn date cannot be before the customer-since date ({day}).</source>
+        <translation>De vertrekdatum kan niet vóór de klant-sinds-datum liggen ({day}).</translation>
+    </message>
+    <message>
         <source>A deal needs a title.</source>
         <translation>Een deal heeft een titel nodig.</translation>
     </message>
@@ -270,6 +298,30 @@
     <message>
         <source>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</source>
         <translation>{stage} komt voor in de fasegeschiedenis van {count} deal(s), en die heeft de dealsnelheid nodig. Geef de fase een andere naam in plaats van hem te verwijderen.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Een target kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A ramp runs for 1 to 60 months.</source>
+        <translation>Een opbouw loopt 1 tot 60 maanden.</translation>
+    </message>
+    <message>
+        <source>A ramp starts at zero or more.</source>
+        <translation>Een opbouw begint bij nul of meer.</translation>
+    </message>
+    <message>
+        <source>The maximum must be at least the starting value.</source>
+        <translation>Het maximum moet minstens de startwaarde zijn.</translation>
+    </message>
+    <message>
+        <source>Targets are raised step by step: the step cannot be negative.</source>
+        <translation>Targets gaan stap voor stap omhoog: de stap kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>There is no KPI called {kpi}.</source>
+        <translation>Er is geen KPI die {kpi} heet.</translation>
     </message>
 </context>
 </TS>

@@ -20,10 +20,6 @@
         <translation>Activiteit</translation>
     </message>
     <message>
-        <source>Rep</source>
-        <translation>Verkoper</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -170,16 +166,8 @@ Deze maand: {month}</translation>
         <translation>✓ {kind} gelogd voor {rep}: +{points}</translation>
     </message>
     <message>
-        <source>the team</source>
-        <translation>het team</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Punten</translation>
     </message>
     <message>
         <source>Organisation</source>

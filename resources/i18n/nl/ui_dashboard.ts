@@ -4,32 +4,300 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Contact moments</source>
-        <translation>Contactmomenten</translation>
+        <source>Bottlenecks</source>
+        <translation>Knelpunten</translation>
     </message>
     <message>
-        <source>Activity points</source>
-        <translation>Activiteitspunten</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Qualified leads</source>
-        <translation>Gekwalificeerde leads</translation>
+        <source>Biggest gap against the team</source>
+        <translation>Grootste verschil met het team</translation>
     </message>
     <message>
-        <source>Open deals</source>
-        <translation>Open deals</translation>
+        <source>Each rep's conversion per step, win rate and days per stage, beside the team's. Use it to find where a rep loses deals (the bottleneck) and coach on that step; it is not for judging people.</source>
+        <translation>Per verkoper de conversie per stap, de winratio en de dagen per fase, naast die van het team. Zo zie je waar iemand deals verliest (het knelpunt) en coach je op die stap. Het is niet bedoeld om mensen te beoordelen.</translation>
     </message>
     <message>
-        <source>Deal value in the pipeline</source>
-        <translation>Dealwaarde in de pipeline</translation>
+        <source>Not enough deals in this period to compare reps. Choose a longer period.</source>
+        <translation>Te weinig deals in deze periode om verkopers te vergelijken. Kies een langere periode.</translation>
+    </message>
+    <message>
+        <source>Left out, with fewer than {n} deals in the period there is nothing to say yet: {names}</source>
+        <translation>Weggelaten, met minder dan {n} deals in de periode valt er nog niets te zeggen: {names}</translation>
+    </message>
+    <message>
+        <source>{name}: {step} {rep} against {team} for the team</source>
+        <translation>{name}: {step} {rep} tegen {team} voor het team</translation>
+    </message>
+    <message>
+        <source>{name}: at or above the team on every step</source>
+        <translation>{name}: op of boven het team bij elke stap</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} items</translation>
+    </message>
+    <message>
+        <source>The first {count} items</source>
+        <translation>De eerste {count} items</translation>
+    </message>
+    <message>
+        <source>Days to win</source>
+        <translation>Dagen tot gewonnen</translation>
+    </message>
+    <message>
+        <source>no comparison with the previous period</source>
+        <translation>geen vergelijking met de vorige periode</translation>
+    </message>
+    <message>
+        <source>Activity points per week</source>
+        <translation>Activiteitspunten per week</translation>
+    </message>
+    <message>
+        <source>Stacked by activity type, against the weekly goal</source>
+        <translation>Gestapeld per activiteitsoort, tegen het weekdoel</translation>
+    </message>
+    <message>
+        <source>Qualified leads per month</source>
+        <translation>Gekwalificeerde leads per maand</translation>
+    </message>
+    <message>
+        <source>Against the target</source>
+        <translation>Tegen het target</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Pipeline value per stage</source>
+        <translation>Pipelinewaarde per fase</translation>
+    </message>
+    <message>
+        <source>Average days in each stage</source>
+        <translation>Gemiddeld aantal dagen per fase</translation>
+    </message>
+    <message>
+        <source>Over the deals that left the stage in the period</source>
+        <translation>Over de deals die de fase in de periode verlieten</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Days to win, per month</source>
+        <translation>Dagen tot gewonnen, per maand</translation>
+    </message>
+    <message>
+        <source>Average days from first contact to won</source>
+        <translation>Gemiddeld aantal dagen van eerste contact tot gewonnen</translation>
+    </message>
+    <message>
+        <source>Active customers and retention</source>
+        <translation>Actieve klanten en klantbehoud</translation>
+    </message>
+    <message>
+        <source>Customers at each month's end; retention over the month</source>
+        <translation>Klanten aan het eind van elke maand; klantbehoud over de maand</translation>
+    </message>
+    <message>
+        <source>Retention (%)</source>
+        <translation>Klantbehoud (%)</translation>
+    </message>
+    <message>
+        <source>Insight KPIs</source>
+        <translation>Inzicht-KPI's</translation>
+    </message>
+    <message>
+        <source>These ratios are for finding bottlenecks in the process, not for judging people.</source>
+        <translation>Deze ratio's zijn om knelpunten in het proces te vinden, niet om mensen te beoordelen.</translation>
+    </message>
+    <message>
+        <source>Stage conversion</source>
+        <translation>Conversie per fase</translation>
+    </message>
+    <message>
+        <source>Share of the deals that entered a stage in the period and moved on or were won</source>
+        <translation>Aandeel van de deals die in de periode een fase in kwamen en doorgingen of gewonnen werden</translation>
+    </message>
+    <message>
+        <source>Conversion (%)</source>
+        <translation>Conversie (%)</translation>
+    </message>
+    <message>
+        <source>{change}{percent} vs previous period</source>
+        <translation>{change}{percent} t.o.v. vorige periode</translation>
+    </message>
+    <message>
+        <source>Leads that meet the ideal-customer checklist, by qualified date</source>
+        <translation>Leads die aan de checklist van de ideale klant voldoen, op kwalificatiedatum</translation>
+    </message>
+    <message>
+        <source>Activities in points: each activity type has its weight</source>
+        <translation>Activiteiten in punten: elke activiteitsoort heeft zijn eigen gewicht</translation>
+    </message>
+    <message>
+        <source>Open deals at the end of the period, against the target</source>
+        <translation>Open deals aan het eind van de periode, tegen het target</translation>
+    </message>
+    <message>
+        <source>Average days from first contact to won, for deals won in the period</source>
+        <translation>Gemiddeld aantal dagen van eerste contact tot gewonnen, voor deals gewonnen in de periode</translation>
+    </message>
+    <message>
+        <source>Active customers at the end of the period, retention and risk</source>
+        <translation>Actieve klanten aan het eind van de periode, klantbehoud en risico</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dagen</translation>
+    </message>
+    <message>
+        <source>{month}: {value} qualified leads, target {target}</source>
+        <translation>{month}: {value} gekwalificeerde leads, target {target}</translation>
+    </message>
+    <message>
+        <source>Total {value} (weighted {weighted}) against target {target}</source>
+        <translation>Totaal {value} (gewogen {weighted}) tegen target {target}</translation>
+    </message>
+    <message>
+        <source>{stage}: {deals} deals, {value}, weighted {weighted}</source>
+        <translation>{stage}: {deals} deals, {value}, gewogen {weighted}</translation>
+    </message>
+    <message>
+        <source>{stage}: {days} days on average ({n} deals)</source>
+        <translation>{stage}: gemiddeld {days} dagen ({n} deals)</translation>
+    </message>
+    <message>
+        <source>{month}: {days} days to win</source>
+        <translation>{month}: {days} dagen tot gewonnen</translation>
+    </message>
+    <message>
+        <source>{month}: {count} active customers, retention {retention}</source>
+        <translation>{month}: {count} actieve klanten, klantbehoud {retention}</translation>
+    </message>
+    <message>
+        <source>Win rate: {rate} ({won} won, {lost} lost)</source>
+        <translation>Winratio: {rate} ({won} gewonnen, {lost} verloren)</translation>
+    </message>
+    <message>
+        <source>Growth of new revenue: {growth} (previous period {prev})</source>
+        <translation>Groei nieuwe omzet: {growth} (vorige periode {prev})</translation>
+    </message>
+    <message>
+        <source>{step}: {rate} ({passed} of {entered} deals)</source>
+        <translation>{step}: {rate} ({passed} van {entered} deals)</translation>
+    </message>
+    <message>
+        <source>{won} deals won, {new} new customers, {up} upsells</source>
+        <translation>{won} deals gewonnen, {new} nieuwe klanten, {up} upsells</translation>
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>{count} activiteiten</translation>
+    </message>
+    <message>
+        <source>{deals} open deals · weighted {weighted}</source>
+        <translation>{deals} open deals · gewogen {weighted}</translation>
+    </message>
+    <message>
+        <source>Median {median} · {stale} sleeping deals</source>
+        <translation>Mediaan {median} · {stale} slapende deals</translation>
+    </message>
+    <message>
+        <source>Retention {retention} · {risk} at risk · {days} days on average</source>
+        <translation>Klantbehoud {retention} · {risk} met risico · gemiddeld {days} dagen</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Week van {day}</translation>
+    </message>
+    <message>
+        <source>Total: {points} points</source>
+        <translation>Totaal: {points} punten</translation>
+    </message>
+    <message>
+        <source>Weekly goal: {goal}</source>
+        <translation>Weekdoel: {goal}</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>De laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>Geen target ingesteld</translation>
+    </message>
+    <message>
+        <source>Target {target} · {percent}</source>
+        <translation>Target {target} · {percent}</translation>
+    </message>
+    <message>
+        <source>Deals that left the stage</source>
+        <translation>Deals die de fase verlieten</translation>
+    </message>
+    <message>
+        <source>Deals that entered the stage</source>
+        <translation>Deals die de fase in kwamen</translation>
     </message>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>The team in {month}</source>
-        <translation>Het team in {month}</translation>
+        <source>Previous period</source>
+        <translation>Vorige periode</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Volgende periode</translation>
+    </message>
+    <message>
+        <source>The whole team, or one rep</source>
+        <translation>Het hele team, of één verkoper</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Het team</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>K{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>{who} in {period}</source>
+        <translation>{who} in {period}</translation>
     </message>
 </context>
 </TS>

@@ -132,10 +132,6 @@
         <translation>Nieuwe lead</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
@@ -150,14 +146,6 @@
     <message>
         <source>City</source>
         <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Regio</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Branche</translation>
     </message>
     <message>
         <source>Employees</source>
@@ -208,10 +196,6 @@
         <translation>Nieuw</translation>
     </message>
     <message>
-        <source>Qualified</source>
-        <translation>Gekwalificeerd</translation>
-    </message>
-    <message>
         <source>Disqualified</source>
         <translation>Gediskwalificeerd</translation>
     </message>
@@ -220,20 +204,8 @@
         <translation>Nog niet langs de checklist gelegd</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Omvang</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Fit score</source>
         <translation>Fitscore</translation>
-    </message>
-    <message>
-        <source>Lookalike score</source>
-        <translation>Lijkt-op-score</translation>
     </message>
     <message>
         <source>Qualified at</source>
@@ -242,10 +214,6 @@
     <message>
         <source>Fit score {score}%: how well the lead meets the ideal-customer checklist</source>
         <translation>Fitscore {score}%: hoe goed de lead aan de checklist van het ideale klantprofiel voldoet</translation>
-    </message>
-    <message>
-        <source>Number of employees</source>
-        <translation>Aantal medewerkers</translation>
     </message>
     <message>
         <source>How well the lead meets the ideal-customer checklist</source>
@@ -376,10 +344,6 @@
         <translation>Zoek bedrijf, contactpersoon, e-mail of plaats…</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
         <source>On the created date; with status Qualified, on the qualified-at date</source>
         <translation>Op de aanmaakdatum; bij status Gekwalificeerd op de kwalificatiedatum</translation>
     </message>
@@ -394,14 +358,6 @@
     <message>
         <source>leads</source>
         <translation>leads</translation>
-    </message>
-    <message>
-        <source>All owners</source>
-        <translation>Alle eigenaren</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>Qualified leads in {month} for</source>

@@ -112,10 +112,6 @@
         <translation>Optioneel: wat er gebeurde, in je eigen woorden</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
         <source>Mark as lost</source>
         <translation>Op Verloren zetten</translation>
     </message>
@@ -162,10 +158,6 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
     </message>
     <message>
         <source>Win probability</source>
@@ -244,10 +236,6 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
-    </message>
-    <message>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
@@ -270,10 +258,6 @@
     <message>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Drag deals to the next stage. Drop them on Won or Lost to close them.</source>

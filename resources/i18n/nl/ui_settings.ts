@@ -16,10 +16,6 @@
         <translation>Naam (Engels)</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
         <source>Show in the quick-log bar</source>
         <translation>Tonen in de snelbalk</translation>
     </message>
@@ -124,10 +120,6 @@
         <translation>{count} criteria, {musts} must-haves, totaal gewicht {total}</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -138,10 +130,6 @@
     <message>
         <source>An open deal without activity or stage change for longer than this is a sleeping deal</source>
         <translation>Een open deal zonder activiteit of fasewissel die langer dan dit stilligt, is een slapende deal</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nooit</translation>
     </message>
     <message>
         <source>Renaming keeps every deal and its stage history.</source>

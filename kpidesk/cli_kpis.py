@@ -1,0 +1,217 @@
+"""The ``kpis`` command: the KPI report of a period as a readable table or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
+from kpidesk.core.i18n import tr
+from kpidesk.core.periods import Period, PeriodError, PeriodKind, parse_period
+from kpidesk.services.database import Database
+from kpidesk.services.kpis import KpiReport, compute_kpis
+from kpidesk.services.reference import find_team_member
+
+
+def _period(args: argparse.Namespace, error: type[Exception]) -> Period:
+    if args.date_from or args.date_to:
+        if args.period:
+            raise error(tr("Give either --period or --from and --to, not both."))
+        if not (args.date_from and args.date_to):
+            raise error(tr("Give both --from and --to (YYYY-MM-DD)."))
+        try:
+            return Period(date.fromisoformat(args.date_from), date.fromisoformat(args.date_to))
+        except (ValueError, PeriodError) as exc:
+            raise error(
+                tr("{start} to {end} is not a period: use YYYY-MM-DD, the first day first.").format(
+                    start=args.date_from, end=args.date_to
+                )
+            ) from exc
+    if args.period:
+        try:
+            return parse_period(args.period)
+        except PeriodError as exc:
+            raise error(
+                tr("'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.").format(
+                    text=args.period
+                )
+            ) from exc
+    return Period.containing(date.today(), PeriodKind.MONTH)
+
+
+def run_kpis(args: argparse.Namespace, db: Database, error: type[Exception]) -> int:
+    period = _period(args, error)
+    rep_id = None
+    if args.rep:
+        member = find_team_member(db, args.rep)
+        if member is None:
+            raise error(tr("There is no team member called {name}.").format(name=args.rep))
+        rep_id = member.id
+    report = compute_kpis(db, period, rep_id, series=bool(args.json))
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(render_table(report))
+    return 0
+
+
+def _num(value: float | None, decimals: int = 1) -> str:
+    return "–" if value is None else format_decimal(value, decimals)
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else format_percent(value)
+
+
+def _target(text: str, target: str | None) -> str:
+    return text if not target else tr("{value} (target {target})").format(value=text, target=target)
+
+
+def render_table(r: KpiReport) -> str:
+    """The report as aligned text lines in the user's language."""
+    who = r.rep_name or tr("the team")
+    lines = [
+        tr("KPIs for {who}, {start} to {end}").format(
+            who=who, start=r.period.start.isoformat(), end=r.period.end.isoformat()
+        ),
+        "",
+    ]
+
+    def section(title: str, rows: list[tuple[str, str]]) -> None:
+        lines.append(title)
+        width = max(len(label) for label, _ in rows)
+        for label, value in rows:
+            lines.append(f"  {label.ljust(width)}  {value}")
+        lines.append("")
+
+    a, res, p, v = r.action, r.result, r.pipeline, r.velocity
+    rel, ins = r.relationship, r.insight
+    section(
+        tr("Action KPIs"),
+        [
+            (tr("Contact moments"), format_int(a.activities)),
+            (
+                tr("Activity points"),
+                _target(
+                    format_int(a.activity_points),
+                    format_int(a.target_points) if a.target_points else None,
+                ),
+            ),
+        ]
+        + [
+            (
+                "  " + t.type.name,
+                tr("{count}×, {points} points").format(
+                    count=format_int(t.count), points=format_int(t.points)
+                ),
+            )
+            for t in a.by_type
+        ],
+    )
+    section(
+        tr("Result KPIs"),
+        [
+            (
+                tr("Qualified leads"),
+                _target(
+                    format_int(res.qualified_leads),
+                    format_int(res.target_qualified_leads)
+                    if res.target_qualified_leads is not None
+                    else None,
+                ),
+            ),
+            (tr("Won deals"), format_int(res.won_deals)),
+            (
+                tr("New revenue"),
+                _target(
+                    format_money(res.won_value_cents),
+                    format_money(res.target_won_value_cents)
+                    if res.target_won_value_cents is not None
+                    else None,
+                ),
+            ),
+            (tr("New customers"), format_int(res.new_customers)),
+            (tr("Upsells"), format_int(res.upsells)),
+        ],
+    )
+    section(
+        tr("Deal value in the pipeline"),
+        [
+            (tr("Open deals"), format_int(p.open_deals)),
+            (
+                tr("Open value"),
+                _target(
+                    format_money(p.open_value_cents),
+                    format_money(p.target_cents) if p.target_cents is not None else None,
+                ),
+            ),
+            (tr("Weighted value"), format_money(p.weighted_value_cents)),
+            (tr("Coverage"), _pct(p.coverage)),
+        ],
+    )
+    section(
+        tr("Deal velocity"),
+        [
+            (tr("Average days to win"), _num(v.avg_days_to_win)),
+            (tr("Median days to win"), _num(v.median_days_to_win)),
+            (tr("Sleeping deals"), format_int(v.stale_deals)),
+        ]
+        + [
+            ("  " + tr("Days in {stage}").format(stage=s.stage.name), _num(s.avg_days))
+            for s in v.avg_days_in_stage
+        ],
+    )
+    section(
+        tr("Ongoing customer relationship"),
+        [
+            (tr("Active customers"), format_int(rel.active_customers)),
+            (tr("Retention"), _pct(rel.retention_rate)),
+            (tr("Average relationship (days)"), _num(rel.avg_relationship_days, 0)),
+            (tr("Customers at risk"), format_int(rel.at_risk_customers)),
+        ],
+    )
+    section(
+        tr("Insight KPIs (for finding bottlenecks, not for judging people)"),
+        [
+            (tr("Win rate"), _pct(ins.win_rate)),
+            (tr("Growth of new revenue"), _pct(ins.won_value_growth)),
+        ]
+        + [
+            (f"  {c.stage.name} → {c.next_stage.name if c.next_stage else tr('Won')}", _pct(c.rate))
+            for c in ins.stage_conversion
+        ],
+    )
+    if r.by_rep and r.rep_id is None:
+        header = [
+            tr("Rep"),
+            tr("Points"),
+            tr("Qualified"),
+            tr("Won"),
+            tr("New revenue"),
+            tr("Win rate"),
+            tr("Pipeline"),
+        ]
+        rows = [
+            [
+                rep.name,
+                format_int(rep.activity_points),
+                format_int(rep.qualified_leads),
+                format_int(rep.won_deals),
+                format_money(rep.won_value_cents),
+                _pct(rep.win_rate),
+                format_money(rep.open_value_cents),
+            ]
+            for rep in r.by_rep
+        ]
+        widths = [max(len(x[i]) for x in [header, *rows]) for i in range(len(header))]
+        lines.append(tr("Per rep"))
+        for row in [header, *rows]:
+            lines.append(
+                "  "
+                + "  ".join(
+                    cell.ljust(w) if i == 0 else cell.rjust(w)
+                    for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+                )
+            )
+    return "\n".join(lines).rstrip()

@@ -1,0 +1,664 @@
+"""SQL aggregations behind the KPIs, portable between SQLite and PostgreSQL.
+
+Every function takes an open session and a day range (both days inclusive) and returns small
+plain values; grouping happens in the database.  Date arithmetic stays out of SQL: cut-off days
+are computed in Python and bound as parameters, and where days between two columns are needed
+the (small) pairs are fetched.  Per-rep figures come from ``GROUP BY owner`` so that one query
+serves the team and every rep; ``None`` keys are items without an owner.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, true
+from sqlalchemy.orm import Session, aliased
+
+from kpidesk.data.models import (
+    LEAD_QUALIFIED,
+    STAGE_LOST,
+    STAGE_OPEN,
+    STAGE_WON,
+    Activity,
+    Customer,
+    Deal,
+    DealStageHistory,
+    Lead,
+    Stage,
+    Target,
+    scope_key,
+)
+
+Owner = int | None
+
+
+def _start_moment(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=UTC)
+
+
+def _end_moment(day: date) -> datetime:
+    """The first moment after *day*: ranges on moments are half-open ``[start, end)``."""
+    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=UTC)
+
+
+def _as_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def bucket_case(column: Any, ranges: Sequence[tuple[date, date]]) -> Any:
+    """A CASE that maps *column* to the index of the range holding it (portable GROUP BY key)."""
+    return case(
+        *[(column.between(start, end), index) for index, (start, end) in enumerate(ranges)],
+        else_=None,
+    )
+
+
+# Action ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActivityCell:
+    owner: Owner
+    type_id: int
+    count: int
+    points: int
+
+
+def activity_totals(
+    session: Session, start: date, end: date, points: dict[int, int]
+) -> list[ActivityCell]:
+    """Activities and points in the range, per rep and activity type.
+
+    *points* maps type ids to their current points; multiplying here instead of joining the
+    types lets the database answer from the covering index alone.
+    """
+    rows = session.execute(
+        select(Activity.rep_id, Activity.type_id, func.count())
+        .where(Activity.date.between(start, end), Activity.deleted_at.is_(None))
+        .group_by(Activity.rep_id, Activity.type_id)
+    )
+    return [
+        ActivityCell(r[0], int(r[1]), int(r[2]), int(r[2]) * points.get(int(r[1]), 0)) for r in rows
+    ]
+
+
+def activity_points_by_day(
+    session: Session, start: date, end: date, rep_id: int | None, points: dict[int, int]
+) -> list[tuple[date, Owner, int, int, int]]:
+    """(day, rep, type id, activities, points) in the range; the caller buckets into weeks.
+
+    Grouping on the plain date column keeps the query portable (no date functions) while the
+    result stays small: at most days × reps × types rows.
+    """
+    query = (
+        select(Activity.date, Activity.rep_id, Activity.type_id, func.count())
+        .where(Activity.date.between(start, end), Activity.deleted_at.is_(None))
+        .group_by(Activity.date, Activity.rep_id, Activity.type_id)
+    )
+    if rep_id is not None:
+        query = query.where(Activity.rep_id == rep_id)
+    return [
+        (_as_date(r[0]), r[1], int(r[2]), int(r[3]), int(r[3]) * points.get(int(r[2]), 0))
+        for r in session.execute(query)
+    ]
+
+
+# Result ---------------------------------------------------------------------------------------
+
+
+def _owner_filter(column: Any, rep_id: int | None) -> ColumnElement[bool]:
+    return column == rep_id if rep_id is not None else true()
+
+
+def qualified_leads(session: Session, start: date, end: date) -> dict[Owner, int]:
+    """Leads qualified in the range, per owner."""
+    rows = session.execute(
+        select(Lead.owner_id, func.count())
+        .where(
+            Lead.status == LEAD_QUALIFIED,
+            Lead.qualified_at.between(start, end),
+            Lead.deleted_at.is_(None),
+        )
+        .group_by(Lead.owner_id)
+    )
+    return {r[0]: int(r[1]) for r in rows}
+
+
+def qualified_leads_by_month(
+    session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
+) -> list[int]:
+    """Qualified leads in each of *months* (any ranges), for the team or one rep."""
+    bucket = bucket_case(Lead.qualified_at, months)
+    rows = session.execute(
+        select(bucket, func.count())
+        .where(
+            Lead.status == LEAD_QUALIFIED,
+            Lead.qualified_at.between(months[0][0], months[-1][1]),
+            Lead.deleted_at.is_(None),
+            _owner_filter(Lead.owner_id, rep_id),
+        )
+        .group_by(bucket)
+    )
+    counts = [0] * len(months)
+    for index, n in rows:
+        if index is not None:
+            counts[int(index)] = int(n)
+    return counts
+
+
+@dataclass(frozen=True)
+class ClosedCell:
+    owner: Owner
+    won: int
+    lost: int
+    won_cents: int
+
+
+def closed_deals(session: Session, start: date, end: date) -> dict[Owner, ClosedCell]:
+    """Won and lost deals closed in the range and the won value, per owner."""
+    won = Stage.kind == STAGE_WON
+    rows = session.execute(
+        select(
+            Deal.owner_id,
+            func.coalesce(func.sum(case((won, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((Stage.kind == STAGE_LOST, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((won, Deal.value_cents), else_=0)), 0),
+        )
+        .join(Stage, Deal.stage_id == Stage.id)
+        .where(
+            Deal.closed_date.between(start, end),
+            Deal.deleted_at.is_(None),
+            Stage.kind.in_((STAGE_WON, STAGE_LOST)),
+        )
+        .group_by(Deal.owner_id)
+    )
+    return {r[0]: ClosedCell(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows}
+
+
+def won_days(session: Session, start: date, end: date) -> list[tuple[Owner, int, date]]:
+    """(owner, days first contact → closed, closed date) of deals won in the range."""
+    rows = session.execute(
+        select(Deal.owner_id, Deal.first_contact, Deal.closed_date)
+        .join(Stage, Deal.stage_id == Stage.id)
+        .where(
+            Stage.kind == STAGE_WON,
+            Deal.closed_date.between(start, end),
+            Deal.first_contact.is_not(None),
+            Deal.deleted_at.is_(None),
+        )
+    )
+    return [(r[0], (_as_date(r[2]) - _as_date(r[1])).days, _as_date(r[2])) for r in rows]
+
+
+def won_value_by_month(
+    session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
+) -> list[int]:
+    """Won value in cents in each range of *months*."""
+    bucket = bucket_case(Deal.closed_date, months)
+    rows = session.execute(
+        select(bucket, func.coalesce(func.sum(Deal.value_cents), 0))
+        .join(Stage, Deal.stage_id == Stage.id)
+        .where(
+            Stage.kind == STAGE_WON,
+            Deal.closed_date.between(months[0][0], months[-1][1]),
+            Deal.deleted_at.is_(None),
+            _owner_filter(Deal.owner_id, rep_id),
+        )
+        .group_by(bucket)
+    )
+    values = [0] * len(months)
+    for index, cents in rows:
+        if index is not None:
+            values[int(index)] = int(cents)
+    return values
+
+
+def upsells(session: Session, start: date, end: date) -> dict[Owner, int]:
+    """Won deals in the range for an organisation that already was a customer, per owner.
+
+    The customer must have started on or before the close date and not have churned before it;
+    the deal that created the customer (``source_deal_id``) is not an upsell.
+    """
+    already = exists().where(
+        Customer.organisation_id == Deal.organisation_id,
+        Customer.deleted_at.is_(None),
+        Customer.customer_since <= Deal.closed_date,
+        or_(Customer.churned_at.is_(None), Customer.churned_at >= Deal.closed_date),
+        or_(Customer.source_deal_id.is_(None), Customer.source_deal_id != Deal.id),
+    )
+    rows = session.execute(
+        select(Deal.owner_id, func.count())
+        .join(Stage, Deal.stage_id == Stage.id)
+        .where(
+            Stage.kind == STAGE_WON,
+            Deal.closed_date.between(start, end),
+            Deal.deleted_at.is_(None),
+            Deal.organisation_id.is_not(None),
+            already,
+        )
+        .group_by(Deal.owner_id)
+    )
+    return {r[0]: int(r[1]) for r in rows}
+
+
+# Pipeline -------------------------------------------------------------------------------------
+
+
+def open_at(day: date) -> ColumnElement[bool]:
+    """Deals open at the end of *day*: begun on or before it and not closed on or before it."""
+    begun = or_(
+        Deal.first_contact <= day,
+        and_(Deal.first_contact.is_(None), Deal.created_at < _end_moment(day)),
+    )
+    not_closed = or_(
+        and_(Deal.closed_date.is_(None), Stage.kind == STAGE_OPEN),
+        Deal.closed_date > day,
+    )
+    return and_(begun, not_closed, Deal.deleted_at.is_(None))
+
+
+@dataclass(frozen=True)
+class PipelineCell:
+    owner: Owner
+    stage_id: int
+    deals: int
+    value_cents: int
+    weighted_cents: int
+
+
+def pipeline_at(session: Session, day: date) -> list[PipelineCell]:
+    """Open deals at the end of *day* per owner and current stage, unweighted and weighted."""
+    probability = func.coalesce(Deal.probability, Stage.probability)
+    rows = session.execute(
+        select(
+            Deal.owner_id,
+            Deal.stage_id,
+            func.count(),
+            func.coalesce(func.sum(Deal.value_cents), 0),
+            func.coalesce(func.sum(Deal.value_cents * probability), 0),
+        )
+        .join(Stage, Deal.stage_id == Stage.id)
+        .where(open_at(day))
+        .group_by(Deal.owner_id, Deal.stage_id)
+    )
+    # value × percent summed, then divided once: exact cents, rounded half up.
+    return [
+        PipelineCell(r[0], int(r[1]), int(r[2]), int(r[3]), (int(r[4]) + 50) // 100) for r in rows
+    ]
+
+
+def stale_deals_query(today: date, rep_id: int | None, rotting: dict[int, int]) -> Any:
+    """Deals open now without activity and stage change for longer than their stage allows."""
+    if not rotting:
+        return None
+    cutoff = case(
+        *[(Deal.stage_id == sid, today - timedelta(days=days)) for sid, days in rotting.items()],
+        else_=None,
+    )
+    quiet_activity = or_(Deal.last_activity_date.is_(None), Deal.last_activity_date < cutoff)
+    quiet_stage = or_(Deal.stage_entered_at.is_(None), Deal.stage_entered_at < cutoff)
+    known = or_(
+        Deal.last_activity_date.is_not(None),
+        Deal.stage_entered_at.is_not(None),
+        Deal.first_contact < cutoff,
+    )
+    return select(Deal.id).where(
+        Deal.stage_id.in_(list(rotting)),
+        Deal.closed_date.is_(None),
+        Deal.deleted_at.is_(None),
+        quiet_activity,
+        quiet_stage,
+        known,
+        _owner_filter(Deal.owner_id, rep_id),
+    )
+
+
+def stale_deals(session: Session, today: date, rotting: dict[int, int]) -> dict[Owner, int]:
+    """Sleeping deals per owner; *rotting* maps open stage ids to their rotting days."""
+    query = stale_deals_query(today, None, rotting)
+    if query is None:
+        return {}
+    sub = query.add_columns(Deal.owner_id).subquery()
+    rows = session.execute(select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
+    return {r[0]: int(r[1]) for r in rows}
+
+
+# Velocity and conversion ----------------------------------------------------------------------
+
+
+def stage_exits(
+    session: Session, start: date, end: date, open_stage_ids: Sequence[int]
+) -> list[tuple[Owner, int, float]]:
+    """(owner, stage id, days spent) for each exit from an open stage in the range.
+
+    The stage was entered at the deal's previous history row or, for its first row, at its first
+    contact.
+    """
+    prev = aliased(DealStageHistory)
+    entered = (
+        select(func.max(prev.moved_at))
+        .where(prev.deal_id == DealStageHistory.deal_id, prev.moved_at < DealStageHistory.moved_at)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(
+            Deal.owner_id,
+            DealStageHistory.from_stage_id,
+            DealStageHistory.moved_at,
+            entered,
+            Deal.first_contact,
+        )
+        .join(Deal, Deal.id == DealStageHistory.deal_id)
+        .where(
+            DealStageHistory.moved_at >= _start_moment(start),
+            DealStageHistory.moved_at < _end_moment(end),
+            DealStageHistory.from_stage_id.in_(list(open_stage_ids)),
+            Deal.deleted_at.is_(None),
+        )
+    )
+    result: list[tuple[Owner, int, float]] = []
+    for owner, stage_id, moved, entered_at, first_contact in rows:
+        exit_day = _as_date(moved)
+        if entered_at is not None:
+            entry_day = _as_date(entered_at)
+        elif first_contact is not None:
+            entry_day = _as_date(first_contact)
+        else:
+            continue
+        result.append((owner, int(stage_id or 0), float(max(0, (exit_day - entry_day).days))))
+    return result
+
+
+@dataclass(frozen=True)
+class ConversionCell:
+    owner: Owner
+    stage_id: int
+    entered: int
+    passed: int
+
+
+def stage_conversion(
+    session: Session, start: date, end: date, stages: Sequence[tuple[int, int, str]]
+) -> list[ConversionCell]:
+    """Deals that entered each open stage in the range, and how many moved on or were won.
+
+    *stages* lists (id, position, kind) of every stage.  A deal without stage history counts as
+    having entered every open stage up to its current one at its first contact (or creation)
+    and as having passed every open stage before its current one.
+    """
+    position = {sid: pos for sid, pos, _kind in stages}
+    kind = {sid: k for sid, _pos, k in stages}
+    open_ids = [sid for sid, _p, k in stages if k == STAGE_OPEN]
+    counts: dict[tuple[Owner, int], list[int]] = defaultdict(lambda: [0, 0])
+
+    later = aliased(DealStageHistory)
+    later_stage = aliased(Stage)
+    this_stage = aliased(Stage)
+    moved_on = exists().where(
+        later.deal_id == DealStageHistory.deal_id,
+        later.moved_at >= DealStageHistory.moved_at,
+        later.id != DealStageHistory.id,
+        later_stage.id == later.to_stage_id,
+        or_(
+            later_stage.kind == STAGE_WON,
+            and_(later_stage.kind == STAGE_OPEN, later_stage.position > this_stage.position),
+        ),
+    )
+    rows = session.execute(
+        select(
+            Deal.owner_id,
+            DealStageHistory.to_stage_id,
+            func.count(func.distinct(DealStageHistory.deal_id)),
+            func.count(func.distinct(case((moved_on, DealStageHistory.deal_id), else_=None))),
+        )
+        .join(Deal, Deal.id == DealStageHistory.deal_id)
+        .join(this_stage, this_stage.id == DealStageHistory.to_stage_id)
+        .where(
+            DealStageHistory.moved_at >= _start_moment(start),
+            DealStageHistory.moved_at < _end_moment(end),
+            this_stage.kind == STAGE_OPEN,
+            Deal.deleted_at.is_(None),
+        )
+        .group_by(Deal.owner_id, DealStageHistory.to_stage_id)
+    )
+    for owner, stage_id, entered, passed in rows:
+        cell = counts[(owner, int(stage_id))]
+        cell[0] += int(entered)
+        cell[1] += int(passed)
+
+    # Deals without history: entered at first contact (or creation), per current stage.
+    has_history = exists().where(DealStageHistory.deal_id == Deal.id)
+    begun = or_(
+        Deal.first_contact.between(start, end),
+        and_(
+            Deal.first_contact.is_(None),
+            Deal.created_at >= _start_moment(start),
+            Deal.created_at < _end_moment(end),
+        ),
+    )
+    rows2 = session.execute(
+        select(Deal.owner_id, Deal.stage_id, func.count())
+        .where(~has_history, begun, Deal.deleted_at.is_(None))
+        .group_by(Deal.owner_id, Deal.stage_id)
+    )
+    for owner, current, n in rows2:
+        current_kind = kind.get(int(current))
+        current_pos = position.get(int(current), 0)
+        for sid in open_ids:
+            if current_kind == STAGE_OPEN and position[sid] > current_pos:
+                continue
+            cell = counts[(owner, sid)]
+            cell[0] += int(n)
+            last_open = sid == open_ids[-1]
+            if (
+                current_kind == STAGE_OPEN and position[sid] < current_pos
+            ) or current_kind == STAGE_WON:
+                cell[1] += int(n)
+            elif current_kind == STAGE_LOST and not last_open:
+                # It went through every open stage, so it left each one for the next; only
+                # from the last open stage did it go to Lost instead of on.
+                cell[1] += int(n)
+    return [ConversionCell(o, s, v[0], v[1]) for (o, s), v in counts.items()]
+
+
+def days_to_win_by_month(
+    session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
+) -> list[list[int]]:
+    """The days first contact → won of the deals won in each range of *months*."""
+    result: list[list[int]] = [[] for _ in months]
+    for owner, days, closed in won_days(session, months[0][0], months[-1][1]):
+        if rep_id is not None and owner != rep_id:
+            continue
+        for index, (start, end) in enumerate(months):
+            if start <= closed <= end:
+                result[index].append(days)
+                break
+    return result
+
+
+# Relationship ---------------------------------------------------------------------------------
+
+
+def _active_at(day: date) -> ColumnElement[bool]:
+    return and_(
+        Customer.customer_since <= day,
+        or_(Customer.churned_at.is_(None), Customer.churned_at > day),
+        Customer.deleted_at.is_(None),
+    )
+
+
+def active_since_counts(session: Session, day: date) -> dict[Owner, list[tuple[date, int]]]:
+    """Customers active at *day*, as (customer since, count) per owner."""
+    rows = session.execute(
+        select(Customer.owner_id, Customer.customer_since, func.count())
+        .where(_active_at(day))
+        .group_by(Customer.owner_id, Customer.customer_since)
+    )
+    result: dict[Owner, list[tuple[date, int]]] = defaultdict(list)
+    for owner, since, n in rows:
+        result[owner].append((_as_date(since), int(n)))
+    return dict(result)
+
+
+@dataclass(frozen=True)
+class RetentionCell:
+    owner: Owner
+    base: int
+    retained: int
+    new: int
+
+
+def retention(session: Session, start: date, end: date) -> dict[Owner, RetentionCell]:
+    """Per owner: customers active on *start*, how many still are at *end*, and new ones."""
+    base = and_(
+        Customer.customer_since < start,
+        or_(Customer.churned_at.is_(None), Customer.churned_at > start),
+    )
+    still = or_(Customer.churned_at.is_(None), Customer.churned_at > end)
+    new = Customer.customer_since.between(start, end)
+    rows = session.execute(
+        select(
+            Customer.owner_id,
+            func.coalesce(func.sum(case((base, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((and_(base, still), 1), else_=0)), 0),
+            func.coalesce(func.sum(case((new, 1), else_=0)), 0),
+        )
+        .where(Customer.deleted_at.is_(None), Customer.customer_since <= end)
+        .group_by(Customer.owner_id)
+    )
+    return {r[0]: RetentionCell(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows}
+
+
+def at_risk_query(day: date, days: int, rep_id: int | None) -> Any:
+    """Customers active at *day* without any activity at their organisation in the days before."""
+    since = day - timedelta(days=days)
+    contacted = exists().where(
+        Activity.organisation_id == Customer.organisation_id,
+        Activity.date > since,
+        Activity.date <= day,
+        Activity.deleted_at.is_(None),
+    )
+    return select(Customer.id).where(
+        _active_at(day), ~contacted, _owner_filter(Customer.owner_id, rep_id)
+    )
+
+
+def at_risk(session: Session, day: date, days: int) -> dict[Owner, int]:
+    sub = at_risk_query(day, days, None).add_columns(Customer.owner_id).subquery()
+    rows = session.execute(select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
+    return {r[0]: int(r[1]) for r in rows}
+
+
+# Targets --------------------------------------------------------------------------------------
+
+
+def target_rows(
+    session: Session, kpi: str, first_month: date, last_month: date
+) -> list[tuple[str, date, int]]:
+    """(scope key, month, value) of the targets of *kpi* for the months in the range."""
+    rows = session.execute(
+        select(Target.scope_key, Target.month, Target.value).where(
+            Target.kpi == kpi, Target.month.between(first_month, last_month)
+        )
+    )
+    return [(r[0], _as_date(r[1]), int(r[2])) for r in rows]
+
+
+start_moment = _start_moment
+end_moment = _end_moment
+as_date = _as_date
+
+
+def rep_scope(rep_id: int | None) -> str:
+    return scope_key(rep_id)
+
+
+# Series over several months: one scan, one sum per month ----------------------------------
+
+
+def pipeline_at_days(
+    session: Session, days: Sequence[date], rep_id: int | None
+) -> list[tuple[int, int, int]]:
+    """(open deals, value cents, weighted cents) at the end of each of *days* (ascending).
+
+    One grouped scan: each deal gets the index of the first day on which it has begun and of
+    the first day on which it is closed; it is open on the days between.
+    """
+    probability = func.coalesce(Deal.probability, Stage.probability)
+    n = len(days)
+    begun_idx = case(
+        *[
+            (
+                or_(
+                    Deal.first_contact <= d,
+                    and_(Deal.first_contact.is_(None), Deal.created_at < _end_moment(d)),
+                ),
+                i,
+            )
+            for i, d in enumerate(days)
+        ],
+        else_=n,
+    )
+    closed_idx = case(
+        *[(Deal.closed_date <= d, i) for i, d in enumerate(days)],
+        else_=case((and_(Deal.closed_date.is_(None), Stage.kind != STAGE_OPEN), -1), else_=n),
+    )
+    rows = session.execute(
+        select(
+            begun_idx,
+            closed_idx,
+            func.count(),
+            func.coalesce(func.sum(Deal.value_cents), 0),
+            func.coalesce(func.sum(Deal.value_cents * probability), 0),
+        )
+        .join(Stage, Deal.stage_id == Stage.id)
+        .where(
+            Deal.deleted_at.is_(None),
+            _owner_filter(Deal.owner_id, rep_id),
+            or_(Deal.closed_date.is_(None), Deal.closed_date > days[0]),
+        )
+        .group_by(begun_idx, closed_idx)
+    )
+    totals = [[0, 0, 0] for _ in days]
+    for b, c, count, value, weighted in rows:
+        if c is not None and int(c) < 0:
+            continue  # closed without a date: never counted as open
+        for i in range(int(b), int(c) if c is not None else n):
+            totals[i][0] += int(count)
+            totals[i][1] += int(value)
+            totals[i][2] += int(weighted)
+    return [(t[0], t[1], (t[2] + 50) // 100) for t in totals]
+
+
+def customers_by_month(
+    session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
+) -> list[tuple[int, int, int]]:
+    """(active at the month's end, active at its start, still active at its end) per month."""
+    columns: list[Any] = []
+    for start, end in months:
+        active_end = and_(
+            Customer.customer_since <= end,
+            or_(Customer.churned_at.is_(None), Customer.churned_at > end),
+        )
+        base = and_(
+            Customer.customer_since < start,
+            or_(Customer.churned_at.is_(None), Customer.churned_at > start),
+        )
+        columns.append(func.coalesce(func.sum(case((active_end, 1), else_=0)), 0))
+        columns.append(func.coalesce(func.sum(case((base, 1), else_=0)), 0))
+        columns.append(func.coalesce(func.sum(case((and_(base, active_end), 1), else_=0)), 0))
+    row = session.execute(
+        select(*columns).where(
+            Customer.deleted_at.is_(None), _owner_filter(Customer.owner_id, rep_id)
+        )
+    ).one()
+    values = [int(v) for v in row]
+    return [(values[i], values[i + 1], values[i + 2]) for i in range(0, len(values), 3)]

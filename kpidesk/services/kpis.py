@@ -1,0 +1,543 @@
+"""The KPI report: every figure of the dashboard, the coaching view and the meeting workbook.
+
+Entry point: :func:`compute_kpis` (one period, the team or one rep) returns a frozen
+:class:`KpiReport`.  It holds
+
+- the five base KPIs grouped by kind (``action``, ``result``, ``pipeline``, ``velocity``,
+  ``relationship``) and the ``insight`` ratios;
+- ``by_rep``: the same core figures for every rep (:class:`RepFigures`), including each rep's
+  stage conversion and days per stage for coaching;
+- ``series``: twelve months ending with the period's last month, for charts and sparklines
+  (:class:`KpiSeries`), including activity points per rep per week by type.
+
+Money is kept in whole cents (``*_cents``); :meth:`KpiReport.to_json` gives the ``kpis --json``
+shape with euros.  Definitions are those of issue 3 and are documented on each field; the
+customers view uses :func:`kpidesk.data.kpi_queries.upsells` for the same upsell rule.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kpidesk.core import kpi
+from kpidesk.core.i18n import pick
+from kpidesk.core.periods import Period, last_months, week_start
+from kpidesk.data import kpi_queries as q
+from kpidesk.data.database import Database
+from kpidesk.data.models import (
+    KPI_ACTIVITY_POINTS,
+    KPI_NEW_REVENUE,
+    KPI_PIPELINE_VALUE,
+    KPI_QUALIFIED_LEADS,
+    ROLE_REP,
+    STAGE_OPEN,
+    ActivityType,
+    Setting,
+    Stage,
+    TeamMember,
+)
+from kpidesk.services.kpi_targets import period_target, target_by_month
+
+SERIES_MONTHS = 12
+DEFAULT_AT_RISK_DAYS = 90
+
+
+@dataclass(frozen=True)
+class Named:
+    """A stage or activity type as the report shows it."""
+
+    id: int
+    name_nl: str
+    name_en: str
+
+    @property
+    def name(self) -> str:
+        return pick(self.name_nl, self.name_en)
+
+
+@dataclass(frozen=True)
+class TypeFigure:
+    type: Named
+    count: int
+    points: int
+
+
+@dataclass(frozen=True)
+class ActionFigures:
+    """Activities dated in the period; points are each type's current points."""
+
+    activities: int
+    activity_points: int
+    by_type: tuple[TypeFigure, ...]
+    target_points: int | None
+
+
+@dataclass(frozen=True)
+class ResultFigures:
+    qualified_leads: int
+    target_qualified_leads: int | None
+    won_deals: int
+    won_value_cents: int
+    target_won_value_cents: int | None
+    new_customers: int
+    upsells: int
+
+
+@dataclass(frozen=True)
+class StageValue:
+    stage: Named
+    deals: int
+    value_cents: int
+    weighted_cents: int
+
+
+@dataclass(frozen=True)
+class PipelineFigures:
+    """Deals open at the end of the period; the target is that of the period's last month."""
+
+    open_deals: int
+    open_value_cents: int
+    weighted_value_cents: int
+    target_cents: int | None
+    coverage: float | None
+    by_stage: tuple[StageValue, ...]
+
+
+@dataclass(frozen=True)
+class StageDays:
+    stage: Named
+    avg_days: float | None
+    exits: int
+
+
+@dataclass(frozen=True)
+class VelocityFigures:
+    won_deals: int
+    avg_days_to_win: float | None
+    median_days_to_win: float | None
+    avg_days_in_stage: tuple[StageDays, ...]
+    stale_deals: int
+
+
+@dataclass(frozen=True)
+class RelationshipFigures:
+    active_customers: int
+    retention_rate: float | None
+    avg_relationship_days: float | None
+    at_risk_customers: int
+    at_risk_days: int
+
+
+@dataclass(frozen=True)
+class StageConversion:
+    """Of the deals that entered *stage* in the period, the share that moved on or was won."""
+
+    stage: Named
+    next_stage: Named | None
+    entered: int
+    passed: int
+
+    @property
+    def rate(self) -> float | None:
+        return kpi.ratio(self.passed, self.entered)
+
+
+@dataclass(frozen=True)
+class InsightFigures:
+    win_rate: float | None
+    won_deals: int
+    lost_deals: int
+    stage_conversion: tuple[StageConversion, ...]
+    won_value_growth: float | None
+    previous_won_value_cents: int
+
+
+@dataclass(frozen=True)
+class RepFigures:
+    rep_id: int
+    name: str
+    activities: int
+    activity_points: int
+    qualified_leads: int
+    won_deals: int
+    lost_deals: int
+    won_value_cents: int
+    win_rate: float | None
+    avg_days_to_win: float | None
+    open_value_cents: int
+    stage_conversion: tuple[StageConversion, ...]
+    avg_days_in_stage: tuple[StageDays, ...]
+
+    @property
+    def closed_deals(self) -> int:
+        return self.won_deals + self.lost_deals
+
+
+@dataclass(frozen=True)
+class WeekPoints:
+    """Activity points of one rep in one week (Monday) of one activity type."""
+
+    week: date
+    rep_id: int | None
+    type_id: int
+    count: int
+    points: int
+
+
+@dataclass(frozen=True)
+class KpiSeries:
+    """Twelve months ending with the period's last month, oldest first (one entry per month)."""
+
+    months: tuple[date, ...]
+    activity_points: tuple[int, ...]
+    activity_points_target: tuple[int | None, ...]
+    weekly_points: tuple[WeekPoints, ...]
+    weekly_points_goal: float | None  # the monthly target of the last month × 12 ÷ 52
+    qualified_leads: tuple[int, ...]
+    qualified_leads_target: tuple[int | None, ...]
+    won_value_cents: tuple[int, ...]
+    won_value_target_cents: tuple[int | None, ...]
+    open_value_cents: tuple[int, ...]  # at each month's end
+    weighted_value_cents: tuple[int, ...]
+    pipeline_target_cents: tuple[int | None, ...]
+    avg_days_to_win: tuple[float | None, ...]
+    active_customers: tuple[int, ...]  # at each month's end
+    retention_rate: tuple[float | None, ...]  # over each month
+
+
+@dataclass(frozen=True)
+class KpiReport:
+    period: Period
+    rep_id: int | None
+    rep_name: str | None
+    today: date
+    action: ActionFigures
+    result: ResultFigures
+    pipeline: PipelineFigures
+    velocity: VelocityFigures
+    relationship: RelationshipFigures
+    insight: InsightFigures
+    by_rep: tuple[RepFigures, ...]
+    activity_types: tuple[Named, ...]
+    stages: tuple[Named, ...]  # the open stages, in board order
+    series: KpiSeries | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``kpis --json`` shape (money in euros, names in the active language)."""
+        from kpidesk.services.kpi_json import report_json
+
+        return report_json(self)
+
+
+# Computing ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Config:
+    stages: list[tuple[int, int, str, str, str, int, int | None]]
+    types: list[Named]
+    points: dict[int, int]  # activity type id → its current points
+    team: dict[int, str]
+    reps: set[int]  # active reps: listed in by_rep even without figures
+    at_risk_days: int
+
+
+def _config(session: Session) -> _Config:
+    stages = [
+        (s.id, s.position, s.kind, s.name_nl, s.name_en, s.probability, s.rotting_days)
+        for s in session.scalars(select(Stage).order_by(Stage.position, Stage.id))
+    ]
+    type_rows = list(session.scalars(select(ActivityType).order_by(ActivityType.position)))
+    types = [Named(t.id, t.name_nl, t.name_en) for t in type_rows]
+    points = {t.id: t.points for t in type_rows}
+    members = list(session.scalars(select(TeamMember).order_by(TeamMember.name)))
+    team = {m.id: m.name for m in members}
+    reps = {m.id for m in members if m.role == ROLE_REP and m.active}
+    setting = session.get(Setting, "at_risk_days")
+    days = DEFAULT_AT_RISK_DAYS
+    if setting is not None and isinstance(setting.value, int) and setting.value > 0:
+        days = setting.value
+    return _Config(stages, types, points, team, reps, days)
+
+
+def compute_kpis(
+    db: Database,
+    period: Period,
+    rep_id: int | None = None,
+    today: date | None = None,
+    *,
+    series: bool = True,
+) -> KpiReport:
+    """All KPIs of *period* for the team (``rep_id=None``) or one rep.
+
+    Args:
+        today: the day "now" means for sleeping deals (default: the real today).
+        series: also compute the twelve-month series for charts (a few more queries).
+    """
+    day = today or date.today()
+    with db.read() as session:
+        cfg = _config(session)
+        return _compute(session, cfg, period, rep_id, day, series)
+
+
+def _compute(
+    session: Session, cfg: _Config, period: Period, rep_id: int | None, day: date, series: bool
+) -> KpiReport:
+    start, end = period.start, period.end
+    open_stages = [s for s in cfg.stages if s[2] == STAGE_OPEN]
+    named_stage = {s[0]: Named(s[0], s[3], s[4]) for s in cfg.stages}
+
+    def keep(owner: q.Owner) -> bool:
+        return rep_id is None or owner == rep_id
+
+    # Every query groups by owner: the scope's figures and by_rep come from the same rows.
+    all_cells = q.activity_totals(session, start, end, cfg.points)
+    quals = q.qualified_leads(session, start, end)
+    closed = q.closed_deals(session, start, end)
+    retention = q.retention(session, start, end)
+    ups = q.upsells(session, start, end)
+    all_pipe = q.pipeline_at(session, end)
+    all_won_days = q.won_days(session, start, end)
+    exits = q.stage_exits(session, start, end, [s[0] for s in open_stages])
+    rotting = {s[0]: s[6] for s in open_stages if s[6] is not None}
+    stale = q.stale_deals(session, day, rotting)
+    since = q.active_since_counts(session, end)
+    risk = q.at_risk(session, end, cfg.at_risk_days)
+    conv = q.stage_conversion(session, start, end, [(s[0], s[1], s[2]) for s in cfg.stages])
+    previous = period.previous()
+    prev_closed = q.closed_deals(session, previous.start, previous.end)
+
+    # Action
+    cells = [c for c in all_cells if keep(c.owner)]
+    per_type: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for c in cells:
+        per_type[c.type_id][0] += c.count
+        per_type[c.type_id][1] += c.points
+    action = ActionFigures(
+        sum(c.count for c in cells),
+        sum(c.points for c in cells),
+        tuple(
+            TypeFigure(t, per_type[t.id][0], per_type[t.id][1])
+            for t in cfg.types
+            if t.id in per_type
+        ),
+        period_target(session, KPI_ACTIVITY_POINTS, period, rep_id),
+    )
+
+    # Result
+    won = sum(c.won for o, c in closed.items() if keep(o))
+    lost = sum(c.lost for o, c in closed.items() if keep(o))
+    won_cents = sum(c.won_cents for o, c in closed.items() if keep(o))
+    result = ResultFigures(
+        sum(n for o, n in quals.items() if keep(o)),
+        period_target(session, KPI_QUALIFIED_LEADS, period, rep_id),
+        won,
+        won_cents,
+        period_target(session, KPI_NEW_REVENUE, period, rep_id),
+        sum(c.new for o, c in retention.items() if keep(o)),
+        sum(n for o, n in ups.items() if keep(o)),
+    )
+
+    # Pipeline
+    pipe = [c for c in all_pipe if keep(c.owner)]
+    stage_totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for pc in pipe:
+        cell = stage_totals[pc.stage_id]
+        cell[0] += pc.deals
+        cell[1] += pc.value_cents
+        cell[2] += pc.weighted_cents
+    open_value = sum(c.value_cents for c in pipe)
+    pipe_target = target_by_month(session, KPI_PIPELINE_VALUE, [end], rep_id)[0]
+    pipeline = PipelineFigures(
+        sum(c.deals for c in pipe),
+        open_value,
+        sum(c.weighted_cents for c in pipe),
+        pipe_target,
+        kpi.progress(open_value, pipe_target),
+        tuple(
+            StageValue(named_stage[s[0]], *stage_totals.get(s[0], [0, 0, 0])) for s in open_stages
+        ),
+    )
+
+    # Velocity
+    days_won = [d for o, d, _c in all_won_days if keep(o)]
+    velocity = VelocityFigures(
+        won,
+        kpi.mean(days_won),
+        kpi.median(days_won),
+        _stage_days(exits, open_stages, named_stage, keep),
+        sum(n for o, n in stale.items() if keep(o)),
+    )
+
+    # Relationship
+    since_pairs = [p for o, pairs in since.items() if keep(o) for p in pairs]
+    base = sum(c.base for o, c in retention.items() if keep(o))
+    retained = sum(c.retained for o, c in retention.items() if keep(o))
+    relationship = RelationshipFigures(
+        sum(n for _s, n in since_pairs),
+        kpi.ratio(retained, base),
+        kpi.weighted_mean_days(since_pairs, end),
+        sum(n for o, n in risk.items() if keep(o)),
+        cfg.at_risk_days,
+    )
+
+    # Insight
+    prev_cents = sum(c.won_cents for o, c in prev_closed.items() if keep(o))
+    insight = InsightFigures(
+        kpi.ratio(won, won + lost),
+        won,
+        lost,
+        _conversion(conv, open_stages, named_stage, keep),
+        kpi.growth(won_cents, prev_cents),
+        prev_cents,
+    )
+
+    # Per rep: active reps, plus anyone else who owns figures in the period.
+    owners = set(cfg.reps)
+    owners.update(c.owner for c in all_cells if c.owner is not None)
+    owners.update(o for o in closed if o is not None)
+    owners.update(o for o in quals if o is not None)
+    if rep_id is not None:
+        owners = {rep_id}
+    by_rep = []
+    for owner in sorted(owners, key=lambda o: cfg.team.get(o, "").casefold()):
+
+        def mine(o: q.Owner, wanted: int = owner) -> bool:
+            return o == wanted
+
+        rep_closed = closed.get(owner, q.ClosedCell(owner, 0, 0, 0))
+        rep_days = [d for o, d, _c in all_won_days if o == owner]
+        by_rep.append(
+            RepFigures(
+                owner,
+                cfg.team.get(owner, "?"),
+                sum(c.count for c in all_cells if c.owner == owner),
+                sum(c.points for c in all_cells if c.owner == owner),
+                quals.get(owner, 0),
+                rep_closed.won,
+                rep_closed.lost,
+                rep_closed.won_cents,
+                kpi.ratio(rep_closed.won, rep_closed.won + rep_closed.lost),
+                kpi.mean(rep_days),
+                sum(c.value_cents for c in all_pipe if c.owner == owner),
+                _conversion(conv, open_stages, named_stage, mine),
+                _stage_days(exits, open_stages, named_stage, mine),
+            )
+        )
+    return KpiReport(
+        period,
+        rep_id,
+        cfg.team.get(rep_id) if rep_id is not None else None,
+        day,
+        action,
+        result,
+        pipeline,
+        velocity,
+        relationship,
+        insight,
+        tuple(by_rep),
+        tuple(cfg.types),
+        tuple(named_stage[s[0]] for s in open_stages),
+        _series(session, cfg, period, rep_id) if series else None,
+    )
+
+
+Stages = list[tuple[int, int, str, str, str, int, int | None]]
+
+
+def _stage_days(
+    exits: list[tuple[q.Owner, int, float]],
+    open_stages: Stages,
+    named: dict[int, Named],
+    keep: Callable[[q.Owner], bool],
+) -> tuple[StageDays, ...]:
+    spent: dict[int, list[float]] = defaultdict(list)
+    for owner, stage_id, days in exits:
+        if keep(owner):
+            spent[stage_id].append(days)
+    return tuple(
+        StageDays(named[s[0]], kpi.mean(spent.get(s[0], [])), len(spent.get(s[0], [])))
+        for s in open_stages
+    )
+
+
+def _conversion(
+    cells: list[q.ConversionCell],
+    open_stages: Stages,
+    named: dict[int, Named],
+    keep: Callable[[q.Owner], bool],
+) -> tuple[StageConversion, ...]:
+    totals: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for c in cells:
+        if keep(c.owner):
+            totals[c.stage_id][0] += c.entered
+            totals[c.stage_id][1] += c.passed
+    result = []
+    for i, s in enumerate(open_stages):
+        following = named[open_stages[i + 1][0]] if i + 1 < len(open_stages) else None
+        entered, passed = totals.get(s[0], [0, 0])
+        result.append(StageConversion(named[s[0]], following, entered, passed))
+    return tuple(result)
+
+
+def _series(session: Session, cfg: _Config, period: Period, rep_id: int | None) -> KpiSeries:
+    months = last_months(period.end, SERIES_MONTHS)
+    ranges = [(m.start, m.end) for m in months]
+    month_starts = [m.start for m in months]
+    month_ends = [m.end for m in months]
+
+    by_day = q.activity_points_by_day(session, ranges[0][0], ranges[-1][1], rep_id, cfg.points)
+    weekly: dict[tuple[date, int | None, int], list[int]] = defaultdict(lambda: [0, 0])
+    monthly_points = [0] * len(months)
+    index_of = {(m.start.year, m.start.month): i for i, m in enumerate(months)}
+    week_of: dict[date, date] = {}
+    for day, owner, type_id, count, points in by_day:
+        week = week_of.get(day)
+        if week is None:
+            week = week_of[day] = week_start(day)
+        cell = weekly[(week, owner, type_id)]
+        cell[0] += count
+        cell[1] += points
+        monthly_points[index_of[(day.year, day.month)]] += points
+    points_target = target_by_month(session, KPI_ACTIVITY_POINTS, month_starts, rep_id)
+    last_target = points_target[-1]
+    weekly_goal = last_target * 12 / 52 if last_target is not None else None
+
+    days_lists = q.days_to_win_by_month(session, ranges, rep_id)
+    pipe = q.pipeline_at_days(session, month_ends, rep_id)
+    customers = q.customers_by_month(session, ranges, rep_id)
+    return KpiSeries(
+        months=tuple(month_starts),
+        activity_points=tuple(monthly_points),
+        activity_points_target=tuple(points_target),
+        weekly_points=tuple(
+            WeekPoints(week, owner, type_id, v[0], v[1])
+            for (week, owner, type_id), v in sorted(
+                weekly.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0, kv[0][2])
+            )
+        ),
+        weekly_points_goal=weekly_goal,
+        qualified_leads=tuple(q.qualified_leads_by_month(session, ranges, rep_id)),
+        qualified_leads_target=tuple(
+            target_by_month(session, KPI_QUALIFIED_LEADS, month_starts, rep_id)
+        ),
+        won_value_cents=tuple(q.won_value_by_month(session, ranges, rep_id)),
+        won_value_target_cents=tuple(
+            target_by_month(session, KPI_NEW_REVENUE, month_starts, rep_id)
+        ),
+        open_value_cents=tuple(p[1] for p in pipe),
+        weighted_value_cents=tuple(p[2] for p in pipe),
+        pipeline_target_cents=tuple(
+            target_by_month(session, KPI_PIPELINE_VALUE, month_starts, rep_id)
+        ),
+        avg_days_to_win=tuple(kpi.mean(d) for d in days_lists),
+        active_customers=tuple(c[0] for c in customers),
+        retention_rate=tuple(kpi.ratio(c[2], c[1]) for c in customers),
+    )

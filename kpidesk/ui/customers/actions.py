@@ -1,0 +1,306 @@
+"""The customer intents as undoable commands on the shared undo stack, and their small forms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from kpidesk.core.i18n import current_language, tr
+from kpidesk.services import customers as service
+from kpidesk.services.common import Changes
+from kpidesk.services.customers import ChurnChange, CustomerEdit, CustomerRow, LoggedActivity
+from kpidesk.services.reference import list_activity_types, list_team
+from kpidesk.ui.context import AppContext
+from kpidesk.ui.operations import ServiceCommand, push
+
+CHURN_REASONS_EN = (
+    "Too expensive",
+    "Chose a competitor",
+    "No longer needed",
+    "Went silent",
+    "Company closed or merged",
+    "Unhappy with service",
+)
+CHURN_REASONS_NL = (
+    "Te duur",
+    "Gekozen voor concurrent",
+    "Niet meer nodig",
+    "Geen reactie meer",
+    "Bedrijf gestopt of overgenomen",
+    "Ontevreden over service",
+)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy" if current_language() == "nl" else "d MMM yyyy")
+    return edit
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    if ok is not None:
+        ok.setText(ok_text)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class ChurnDialog(QDialog):
+    """Asks when the customer left and why."""
+
+    def __init__(
+        self, ctx: AppContext, customer: CustomerRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Mark {name} as churned").format(name=customer.organisation))
+        form = QFormLayout(self)
+        intro = QLabel(
+            tr("The customer stops counting as active from this date. You can reactivate it later.")
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.day = _date_edit(date.today())
+        self.day.setMinimumDate(_qdate(customer.customer_since))
+        self.day.setMaximumDate(_qdate(date.today()))
+        form.addRow(tr("Churned on"), self.day)
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems(CHURN_REASONS_NL if current_language() == "nl" else CHURN_REASONS_EN)
+        self.reason.setCurrentIndex(-1)
+        line = self.reason.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(tr("Why did the customer leave?"))
+        form.addRow(tr("Reason"), self.reason)
+        form.addRow(_buttons(self, tr("Mark as churned")))
+        self.setMinimumWidth(420)
+
+    def values(self) -> tuple[date, str]:
+        return _pydate(self.day.date()), self.reason.currentText()
+
+
+class LogActivityDialog(QDialog):
+    """A contact moment with the customer: type, rep, date and a note."""
+
+    def __init__(
+        self, ctx: AppContext, customer: CustomerRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Log activity with {name}").format(name=customer.organisation))
+        form = QFormLayout(self)
+        self.type = QComboBox()
+        for kind in list_activity_types(ctx.db, include_inactive=False):
+            self.type.addItem(
+                tr("{name} ({points} pts)").format(name=kind.name, points=kind.points), kind.id
+            )
+        form.addRow(tr("Activity"), self.type)
+        self.rep = QComboBox()
+        for member in list_team(ctx.db, active_only=True):
+            self.rep.addItem(member.name, member.id)
+        self.rep.setCurrentIndex(max(self.rep.findData(customer.owner_id), 0))
+        form.addRow(tr("Rep"), self.rep)
+        self.day = _date_edit(date.today())
+        form.addRow(tr("Date"), self.day)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(tr("What was discussed, and what is the next step?"))
+        self.note.setFixedHeight(90)
+        form.addRow(tr("Note"), self.note)
+        form.addRow(_buttons(self, tr("Log activity")))
+        self.setMinimumWidth(440)
+
+    def values(self) -> tuple[int, int | None, date, str]:
+        return (
+            int(self.type.currentData()),
+            self.rep.currentData(),
+            _pydate(self.day.date()),
+            self.note.toPlainText().strip(),
+        )
+
+
+class EditCustomerDialog(QDialog):
+    """The owner and the recurring yearly value."""
+
+    def __init__(
+        self, ctx: AppContext, customer: CustomerRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Edit {name}").format(name=customer.organisation))
+        form = QFormLayout(self)
+        self.owner = QComboBox()
+        self.owner.addItem(tr("(nobody)"), None)
+        for member in list_team(ctx.db):
+            self.owner.addItem(member.name, member.id)
+        self.owner.setCurrentIndex(max(self.owner.findData(customer.owner_id), 0))
+        form.addRow(tr("Owner"), self.owner)
+        self.value = QSpinBox()
+        self.value.setRange(0, 2_000_000_000)
+        self.value.setSingleStep(500)
+        self.value.setPrefix("€ ")
+        self.value.setGroupSeparatorShown(True)
+        self.value.setValue(customer.recurring_value_cents // 100)
+        form.addRow(tr("Yearly value"), self.value)
+        form.addRow(_buttons(self, tr("Save")))
+
+    def values(self) -> tuple[int | None, int]:
+        return self.owner.currentData(), self.value.value() * 100
+
+
+# Commands ------------------------------------------------------------------------------------
+
+
+def churn(
+    ctx: AppContext, parent: QWidget | None, customer: CustomerRow, day: date, reason: str
+) -> bool:
+    state: dict[str, ChurnChange] = {}
+
+    def do() -> Changes:
+        state["change"] = service.mark_churned(ctx.db, customer.id, day, reason)
+        return state["change"].changes
+
+    return push(
+        ctx,
+        parent,
+        ServiceCommand(
+            ctx,
+            tr("Mark {name} as churned").format(name=customer.organisation),
+            do,
+            lambda: service.restore_churn(ctx.db, state["change"]),
+        ),
+    )
+
+
+def reactivate(ctx: AppContext, parent: QWidget | None, customer: CustomerRow) -> bool:
+    state: dict[str, ChurnChange] = {}
+
+    def do() -> Changes:
+        state["change"] = service.reactivate(ctx.db, customer.id)
+        return state["change"].changes
+
+    return push(
+        ctx,
+        parent,
+        ServiceCommand(
+            ctx,
+            tr("Reactivate {name}").format(name=customer.organisation),
+            do,
+            lambda: service.restore_churn(ctx.db, state["change"]),
+        ),
+    )
+
+
+def log_activity(
+    ctx: AppContext,
+    parent: QWidget | None,
+    customer: CustomerRow,
+    type_id: int,
+    rep_id: int | None,
+    day: date,
+    note: str,
+) -> bool:
+    state: dict[str, LoggedActivity] = {}
+
+    def do() -> Changes:
+        state["logged"] = service.log_customer_activity(
+            ctx.db, customer.id, type_id, rep_id, day, note or None
+        )
+        return state["logged"].changes
+
+    return push(
+        ctx,
+        parent,
+        ServiceCommand(
+            ctx,
+            tr("Log activity with {name}").format(name=customer.organisation),
+            do,
+            lambda: service.undo_customer_activity(ctx.db, state["logged"]),
+        ),
+    )
+
+
+def edit(
+    ctx: AppContext,
+    parent: QWidget | None,
+    customer: CustomerRow,
+    owner_id: int | None,
+    value_cents: int,
+) -> bool:
+    state: dict[str, CustomerEdit] = {}
+
+    def do() -> Changes:
+        state["edit"] = service.update_customer(
+            ctx.db, customer.id, owner_id=owner_id, recurring_value_cents=value_cents
+        )
+        return state["edit"].changes
+
+    def undo() -> Changes:
+        previous = state["edit"]
+        return service.update_customer(
+            ctx.db,
+            customer.id,
+            owner_id=previous.previous_owner_id,
+            recurring_value_cents=previous.previous_value_cents,
+        ).changes
+
+    return push(
+        ctx,
+        parent,
+        ServiceCommand(ctx, tr("Edit {name}").format(name=customer.organisation), do, undo),
+    )
+
+
+def delete(ctx: AppContext, parent: QWidget | None, customer: CustomerRow) -> bool:
+    return push(
+        ctx,
+        parent,
+        ServiceCommand(
+            ctx,
+            tr("Delete {name}").format(name=customer.organisation),
+            lambda: service.delete_customer(ctx.db, customer.id),
+            lambda: service.restore_customer(ctx.db, customer.id),
+        ),
+    )
+
+
+def ask_churn(ctx: AppContext, parent: QWidget | None, customer: CustomerRow) -> bool:
+    dialog = ChurnDialog(ctx, customer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    return churn(ctx, parent, customer, *dialog.values())
+
+
+def ask_log_activity(ctx: AppContext, parent: QWidget | None, customer: CustomerRow) -> bool:
+    dialog = LogActivityDialog(ctx, customer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    return log_activity(ctx, parent, customer, *dialog.values())
+
+
+def ask_edit(ctx: AppContext, parent: QWidget | None, customer: CustomerRow) -> bool:
+    dialog = EditCustomerDialog(ctx, customer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    return edit(ctx, parent, customer, *dialog.values())

@@ -1,0 +1,204 @@
+"""Small pyqtgraph chart components: each owns its PlotWidget and updates its items in place.
+
+Every chart creates its plot items once; :meth:`set_data` only calls ``setOpts``/``setData``.
+Hovering shows the exact values of the nearest bar or point in a tooltip; a click reports the
+index, so that the dashboard can list the items behind it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
+
+# Mid-saturation colours that read on light and dark backgrounds alike.
+SERIES = (
+    "#4e79a7",
+    "#f28e2b",
+    "#59a14f",
+    "#e15759",
+    "#76b7b2",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+)
+DAY = 86400.0
+
+
+def timestamp(day: date) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
+
+
+def palette_color(widget: QWidget, role: QPalette.ColorRole) -> QColor:
+    return widget.palette().color(role)
+
+
+class ChartCard(QFrame):
+    """A titled frame around one plot, styled from the palette."""
+
+    clicked = Signal(int)
+
+    def __init__(
+        self,
+        title: str,
+        subtitle: str = "",
+        *,
+        date_axis: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartCard")
+        self.setStyleSheet(
+            "QFrame#chartCard { background: palette(base); "
+            "border: 1px solid palette(midlight); border-radius: 8px; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(2)
+        self.title = QLabel(title)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel(subtitle)
+        self.subtitle.setStyleSheet("color: palette(mid);")
+        self.subtitle.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else {}
+        self.plot = pg.PlotWidget(axisItems=axes)
+        self.plot.setMinimumHeight(190)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setBackground(palette_color(self, QPalette.ColorRole.Base))
+        text = palette_color(self, QPalette.ColorRole.Text)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(palette_color(self, QPalette.ColorRole.Mid)))
+            axis.setTextPen(pg.mkPen(text))
+        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        self.legend = self.plot.addLegend(offset=(8, 4), labelTextColor=text)
+        layout.addWidget(self.plot, 1)
+        self.xs: list[float] = []
+        self.tooltip: Callable[[int], str] | None = None
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.plot.scene().sigMouseClicked.connect(self._click)
+
+    def _index_at(self, scene_pos: QPointF) -> int | None:
+        if not self.xs or not self.plot.plotItem.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        x = self.plot.plotItem.vb.mapSceneToView(scene_pos).x()
+        index = min(range(len(self.xs)), key=lambda i: abs(self.xs[i] - x))
+        spacing = (self.xs[1] - self.xs[0]) if len(self.xs) > 1 else 1.0
+        return index if abs(self.xs[index] - x) <= abs(spacing) * 0.6 else None
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        index = self._index_at(scene_pos)
+        if index is None or self.tooltip is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), self.tooltip(index), self.plot)
+
+    def _click(self, event: object) -> None:
+        pos = event.scenePos()  # type: ignore[attr-defined]
+        index = self._index_at(pos)
+        if index is not None:
+            self.clicked.emit(index)
+
+    def set_categories(self, labels: Sequence[str]) -> None:
+        """Name the x positions 0…n−1 (stages, reps)."""
+        self.plot.getAxis("bottom").setTicks([list(enumerate(labels))])
+
+
+def bars(color: str, name: str | None = None, *, pen: QColor | None = None) -> pg.BarGraphItem:
+    """A bar item with no bars yet; filled in later with setOpts."""
+    return pg.BarGraphItem(
+        x=[],
+        height=[],
+        width=1,
+        brush=pg.mkBrush(color),
+        pen=pg.mkPen(pen) if pen is not None else pg.mkPen(None),
+        name=name,
+    )
+
+
+def line(
+    color: str, name: str | None = None, *, dashed: bool = False, symbol: str | None = "o"
+) -> pg.PlotDataItem:
+    style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+    return pg.PlotDataItem(
+        [],
+        [],
+        pen=pg.mkPen(color, width=2, style=style),
+        symbol=symbol,
+        symbolSize=6,
+        symbolBrush=pg.mkBrush(color),
+        symbolPen=pg.mkPen(None),
+        name=name,
+        connect="finite",
+    )
+
+
+def finite(values: Sequence[float | None]) -> list[float]:
+    """None → NaN, so that lines break where there is no value."""
+    return [float("nan") if v is None else float(v) for v in values]
+
+
+class Sparkline(pg.PlotWidget):
+    """A tiny line over twelve months without axes, updated in place."""
+
+    def __init__(self, color: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(38)
+        self.setBackground(None)
+        self.hideAxis("left")
+        self.hideAxis("bottom")
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.getPlotItem().setContentsMargins(0, 2, 0, 2)
+        fill = QColor(color)
+        fill.setAlpha(50)
+        self.curve = pg.PlotDataItem(
+            [],
+            [],
+            pen=pg.mkPen(color, width=2),
+            fillLevel=0,
+            brush=pg.mkBrush(fill),
+            connect="finite",
+        )
+        self.last = pg.ScatterPlotItem(size=6, brush=pg.mkBrush(color), pen=pg.mkPen(None))
+        self.addItem(self.curve)
+        self.addItem(self.last)
+
+    def set_values(self, values: Sequence[float | None]) -> None:
+        ys = finite(values)
+        xs = list(range(len(ys)))
+        if all(y != y for y in ys):
+            self.curve.setData([], [])
+        else:
+            self.curve.setData(xs, ys)
+        if ys and ys[-1] == ys[-1]:
+            self.last.setData([xs[-1]], [ys[-1]])
+        else:
+            self.last.setData([], [])
+
+
+def set_line(item: pg.PlotDataItem, xs: Sequence[float], values: Sequence[float | None]) -> None:
+    """Update a line in place; a line without any value is emptied (no all-NaN bounds)."""
+    ys = finite(values)
+    if all(y != y for y in ys):
+        item.setData([], [])
+    else:
+        item.setData(list(xs), ys)
+
+
+def fit_y(card: ChartCard, top: float, headroom: float = 1.3) -> None:
+    """Start the y axis at zero and leave room above the highest value for the legend."""
+    card.plot.setYRange(0, max(top, 1.0) * headroom, padding=0)

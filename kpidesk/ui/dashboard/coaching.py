@@ -1,0 +1,212 @@
+"""Coaching: each rep's conversion, win rate and days per stage beside the team's, and the
+biggest gap ("knelpunt") in a plain sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kpidesk.core.formatting import format_decimal, format_int, format_percent
+from kpidesk.core.i18n import tr
+from kpidesk.core.kpi import biggest_gap
+from kpidesk.services.kpis import KpiReport, StageConversion, StageDays
+from kpidesk.ui.widgets.table_view import DataTableView
+
+MIN_DEALS = 5  # fewer deals entering stages or closing than this says nothing about a rep
+AnyIndex = QModelIndex | QPersistentModelIndex
+GAP_COLOR = QColor("#e15759")
+
+
+def _step(c: StageConversion) -> str:
+    return f"{c.stage.name} → {c.next_stage.name if c.next_stage else tr('Won')}"
+
+
+@dataclass(frozen=True)
+class CoachRow:
+    name: str
+    is_team: bool
+    conversion: tuple[StageConversion, ...]
+    win_rate: float | None
+    days: tuple[StageDays, ...]
+    gap_step: str | None
+
+
+def coaching_rows(report: KpiReport) -> tuple[list[CoachRow], list[str], list[str]]:
+    """Rows for the team and every rep with enough deals, the sentences, and the left-out."""
+    ins = report.insight
+    team_rates = {_step(c): c.rate for c in ins.stage_conversion}
+    team_rates[tr("Win rate")] = ins.win_rate
+    rows = [
+        CoachRow(
+            tr("Team"),
+            True,
+            ins.stage_conversion,
+            ins.win_rate,
+            report.velocity.avg_days_in_stage,
+            None,
+        )
+    ]
+    sentences: list[str] = []
+    left_out: list[str] = []
+    for rep in report.by_rep:
+        entered = sum(c.entered for c in rep.stage_conversion)
+        if entered < MIN_DEALS and rep.closed_deals < MIN_DEALS:
+            left_out.append(rep.name)
+            continue
+        rates: dict[str, float | None] = {
+            _step(c): (c.rate if c.entered >= MIN_DEALS else None) for c in rep.stage_conversion
+        }
+        rates[tr("Win rate")] = rep.win_rate if rep.closed_deals >= MIN_DEALS else None
+        gap = biggest_gap(rates, team_rates)
+        rows.append(
+            CoachRow(
+                rep.name,
+                False,
+                rep.stage_conversion,
+                rep.win_rate,
+                rep.avg_days_in_stage,
+                gap.step if gap else None,
+            )
+        )
+        if gap is not None:
+            sentences.append(
+                tr("{name}: {step} {rep} against {team} for the team").format(
+                    name=rep.name,
+                    step=gap.step,
+                    rep=format_percent(gap.rep_rate),
+                    team=format_percent(gap.team_rate),
+                )
+            )
+        else:
+            sentences.append(tr("{name}: at or above the team on every step").format(name=rep.name))
+    return rows, sentences, left_out
+
+
+class CoachingModel(QAbstractTableModel):
+    """Rows: the team, then reps. Columns: conversion per step, win rate, days per stage."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CoachRow] = []
+        self._steps: list[str] = []
+        self._stages: list[str] = []
+
+    def set_rows(self, rows: list[CoachRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._steps = [_step(c) for c in rows[0].conversion] if rows else []
+        self._stages = [d.stage.name for d in rows[0].days] if rows else []
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or not self._rows:
+            return 0
+        return 2 + len(self._steps) + len(self._stages)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < self.columnCount():
+            return None
+        if section == 0:
+            return tr("Rep")
+        if section <= len(self._steps):
+            return self._steps[section - 1]
+        if section == len(self._steps) + 1:
+            return tr("Win rate")
+        return tr("Days in {stage}").format(stage=self._stages[section - len(self._steps) - 2])
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        n = len(self._steps)
+        step = self._steps[col - 1] if 1 <= col <= n else (tr("Win rate") if col == n + 1 else None)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return row.name
+            if col <= n:
+                c = row.conversion[col - 1]
+                return (
+                    f"{format_percent(c.rate) or '–'}  ({format_int(c.passed)}/"
+                    f"{format_int(c.entered)})"
+                )
+            if col == n + 1:
+                return format_percent(row.win_rate) or "–"
+            d = row.days[col - n - 2]
+            return format_decimal(d.avg_days, 1) or "–"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            align = Qt.AlignmentFlag.AlignLeft if col == 0 else Qt.AlignmentFlag.AlignRight
+            return int((align | Qt.AlignmentFlag.AlignVCenter).value)
+        if role == Qt.ItemDataRole.FontRole and row.is_team:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and step is not None and step == row.gap_step:
+            return QBrush(GAP_COLOR)
+        if role == Qt.ItemDataRole.ToolTipRole and step is not None and step == row.gap_step:
+            return tr("Biggest gap against the team")
+        return None
+
+
+class CoachingPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        intro = QLabel(
+            tr(
+                "Each rep's conversion per step, win rate and days per stage, beside "
+                "the team's. Use it to find where a rep loses deals (the bottleneck) "
+                "and coach on that step; it is not for judging people."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: palette(mid);")
+        layout.addWidget(intro)
+        self.sentences = QLabel()
+        self.sentences.setWordWrap(True)
+        self.sentences.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.sentences)
+        self.model = CoachingModel(self)
+        self.table = DataTableView()
+        self.table.setSortingEnabled(False)
+        self.table.setModel(self.model)
+        layout.addWidget(self.table, 1)
+        self.left_out = QLabel()
+        self.left_out.setWordWrap(True)
+        self.left_out.setStyleSheet("color: palette(mid);")
+        layout.addWidget(self.left_out)
+
+    def show_report(self, report: KpiReport) -> None:
+        rows, sentences, left_out = coaching_rows(report)
+        self.model.set_rows(rows)
+        self.table.fit_columns()
+        title = tr("Bottlenecks")
+        if sentences:
+            items = "".join(f"<li>{s}</li>" for s in sentences)
+            self.sentences.setText(f"<b>{title}</b><ul style='margin-left:0'>{items}</ul>")
+        else:
+            self.sentences.setText(
+                f"<b>{title}</b><br>"
+                + tr("Not enough deals in this period to compare reps. Choose a longer period.")
+            )
+        self.left_out.setVisible(bool(left_out))
+        self.left_out.setText(
+            tr(
+                "Left out, with fewer than {n} deals in the period there is nothing to say yet: "
+                "{names}"
+            ).format(n=MIN_DEALS, names=", ".join(left_out))
+        )
