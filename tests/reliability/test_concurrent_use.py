@@ -50,7 +50,7 @@ def test_writer_waits_for_a_held_write_lock(tmp_path: Path) -> None:
     type_id = f.type_id(db, "Phone call")
     holder = start(path, "hold", "1.5")
     log_activity(db, type_id, None, date(2026, 3, 2), note="waited")
-    out, err = holder.communicate(timeout=60)
+    _out, err = holder.communicate(timeout=60)
     assert holder.returncode == 0, err
     db.dispose()
     assert count(path, "SELECT count(*) FROM activities WHERE note = 'waited'") == 1
@@ -64,8 +64,13 @@ def test_command_line_backup_while_another_process_writes(tmp_path: Path) -> Non
     writer = start(path, "log", "200", "busy")
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", str(path), "backup", str(tmp_path)],
-        capture_output=True, text=True, timeout=120, cwd=ROOT, check=False)
-    out, err = writer.communicate(timeout=120)
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        check=False,
+    )
+    _out, err = writer.communicate(timeout=120)
     assert writer.returncode == 0, err
     assert result.returncode == 0, result.stderr
     assert "Integrity check: ok." in result.stdout

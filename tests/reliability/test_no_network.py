@@ -47,7 +47,11 @@ SCRIPT = textwrap.dedent(
 def test_command_line_flow_makes_no_connection(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(tmp_path / "team.db"), str(tmp_path / "copy.db")],
-        capture_output=True, text=True, timeout=120, cwd=ROOT, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        check=False,
         env={**os.environ, "PYTHONPATH": str(ROOT), "KPIDESK_DATA_DIR": str(tmp_path / "data")},
     )
     assert result.returncode == 0, result.stderr
@@ -70,6 +74,7 @@ def test_the_hook_would_see_a_connection(tmp_path: Path) -> None:
         print("socket.connect" in seen)
         """
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
     assert result.stdout.strip() == "True"

@@ -16,13 +16,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sqlalchemy import func, insert, select  # noqa: E402
+from sqlalchemy import func, insert, select
 
-from kpidesk.core.names import organisation_key  # noqa: E402
-from kpidesk.data.database import open_database  # noqa: E402
-from kpidesk.data.models import Activity, ActivityType, Deal, Lead, Organisation, Stage  # noqa: E402
-from kpidesk.services.activities import log_activity  # noqa: E402
-from kpidesk.services.deals import move_deals  # noqa: E402
+from kpidesk.core.names import organisation_key
+from kpidesk.data.database import open_database
+from kpidesk.data.models import Activity, ActivityType, Deal, Lead, Organisation, Stage
+from kpidesk.services.activities import log_activity
+from kpidesk.services.deals import move_deals
 
 BULK_SOURCE = "bulk-import"
 
@@ -35,15 +35,41 @@ def bulk(db_path: str, rows: int) -> None:
         first = (session.scalar(select(func.max(Organisation.id))) or 0) + 1
         for start in range(0, rows, 1000):
             numbers = range(start, min(rows, start + 1000))
-            session.execute(insert(Organisation), [
-                {"id": first + n, "name": f"Bulk {n}", "name_key": organisation_key(f"Bulk {n}")}
-                for n in numbers])
-            session.execute(insert(Lead), [
-                {"organisation_id": first + n, "created_date": date(2026, 1, 5),
-                 "source": BULK_SOURCE, "checklist": {}} for n in numbers])
-            session.execute(insert(Activity), [
-                {"type_id": type_id, "date": date(2026, 1, 5), "organisation_id": first + n,
-                 "note": BULK_SOURCE} for n in numbers])
+            session.execute(
+                insert(Organisation),
+                [
+                    {
+                        "id": first + n,
+                        "name": f"Bulk {n}",
+                        "name_key": organisation_key(f"Bulk {n}"),
+                    }
+                    for n in numbers
+                ],
+            )
+            session.execute(
+                insert(Lead),
+                [
+                    {
+                        "organisation_id": first + n,
+                        "created_date": date(2026, 1, 5),
+                        "source": BULK_SOURCE,
+                        "checklist": {},
+                    }
+                    for n in numbers
+                ],
+            )
+            session.execute(
+                insert(Activity),
+                [
+                    {
+                        "type_id": type_id,
+                        "date": date(2026, 1, 5),
+                        "organisation_id": first + n,
+                        "note": BULK_SOURCE,
+                    }
+                    for n in numbers
+                ],
+            )
     print("done", flush=True)
 
 
