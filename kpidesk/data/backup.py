@@ -94,15 +94,17 @@ def copy_database(source: Path, target: Path) -> Path:
 
 
 def backup_path(database: Path, reason: str, now: datetime | None = None) -> Path:
-    """A new, unused file name in the backup folder of *database*."""
+    """A new file name in the backup folder of *database*, sorting after every earlier one."""
     stamp = (now or datetime.now(UTC)).strftime(STAMP)
     folder = backup_dir_for(database)
-    candidate = folder / f"{database.stem}-{reason}-{stamp}.db"
-    number = 1
-    while candidate.exists():
-        number += 1
-        candidate = folder / f"{database.stem}-{reason}-{stamp}-{number}.db"
-    return candidate
+    same_second = [
+        int(match.group(3) or 1)
+        for item in (folder.iterdir() if folder.is_dir() else ())
+        if (match := _name_pattern(database.stem).match(item.name)) and match.group(2) == stamp
+    ]
+    if not same_second:
+        return folder / f"{database.stem}-{reason}-{stamp}.db"
+    return folder / f"{database.stem}-{reason}-{stamp}-{max(same_second) + 1}.db"
 
 
 def make_backup(database: Path, reason: str, *, keep: int | None = DEFAULT_KEEP) -> BackupFile:
