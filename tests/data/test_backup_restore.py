@@ -99,9 +99,13 @@ def test_restore_refuses_foreign_damaged_and_newer_files(db_path: Path, tmp_path
     files.copy_database(db_path, damaged)
     garble(damaged)
 
-    for candidate, error in ((junk, NotADatabaseError), (foreign, NotADatabaseError),
-                             (newer, NewerDatabaseError), (damaged, DamagedDatabaseError),
-                             (tmp_path / "missing.db", NotADatabaseError)):
+    for candidate, error in (
+        (junk, NotADatabaseError),
+        (foreign, NotADatabaseError),
+        (newer, NewerDatabaseError),
+        (damaged, DamagedDatabaseError),
+        (tmp_path / "missing.db", NotADatabaseError),
+    ):
         with pytest.raises(error) as caught:
             files.restore_backup(db_path, candidate)
         assert str(candidate.name) in str(caught.value)

@@ -58,7 +58,11 @@ def test_full_disk_leaves_no_half_backup_and_a_whole_database(db_path: Path, roo
     limit = size // 2 if room == "less than the database" else size + 64 * 1024
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(db_path), str(limit)],
-        capture_output=True, text=True, timeout=120, cwd=ROOT, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        check=False,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert "Traceback" not in result.stderr, result.stderr

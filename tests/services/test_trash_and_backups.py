@@ -24,11 +24,17 @@ def filled(db: Database) -> dict[str, int]:
     org = f.org(db, "Bakkerij Vos")
     other = f.org(db, "Garage De Wit")
     lead = f.lead(db, org, owner_id=rep)
-    deal = f.deal(db, "Website", owner_id=rep, organisation_id=org,
-                  history=[(None, "Lead in", f.at(date(2026, 1, 5)))])
+    deal = f.deal(
+        db,
+        "Website",
+        owner_id=rep,
+        organisation_id=org,
+        history=[(None, "Lead in", f.at(date(2026, 1, 5)))],
+    )
     customer = f.customer(db, other, date(2025, 6, 1))
-    activity, _c = log_activity(db, f.type_id(db, "Phone call"), rep, date(2026, 2, 3),
-                                deal_id=deal)
+    activity, _c = log_activity(
+        db, f.type_id(db, "Phone call"), rep, date(2026, 2, 3), deal_id=deal
+    )
     return {"lead": lead, "deal": deal, "customer": customer, "activity": activity}
 
 
@@ -37,8 +43,11 @@ def delete_all(db: Database, ids: dict[str, int]) -> None:
     delete_deals(db, [ids["deal"]])
     delete_activities(db, [ids["activity"]])
     with db.write() as s:  # the customers service's delete lands on another branch
-        s.execute(update(Customer).where(Customer.id == ids["customer"])
-                  .values(deleted_at=datetime.now(UTC)))
+        s.execute(
+            update(Customer)
+            .where(Customer.id == ids["customer"])
+            .values(deleted_at=datetime.now(UTC))
+        )
 
 
 def test_trash_lists_all_four_kinds_with_days_left(db: Database, filled: dict[str, int]) -> None:
@@ -68,7 +77,8 @@ def test_restore_and_undo_restore(db: Database, filled: dict[str, int]) -> None:
     with db.read() as s:
         assert s.scalar(select(func.count(Lead.id)).where(Lead.deleted_at.is_(None))) == 1
         assert s.scalar(select(Deal.last_activity_date).where(Deal.id == filled["deal"])) == (
-            date(2026, 2, 3))
+            date(2026, 2, 3)
+        )
     trash.return_to_trash(db, result.entries)
     back = {(i.kind, i.id): i.deleted_at for i in trash.list_trash(db)}
     assert back == deleted_at  # the original delete moments, so the 30 days do not restart
@@ -133,8 +143,7 @@ def test_keep_setting_prunes(db: Database) -> None:
         backups.set_backup_keep(db, 0)
 
 
-def test_backup_now_to_a_file_and_restore_through_the_service(db: Database,
-                                                              tmp_path: Path) -> None:
+def test_backup_now_to_a_file_and_restore_through_the_service(db: Database, tmp_path: Path) -> None:
     f.rep(db, "Anna de Boer")
     made = backups.backup_now(db, tmp_path)
     assert made.problems == () and made.backup.path.parent == tmp_path
