@@ -22,8 +22,8 @@ from pathlib import Path
 from kpidesk.core.i18n import tr
 from kpidesk.data.database import (
     BUSY_TIMEOUT_MS,
-    SQLITE_MAGIC,
     backup_dir_for,
+    is_not_a_database,
     known_revisions,
 )
 from kpidesk.data.errors import DatabaseError, NewerDatabaseError, NotADatabaseError
@@ -184,14 +184,6 @@ def validate_backup(candidate: Path) -> str:
     """
     if not candidate.is_file():
         raise NotADatabaseError(tr("{file} does not exist.").format(file=candidate))
-    with candidate.open("rb") as handle:
-        magic = handle.read(len(SQLITE_MAGIC))
-    if magic != SQLITE_MAGIC:
-        raise NotADatabaseError(
-            tr("{file} is not a KPIDesk database, so it cannot be restored.").format(
-                file=candidate
-            )
-        )
     try:
         conn = sqlite3.connect(f"{candidate.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -205,10 +197,11 @@ def validate_backup(candidate: Path) -> str:
             )
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
         row = None
         tables = set()
-        check_file(candidate, full=True)  # explains the damage, or falls through
+        if not is_not_a_database(exc):
+            check_file(candidate, full=True)  # explains the damage, or falls through
     if row is None or "deals" not in tables:
         raise NotADatabaseError(
             tr("{file} is not a KPIDesk database, so it cannot be restored.").format(

@@ -153,15 +153,9 @@ def _inspect_sqlite_file(path: Path) -> str | None:
     """
     if path.stat().st_size == 0:
         return None
-    with path.open("rb") as handle:
-        magic = handle.read(len(SQLITE_MAGIC))
-    if magic != SQLITE_MAGIC:
-        raise NotADatabaseError(
-            tr(
-                "{file} is not a KPIDesk database. Choose another file, or start a new "
-                "database with --db and a new file name."
-            ).format(file=path)
-        )
+    # Only SQLite reads the file: closing a Python handle on it would drop every POSIX lock
+    # this process holds on it, and another KPIDesk could then delete the write-ahead log
+    # under an open connection of ours (see SQLite's "How To Corrupt" page, section 2.2).
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -180,12 +174,26 @@ def _inspect_sqlite_file(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if is_not_a_database(exc):
+            raise NotADatabaseError(
+                tr(
+                    "{file} is not a KPIDesk database. Choose another file, or start a new "
+                    "database with --db and a new file name."
+                ).format(file=path)
+            ) from exc
         from kpidesk.data.integrity import damaged_message
 
         raise DamagedDatabaseError(damaged_message(path, str(exc))) from exc
     revision = row[0] if row else None
     _check_revision(revision, str(path))
     return revision
+
+
+def is_not_a_database(exc: sqlite3.DatabaseError) -> bool:
+    """True when SQLite found no database header at all (a foreign file), not mere damage."""
+    return getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB" or (
+        "file is not a database" in str(exc)
+    )
 
 
 def _check_revision(revision: str | None, where: str) -> None:

@@ -78,3 +78,23 @@ def test_command_line_backup_while_another_process_writes(tmp_path: Path) -> Non
     assert len(copies) == 1
     assert 0 <= count(copies[0], "SELECT count(*) FROM activities") <= 200
     assert count(path, "SELECT count(*) FROM activities") == 200
+
+
+@pytest.mark.slow
+def test_opening_the_file_twice_keeps_the_write_ahead_log_safe(tmp_path: Path) -> None:
+    """Regression: reading the file with Python's open() dropped this process's SQLite locks,
+    so another process deleted the write-ahead log under our open connection, and later
+    writes of ours went to a deleted file."""
+    path = tmp_path / "shared.db"
+    db = open_database(path)
+    type_id = f.type_id(db, "Phone call")
+    log_activity(db, type_id, None, date(2026, 3, 2), note="before")
+    open_database(path).dispose()  # e.g. the window reopening the same file
+    worker = start(path, "log", "2", "other")
+    _out, err = worker.communicate(timeout=60)
+    assert worker.returncode == 0, err
+    assert Path(f"{path}-wal").exists()  # the other process did not think it was the last
+    log_activity(db, type_id, None, date(2026, 3, 3), note="after")
+    db.dispose()
+    assert count(path, "SELECT count(*) FROM activities") == 4
+    assert count(path, "SELECT count(*) FROM activities WHERE note = 'after'") == 1
