@@ -1,12 +1,14 @@
 """Checking a database file for damage, with a message that shows the way out.
 
-What runs when (measured with ``bench/integrity_check.py``; see its docstring for figures):
+What runs when, measured with ``bench/integrity_check.py`` on a 219 MB file with 1,000,000
+activities (warm cache, shared 2-core machine): reading the file 0.12 s, ``quick_check`` 1.0 s
+(8x the read), ``integrity_check`` 24.7 s (200x: it checks every index against its table).
 
 * At start, SQLite's ``PRAGMA quick_check`` runs on files up to :data:`QUICK_CHECK_MAX_BYTES`.
   It checks every page's structure but not the indexes against the tables, and on the small
-  demo it costs a few milliseconds.  Bigger files skip it at start: the quick check reads the
-  whole file, which on a 300 MB database costs seconds on every start, and SQLite still notices
-  a damaged page the moment it reads one.
+  demo it costs milliseconds, at the 64 MB limit about 0.3 s.  Bigger files skip it at
+  start: the quick check reads the whole file, about 1.4 s for 300 MB warm and more from a
+  cold disk, and SQLite still notices a damaged page the moment it reads one.
 * The ``backup`` command and every restore run the full ``PRAGMA integrity_check``: a backup
   that is damaged is worth knowing about before it is needed, and a restore must never replace
   a database with a damaged copy.
