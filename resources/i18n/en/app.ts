@@ -4,6 +4,10 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Integrity check: ok.</source>
+        <translation>Integrity check: ok.</translation>
+    </message>
+    <message>
         <source>database file or SQLAlchemy URL (default: your data folder)</source>
         <translation>database file or SQLAlchemy URL (default: your data folder)</translation>
     </message>
@@ -56,6 +60,38 @@
         <translation>print JSON instead of a table</translation>
     </message>
     <message>
+        <source>back up the database (to OUT, or the backup folder)</source>
+        <translation>back up the database (to OUT, or the backup folder)</translation>
+    </message>
+    <message>
+        <source>file or folder for the copy (default: the backup folder)</source>
+        <translation>file or folder for the copy (default: the backup folder)</translation>
+    </message>
+    <message>
+        <source>list the backups instead</source>
+        <translation>list the backups instead</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (the current one is kept as a backup)</source>
+        <translation>replace the database by a backup (the current one is kept as a backup)</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>the backup to restore</translation>
+    </message>
+    <message>
+        <source>A team database on a server is restored by its administrator.</source>
+        <translation>A team database on a server is restored by its administrator.</translation>
+    </message>
+    <message>
+        <source>Backup written to {file}.</source>
+        <translation>Backup written to {file}.</translation>
+    </message>
+    <message>
+        <source>Restored {db} from {file}.</source>
+        <translation>Restored {db} from {file}.</translation>
+    </message>
+    <message>
         <source>Demo team loaded into {db} in {seconds:.1f} s:</source>
         <translation>Demo team loaded into {db} in {seconds:.1f} s:</translation>
     </message>
@@ -66,6 +102,18 @@
     <message>
         <source>kpidesk: stopped; nothing was changed by the unfinished step.</source>
         <translation>kpidesk: stopped; nothing was changed by the unfinished step.</translation>
+    </message>
+    <message>
+        <source>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</source>
+        <translation>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {file}.</source>
+        <translation>The database as it was is kept in {file}.</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}.</source>
+        <translation>No backups yet in {folder}.</translation>
     </message>
     <message>
         <source>kpidesk: {message}</source>

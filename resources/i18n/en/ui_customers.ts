@@ -228,10 +228,6 @@
         <translation>Industry</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Region</translation>
     </message>

@@ -120,10 +120,6 @@
         <translation>{count} criteria, {musts} must-haves, total weight {total}</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Sleeping after (days)</source>
         <translation>Sleeping after (days)</translation>
     </message>

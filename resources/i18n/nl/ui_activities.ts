@@ -16,10 +16,6 @@
         <translation>om</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -100,18 +96,6 @@ Deze maand: {month}</translation>
     <message>
         <source>{start} – {end} · everyone, with their progress</source>
         <translation>{start} – {end} · iedereen, met de eigen voortgang</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Klant</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Lead</translation>
     </message>
     <message>
         <source>{title} ({kind})</source>

@@ -228,10 +228,6 @@
         <translation>Branche</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Omvang</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Regio</translation>
     </message>

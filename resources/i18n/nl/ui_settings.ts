@@ -120,10 +120,6 @@
         <translation>{count} criteria, {musts} must-haves, totaal gewicht {total}</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
         <source>Sleeping after (days)</source>
         <translation>Slapend na (dagen)</translation>
     </message>
