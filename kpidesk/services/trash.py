@@ -6,6 +6,7 @@ here the trash is listed, restored, emptied, and purged of what is older than 30
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -40,7 +41,7 @@ class TrashItem:
     id: int
     name: str
     deleted_at: datetime  # UTC
-    days_left: int  # whole days before it is purged; 0 on the last day
+    days_left: int  # days before it is purged, counted up; 0 once it is due
 
     @property
     def kind_text(self) -> str:
@@ -68,8 +69,9 @@ def _utc(moment: datetime) -> datetime:
 
 
 def _days_left(deleted_at: datetime, now: datetime) -> int:
+    # Counted up: an item deleted a minute ago has 30 days left, not 29.
     left = _utc(deleted_at) + timedelta(days=KEEP_DAYS) - now
-    return max(0, left.days)
+    return max(0, math.ceil(left.total_seconds() / 86400))
 
 
 def list_trash(db: Database, *, now: datetime | None = None) -> list[TrashItem]:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -82,8 +82,9 @@ class BackupsDialog(QDialog):
         self.empty = QLabel(tr("No backups yet. The first one is made at the next start, or "
                                "now with Back up now."))
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
 
         bar = QHBoxLayout()
         self.backup_button = QPushButton(tr("Back up now"))

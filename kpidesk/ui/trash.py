@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +40,8 @@ SOON = QColor(192, 57, 43)
 def _days_left(item: TrashItem) -> str:
     if item.days_left == 0:
         return tr("today")
+    if item.days_left == 1:
+        return tr("1 day")
     return tr("{days} days").format(days=format_int(item.days_left))
 
 
@@ -89,8 +92,9 @@ class TrashDialog(QDialog):
         self.table.setSortingEnabled(False)  # the most recently deleted first
         self.table.setModel(self.model)
         self.empty_label = QLabel(tr("The trash is empty."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         bar = QHBoxLayout()
         self.empty_button = QPushButton(tr("Empty trash…"))
         self.empty_button.clicked.connect(self.empty)

@@ -55,7 +55,7 @@ def test_trash_lists_all_four_kinds_with_days_left(db: Database, filled: dict[st
     delete_all(db, filled)
     items = trash.list_trash(db, now=datetime.now(UTC) + timedelta(days=10))
     assert {(i.kind, i.id) for i in items} == {(k, v) for k, v in filled.items()}
-    assert {i.days_left for i in items} == {19}
+    assert {i.days_left for i in items} == {20}
     names = {i.kind: i.name for i in items}
     assert names["lead"] == "Bakkerij Vos" and names["customer"] == "Garage De Wit"
     assert names["deal"].startswith("Website")

@@ -216,6 +216,10 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>today</translation>
     </message>
     <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
         <source>Deleted on</source>
         <translation>Deleted on</translation>
     </message>

@@ -216,6 +216,10 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>vandaag</translation>
     </message>
     <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
         <source>Deleted on</source>
         <translation>Verwijderd op</translation>
     </message>
