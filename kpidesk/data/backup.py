@@ -71,8 +71,9 @@ def copy_database(source: Path, target: Path) -> Path:
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True,
-                              timeout=BUSY_TIMEOUT_MS / 1000)
+        src = sqlite3.connect(
+            f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -151,8 +152,9 @@ def list_backups(database: Path) -> list[BackupFile]:
             continue
         created = datetime.strptime(match.group(2), STAMP).replace(tzinfo=UTC)
         number = int(match.group(3) or 1)
-        found.append((created, number, BackupFile(entry, match.group(1), created,
-                                                  entry.stat().st_size)))
+        found.append(
+            (created, number, BackupFile(entry, match.group(1), created, entry.stat().st_size))
+        )
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return [item[2] for item in found]
 
@@ -160,7 +162,7 @@ def list_backups(database: Path) -> list[BackupFile]:
 def prune_backups(database: Path, keep: int) -> list[Path]:
     """Delete all but the newest *keep* backups (at least one is always kept)."""
     removed = []
-    for old in list_backups(database)[max(1, keep):]:
+    for old in list_backups(database)[max(1, keep) :]:
         try:
             old.path.unlink()
         except OSError:
@@ -204,9 +206,7 @@ def validate_backup(candidate: Path) -> str:
             check_file(candidate, full=True)  # explains the damage, or falls through
     if row is None or "deals" not in tables:
         raise NotADatabaseError(
-            tr("{file} is not a KPIDesk database, so it cannot be restored.").format(
-                file=candidate
-            )
+            tr("{file} is not a KPIDesk database, so it cannot be restored.").format(file=candidate)
         )
     revision = str(row[0])
     if revision not in known_revisions():

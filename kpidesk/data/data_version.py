@@ -29,7 +29,9 @@ class DataVersionWatch:
         self._db = db
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = sqlite3.connect(
-            f"{db.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False,
+            f"{db.path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            check_same_thread=False,
             isolation_level=None,
         )
         self._seen = self._version()

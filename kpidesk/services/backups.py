@@ -134,9 +134,7 @@ def backup_now(db: Database, out: Path | None = None) -> BackupMade:
             files.copy_database(_file_of(db), out)
         except OSError as exc:
             raise Refused(
-                tr("Could not write {file}: {reason}").format(
-                    file=out, reason=exc.strerror or exc
-                )
+                tr("Could not write {file}: {reason}").format(file=out, reason=exc.strerror or exc)
             ) from exc
         made = BackupRow(out, files.MANUAL, datetime.now(UTC), out.stat().st_size)
     return BackupMade(made, tuple(problems(made.path, full=True)))
@@ -188,6 +186,7 @@ def restore_backup(database: Path, backup_file: Path, keep: int | None = None) -
                 file=backup_file, reason=exc.strerror or exc
             )
         ) from exc
-    log.info("restored %s from %s (previous kept at %s)", database, backup_file,
-             result.previous_copy)
+    log.info(
+        "restored %s from %s (previous kept at %s)", database, backup_file, result.previous_copy
+    )
     return Restored(result.restored_from, result.previous_copy)

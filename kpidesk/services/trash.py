@@ -119,8 +119,9 @@ def list_trash(db: Database, *, now: datetime | None = None) -> list[TrashItem]:
             .order_by(Activity.deleted_at.desc())
             .limit(_LIST_LIMIT)
         ):
-            rows.append((ACTIVITY, activity_id, _activity_name(pick(type_nl, type_en), day, org),
-                         deleted))
+            rows.append(
+                (ACTIVITY, activity_id, _activity_name(pick(type_nl, type_en), day, org), deleted)
+            )
     for kind, item_id, name, deleted in rows:
         if deleted is None:  # excluded by the queries; keeps the type checker informed
             continue
@@ -260,7 +261,11 @@ def trash_count(db: Database) -> int:
 
     with db.read() as session:
         return sum(
-            int(session.scalar(select(func.count()).where(model.deleted_at.is_not(None))
-                               .select_from(model)) or 0)
+            int(
+                session.scalar(
+                    select(func.count()).where(model.deleted_at.is_not(None)).select_from(model)
+                )
+                or 0
+            )
             for model in _MODELS.values()
         )

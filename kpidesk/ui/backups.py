@@ -57,9 +57,14 @@ class BackupsDialog(QDialog):
     restoring is offered.
     """
 
-    def __init__(self, database: Path, load: Callable[[], list[BackupRow]], *,
-                 backup_now: Callable[[], BackupMade] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Path,
+        load: Callable[[], list[BackupRow]],
+        *,
+        backup_now: Callable[[], BackupMade] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Backups"))
         self.database = database
@@ -68,10 +73,12 @@ class BackupsDialog(QDialog):
         self._backup_now = backup_now
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr("KPIDesk backs up {name} once a day when it starts, before each upgrade and "
-               "before large imports. Restoring a backup keeps a copy of the database as it is "
-               "now, so a restore can be undone by restoring that copy.").format(
-                name=database.name))
+            tr(
+                "KPIDesk backs up {name} once a day when it starts, before each upgrade and "
+                "before large imports. Restoring a backup keeps a copy of the database as it is "
+                "now, so a restore can be undone by restoring that copy."
+            ).format(name=database.name)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = StaticTableModel(COLUMNS, load, self)
@@ -79,8 +86,9 @@ class BackupsDialog(QDialog):
         self.table.setSortingEnabled(False)  # newest first is the useful order
         self.table.setSelectionMode(DataTableView.SelectionMode.SingleSelection)
         self.table.setModel(self.model)
-        self.empty = QLabel(tr("No backups yet. The first one is made at the next start, or "
-                               "now with Back up now."))
+        self.empty = QLabel(
+            tr("No backups yet. The first one is made at the next start, or now with Back up now.")
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.table, 1)
@@ -137,9 +145,13 @@ class BackupsDialog(QDialog):
         self.refresh()
         if made.problems:
             QMessageBox.warning(
-                self, tr("Backups"),
-                tr("The backup was made, but the integrity check found damage in the database: "
-                   "{problem}. Restore an older backup.").format(problem=made.problems[0]))
+                self,
+                tr("Backups"),
+                tr(
+                    "The backup was made, but the integrity check found damage in the database: "
+                    "{problem}. Restore an older backup."
+                ).format(problem=made.problems[0]),
+            )
 
     def restore_selected(self) -> None:
         row = self.selected()
@@ -149,20 +161,27 @@ class BackupsDialog(QDialog):
 
     def restore_other(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, tr("Restore from a file"), str(self.database.parent),
-            tr("KPIDesk databases (*.db *.sqlite);;All files (*)"))
+            self,
+            tr("Restore from a file"),
+            str(self.database.parent),
+            tr("KPIDesk databases (*.db *.sqlite);;All files (*)"),
+        )
         if path and self._confirm(Path(path), Path(path).name):
             self.chosen = Path(path)
             self.accept()
 
     def _confirm(self, path: Path, label: str) -> bool:
         answer = QMessageBox.question(
-            self, tr("Restore backup"),
-            tr("Replace the data in {name} by the backup of {label}?\n\nEverything entered "
-               "after that backup is replaced. The current data is kept as a backup first, so "
-               "you can go back to it.").format(name=self.database.name, label=label),
+            self,
+            tr("Restore backup"),
+            tr(
+                "Replace the data in {name} by the backup of {label}?\n\nEverything entered "
+                "after that backup is replaced. The current data is kept as a backup first, so "
+                "you can go back to it."
+            ).format(name=self.database.name, label=label),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def show_folder(self) -> None:

@@ -49,9 +49,14 @@ COLUMNS: list[Column[TrashItem]] = [
     Column("kind", tr_noop("Kind"), lambda i: i.kind_text),
     Column("name", tr_noop("Name"), lambda i: i.name, tooltip=lambda i: i.name),
     Column("deleted", tr_noop("Deleted on"), lambda i: format_moment(i.deleted_at)),
-    Column("left", tr_noop("Days left"), _days_left, RIGHT,
-           color=lambda i: SOON if i.days_left <= 3 else None,
-           header_tip=tr_noop("After 30 days in the trash an item is removed for good.")),
+    Column(
+        "left",
+        tr_noop("Days left"),
+        _days_left,
+        RIGHT,
+        color=lambda i: SOON if i.days_left <= 3 else None,
+        header_tip=tr_noop("After 30 days in the trash an item is removed for good."),
+    ),
 ]
 
 
@@ -61,8 +66,11 @@ class RestoreCommand(ServiceCommand):
     def __init__(self, ctx: AppContext, items: list[TrashItem]) -> None:
         self._items = [(item.kind, item.id) for item in items]
         self._entries: tuple[TrashEntry, ...] = ()
-        text = (tr("Restore {name}").format(name=items[0].name) if len(items) == 1
-                else tr("Restore {count} items").format(count=format_int(len(items))))
+        text = (
+            tr("Restore {name}").format(name=items[0].name)
+            if len(items) == 1
+            else tr("Restore {count} items").format(count=format_int(len(items)))
+        )
         super().__init__(ctx, text, self._restore, self._return)
 
     def _restore(self) -> Changes:
@@ -82,9 +90,12 @@ class TrashDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(tr("Trash"))
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Deleted leads, deals, customers and activities stay here for {days} "
-                          "days. Restore them, or they are removed for good.").format(
-            days=KEEP_DAYS))
+        intro = QLabel(
+            tr(
+                "Deleted leads, deals, customers and activities stay here for {days} "
+                "days. Restore them, or they are removed for good."
+            ).format(days=KEEP_DAYS)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = StaticTableModel(COLUMNS, lambda: list_trash(ctx.db), self)
@@ -139,8 +150,9 @@ class TrashDialog(QDialog):
         self.delete_button.setEnabled(selected)
 
     def selected(self) -> list[TrashItem]:
-        return [self.model.data(index, ROW_ROLE)
-                for index in self.table.selectionModel().selectedRows()]
+        return [
+            self.model.data(index, ROW_ROLE) for index in self.table.selectionModel().selectedRows()
+        ]
 
     def restore_selected(self) -> None:
         items = self.selected()
@@ -150,23 +162,30 @@ class TrashDialog(QDialog):
     def delete_selected(self) -> None:
         items = self.selected()
         if not items or not self._confirm(
-                tr("Remove {count} items for good? This cannot be undone.").format(
-                    count=format_int(len(items)))):
+            tr("Remove {count} items for good? This cannot be undone.").format(
+                count=format_int(len(items))
+            )
+        ):
             return
-        perform(self.ctx, self, lambda: delete_for_good(
-            self.ctx.db, [(i.kind, i.id) for i in items]).changes)
+        perform(
+            self.ctx,
+            self,
+            lambda: delete_for_good(self.ctx.db, [(i.kind, i.id) for i in items]).changes,
+        )
         self.refresh()
 
     def empty(self) -> None:
-        if not self._confirm(tr("Remove everything in the trash for good? This cannot be "
-                                "undone.")):
+        if not self._confirm(tr("Remove everything in the trash for good? This cannot be undone.")):
             return
         perform(self.ctx, self, lambda: empty_trash(self.ctx.db).changes)
         self.refresh()
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(
-            self, tr("Trash"), question,
+            self,
+            tr("Trash"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
