@@ -10,19 +10,14 @@ from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kpidesk import APP_NAME, __version__
 from kpidesk.core.i18n import current_language, resources_dir, set_language, tr
-from kpidesk.services.database import (
-    DamagedDatabaseError,
-    Database,
-    DatabaseError,
-    NotADatabaseError,
-    log_file,
-    open_database,
-)
+from kpidesk.services.database import Database, DatabaseError, log_file
 from kpidesk.services.errors import ServiceError
+from kpidesk.services.team_db import current_permissions
+from kpidesk.ui.connect import open_or_choose
 from kpidesk.ui.context import AppContext, ChangeBus
 from kpidesk.ui.icons import icon
 from kpidesk.ui.main_window import MainWindow
@@ -85,65 +80,6 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     box.exec()
 
 
-def restore_with_dialog(database: Path, parent: QWidget | None = None) -> bool:
-    """The way out of a damaged database: pick a backup and restore it. True when restored."""
-    from kpidesk.services.backups import list_backups_of, restore_backup
-    from kpidesk.ui.backups import BackupsDialog
-
-    dialog = BackupsDialog(database, lambda: list_backups_of(database), parent=parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
-        return False
-    try:
-        restore_backup(database, dialog.chosen)
-    except ServiceError as exc:
-        QMessageBox.warning(parent, tr("Restore backup"), str(exc))
-        return False
-    return True
-
-
-def open_or_choose(target: str | None) -> Database | None:
-    """Open the database; on a problem explain it and offer a backup or another file."""
-    while True:
-        try:
-            return open_database(target)
-        except DatabaseError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("Cannot open the database"), str(exc))
-            restore = None
-            damaged = _damaged_file(target, exc)
-            if damaged is not None:
-                restore = box.addButton(tr("Restore a backup…"),
-                                        QMessageBox.ButtonRole.AcceptRole)
-            choose = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if restore is not None and damaged is not None and box.clickedButton() is restore:
-                restore_with_dialog(damaged)
-                continue
-            if box.clickedButton() is not choose:
-                return None
-            path, _f = QFileDialog.getOpenFileName(
-                None,
-                tr("Open database"),
-                "",
-                tr("KPIDesk databases (*.db *.sqlite);;All files (*)"),
-            )
-            if not path:
-                return None
-            target = path
-
-
-def _damaged_file(target: str | None, exc: DatabaseError) -> Path | None:
-    """The database file when it is damaged (restoring a backup is then the way out)."""
-    if not isinstance(exc, DamagedDatabaseError | NotADatabaseError):
-        return None
-    from kpidesk.services.backups import database_file
-
-    try:
-        return database_file(target)
-    except DatabaseError:
-        return None
-
-
 def start_up_chores(db: Database) -> None:
     """At most once a day a backup; the trash loses what is older than 30 days."""
     from kpidesk.services.backups import backup_at_start
@@ -164,7 +100,13 @@ def start_up_chores(db: Database) -> None:
 
 
 def build_window(db: Database, prefs: Preferences, view: str | None) -> MainWindow:
-    ctx = AppContext(db=db, bus=ChangeBus(), undo_stack=QUndoStack(), prefs=prefs)
+    ctx = AppContext(
+        db=db,
+        bus=ChangeBus(),
+        undo_stack=QUndoStack(),
+        prefs=prefs,
+        permissions=current_permissions(db),
+    )
     window = MainWindow(ctx, view=view)
     ctx.undo_stack.setParent(window)
     ctx.bus.setParent(window)

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.formatting import format_date, format_decimal
 from kpidesk.core.i18n import tr, tr_noop
-from kpidesk.services.backups import BackupMade, BackupRow, backup_folder_of
+from kpidesk.services.backups import (
+    BackupMade,
+    BackupRow,
+    backup_folder_of,
+    database_file,
+    list_backups_of,
+    restore_backup,
+)
+from kpidesk.services.database import DamagedDatabaseError, DatabaseError, NotADatabaseError
 from kpidesk.services.errors import ServiceError
 from kpidesk.ui.operations import show_problem
 from kpidesk.ui.widgets.table_model import RIGHT, ROW_ROLE, Column, StaticTableModel
@@ -187,3 +195,26 @@ class BackupsDialog(QDialog):
     def show_folder(self) -> None:
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+
+def damaged_database_file(target: str | None, error: Exception) -> Path | None:
+    """The database file when it cannot be read (a backup is then the way out), else None."""
+    if not isinstance(error, DamagedDatabaseError | NotADatabaseError):
+        return None
+    try:
+        return database_file(target)
+    except DatabaseError:
+        return None
+
+
+def restore_with_dialog(database: Path, parent: QWidget | None = None) -> bool:
+    """The way out of a damaged database: pick a backup and restore it. True when restored."""
+    dialog = BackupsDialog(database, lambda: list_backups_of(database), parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        return False
+    try:
+        restore_backup(database, dialog.chosen)
+    except ServiceError as exc:
+        QMessageBox.warning(parent, tr("Restore backup"), str(exc))
+        return False
+    return True

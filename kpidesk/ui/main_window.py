@@ -20,8 +20,10 @@ from kpidesk import __version__
 from kpidesk.core.i18n import tr
 from kpidesk.services.common import ALL, Changes
 from kpidesk.services.database import holds_data, log_file
+from kpidesk.services.live_updates import supports_live_updates
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon
+from kpidesk.ui.live import LiveUpdates
 from kpidesk.ui.views import VIEWS, ViewSpec
 from kpidesk.ui.watcher import DatabaseWatcher
 from kpidesk.ui.widgets.view_base import View
@@ -77,10 +79,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.db_label = QLabel(tr("Database: {path}").format(path=ctx.db.describe()))
         self.statusBar().addPermanentWidget(self.db_label)
+        self.live = self._start_team_features()
         self.ctx.bus.changed.connect(self._on_changes)
-        self.watcher = DatabaseWatcher(ctx.db, ctx.bus, self)
-        self.watcher.outside_change.connect(lambda: self.statusBar().showMessage(
-            tr("Updated with changes saved elsewhere."), 4000))
+        self.watcher = DatabaseWatcher(ctx.db, ctx.bus, self)  # other programs' writes (SQLite)
+        self.watcher.outside_change.connect(
+            lambda: self.statusBar().showMessage(tr("Updated with changes saved elsewhere."), 4000)
+        )
         self.watcher.start()
 
         state = ctx.prefs.window_state("geometry")
@@ -91,6 +95,28 @@ class MainWindow(QMainWindow):
         self.show_view(view or ctx.prefs.get("last_view"))
 
     # construction -------------------------------------------------------------------------
+    def _start_team_features(self) -> LiveUpdates | None:
+        """On the team database: who is connected, and other people's changes coming in."""
+        if not self.ctx.permissions.is_team_database:
+            return None
+        self.who_label = QLabel(self.ctx.permissions.describe())
+        self.who_label.setObjectName("connectedAs")
+        self.statusBar().addPermanentWidget(self.who_label)
+        if not supports_live_updates(self.ctx.db):
+            return None
+        live = LiveUpdates(self.ctx.db, self)
+        live.changed.connect(self.ctx.bus.publish)
+        live.connected.connect(self._on_live_connection)
+        live.start()
+        return live
+
+    def _on_live_connection(self, up: bool) -> None:
+        if not up:
+            self.statusBar().showMessage(
+                tr("The team database does not answer; changes by others show when it is back."))
+        else:
+            self.statusBar().clearMessage()
+
     def _add_view(self, spec: ViewSpec) -> None:
         widget = spec.factory(self.ctx, self)
         self.views[spec.key] = widget
@@ -105,7 +131,7 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(icon("import"), tr("&Import…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.open_import)
-        self.export_action = QAction(icon("export"), tr("&Export…"), self)
+        self.export_action = QAction(icon("export"), tr("&Export KPI sheet…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.open_export)
         open_action = QAction(tr("&Open database…"), self)
@@ -228,8 +254,9 @@ class MainWindow(QMainWindow):
         db = self.ctx.db
         if db.path is None:
             return
-        dialog = BackupsDialog(db.path, lambda: list_backups(db),
-                               backup_now=lambda: backup_now(db), parent=self)
+        dialog = BackupsDialog(
+            db.path, lambda: list_backups(db), backup_now=lambda: backup_now(db), parent=self
+        )
         if dialog.exec() == BackupsDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.restore_requested.emit(str(dialog.chosen))
 
@@ -248,6 +275,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watcher.stop()
+        if self.live is not None:
+            self.live.stop()
         self.ctx.prefs.set_window_state("geometry", self.saveGeometry())
         self.ctx.prefs.sync()
         super().closeEvent(event)

@@ -24,15 +24,17 @@ from kpidesk.core.formatting import format_int, format_money
 from kpidesk.core.i18n import current_language, tr
 from kpidesk.services.board import BoardCard, board_cards, cards_for
 from kpidesk.services.common import CONFIG, DEALS, TEAM, Changes
+from kpidesk.services.exporting import DealIds
 from kpidesk.services.reference import StageInfo, get_setting, list_stages, list_team
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon
+from kpidesk.ui.operations import show_problem
 from kpidesk.ui.pipeline import commands
 from kpidesk.ui.pipeline.column import DropZone, StageColumn
 from kpidesk.ui.pipeline.delegate import CardDelegate
 from kpidesk.ui.pipeline.dialogs import LostDialog, StagePicker, WonDialog, money_spin, spin_cents
-from kpidesk.ui.pipeline.model import BoardFilter
-from kpidesk.ui.widgets.list_page import PageHeader, SearchField
+from kpidesk.ui.pipeline.model import ID_ROLE, BoardFilter
+from kpidesk.ui.widgets.list_page import ExportButton, PageHeader, SearchField
 from kpidesk.ui.widgets.view_base import View
 
 ZONE_HEIGHT = 72
@@ -102,6 +104,8 @@ class PipelineView(View):
         self.clear_button.clicked.connect(self.clear_filters)
         bar.addWidget(self.clear_button)
         bar.addStretch(1)
+        self.export_button = ExportButton(ctx.db, "deals", self.shown_deals)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
 
         self.scroll = QScrollArea()
@@ -171,6 +175,7 @@ class PipelineView(View):
                 continue
             column = StageColumn(stage, self.board)
             column.model.drop_handler = self._on_drop
+            column.model.can_move = lambda card: self.ctx.permissions.can_change(card.owner_id)
             column.list.doubleClicked.connect(
                 lambda index, c=column: self.open_deal(c.proxy.card(index.row()).id)
             )
@@ -256,6 +261,14 @@ class PipelineView(View):
             self.sleeping.isChecked(),
         )
 
+    def shown_deals(self) -> DealIds:
+        """The deals the filtered board shows, for the Export button."""
+        ids = []
+        for column in self.columns.values():
+            proxy = column.proxy
+            ids += [int(proxy.index(row, 0).data(ID_ROLE)) for row in range(proxy.rowCount())]
+        return DealIds(tuple(ids))
+
     def _filters_changed(self) -> None:
         self._filter = self.current_filter()
         for column in self.columns.values():
@@ -340,7 +353,7 @@ class PipelineView(View):
     def move(self, ids: Sequence[int], stage_id: int) -> bool:
         """Move deals to an open stage, or ask the Won/Lost questions first."""
         stage = self._stage(stage_id)
-        if stage is None or not ids:
+        if stage is None or not ids or not self._only_own(ids):
             return False
         if stage.kind == "won":
             return self.mark_won(ids)
@@ -348,6 +361,20 @@ class PipelineView(View):
             return self.mark_lost(ids)
         command = commands.move_command(self.ctx, self.apply_deals, ids, stage_id, stage.name)
         return commands.run(self.ctx, self, command)
+
+    def _only_own(self, ids: Sequence[int]) -> bool:
+        """On the team database a rep moves only their own deals: say so before trying."""
+        if self.ctx.permissions.is_manager:
+            return True
+        theirs = [
+            c.owner or "?"
+            for c in cards_for(self.ctx.db, ids, today=self.today)
+            if not self.ctx.permissions.can_change(c.owner_id)
+        ]
+        if theirs:
+            show_problem(self, tr("Only {owner} and the manager can move this deal.").format(
+                owner=", ".join(sorted(set(theirs)))))
+        return not theirs
 
     def mark_won(self, ids: Sequence[int]) -> bool:
         stage = self._stage_of_kind("won")

@@ -10,6 +10,7 @@ from kpidesk.ui.context import AppContext
 from kpidesk.ui.settings.activity_types import ActivityTypesTab
 from kpidesk.ui.settings.checklist import ChecklistEditor
 from kpidesk.ui.settings.stages import StagesTab
+from kpidesk.ui.settings.targets import TargetsTab
 from kpidesk.ui.settings.team import TeamTab
 from kpidesk.ui.widgets.list_page import PageHeader
 from kpidesk.ui.widgets.view_base import View
@@ -25,22 +26,25 @@ class SettingsView(View):
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addWidget(PageHeader(
             tr("Settings"),
-            tr("Your team, the pipeline stages, the activity points and the ideal-customer "
-               "checklist.")))
+            tr("Your team, the pipeline stages, the activity points, the ideal-customer "
+               "checklist and the targets.")))
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.team = TeamTab(ctx)
         self.stages = StagesTab(ctx)
         self.activity_types = ActivityTypesTab(ctx)
         self.checklist = ChecklistEditor(ctx)
+        self.targets = TargetsTab(ctx)
         self.tabs.addTab(self.team, tr("Team"))
         self.tabs.addTab(self.stages, tr("Stages"))
         self.tabs.addTab(self.activity_types, tr("Activity points"))
         self.tabs.addTab(self.checklist, tr("Ideal customer profile"))
+        self.tabs.addTab(self.targets, tr("Targets"))
 
     def refresh(self) -> None:
         self.team.refresh()
         self.stages.refresh()
         self.activity_types.refresh()
+        self.targets.refresh()
         if not self.checklist.is_dirty():  # never throw away unsaved edits
             self.checklist.reload()

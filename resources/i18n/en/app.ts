@@ -4,10 +4,6 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Integrity check: ok.</source>
-        <translation>Integrity check: ok.</translation>
-    </message>
-    <message>
         <source>database file or SQLAlchemy URL (default: your data folder)</source>
         <translation>database file or SQLAlchemy URL (default: your data folder)</translation>
     </message>
@@ -60,36 +56,76 @@
         <translation>print JSON instead of a table</translation>
     </message>
     <message>
-        <source>back up the database (to OUT, or the backup folder)</source>
-        <translation>back up the database (to OUT, or the backup folder)</translation>
+        <source>copy this database into an empty team database (PostgreSQL)</source>
+        <translation>copy this database into an empty team database (PostgreSQL)</translation>
     </message>
     <message>
-        <source>file or folder for the copy (default: the backup folder)</source>
-        <translation>file or folder for the copy (default: the backup folder)</translation>
+        <source>the team database, e.g. postgresql+psycopg://manager@server/kpidesk</source>
+        <translation>the team database, e.g. postgresql+psycopg://manager@server/kpidesk</translation>
     </message>
     <message>
-        <source>list the backups instead</source>
-        <translation>list the backups instead</translation>
+        <source>give a team member a login on the team database</source>
+        <translation>give a team member a login on the team database</translation>
     </message>
     <message>
-        <source>replace the database by a backup (the current one is kept as a backup)</source>
-        <translation>replace the database by a backup (the current one is kept as a backup)</translation>
+        <source>the team member's name</source>
+        <translation>the team member's name</translation>
     </message>
     <message>
-        <source>the backup to restore</source>
-        <translation>the backup to restore</translation>
+        <source>the login name, e.g. anna_de_vries</source>
+        <translation>the login name, e.g. anna_de_vries</translation>
     </message>
     <message>
-        <source>A team database on a server is restored by its administrator.</source>
-        <translation>A team database on a server is restored by its administrator.</translation>
+        <source>a password for the login</source>
+        <translation>a password for the login</translation>
     </message>
     <message>
-        <source>Backup written to {file}.</source>
-        <translation>Backup written to {file}.</translation>
+        <source>write the KPI meeting workbook or a table to a file</source>
+        <translation>write the KPI meeting workbook or a table to a file</translation>
     </message>
     <message>
-        <source>Restored {db} from {file}.</source>
-        <translation>Restored {db} from {file}.</translation>
+        <source>export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; export leads|deals|activities|customers|targets OUT.xlsx|OUT.csv</source>
+        <translation>export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; export leads|deals|activities|customers|targets OUT.xlsx|OUT.csv</translation>
+    </message>
+    <message>
+        <source>the KPI workbook, or which table</source>
+        <translation>the KPI workbook, or which table</translation>
+    </message>
+    <message>
+        <source>the file to write (.xlsx, or .csv for tables)</source>
+        <translation>the file to write (.xlsx, or .csv for tables)</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026-Q3 or 2026 (default: this month)</source>
+        <translation>2026-10, 2026-Q3 or 2026 (default: this month)</translation>
+    </message>
+    <message>
+        <source>only this rep (default: the team)</source>
+        <translation>only this rep (default: the team)</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Give either --period or --from and --to, not both.</translation>
+    </message>
+    <message>
+        <source>Copied {db} into {target}:</source>
+        <translation>Copied {db} into {target}:</translation>
+    </message>
+    <message>
+        <source>{member} now logs in to the team database as {role}.</source>
+        <translation>{member} now logs in to the team database as {role}.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.</source>
+        <translation>Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</source>
+        <translation>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</translation>
+    </message>
+    <message>
+        <source>KPI sheet for {period} written to {file}.</source>
+        <translation>KPI sheet for {period} written to {file}.</translation>
     </message>
     <message>
         <source>Demo team loaded into {db} in {seconds:.1f} s:</source>
@@ -104,16 +140,20 @@
         <translation>kpidesk: stopped; nothing was changed by the unfinished step.</translation>
     </message>
     <message>
-        <source>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</source>
-        <translation>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</translation>
+        <source>  {table}: {rows} rows, the same on both sides</source>
+        <translation>  {table}: {rows} rows, the same on both sides</translation>
     </message>
     <message>
-        <source>The database as it was is kept in {file}.</source>
-        <translation>The database as it was is kept in {file}.</translation>
+        <source>Read dates as YYYY-MM-DD, with --to not before --from.</source>
+        <translation>Read dates as YYYY-MM-DD, with --to not before --from.</translation>
     </message>
     <message>
-        <source>No backups yet in {folder}.</source>
-        <translation>No backups yet in {folder}.</translation>
+        <source>Export written to {file} ({rows} rows).</source>
+        <translation>Export written to {file} ({rows} rows).</translation>
+    </message>
+    <message>
+        <source>There is no team member called {name}.</source>
+        <translation>There is no team member called {name}.</translation>
     </message>
     <message>
         <source>kpidesk: {message}</source>
@@ -122,6 +162,10 @@
     <message>
         <source>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</source>
         <translation>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
+        <translation>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</translation>
     </message>
     <message>
         <source>the team</source>
@@ -182,10 +226,6 @@
     <message>
         <source>Per rep</source>
         <translation>Per rep</translation>
-    </message>
-    <message>
-        <source>Give either --period or --from and --to, not both.</source>
-        <translation>Give either --period or --from and --to, not both.</translation>
     </message>
     <message>
         <source>Give both --from and --to (YYYY-MM-DD).</source>
@@ -272,16 +312,8 @@
         <translation>Growth of new revenue</translation>
     </message>
     <message>
-        <source>There is no team member called {name}.</source>
-        <translation>There is no team member called {name}.</translation>
-    </message>
-    <message>
         <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
         <translation>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</translation>
-    </message>
-    <message>
-        <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
-        <translation>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</translation>
     </message>
     <message>
         <source>{count}×, {points} points</source>

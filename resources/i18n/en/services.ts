@@ -72,50 +72,6 @@
         <translation>{name} has {count} logged activities, so it cannot be removed. Switch it off instead: it then disappears from the quick-log bar and keeps its history.</translation>
     </message>
     <message>
-        <source>Automatic (at start)</source>
-        <translation>Automatic (at start)</translation>
-    </message>
-    <message>
-        <source>Made by hand</source>
-        <translation>Made by hand</translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation>Before an upgrade</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>Before an import</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Before a restore</translation>
-    </message>
-    <message>
-        <source>Backups of a team database on a server are made by the server's administrator.</source>
-        <translation>Backups of a team database on a server are made by the server's administrator.</translation>
-    </message>
-    <message>
-        <source>Keep at least one backup.</source>
-        <translation>Keep at least one backup.</translation>
-    </message>
-    <message>
-        <source>{file} already exists. Choose a new file name.</source>
-        <translation>{file} already exists. Choose a new file name.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>The folder {folder} does not exist.</translation>
-    </message>
-    <message>
-        <source>Could not restore {file}: {reason}. Nothing has been changed.</source>
-        <translation>Could not restore {file}: {reason}. Nothing has been changed.</translation>
-    </message>
-    <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>Could not write {file}: {reason}</translation>
-    </message>
-    <message>
         <source>The threshold is a percentage from 0 to 100.</source>
         <translation>The threshold is a percentage from 0 to 100.</translation>
     </message>
@@ -160,6 +116,10 @@
         <translation>The churn date cannot be before the customer-since date ({day}).</translation>
     </message>
     <message>
+        <source>Someone changed this deal in the meantime. Reload it to see the latest version, then make your change.</source>
+        <translation>Someone changed this deal in the meantime. Reload it to see the latest version, then make your change.</translation>
+    </message>
+    <message>
         <source>A deal needs a title.</source>
         <translation>A deal needs a title.</translation>
     </message>
@@ -176,6 +136,10 @@
         <translation>The expected close date cannot be before the first contact.</translation>
     </message>
     <message>
+        <source>This deal was changed by {name} in the meantime. Reload it to see their version, then make your change.</source>
+        <translation>This deal was changed by {name} in the meantime. Reload it to see their version, then make your change.</translation>
+    </message>
+    <message>
         <source>This stage no longer exists.</source>
         <translation>This stage no longer exists.</translation>
     </message>
@@ -186,10 +150,6 @@
     <message>
         <source>This deal cannot be undone any more: activities were logged on it. Delete it instead.</source>
         <translation>This deal cannot be undone any more: activities were logged on it. Delete it instead.</translation>
-    </message>
-    <message>
-        <source>Someone changed this deal in the meantime. Open it again to see the latest version, then make your change.</source>
-        <translation>Someone changed this deal in the meantime. Open it again to see the latest version, then make your change.</translation>
     </message>
     <message>
         <source>Choose at least one deal to move.</source>
@@ -206,6 +166,214 @@
     <message>
         <source>The close date cannot be before the first contact ({day}).</source>
         <translation>The close date cannot be before the first contact ({day}).</translation>
+    </message>
+    <message>
+        <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
+        <translation>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</translation>
+    </message>
+    <message>
+        <source>Making the demo data was cancelled; nothing was changed.</source>
+        <translation>Making the demo data was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
+        <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>KPIDesk cannot export '{kind}'. Choose one of: {kinds}.</source>
+        <translation>KPIDesk cannot export '{kind}'. Choose one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</source>
+        <translation>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</translation>
+    </message>
+    <message>
+        <source>Sleeping deal</source>
+        <translation>Sleeping deal</translation>
+    </message>
+    <message>
+        <source>Contact moments (activity points)</source>
+        <translation>Contact moments (activity points)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>% of goal</source>
+        <translation>% of goal</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Days in stage</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Sleeping</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation>Days to close</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Lost reason</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <source>Yearly value</source>
+        <translation>Yearly value</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Days without contact</translation>
+    </message>
+    <message>
+        <source>Close ratio</source>
+        <translation>Close ratio</translation>
+    </message>
+    <message>
+        <source>Deals closed</source>
+        <translation>Deals closed</translation>
+    </message>
+    <message>
+        <source>Biggest gap against the team</source>
+        <translation>Biggest gap against the team</translation>
+    </message>
+    <message>
+        <source>Deals won and lost in the period.</source>
+        <translation>Deals won and lost in the period.</translation>
+    </message>
+    <message>
+        <source>Save the KPI sheet as an Excel file ending in .xlsx.</source>
+        <translation>Save the KPI sheet as an Excel file ending in .xlsx.</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Won value</translation>
+    </message>
+    <message>
+        <source>KPI meeting sheet</source>
+        <translation>KPI meeting sheet</translation>
+    </message>
+    <message>
+        <source>New revenue (won deals)</source>
+        <translation>New revenue (won deals)</translation>
+    </message>
+    <message>
+        <source>Deal velocity: average days to win</source>
+        <translation>Deal velocity: average days to win</translation>
+    </message>
+    <message>
+        <source>Proposal → won ratio (close ratio)</source>
+        <translation>Proposal → won ratio (close ratio)</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Customer retention</translation>
+    </message>
+    <message>
+        <source>Too few deals to say anything</source>
+        <translation>Too few deals to say anything</translation>
+    </message>
+    <message>
+        <source>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</source>
+        <translation>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</translation>
+    </message>
+    <message>
+        <source>Active customers without any contact in the {days} days before the end of the period.</source>
+        <translation>Active customers without any contact in the {days} days before the end of the period.</translation>
+    </message>
+    <message>
+        <source>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</source>
+        <translation>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Average days</translation>
+    </message>
+    <message>
+        <source>{stage}: {rep}% against {team}% for the team</source>
+        <translation>{stage}: {rep}% against {team}% for the team</translation>
     </message>
     <message>
         <source>This lead no longer exists. It may have been deleted.</source>
@@ -242,6 +410,10 @@
     <message>
         <source>There is already a lead for {company}.</source>
         <translation>There is already a lead for {company}.</translation>
+    </message>
+    <message>
+        <source>Live updates from the team database stopped.</source>
+        <translation>Live updates from the team database stopped.</translation>
     </message>
     <message>
         <source>Give a reason for disqualifying the lead.</source>
@@ -356,32 +528,40 @@
         <translation>There is no KPI called {kpi}.</translation>
     </message>
     <message>
-        <source>Lead</source>
-        <translation>Lead</translation>
+        <source>Local file</source>
+        <translation>Local file</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
+        <source>Logins exist only on a team database (PostgreSQL), not in a local file.</source>
+        <translation>Logins exist only on a team database (PostgreSQL), not in a local file.</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
+        <source>Connected as {name} (rep: changes own leads, deals and activities)</source>
+        <translation>Connected as {name} (rep: changes own leads, deals and activities)</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Activity</translation>
+        <source>The team database is the database you have open.</source>
+        <translation>The team database is the database you have open.</translation>
     </message>
     <message>
-        <source>Select one or more items in the trash first.</source>
-        <translation>Select one or more items in the trash first.</translation>
+        <source>Connected as {name} (manager)</source>
+        <translation>Connected as {name} (manager)</translation>
     </message>
     <message>
-        <source>Some of these items are no longer in the trash. Reopen the trash.</source>
-        <translation>Some of these items are no longer in the trash. Reopen the trash.</translation>
+        <source>'{name}' cannot be a login name: use lower-case letters, digits and _ and start with a letter, for example anna_de_vries.</source>
+        <translation>'{name}' cannot be a login name: use lower-case letters, digits and _ and start with a letter, for example anna_de_vries.</translation>
     </message>
     <message>
-        <source>This item was changed or deleted since it was restored.</source>
-        <translation>This item was changed or deleted since it was restored.</translation>
+        <source>{login} is already the login of {name}.</source>
+        <translation>{login} is already the login of {name}.</translation>
+    </message>
+    <message>
+        <source>The team database {db} already holds data ({tables}). Choose an empty database: nothing was copied.</source>
+        <translation>The team database {db} already holds data ({tables}). Choose an empty database: nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
+        <translation>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</translation>
     </message>
 </context>
 </TS>

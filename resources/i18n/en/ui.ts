@@ -8,14 +8,6 @@
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <source>Restore backup</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>The backup is restored. The data as it was before is kept as a backup.</source>
-        <translation>The backup is restored. The data as it was before is kept as a backup.</translation>
-    </message>
-    <message>
         <source>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved.
 
 The details are in {log}.</source>
@@ -24,16 +16,8 @@ The details are in {log}.</source>
 The details are in {log}.</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>Cannot open the database</translation>
-    </message>
-    <message>
-        <source>Open another file…</source>
-        <translation>Open another file…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
+        <source>Connecting to the database…</source>
+        <translation>Connecting to the database…</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -44,76 +28,32 @@ The details are in {log}.</translation>
         <translation>KPIDesk databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <source>Restore a backup…</source>
-        <translation>Restore a backup…</translation>
+        <source>Team database not reachable</source>
+        <translation>Team database not reachable</translation>
     </message>
     <message>
-        <source>Made on</source>
-        <translation>Made on</translation>
+        <source>Try again when the server is back, or work in a local file for now.</source>
+        <translation>Try again when the server is back, or work in a local file for now.</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <source>Retry</source>
+        <translation>Retry</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Size</translation>
+        <source>Open a local file…</source>
+        <translation>Open a local file…</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
     <message>
-        <source>{size} kB</source>
-        <translation>{size} kB</translation>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <source>No backups yet. The first one is made at the next start, or now with Back up now.</source>
-        <translation>No backups yet. The first one is made at the next start, or now with Back up now.</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Back up now</translation>
-    </message>
-    <message>
-        <source>Restore from a file…</source>
-        <translation>Restore from a file…</translation>
-    </message>
-    <message>
-        <source>Show folder</source>
-        <translation>Show folder</translation>
-    </message>
-    <message>
-        <source>Restore…</source>
-        <translation>Restore…</translation>
-    </message>
-    <message>
-        <source>Restore from a file</source>
-        <translation>Restore from a file</translation>
-    </message>
-    <message>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
-        <source>KPIDesk backs up {name} once a day when it starts, before each upgrade and before large imports. Restoring a backup keeps a copy of the database as it is now, so a restore can be undone by restoring that copy.</source>
-        <translation>KPIDesk backs up {name} once a day when it starts, before each upgrade and before large imports. Restoring a backup keeps a copy of the database as it is now, so a restore can be undone by restoring that copy.</translation>
-    </message>
-    <message>
-        <source>Replace the data in {name} by the backup of {label}?
-
-Everything entered after that backup is replaced. The current data is kept as a backup first, so you can go back to it.</source>
-        <translation>Replace the data in {name} by the backup of {label}?
-
-Everything entered after that backup is replaced. The current data is kept as a backup first, so you can go back to it.</translation>
-    </message>
-    <message>
-        <source>The backup was made, but the integrity check found damage in the database: {problem}. Restore an older backup.</source>
-        <translation>The backup was made, but the integrity check found damage in the database: {problem}. Restore an older backup.</translation>
+        <source>Open another file…</source>
+        <translation>Open another file…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -124,12 +64,76 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>Importing spreadsheets is not available in this build.</translation>
     </message>
     <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>deals</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>targets</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <source>Exporting spreadsheets is not available in this build.</source>
-        <translation>Exporting spreadsheets is not available in this build.</translation>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the KPI sheet…</source>
+        <translation>Writing the KPI sheet…</translation>
+    </message>
+    <message>
+        <source>Export KPI sheet</source>
+        <translation>Export KPI sheet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Month in the period</source>
+        <translation>Month in the period</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export {what}</source>
+        <translation>Export {what}</translation>
+    </message>
+    <message>
+        <source>Exporting {what}…</source>
+        <translation>Exporting {what}…</translation>
+    </message>
+    <message>
+        <source>kpi-sheet-{period}.xlsx</source>
+        <translation>kpi-sheet-{period}.xlsx</translation>
+    </message>
+    <message>
+        <source>KPI sheet written to {file}.</source>
+        <translation>KPI sheet written to {file}.</translation>
+    </message>
+    <message>
+        <source>{count} rows exported to {file}.</source>
+        <translation>{count} rows exported to {file}.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -140,8 +144,8 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
+        <source>&amp;Export KPI sheet…</source>
+        <translation>&amp;Export KPI sheet…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -150,10 +154,6 @@ Everything entered after that backup is replaced. The current data is kept as a 
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -166,10 +166,6 @@ Everything entered after that backup is replaced. The current data is kept as a 
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Trash…</source>
-        <translation>&amp;Trash…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -192,6 +188,10 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>About KPIDesk</translation>
     </message>
     <message>
+        <source>The team database does not answer; changes by others show when it is back.</source>
+        <translation>The team database does not answer; changes by others show when it is back.</translation>
+    </message>
+    <message>
         <source>Loading the demo team…</source>
         <translation>Loading the demo team…</translation>
     </message>
@@ -200,80 +200,12 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <source>Updated with changes saved elsewhere.</source>
-        <translation>Updated with changes saved elsewhere.</translation>
-    </message>
-    <message>
         <source>Demo team</source>
         <translation>Demo team</translation>
     </message>
     <message>
         <source>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>today</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 day</translation>
-    </message>
-    <message>
-        <source>Deleted on</source>
-        <translation>Deleted on</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Days left</translation>
-    </message>
-    <message>
-        <source>After 30 days in the trash an item is removed for good.</source>
-        <translation>After 30 days in the trash an item is removed for good.</translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation>Trash</translation>
-    </message>
-    <message>
-        <source>The trash is empty.</source>
-        <translation>The trash is empty.</translation>
-    </message>
-    <message>
-        <source>Empty trash…</source>
-        <translation>Empty trash…</translation>
-    </message>
-    <message>
-        <source>Delete for good…</source>
-        <translation>Delete for good…</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Remove everything in the trash for good? This cannot be undone.</source>
-        <translation>Remove everything in the trash for good? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Restore {name}</source>
-        <translation>Restore {name}</translation>
-    </message>
-    <message>
-        <source>Restore {count} items</source>
-        <translation>Restore {count} items</translation>
-    </message>
-    <message>
-        <source>Deleted leads, deals, customers and activities stay here for {days} days. Restore them, or they are removed for good.</source>
-        <translation>Deleted leads, deals, customers and activities stay here for {days} days. Restore them, or they are removed for good.</translation>
-    </message>
-    <message>
-        <source>Remove {count} items for good? This cannot be undone.</source>
-        <translation>Remove {count} items for good? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Please wait</source>

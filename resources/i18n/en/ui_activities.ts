@@ -16,6 +16,10 @@
         <translation>at</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -60,10 +64,6 @@
         <translation>Week</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
         <source>Add reps in Settings › Team to see their goals here.</source>
         <translation>Add reps in Settings › Team to see their goals here.</translation>
     </message>
@@ -96,6 +96,10 @@ This month: {month}</translation>
     <message>
         <source>{start} – {end} · everyone, with their progress</source>
         <translation>{start} – {end} · everyone, with their progress</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>{title} ({kind})</source>
@@ -154,10 +158,6 @@ This month: {month}</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Last week</source>
         <translation>Last week</translation>
     </message>
@@ -204,10 +204,6 @@ Pick a type in the bar above, or press Alt+1, to log your first contact moment.<
 Pick a type in the bar above, or press Alt+1, to log your first contact moment.</translation>
     </message>
     <message>
-        <source>Whole team</source>
-        <translation>Whole team</translation>
-    </message>
-    <message>
         <source>All activities</source>
         <translation>All activities</translation>
     </message>
@@ -222,10 +218,6 @@ Pick a type in the bar above, or press Alt+1, to log your first contact moment.<
     <message>
         <source>Delete activity</source>
         <translation>Delete activity</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Activities</translation>
     </message>
     <message>
         <source>Contact moments, counted in activity points. Log them as they happen: it takes two clicks.</source>

@@ -20,18 +20,6 @@
         <translation>What was discussed, and what is the next step?</translation>
     </message>
     <message>
-        <source>(nobody)</source>
-        <translation>(nobody)</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Yearly value</source>
-        <translation>Yearly value</translation>
-    </message>
-    <message>
         <source>Why did the customer leave?</source>
         <translation>Why did the customer leave?</translation>
     </message>
@@ -112,16 +100,8 @@
         <translation>never</translation>
     </message>
     <message>
-        <source>Customer since</source>
-        <translation>Customer since</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>Relationship</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Last contact</translation>
     </message>
     <message>
         <source>Won in total</source>
@@ -190,10 +170,6 @@
     <message>
         <source>Start year</source>
         <translation>Start year</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
     </message>
     <message>
         <source>Still active</source>

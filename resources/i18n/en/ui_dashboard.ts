@@ -4,16 +4,8 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Bottlenecks</source>
-        <translation>Bottlenecks</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
-    </message>
-    <message>
-        <source>Biggest gap against the team</source>
-        <translation>Biggest gap against the team</translation>
     </message>
     <message>
         <source>Each rep's conversion per step, win rate and days per stage, beside the team's. Use it to find where a rep loses deals (the bottleneck) and coach on that step; it is not for judging people.</source>
@@ -44,10 +36,6 @@
         <translation>Detail</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
         <source>{count} items</source>
         <translation>{count} items</translation>
     </message>
@@ -56,12 +44,20 @@
         <translation>The first {count} items</translation>
     </message>
     <message>
+        <source>The figures could not be computed. The details are in the log file.</source>
+        <translation>The figures could not be computed. The details are in the log file.</translation>
+    </message>
+    <message>
         <source>Days to win</source>
         <translation>Days to win</translation>
     </message>
     <message>
         <source>no comparison with the previous period</source>
         <translation>no comparison with the previous period</translation>
+    </message>
+    <message>
+        <source>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</source>
+        <translation>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</translation>
     </message>
     <message>
         <source>Activity points per week</source>
@@ -80,16 +76,8 @@
         <translation>Against the target</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
         <source>Pipeline value per stage</source>
         <translation>Pipeline value per stage</translation>
-    </message>
-    <message>
-        <source>Average days in each stage</source>
-        <translation>Average days in each stage</translation>
     </message>
     <message>
         <source>Over the deals that left the stage in the period</source>
@@ -118,10 +106,6 @@
     <message>
         <source>Retention (%)</source>
         <translation>Retention (%)</translation>
-    </message>
-    <message>
-        <source>Insight KPIs</source>
-        <translation>Insight KPIs</translation>
     </message>
     <message>
         <source>These ratios are for finding bottlenecks in the process, not for judging people.</source>

@@ -116,10 +116,6 @@
         <translation>Expected value</translation>
     </message>
     <message>
-        <source>First contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
         <source>Create deal</source>
         <translation>Create deal</translation>
     </message>
@@ -332,10 +328,6 @@
         <translation>Whose target to show</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
         <source>Prospects, how they score on your ideal-customer checklist and how much they look like your best customers.</source>
         <translation>Prospects, how they score on your ideal-customer checklist and how much they look like your best customers.</translation>
     </message>
@@ -354,10 +346,6 @@
     <message>
         <source>lead</source>
         <translation>lead</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>leads</translation>
     </message>
     <message>
         <source>Qualified leads in {month} for</source>

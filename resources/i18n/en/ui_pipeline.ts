@@ -8,10 +8,6 @@
         <translation>deal</translation>
     </message>
     <message>
-        <source>deals</source>
-        <translation>deals</translation>
-    </message>
-    <message>
         <source>No deals</source>
         <translation>No deals</translation>
     </message>
@@ -164,10 +160,6 @@
         <translation>Win probability</translation>
     </message>
     <message>
-        <source>Expected close</source>
-        <translation>Expected close</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -186,10 +178,6 @@
     <message>
         <source>New deal</source>
         <translation>New deal</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
     </message>
     <message>
         <source>Moved on</source>
@@ -270,6 +258,10 @@
     <message>
         <source>&lt;b&gt;{count}&lt;/b&gt; open deals · &lt;b&gt;{total}&lt;/b&gt; · weighted &lt;b&gt;{weighted}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{count}&lt;/b&gt; open deals · &lt;b&gt;{total}&lt;/b&gt; · weighted &lt;b&gt;{weighted}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Only {owner} and the manager can move this deal.</source>
+        <translation>Only {owner} and the manager can move this deal.</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,6 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Integrity check: ok.</source>
-        <translation>Integriteitscontrole: in orde.</translation>
-    </message>
-    <message>
         <source>database file or SQLAlchemy URL (default: your data folder)</source>
         <translation>databasebestand of SQLAlchemy-URL (standaard: je gegevensmap)</translation>
     </message>
@@ -60,36 +56,76 @@
         <translation>JSON tonen in plaats van een tabel</translation>
     </message>
     <message>
-        <source>back up the database (to OUT, or the backup folder)</source>
-        <translation>maak een back-up van de database (naar OUT, of in de back-upmap)</translation>
+        <source>copy this database into an empty team database (PostgreSQL)</source>
+        <translation>kopieer deze database naar een lege teamdatabase (PostgreSQL)</translation>
     </message>
     <message>
-        <source>file or folder for the copy (default: the backup folder)</source>
-        <translation>bestand of map voor de kopie (standaard: de back-upmap)</translation>
+        <source>the team database, e.g. postgresql+psycopg://manager@server/kpidesk</source>
+        <translation>de teamdatabase, bijvoorbeeld postgresql+psycopg://manager@server/kpidesk</translation>
     </message>
     <message>
-        <source>list the backups instead</source>
-        <translation>toon in plaats daarvan de back-ups</translation>
+        <source>give a team member a login on the team database</source>
+        <translation>geef een teamlid een eigen login op de teamdatabase</translation>
     </message>
     <message>
-        <source>replace the database by a backup (the current one is kept as a backup)</source>
-        <translation>vervang de database door een back-up (de huidige blijft bewaard als back-up)</translation>
+        <source>the team member's name</source>
+        <translation>de naam van het teamlid</translation>
     </message>
     <message>
-        <source>the backup to restore</source>
-        <translation>de back-up die je wilt terugzetten</translation>
+        <source>the login name, e.g. anna_de_vries</source>
+        <translation>de loginnaam, bijvoorbeeld anna_de_vries</translation>
     </message>
     <message>
-        <source>A team database on a server is restored by its administrator.</source>
-        <translation>Een teamdatabase op een server zet de beheerder terug.</translation>
+        <source>a password for the login</source>
+        <translation>een wachtwoord voor de login</translation>
     </message>
     <message>
-        <source>Backup written to {file}.</source>
-        <translation>Back-up opgeslagen in {file}.</translation>
+        <source>write the KPI meeting workbook or a table to a file</source>
+        <translation>schrijf het KPI-overzicht voor het overleg of een tabel naar een bestand</translation>
     </message>
     <message>
-        <source>Restored {db} from {file}.</source>
-        <translation>{db} teruggezet vanuit {file}.</translation>
+        <source>export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; export leads|deals|activities|customers|targets OUT.xlsx|OUT.csv</source>
+        <translation>export kpi-sheet UIT.xlsx [--period P | --from D --to D] [--rep NAAM]; export leads|deals|activities|customers|targets UIT.xlsx|UIT.csv</translation>
+    </message>
+    <message>
+        <source>the KPI workbook, or which table</source>
+        <translation>het KPI-overzicht, of welke tabel</translation>
+    </message>
+    <message>
+        <source>the file to write (.xlsx, or .csv for tables)</source>
+        <translation>het bestand dat je wilt maken (.xlsx, of .csv voor tabellen)</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026-Q3 or 2026 (default: this month)</source>
+        <translation>2026-10, 2026-Q3 of 2026 (standaard: deze maand)</translation>
+    </message>
+    <message>
+        <source>only this rep (default: the team)</source>
+        <translation>alleen deze verkoper (standaard: het team)</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Geef --period óf --from en --to, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Copied {db} into {target}:</source>
+        <translation>{db} gekopieerd naar {target}:</translation>
+    </message>
+    <message>
+        <source>{member} now logs in to the team database as {role}.</source>
+        <translation>{member} logt nu in op de teamdatabase als {role}.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.</source>
+        <translation>Geef zowel --from als --to, bijvoorbeeld --from 2026-01-01 --to 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</source>
+        <translation>--period, --from, --to en --rep horen bij export kpi-sheet; een tabelexport bevat alle rijen.</translation>
+    </message>
+    <message>
+        <source>KPI sheet for {period} written to {file}.</source>
+        <translation>KPI-overzicht voor {period} opgeslagen in {file}.</translation>
     </message>
     <message>
         <source>Demo team loaded into {db} in {seconds:.1f} s:</source>
@@ -104,16 +140,20 @@
         <translation>kpidesk: gestopt; de onafgemaakte stap heeft niets veranderd.</translation>
     </message>
     <message>
-        <source>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</source>
-        <translation>kpidesk: de integriteitscontrole vond schade in deze kopie: {problem}. Zet een oudere back-up terug.</translation>
+        <source>  {table}: {rows} rows, the same on both sides</source>
+        <translation>  {table}: {rows} rijen, aan beide kanten gelijk</translation>
     </message>
     <message>
-        <source>The database as it was is kept in {file}.</source>
-        <translation>De database zoals hij was, staat bewaard in {file}.</translation>
+        <source>Read dates as YYYY-MM-DD, with --to not before --from.</source>
+        <translation>Schrijf datums als JJJJ-MM-DD, met --to niet vóór --from.</translation>
     </message>
     <message>
-        <source>No backups yet in {folder}.</source>
-        <translation>Nog geen back-ups in {folder}.</translation>
+        <source>Export written to {file} ({rows} rows).</source>
+        <translation>Export opgeslagen in {file} ({rows} rijen).</translation>
+    </message>
+    <message>
+        <source>There is no team member called {name}.</source>
+        <translation>Er is geen teamlid dat {name} heet.</translation>
     </message>
     <message>
         <source>kpidesk: {message}</source>
@@ -122,6 +162,10 @@
     <message>
         <source>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</source>
         <translation>kpidesk: er ging iets mis wat KPIDesk niet verwachtte. De mislukte stap heeft niets veranderd. De details staan in {log}.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
+        <translation>'{text}' is geen periode. Gebruik 2026-10, 2026-Q3 of 2026.</translation>
     </message>
     <message>
         <source>the team</source>
@@ -182,10 +226,6 @@
     <message>
         <source>Per rep</source>
         <translation>Per verkoper</translation>
-    </message>
-    <message>
-        <source>Give either --period or --from and --to, not both.</source>
-        <translation>Geef --period óf --from en --to, niet allebei.</translation>
     </message>
     <message>
         <source>Give both --from and --to (YYYY-MM-DD).</source>
@@ -272,16 +312,8 @@
         <translation>Groei nieuwe omzet</translation>
     </message>
     <message>
-        <source>There is no team member called {name}.</source>
-        <translation>Er is geen teamlid dat {name} heet.</translation>
-    </message>
-    <message>
         <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
         <translation>{start} tot {end} is geen periode: gebruik JJJJ-MM-DD, de eerste dag eerst.</translation>
-    </message>
-    <message>
-        <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
-        <translation>'{text}' is geen periode. Gebruik 2026-10, 2026-Q3 of 2026.</translation>
     </message>
     <message>
         <source>{count}×, {points} points</source>

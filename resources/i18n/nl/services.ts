@@ -72,50 +72,6 @@
         <translation>{name} heeft {count} gelogde activiteiten en kan dus niet weg. Zet hem uit: dan verdwijnt hij uit de snelbalk en blijft de historie bewaard.</translation>
     </message>
     <message>
-        <source>Automatic (at start)</source>
-        <translation>Automatisch (bij starten)</translation>
-    </message>
-    <message>
-        <source>Made by hand</source>
-        <translation>Zelf gemaakt</translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation>Voor een upgrade</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>Voor een import</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Voor het terugzetten</translation>
-    </message>
-    <message>
-        <source>Backups of a team database on a server are made by the server's administrator.</source>
-        <translation>Back-ups van een teamdatabase op een server maakt de beheerder van de server.</translation>
-    </message>
-    <message>
-        <source>Keep at least one backup.</source>
-        <translation>Bewaar minstens één back-up.</translation>
-    </message>
-    <message>
-        <source>{file} already exists. Choose a new file name.</source>
-        <translation>{file} bestaat al. Kies een nieuwe bestandsnaam.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>De map {folder} bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Could not restore {file}: {reason}. Nothing has been changed.</source>
-        <translation>Kon {file} niet terugzetten: {reason}. Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>Kon {file} niet opslaan: {reason}</translation>
-    </message>
-    <message>
         <source>The threshold is a percentage from 0 to 100.</source>
         <translation>De drempel is een percentage van 0 tot 100.</translation>
     </message>
@@ -160,6 +116,10 @@
         <translation>De vertrekdatum kan niet vóór de klant-sinds-datum liggen ({day}).</translation>
     </message>
     <message>
+        <source>Someone changed this deal in the meantime. Reload it to see the latest version, then make your change.</source>
+        <translation>Iemand heeft deze deal intussen gewijzigd. Laad hem opnieuw om de nieuwste versie te zien en doe dan je wijziging.</translation>
+    </message>
+    <message>
         <source>A deal needs a title.</source>
         <translation>Een deal heeft een titel nodig.</translation>
     </message>
@@ -176,6 +136,10 @@
         <translation>De verwachte sluitdatum kan niet vóór het eerste contact liggen.</translation>
     </message>
     <message>
+        <source>This deal was changed by {name} in the meantime. Reload it to see their version, then make your change.</source>
+        <translation>Deze deal is intussen gewijzigd door {name}. Laad hem opnieuw om die versie te zien en doe dan je wijziging.</translation>
+    </message>
+    <message>
         <source>This stage no longer exists.</source>
         <translation>Deze fase bestaat niet meer.</translation>
     </message>
@@ -186,10 +150,6 @@
     <message>
         <source>This deal cannot be undone any more: activities were logged on it. Delete it instead.</source>
         <translation>Deze deal kun je niet meer ongedaan maken: er zijn al activiteiten op gelogd. Verwijder hem in plaats daarvan.</translation>
-    </message>
-    <message>
-        <source>Someone changed this deal in the meantime. Open it again to see the latest version, then make your change.</source>
-        <translation>Iemand heeft deze deal intussen gewijzigd. Open hem opnieuw voor de nieuwste versie en pas hem dan aan.</translation>
     </message>
     <message>
         <source>Choose at least one deal to move.</source>
@@ -206,6 +166,214 @@
     <message>
         <source>The close date cannot be before the first contact ({day}).</source>
         <translation>De sluitdatum kan niet vóór het eerste contact ({day}) liggen.</translation>
+    </message>
+    <message>
+        <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo data was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export gestopt; er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>KPIDesk cannot export '{kind}'. Choose one of: {kinds}.</source>
+        <translation>KPIDesk kan '{kind}' niet exporteren. Kies uit: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</source>
+        <translation>Sla de export op als .xlsx (Excel) of .csv, niet als '{suffix}'.</translation>
+    </message>
+    <message>
+        <source>Sleeping deal</source>
+        <translation>Slapende deal</translation>
+    </message>
+    <message>
+        <source>Contact moments (activity points)</source>
+        <translation>Contactmomenten (activiteitspunten)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>% of goal</source>
+        <translation>% van doel</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Eerste contact</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Dagen in fase</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Verwachte sluiting</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Slapend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation>Dagen tot sluiten</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Reden verloren</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Klant sinds</translation>
+    </message>
+    <message>
+        <source>Yearly value</source>
+        <translation>Jaarwaarde</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Dagen zonder contact</translation>
+    </message>
+    <message>
+        <source>Close ratio</source>
+        <translation>Offerte → gewonnen-ratio</translation>
+    </message>
+    <message>
+        <source>Deals closed</source>
+        <translation>Deals gesloten</translation>
+    </message>
+    <message>
+        <source>Biggest gap against the team</source>
+        <translation>Grootste verschil met het team</translation>
+    </message>
+    <message>
+        <source>Deals won and lost in the period.</source>
+        <translation>Deals die in de periode gewonnen of verloren zijn.</translation>
+    </message>
+    <message>
+        <source>Save the KPI sheet as an Excel file ending in .xlsx.</source>
+        <translation>Sla het KPI-overzicht op als Excel-bestand dat eindigt op .xlsx.</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hele team</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Gewonnen waarde</translation>
+    </message>
+    <message>
+        <source>KPI meeting sheet</source>
+        <translation>KPI-overzicht voor het overleg</translation>
+    </message>
+    <message>
+        <source>New revenue (won deals)</source>
+        <translation>Nieuwe omzet (gewonnen deals)</translation>
+    </message>
+    <message>
+        <source>Deal velocity: average days to win</source>
+        <translation>Dealsnelheid: gemiddeld aantal dagen tot gewonnen</translation>
+    </message>
+    <message>
+        <source>Proposal → won ratio (close ratio)</source>
+        <translation>Offerte → gewonnen-ratio</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Klantbehoud</translation>
+    </message>
+    <message>
+        <source>Too few deals to say anything</source>
+        <translation>Te weinig deals om iets over te zeggen</translation>
+    </message>
+    <message>
+        <source>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</source>
+        <translation>Open deals op {day}. Een slapende deal heeft langer dan de fase toestaat geen activiteit of fasewissel gehad.</translation>
+    </message>
+    <message>
+        <source>Active customers without any contact in the {days} days before the end of the period.</source>
+        <translation>Actieve klanten zonder contact in de {days} dagen voor het einde van de periode.</translation>
+    </message>
+    <message>
+        <source>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</source>
+        <translation>Deel van de deals die in de periode een fase binnenkwamen en doorgingen. Om knelpunten te vinden en te coachen, niet om mensen te beoordelen. Bij minder dan {n} deals in een fase blijft het vak leeg.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Gemiddeld aantal dagen</translation>
+    </message>
+    <message>
+        <source>{stage}: {rep}% against {team}% for the team</source>
+        <translation>{stage}: {rep}% tegen {team}% voor het team</translation>
     </message>
     <message>
         <source>This lead no longer exists. It may have been deleted.</source>
@@ -242,6 +410,10 @@
     <message>
         <source>There is already a lead for {company}.</source>
         <translation>Er is al een lead voor {company}.</translation>
+    </message>
+    <message>
+        <source>Live updates from the team database stopped.</source>
+        <translation>Live bijwerken vanuit de teamdatabase is gestopt.</translation>
     </message>
     <message>
         <source>Give a reason for disqualifying the lead.</source>
@@ -356,32 +528,40 @@
         <translation>Er is geen KPI die {kpi} heet.</translation>
     </message>
     <message>
-        <source>Lead</source>
-        <translation>Lead</translation>
+        <source>Local file</source>
+        <translation>Lokaal bestand</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
+        <source>Logins exist only on a team database (PostgreSQL), not in a local file.</source>
+        <translation>Logins bestaan alleen op een teamdatabase (PostgreSQL), niet in een lokaal bestand.</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Klant</translation>
+        <source>Connected as {name} (rep: changes own leads, deals and activities)</source>
+        <translation>Verbonden als {name} (rep: wijzigt eigen leads, deals en activiteiten)</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
+        <source>The team database is the database you have open.</source>
+        <translation>De teamdatabase is de database die je nu open hebt.</translation>
     </message>
     <message>
-        <source>Select one or more items in the trash first.</source>
-        <translation>Selecteer eerst een of meer items in de prullenbak.</translation>
+        <source>Connected as {name} (manager)</source>
+        <translation>Verbonden als {name} (manager)</translation>
     </message>
     <message>
-        <source>Some of these items are no longer in the trash. Reopen the trash.</source>
-        <translation>Een paar van deze items staan niet meer in de prullenbak. Open de prullenbak opnieuw.</translation>
+        <source>'{name}' cannot be a login name: use lower-case letters, digits and _ and start with a letter, for example anna_de_vries.</source>
+        <translation>'{name}' kan geen loginnaam zijn: gebruik kleine letters, cijfers en _ en begin met een letter, bijvoorbeeld anna_de_vries.</translation>
     </message>
     <message>
-        <source>This item was changed or deleted since it was restored.</source>
-        <translation>Dit item is gewijzigd of verwijderd sinds het is teruggezet.</translation>
+        <source>{login} is already the login of {name}.</source>
+        <translation>{login} is al de login van {name}.</translation>
+    </message>
+    <message>
+        <source>The team database {db} already holds data ({tables}). Choose an empty database: nothing was copied.</source>
+        <translation>De teamdatabase {db} bevat al gegevens ({tables}). Kies een lege database: er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
+        <translation>Het kopiëren van {table} ging mis: {here} rijen hier, {there} in de teamdatabase. Er is niets gekopieerd.</translation>
     </message>
 </context>
 </TS>

@@ -8,14 +8,6 @@
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <source>Restore backup</source>
-        <translation>Back-up terugzetten</translation>
-    </message>
-    <message>
-        <source>The backup is restored. The data as it was before is kept as a backup.</source>
-        <translation>De back-up is teruggezet. De gegevens zoals ze waren, zijn bewaard als back-up.</translation>
-    </message>
-    <message>
         <source>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved.
 
 The details are in {log}.</source>
@@ -24,16 +16,8 @@ The details are in {log}.</source>
 De details staan in {log}.</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>De database kan niet worden geopend</translation>
-    </message>
-    <message>
-        <source>Open another file…</source>
-        <translation>Ander bestand openen…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Afsluiten</translation>
+        <source>Connecting to the database…</source>
+        <translation>Verbinden met de database…</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -44,76 +28,32 @@ De details staan in {log}.</translation>
         <translation>KPIDesk-databases (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>Restore a backup…</source>
-        <translation>Back-up terugzetten…</translation>
+        <source>Team database not reachable</source>
+        <translation>Teamdatabase niet bereikbaar</translation>
     </message>
     <message>
-        <source>Made on</source>
-        <translation>Gemaakt op</translation>
+        <source>Try again when the server is back, or work in a local file for now.</source>
+        <translation>Probeer het opnieuw als de server terug is, of werk voorlopig in een lokaal bestand.</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Omvang</translation>
+        <source>Open a local file…</source>
+        <translation>Lokaal bestand openen…</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Bestand</translation>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
     </message>
     <message>
-        <source>{size} kB</source>
-        <translation>{size} kB</translation>
+        <source>Cannot open the database</source>
+        <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Back-ups</translation>
-    </message>
-    <message>
-        <source>No backups yet. The first one is made at the next start, or now with Back up now.</source>
-        <translation>Nog geen back-ups. De eerste komt bij de volgende start, of nu met Nu back-up maken.</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Nu back-up maken</translation>
-    </message>
-    <message>
-        <source>Restore from a file…</source>
-        <translation>Terugzetten uit een bestand…</translation>
-    </message>
-    <message>
-        <source>Show folder</source>
-        <translation>Map tonen</translation>
-    </message>
-    <message>
-        <source>Restore…</source>
-        <translation>Terugzetten…</translation>
-    </message>
-    <message>
-        <source>Restore from a file</source>
-        <translation>Terugzetten uit een bestand</translation>
-    </message>
-    <message>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
-        <source>KPIDesk backs up {name} once a day when it starts, before each upgrade and before large imports. Restoring a backup keeps a copy of the database as it is now, so a restore can be undone by restoring that copy.</source>
-        <translation>KPIDesk maakt een back-up van {name} als het start (één keer per dag), voor elke upgrade en voor grote imports. Zet je een back-up terug, dan bewaart KPIDesk eerst een kopie van de database zoals hij nu is. Zo kun je het terugzetten altijd weer ongedaan maken.</translation>
-    </message>
-    <message>
-        <source>Replace the data in {name} by the backup of {label}?
-
-Everything entered after that backup is replaced. The current data is kept as a backup first, so you can go back to it.</source>
-        <translation>De gegevens in {name} vervangen door de back-up van {label}?
-
-Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens worden eerst als back-up bewaard, dus je kunt altijd terug.</translation>
-    </message>
-    <message>
-        <source>The backup was made, but the integrity check found damage in the database: {problem}. Restore an older backup.</source>
-        <translation>De back-up is gemaakt, maar de integriteitscontrole vond schade in de database: {problem}. Zet een oudere back-up terug.</translation>
+        <source>Open another file…</source>
+        <translation>Ander bestand openen…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -124,12 +64,76 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>Spreadsheets importeren is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>deals</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>targets</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <source>Exporting spreadsheets is not available in this build.</source>
-        <translation>Spreadsheets exporteren is in deze versie niet beschikbaar.</translation>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the KPI sheet…</source>
+        <translation>KPI-overzicht maken…</translation>
+    </message>
+    <message>
+        <source>Export KPI sheet</source>
+        <translation>KPI-overzicht exporteren</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Month in the period</source>
+        <translation>Maand in de periode</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export {what}</source>
+        <translation>{what} exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting {what}…</source>
+        <translation>{what} exporteren…</translation>
+    </message>
+    <message>
+        <source>kpi-sheet-{period}.xlsx</source>
+        <translation>kpi-overzicht-{period}.xlsx</translation>
+    </message>
+    <message>
+        <source>KPI sheet written to {file}.</source>
+        <translation>KPI-overzicht opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <source>{count} rows exported to {file}.</source>
+        <translation>{count} rijen geëxporteerd naar {file}.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -140,8 +144,8 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporteren…</translation>
+        <source>&amp;Export KPI sheet…</source>
+        <translation>KPI-overzicht &amp;exporteren…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -150,10 +154,6 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Back-ups…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -166,10 +166,6 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
     <message>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
-    </message>
-    <message>
-        <source>&amp;Trash…</source>
-        <translation>&amp;Prullenbak…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -192,6 +188,10 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>Over KPIDesk</translation>
     </message>
     <message>
+        <source>The team database does not answer; changes by others show when it is back.</source>
+        <translation>De teamdatabase reageert niet; wijzigingen van anderen zie je weer zodra hij terug is.</translation>
+    </message>
+    <message>
         <source>Loading the demo team…</source>
         <translation>Het demoteam wordt geladen…</translation>
     </message>
@@ -200,80 +200,12 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <source>Updated with changes saved elsewhere.</source>
-        <translation>Bijgewerkt met wijzigingen van elders.</translation>
-    </message>
-    <message>
         <source>Demo team</source>
         <translation>Demoteam</translation>
     </message>
     <message>
         <source>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;Het KPI-bureau voor de salesmanager van een klein B2B-team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Logbestand: {log}&lt;/p&gt;&lt;p&gt;MIT-licentie.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>vandaag</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>Deleted on</source>
-        <translation>Verwijderd op</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Nog dagen</translation>
-    </message>
-    <message>
-        <source>After 30 days in the trash an item is removed for good.</source>
-        <translation>Na 30 dagen in de prullenbak wordt een item definitief verwijderd.</translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation>Prullenbak</translation>
-    </message>
-    <message>
-        <source>The trash is empty.</source>
-        <translation>De prullenbak is leeg.</translation>
-    </message>
-    <message>
-        <source>Empty trash…</source>
-        <translation>Prullenbak legen…</translation>
-    </message>
-    <message>
-        <source>Delete for good…</source>
-        <translation>Definitief verwijderen…</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Terugzetten</translation>
-    </message>
-    <message>
-        <source>Remove everything in the trash for good? This cannot be undone.</source>
-        <translation>Alles in de prullenbak definitief verwijderen? Dit kun je niet ongedaan maken.</translation>
-    </message>
-    <message>
-        <source>Restore {name}</source>
-        <translation>{name} terugzetten</translation>
-    </message>
-    <message>
-        <source>Restore {count} items</source>
-        <translation>{count} items terugzetten</translation>
-    </message>
-    <message>
-        <source>Deleted leads, deals, customers and activities stay here for {days} days. Restore them, or they are removed for good.</source>
-        <translation>Verwijderde leads, deals, klanten en activiteiten blijven hier {days} dagen staan. Zet ze terug, anders worden ze daarna definitief verwijderd.</translation>
-    </message>
-    <message>
-        <source>Remove {count} items for good? This cannot be undone.</source>
-        <translation>{count} items definitief verwijderen? Dit kun je niet ongedaan maken.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Please wait</source>

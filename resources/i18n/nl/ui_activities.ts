@@ -16,6 +16,10 @@
         <translation>om</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -60,10 +64,6 @@
         <translation>Week</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Maand</translation>
-    </message>
-    <message>
         <source>Add reps in Settings › Team to see their goals here.</source>
         <translation>Voeg verkopers toe via Instellingen › Team om hier hun doelen te zien.</translation>
     </message>
@@ -96,6 +96,10 @@ Deze maand: {month}</translation>
     <message>
         <source>{start} – {end} · everyone, with their progress</source>
         <translation>{start} – {end} · iedereen, met de eigen voortgang</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>{title} ({kind})</source>
@@ -154,10 +158,6 @@ Deze maand: {month}</translation>
         <translation>Tijd</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
         <source>Last week</source>
         <translation>Vorige week</translation>
     </message>
@@ -204,10 +204,6 @@ Pick a type in the bar above, or press Alt+1, to log your first contact moment.<
 Kies hierboven een soort, of druk op Alt+1, om je eerste contactmoment te loggen.</translation>
     </message>
     <message>
-        <source>Whole team</source>
-        <translation>Hele team</translation>
-    </message>
-    <message>
         <source>All activities</source>
         <translation>Alle activiteiten</translation>
     </message>
@@ -222,10 +218,6 @@ Kies hierboven een soort, of druk op Alt+1, om je eerste contactmoment te loggen
     <message>
         <source>Delete activity</source>
         <translation>Activiteit verwijderen</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Activiteiten</translation>
     </message>
     <message>
         <source>Contact moments, counted in activity points. Log them as they happen: it takes two clicks.</source>

@@ -20,18 +20,6 @@
         <translation>Wat is er besproken, en wat is de volgende stap?</translation>
     </message>
     <message>
-        <source>(nobody)</source>
-        <translation>(niemand)</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Yearly value</source>
-        <translation>Jaarwaarde</translation>
-    </message>
-    <message>
         <source>Why did the customer leave?</source>
         <translation>Waarom is de klant vertrokken?</translation>
     </message>
@@ -112,16 +100,8 @@
         <translation>nooit</translation>
     </message>
     <message>
-        <source>Customer since</source>
-        <translation>Klant sinds</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>Relatieduur</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Laatste contact</translation>
     </message>
     <message>
         <source>Won in total</source>
@@ -190,10 +170,6 @@
     <message>
         <source>Start year</source>
         <translation>Startjaar</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Klanten</translation>
     </message>
     <message>
         <source>Still active</source>

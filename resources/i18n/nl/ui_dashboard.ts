@@ -4,16 +4,8 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Bottlenecks</source>
-        <translation>Knelpunten</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
-    </message>
-    <message>
-        <source>Biggest gap against the team</source>
-        <translation>Grootste verschil met het team</translation>
     </message>
     <message>
         <source>Each rep's conversion per step, win rate and days per stage, beside the team's. Use it to find where a rep loses deals (the bottleneck) and coach on that step; it is not for judging people.</source>
@@ -44,10 +36,6 @@
         <translation>Detail</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
         <source>{count} items</source>
         <translation>{count} items</translation>
     </message>
@@ -56,12 +44,20 @@
         <translation>De eerste {count} items</translation>
     </message>
     <message>
+        <source>The figures could not be computed. The details are in the log file.</source>
+        <translation>De cijfers konden niet worden berekend. Details staan in het logbestand.</translation>
+    </message>
+    <message>
         <source>Days to win</source>
         <translation>Dagen tot gewonnen</translation>
     </message>
     <message>
         <source>no comparison with the previous period</source>
         <translation>geen vergelijking met de vorige periode</translation>
+    </message>
+    <message>
+        <source>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</source>
+        <translation>Nog niets te zien over deze 12 maanden. Leg contactmomenten vast onder Activiteiten, kwalificeer leads en schuif deals over het pipelinebord, of haal je gegevens binnen via Bestand › Importeren. De tegels en grafieken vullen zich vanzelf.</translation>
     </message>
     <message>
         <source>Activity points per week</source>
@@ -80,16 +76,8 @@
         <translation>Tegen het target</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
         <source>Pipeline value per stage</source>
         <translation>Pipelinewaarde per fase</translation>
-    </message>
-    <message>
-        <source>Average days in each stage</source>
-        <translation>Gemiddeld aantal dagen per fase</translation>
     </message>
     <message>
         <source>Over the deals that left the stage in the period</source>
@@ -118,10 +106,6 @@
     <message>
         <source>Retention (%)</source>
         <translation>Klantbehoud (%)</translation>
-    </message>
-    <message>
-        <source>Insight KPIs</source>
-        <translation>Inzicht-KPI's</translation>
     </message>
     <message>
         <source>These ratios are for finding bottlenecks in the process, not for judging people.</source>

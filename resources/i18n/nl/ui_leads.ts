@@ -116,10 +116,6 @@
         <translation>Verwachte waarde</translation>
     </message>
     <message>
-        <source>First contact</source>
-        <translation>Eerste contact</translation>
-    </message>
-    <message>
         <source>Create deal</source>
         <translation>Deal aanmaken</translation>
     </message>
@@ -332,10 +328,6 @@
         <translation>Van wie je het target ziet</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
         <source>Prospects, how they score on your ideal-customer checklist and how much they look like your best customers.</source>
         <translation>Prospects, hun score op de checklist van je ideale klantprofiel en hoeveel ze lijken op je beste klanten.</translation>
     </message>
@@ -354,10 +346,6 @@
     <message>
         <source>lead</source>
         <translation>lead</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>leads</translation>
     </message>
     <message>
         <source>Qualified leads in {month} for</source>
