@@ -169,15 +169,15 @@
     </message>
     <message>
         <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database bevat al gegevens. Demogegevens kunnen alleen in een lege database: begin een nieuw databasebestand voor de demo.</translation>
     </message>
     <message>
         <source>Making the demo data was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het maken van de demogegevens is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
         <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor demogegevens zijn minstens twee open fases nodig, een fase Gewonnen en een fase Verloren, en één activiteitsoort. Controleer de instellingen van de pipeline.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
