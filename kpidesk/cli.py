@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     kpis.add_argument("--json", action="store_true", help=tr("print JSON instead of a table"))
     kpis.set_defaults(handler=_cmd_kpis)
     _team_commands(commands, common)
+    _import_parser(commands, common)
     _add_export(commands, common)
     _backup_commands(commands, common)
     return parser
@@ -236,6 +237,59 @@ def _cmd_kpis(args: argparse.Namespace, db: Database) -> int:
     from kpidesk.cli_kpis import run_kpis
 
     return run_kpis(args, db, UserError)
+
+
+def _import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                   common: argparse.ArgumentParser) -> None:
+    sub = commands.add_parser("import", parents=[common],
+                              help=tr("import leads, deals, activities, customers or targets "
+                                      "from an Excel or CSV file"))
+    sub.add_argument("kind", choices=("leads", "deals", "activities", "customers", "targets"))
+    sub.add_argument("file", metavar="FILE")
+    sub.add_argument("--sheet", metavar="NAME", help=tr("the sheet to read (default: the first)"))
+    sub.add_argument("--map", metavar="FIELD=COLUMN", action="append", default=[],
+                     help=tr("read FIELD from COLUMN (a header or a letter); repeat as needed"))
+    sub.add_argument("--date-format", choices=("auto", "dmy", "mdy", "ymd"), default="auto",
+                     help=tr("how to read dates such as 03/04/2025 (default: auto, Dutch "
+                             "day-month when a column does not tell)"))
+    sub.add_argument("--create-missing", action="store_true",
+                     help=tr("create unknown owners, stages, activity types and organisations"))
+    sub.add_argument("--on-duplicate", choices=("update", "skip"), default="update",
+                     help=tr("what to do with rows that already exist (default: update)"))
+    sub.add_argument("--dry-run", action="store_true",
+                     help=tr("check the file and report, without writing anything"))
+    sub.set_defaults(handler=_cmd_import)
+
+
+def _cmd_import(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.services.importing import ImportOptions, ImportRefused, import_sheet
+
+    mapping: dict[str, str | None] = {}
+    for item in args.map:
+        name, sep, column = item.partition("=")
+        if not sep or not name.strip():
+            raise UserError(tr("--map needs FIELD=COLUMN, for example --map company=Klant."))
+        mapping[name.strip()] = column.strip() or None
+    options = ImportOptions(sheet=args.sheet, mapping=mapping, date_format=args.date_format,
+                            create_missing=args.create_missing,
+                            on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+    try:
+        summary = import_sheet(db, args.kind, args.file, options)
+    except ImportRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILED
+    if summary.dry_run:
+        print(tr("Dry run of {file}: nothing was written. The import would give: {result}.")
+              .format(file=summary.file_name, result=summary.describe()))
+    else:
+        print(tr("Imported {file} ({rows} rows) in {seconds:.1f} s: {result}.").format(
+            file=summary.file_name, rows=summary.rows, seconds=summary.seconds,
+            result=summary.describe()))
+    names = {"team_members": tr("team members"), "organisations": tr("organisations"),
+             "stages": tr("stages"), "activity_types": tr("activity types")}
+    for table, count in summary.created_references.items():
+        print(tr("  also created: {count} {what}").format(count=count, what=names[table]))
+    return EXIT_OK
 
 
 def _cmd_demo(args: argparse.Namespace, db: Database) -> int:

@@ -35,7 +35,7 @@ from kpidesk.data.models import (
     Target,
     TeamMember,
 )
-from kpidesk.excel.fields import FIELDS, INT, KINDS, MONEY, PERCENT, status_word
+from kpidesk.excel.fields import FIELDS, INT, KINDS, MONEY, PERCENT
 from kpidesk.excel.writers import (
     EURO,
     TableColumn,
@@ -136,12 +136,12 @@ def export_table(
 
 def _columns(kind: str, lang: str) -> list[TableColumn]:
     columns = []
-    for field in FIELDS[kind]:
+    for field in (f for f in FIELDS[kind] if f.export):
         fmt = EURO if field.type == MONEY else None
         width = {MONEY: 14.0, INT: 11.0, PERCENT: 11.0}.get(field.type, 16.0)
         if field.name in ("company", "account", "title", "note", "notes", "deal", "email"):
             width = 28.0
-        columns.append(TableColumn(field.header(lang), fmt, width))
+        columns.append(TableColumn(field.export_header(lang), fmt, width))
     return columns
 
 
@@ -171,6 +171,20 @@ def _stream(
         if progress is not None and not progress(done, total):
             result.close()
             raise ExportCancelled(tr("Export cancelled; no file was written."))
+
+
+# Lead status words as the import reads them back (kpidesk.core.icp.parse_lead_status).
+_STATUS_WORDS = {
+    "new": ("new", "nieuw"),
+    "qualified": ("qualified", "gekwalificeerd"),
+    "disqualified": ("disqualified", "gediskwalificeerd"),
+}
+
+
+def status_word(code: str, lang: str) -> str:
+    """The lead status as an export writes it in *lang*."""
+    words = _STATUS_WORDS.get(code)
+    return code if words is None else words[1 if lang == "nl" else 0]
 
 
 def _euros(cents: int | None) -> Decimal | None:

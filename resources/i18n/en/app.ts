@@ -4,6 +4,22 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>team members</source>
+        <translation>team members</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>stages</translation>
+    </message>
+    <message>
+        <source>activity types</source>
+        <translation>activity types</translation>
+    </message>
+    <message>
         <source>database file or SQLAlchemy URL (default: your data folder)</source>
         <translation>database file or SQLAlchemy URL (default: your data folder)</translation>
     </message>
@@ -108,6 +124,34 @@
         <translation>Give either --period or --from and --to, not both.</translation>
     </message>
     <message>
+        <source>import leads, deals, activities, customers or targets from an Excel or CSV file</source>
+        <translation>import leads, deals, activities, customers or targets from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>the sheet to read (default: the first)</translation>
+    </message>
+    <message>
+        <source>read FIELD from COLUMN (a header or a letter); repeat as needed</source>
+        <translation>read FIELD from COLUMN (a header or a letter); repeat as needed</translation>
+    </message>
+    <message>
+        <source>how to read dates such as 03/04/2025 (default: auto, Dutch day-month when a column does not tell)</source>
+        <translation>how to read dates such as 03/04/2025 (default: auto, Dutch day-month when a column does not tell)</translation>
+    </message>
+    <message>
+        <source>create unknown owners, stages, activity types and organisations</source>
+        <translation>create unknown owners, stages, activity types and organisations</translation>
+    </message>
+    <message>
+        <source>what to do with rows that already exist (default: update)</source>
+        <translation>what to do with rows that already exist (default: update)</translation>
+    </message>
+    <message>
+        <source>check the file and report, without writing anything</source>
+        <translation>check the file and report, without writing anything</translation>
+    </message>
+    <message>
         <source>Copied {db} into {target}:</source>
         <translation>Copied {db} into {target}:</translation>
     </message>
@@ -126,6 +170,10 @@
     <message>
         <source>KPI sheet for {period} written to {file}.</source>
         <translation>KPI sheet for {period} written to {file}.</translation>
+    </message>
+    <message>
+        <source>--map needs FIELD=COLUMN, for example --map company=Klant.</source>
+        <translation>--map needs FIELD=COLUMN, for example --map company=Klant.</translation>
     </message>
     <message>
         <source>Demo team loaded into {db} in {seconds:.1f} s:</source>
@@ -150,6 +198,18 @@
     <message>
         <source>Export written to {file} ({rows} rows).</source>
         <translation>Export written to {file} ({rows} rows).</translation>
+    </message>
+    <message>
+        <source>Dry run of {file}: nothing was written. The import would give: {result}.</source>
+        <translation>Dry run of {file}: nothing was written. The import would give: {result}.</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({rows} rows) in {seconds:.1f} s: {result}.</source>
+        <translation>Imported {file} ({rows} rows) in {seconds:.1f} s: {result}.</translation>
+    </message>
+    <message>
+        <source>  also created: {count} {what}</source>
+        <translation>  also created: {count} {what}</translation>
     </message>
     <message>
         <source>There is no team member called {name}.</source>

@@ -180,22 +180,6 @@
         <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Targets</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
@@ -206,6 +190,90 @@
     <message>
         <source>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</source>
         <translation>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no deal with this title. Import the deals first, or correct the title.</source>
+        <translation>There is no deal with this title. Import the deals first, or correct the title.</translation>
+    </message>
+    <message>
+        <source>This is not a company name.</source>
+        <translation>This is not a company name.</translation>
+    </message>
+    <message>
+        <source>Unknown KPI. Use qualified_leads, activity_points, new_revenue or pipeline_value (or their Dutch or English names).</source>
+        <translation>Unknown KPI. Use qualified_leads, activity_points, new_revenue or pipeline_value (or their Dutch or English names).</translation>
+    </message>
+    <message>
+        <source>This target is a count or points and should be a whole number.</source>
+        <translation>This target is a count or points and should be a whole number.</translation>
+    </message>
+    <message>
+        <source>The customer leaves before becoming a customer ({day}). Check both dates.</source>
+        <translation>The customer leaves before becoming a customer ({day}). Check both dates.</translation>
+    </message>
+    <message>
+        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</source>
+        <translation>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</translation>
+    </message>
+    <message>
+        <source>The lead is qualified before it was created ({day}).</source>
+        <translation>The lead is qualified before it was created ({day}).</translation>
+    </message>
+    <message>
+        <source>The deal closes before its first contact ({day}). Check both dates.</source>
+        <translation>The deal closes before its first contact ({day}). Check both dates.</translation>
+    </message>
+    <message>
+        <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
+        <translation>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</source>
+        <translation>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</source>
+        <translation>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</translation>
+    </message>
+    <message>
+        <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
+        <translation>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped</source>
+        <translation>{created} created, {updated} updated, {skipped} skipped</translation>
+    </message>
+    <message>
+        <source>This import no longer exists.</source>
+        <translation>This import no longer exists.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>This import has already been undone.</translation>
+    </message>
+    <message>
+        <source> ({count} rows repeated an earlier row of the file)</source>
+        <translation> ({count} rows repeated an earlier row of the file)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has 1 problem. Fix it in the file and import it again.</source>
+        <translation>Nothing was imported: the file has 1 problem. Fix it in the file and import it again.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has {count} problems. Fix them in the file and import it again.</source>
+        <translation>Nothing was imported: the file has {count} problems. Fix them in the file and import it again.</translation>
+    </message>
+    <message>
+        <source>KPIDesk cannot import '{kind}'.</source>
+        <translation>KPIDesk cannot import '{kind}'.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</source>
+        <translation>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</translation>
     </message>
     <message>
         <source>Sleeping deal</source>
@@ -224,40 +292,12 @@
         <translation>% of goal</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>Probability</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
         <source>Days in stage</source>
         <translation>Days in stage</translation>
     </message>
     <message>
         <source>Last activity</source>
         <translation>Last activity</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Expected close</translation>
     </message>
     <message>
         <source>Sleeping</source>
@@ -272,16 +312,8 @@
         <translation>Days to close</translation>
     </message>
     <message>
-        <source>Lost reason</source>
-        <translation>Lost reason</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Customer since</source>
-        <translation>Customer since</translation>
     </message>
     <message>
         <source>Yearly value</source>
@@ -318,10 +350,6 @@
     <message>
         <source>Whole team</source>
         <translation>Whole team</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
     </message>
     <message>
         <source>Won value</source>

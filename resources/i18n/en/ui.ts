@@ -56,14 +56,6 @@ The details are in {log}.</translation>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Importing spreadsheets is not available in this build.</source>
-        <translation>Importing spreadsheets is not available in this build.</translation>
-    </message>
-    <message>
         <source>leads</source>
         <translation>leads</translation>
     </message>

@@ -20,16 +20,8 @@
         <translation>Activity</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>About</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>✓ Goal reached</source>

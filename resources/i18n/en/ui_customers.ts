@@ -8,10 +8,6 @@
         <translation>The customer stops counting as active from this date. You can reactivate it later.</translation>
     </message>
     <message>
-        <source>Churned on</source>
-        <translation>Churned on</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -160,10 +156,6 @@
         <translation>Days since contact</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Days quiet</source>
         <translation>Days quiet</translation>
     </message>
@@ -196,12 +188,8 @@
         <translation>Lookalike score</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industry</translation>
+        <source>Size</source>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Region</source>

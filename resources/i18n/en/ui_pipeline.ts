@@ -152,16 +152,8 @@
         <translation>Stage default</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>Win probability</source>
         <translation>Win probability</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
     </message>
     <message>
         <source>Stage history</source>

@@ -4,6 +4,22 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>team members</source>
+        <translation>teamleden</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisaties</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>fases</translation>
+    </message>
+    <message>
+        <source>activity types</source>
+        <translation>activiteitsoorten</translation>
+    </message>
+    <message>
         <source>database file or SQLAlchemy URL (default: your data folder)</source>
         <translation>databasebestand of SQLAlchemy-URL (standaard: je gegevensmap)</translation>
     </message>
@@ -108,6 +124,34 @@
         <translation>Geef --period óf --from en --to, niet allebei.</translation>
     </message>
     <message>
+        <source>import leads, deals, activities, customers or targets from an Excel or CSV file</source>
+        <translation>importeer leads, deals, activiteiten, klanten of doelen uit een Excel- of CSV-bestand</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>het werkblad dat je wilt lezen (standaard: het eerste)</translation>
+    </message>
+    <message>
+        <source>read FIELD from COLUMN (a header or a letter); repeat as needed</source>
+        <translation>lees VELD uit KOLOM (een kolomkop of een letter); herhaal zo vaak als nodig</translation>
+    </message>
+    <message>
+        <source>how to read dates such as 03/04/2025 (default: auto, Dutch day-month when a column does not tell)</source>
+        <translation>hoe datums als 03/04/2025 gelezen worden (standaard: auto, Nederlands dag-maand als een kolom het niet verraadt)</translation>
+    </message>
+    <message>
+        <source>create unknown owners, stages, activity types and organisations</source>
+        <translation>maak onbekende eigenaren, fases, activiteitsoorten en organisaties aan</translation>
+    </message>
+    <message>
+        <source>what to do with rows that already exist (default: update)</source>
+        <translation>wat er gebeurt met rijen die al bestaan (standaard: bijwerken)</translation>
+    </message>
+    <message>
+        <source>check the file and report, without writing anything</source>
+        <translation>controleer het bestand en meld wat er zou gebeuren, zonder iets op te slaan</translation>
+    </message>
+    <message>
         <source>Copied {db} into {target}:</source>
         <translation>{db} gekopieerd naar {target}:</translation>
     </message>
@@ -126,6 +170,10 @@
     <message>
         <source>KPI sheet for {period} written to {file}.</source>
         <translation>KPI-overzicht voor {period} opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <source>--map needs FIELD=COLUMN, for example --map company=Klant.</source>
+        <translation>--map heeft VELD=KOLOM nodig, bijvoorbeeld --map company=Klant.</translation>
     </message>
     <message>
         <source>Demo team loaded into {db} in {seconds:.1f} s:</source>
@@ -150,6 +198,18 @@
     <message>
         <source>Export written to {file} ({rows} rows).</source>
         <translation>Export opgeslagen in {file} ({rows} rijen).</translation>
+    </message>
+    <message>
+        <source>Dry run of {file}: nothing was written. The import would give: {result}.</source>
+        <translation>Proefrun van {file}: er is niets opgeslagen. De import zou geven: {result}.</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({rows} rows) in {seconds:.1f} s: {result}.</source>
+        <translation>{file} geïmporteerd ({rows} rijen) in {seconds:.1f} s: {result}.</translation>
+    </message>
+    <message>
+        <source>  also created: {count} {what}</source>
+        <translation>  ook aangemaakt: {count} {what}</translation>
     </message>
     <message>
         <source>There is no team member called {name}.</source>

@@ -169,31 +169,15 @@
     </message>
     <message>
         <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database bevat al gegevens. Demogegevens kunnen alleen in een lege database: begin een nieuw databasebestand voor de demo.</translation>
     </message>
     <message>
         <source>Making the demo data was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het maken van de demogegevens is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
         <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Klanten</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Doelen</translation>
+        <translation>Voor demogegevens zijn minstens twee open fases nodig, een fase Gewonnen en een fase Verloren, en één activiteitsoort. Controleer de instellingen van de pipeline.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -206,6 +190,90 @@
     <message>
         <source>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</source>
         <translation>Sla de export op als .xlsx (Excel) of .csv, niet als '{suffix}'.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>De import is geannuleerd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>There is no deal with this title. Import the deals first, or correct the title.</source>
+        <translation>Er is geen deal met deze titel. Importeer eerst de deals, of verbeter de titel.</translation>
+    </message>
+    <message>
+        <source>This is not a company name.</source>
+        <translation>Dit is geen bedrijfsnaam.</translation>
+    </message>
+    <message>
+        <source>Unknown KPI. Use qualified_leads, activity_points, new_revenue or pipeline_value (or their Dutch or English names).</source>
+        <translation>Onbekende KPI. Gebruik qualified_leads, activity_points, new_revenue of pipeline_value (of hun Nederlandse of Engelse naam).</translation>
+    </message>
+    <message>
+        <source>This target is a count or points and should be a whole number.</source>
+        <translation>Dit doel is een aantal of punten en moet een heel getal zijn.</translation>
+    </message>
+    <message>
+        <source>The customer leaves before becoming a customer ({day}). Check both dates.</source>
+        <translation>De klant zegt op voordat hij klant werd ({day}). Controleer beide datums.</translation>
+    </message>
+    <message>
+        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</source>
+        <translation>Onbekende leadstatus. Gebruik nieuw, gekwalificeerd of gediskwalificeerd (new, qualified, disqualified).</translation>
+    </message>
+    <message>
+        <source>The lead is qualified before it was created ({day}).</source>
+        <translation>De lead is gekwalificeerd voordat hij is aangemaakt ({day}).</translation>
+    </message>
+    <message>
+        <source>The deal closes before its first contact ({day}). Check both dates.</source>
+        <translation>De deal sluit vóór het eerste contact ({day}). Controleer beide datums.</translation>
+    </message>
+    <message>
+        <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
+        <translation>Er is geen teamlid met deze naam. Voeg die toe onder Instellingen → Team, verbeter de naam, of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</source>
+        <translation>Er is nog geen organisatie met deze naam. Verbeter de naam, of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</source>
+        <translation>Er is geen fase met deze naam. Gebruik een van je fases, of laat KPIDesk aanmaken wat ontbreekt (nieuwe fases komen vóór Gewonnen en Verloren).</translation>
+    </message>
+    <message>
+        <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
+        <translation>Er is geen activiteitsoort met deze naam. Gebruik een van je soorten (Intake, Demo, Gebeld, Mail, LinkedIn…), of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped</source>
+        <translation>{created} nieuw, {updated} bijgewerkt, {skipped} overgeslagen</translation>
+    </message>
+    <message>
+        <source>This import no longer exists.</source>
+        <translation>Deze import bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>Deze import is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source> ({count} rows repeated an earlier row of the file)</source>
+        <translation> ({count} rijen herhaalden een eerdere rij uit het bestand)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has 1 problem. Fix it in the file and import it again.</source>
+        <translation>Er is niets geïmporteerd: het bestand heeft 1 probleem. Los het op in het bestand en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has {count} problems. Fix them in the file and import it again.</source>
+        <translation>Er is niets geïmporteerd: het bestand heeft {count} problemen. Los ze op in het bestand en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>KPIDesk cannot import '{kind}'.</source>
+        <translation>KPIDesk kan '{kind}' niet importeren.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</source>
+        <translation>Deze import kan niet meer ongedaan worden gemaakt: wat hij toevoegde wordt nu gebruikt door later werk (bijvoorbeeld een deal bij een geïmporteerde organisatie).</translation>
     </message>
     <message>
         <source>Sleeping deal</source>
@@ -224,40 +292,12 @@
         <translation>% van doel</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>Kans</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Eerste contact</translation>
-    </message>
-    <message>
         <source>Days in stage</source>
         <translation>Dagen in fase</translation>
     </message>
     <message>
         <source>Last activity</source>
         <translation>Laatste activiteit</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Verwachte sluiting</translation>
     </message>
     <message>
         <source>Sleeping</source>
@@ -272,16 +312,8 @@
         <translation>Dagen tot sluiten</translation>
     </message>
     <message>
-        <source>Lost reason</source>
-        <translation>Reden verloren</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Klant</translation>
-    </message>
-    <message>
-        <source>Customer since</source>
-        <translation>Klant sinds</translation>
     </message>
     <message>
         <source>Yearly value</source>
@@ -318,10 +350,6 @@
     <message>
         <source>Whole team</source>
         <translation>Hele team</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Maand</translation>
     </message>
     <message>
         <source>Won value</source>

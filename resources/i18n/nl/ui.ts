@@ -56,14 +56,6 @@ De details staan in {log}.</translation>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
-        <source>Importing spreadsheets is not available in this build.</source>
-        <translation>Spreadsheets importeren is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
         <source>leads</source>
         <translation>leads</translation>
     </message>

@@ -20,16 +20,8 @@
         <translation>Activiteit</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>Over</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
     </message>
     <message>
         <source>✓ Goal reached</source>

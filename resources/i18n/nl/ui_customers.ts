@@ -8,10 +8,6 @@
         <translation>Vanaf deze datum telt de klant niet meer als actief. Je kunt de klant later weer heractiveren.</translation>
     </message>
     <message>
-        <source>Churned on</source>
-        <translation>Vertrokken op</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -160,10 +156,6 @@
         <translation>Dagen sinds contact</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Days quiet</source>
         <translation>Dagen stil</translation>
     </message>
@@ -196,12 +188,8 @@
         <translation>Lijkt-op-score</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Branche</translation>
+        <source>Size</source>
+        <translation>Omvang</translation>
     </message>
     <message>
         <source>Region</source>

@@ -128,40 +128,8 @@
         <translation>Nieuwe lead</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Medewerkers</translation>
-    </message>
-    <message>
         <source>Yearly revenue</source>
         <translation>Jaaromzet</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Aangemaakt</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
     </message>
     <message>
         <source>Not possible</source>

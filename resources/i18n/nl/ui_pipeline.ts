@@ -152,16 +152,8 @@
         <translation>Standaard van de fase</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
         <source>Win probability</source>
         <translation>Winkans</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
     </message>
     <message>
         <source>Stage history</source>
