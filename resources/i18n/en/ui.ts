@@ -8,6 +8,14 @@
         <translation>Something went wrong</translation>
     </message>
     <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The data as it was before is kept as a backup.</source>
+        <translation>The backup is restored. The data as it was before is kept as a backup.</translation>
+    </message>
+    <message>
         <source>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved.
 
 The details are in {log}.</source>
@@ -16,16 +24,80 @@ The details are in {log}.</source>
 The details are in {log}.</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>No backups yet. The first one is made at the next start, or now with Back up now.</source>
+        <translation>No backups yet. The first one is made at the next start, or now with Back up now.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Show folder</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Restore from a file</translation>
+    </message>
+    <message>
+        <source>KPIDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>KPIDesk databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>KPIDesk backs up {name} once a day when it starts, before each upgrade and before large imports. Restoring a backup keeps a copy of the database as it is now, so a restore can be undone by restoring that copy.</source>
+        <translation>KPIDesk backs up {name} once a day when it starts, before each upgrade and before large imports. Restoring a backup keeps a copy of the database as it is now, so a restore can be undone by restoring that copy.</translation>
+    </message>
+    <message>
+        <source>Replace the data in {name} by the backup of {label}?
+
+Everything entered after that backup is replaced. The current data is kept as a backup first, so you can go back to it.</source>
+        <translation>Replace the data in {name} by the backup of {label}?
+
+Everything entered after that backup is replaced. The current data is kept as a backup first, so you can go back to it.</translation>
+    </message>
+    <message>
+        <source>The backup was made, but the integrity check found damage in the database: {problem}. Restore an older backup.</source>
+        <translation>The backup was made, but the integrity check found damage in the database: {problem}. Restore an older backup.</translation>
+    </message>
+    <message>
         <source>Connecting to the database…</source>
         <translation>Connecting to the database…</translation>
     </message>
     <message>
         <source>Open database</source>
         <translation>Open database</translation>
-    </message>
-    <message>
-        <source>KPIDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation>KPIDesk databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>Team database not reachable</source>
@@ -54,6 +126,10 @@ The details are in {log}.</translation>
     <message>
         <source>Open another file…</source>
         <translation>Open another file…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
     </message>
     <message>
         <source>leads</source>
@@ -148,6 +224,10 @@ The details are in {log}.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -158,6 +238,10 @@ The details are in {log}.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Trash…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -192,12 +276,76 @@ The details are in {log}.</translation>
         <translation>Database: {path}</translation>
     </message>
     <message>
+        <source>Updated with changes saved elsewhere.</source>
+        <translation>Updated with changes saved elsewhere.</translation>
+    </message>
+    <message>
         <source>Demo team</source>
         <translation>Demo team</translation>
     </message>
     <message>
         <source>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>After 30 days in the trash an item is removed for good.</source>
+        <translation>After 30 days in the trash an item is removed for good.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Empty trash…</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Delete for good…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Remove everything in the trash for good? This cannot be undone.</source>
+        <translation>Remove everything in the trash for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>Restore {name}</translation>
+    </message>
+    <message>
+        <source>Restore {count} items</source>
+        <translation>Restore {count} items</translation>
+    </message>
+    <message>
+        <source>Deleted leads, deals, customers and activities stay here for {days} days. Restore them, or they are removed for good.</source>
+        <translation>Deleted leads, deals, customers and activities stay here for {days} days. Restore them, or they are removed for good.</translation>
+    </message>
+    <message>
+        <source>Remove {count} items for good? This cannot be undone.</source>
+        <translation>Remove {count} items for good? This cannot be undone.</translation>
     </message>
     <message>
         <source>Please wait</source>

@@ -188,10 +188,6 @@
         <translation>Lookalike score</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Region</translation>
     </message>

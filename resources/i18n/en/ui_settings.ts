@@ -180,10 +180,6 @@
         <translation>Ramp for {kpi}</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Sleeping after (days)</source>
         <translation>Sleeping after (days)</translation>
     </message>

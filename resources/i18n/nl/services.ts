@@ -72,6 +72,50 @@
         <translation>{name} heeft {count} gelogde activiteiten en kan dus niet weg. Zet hem uit: dan verdwijnt hij uit de snelbalk en blijft de historie bewaard.</translation>
     </message>
     <message>
+        <source>Automatic (at start)</source>
+        <translation>Automatisch (bij starten)</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Zelf gemaakt</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Voor een upgrade</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Voor een import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>Backups of a team database on a server are made by the server's administrator.</source>
+        <translation>Back-ups van een teamdatabase op een server maakt de beheerder van de server.</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation>Bewaar minstens één back-up.</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Choose a new file name.</source>
+        <translation>{file} bestaat al. Kies een nieuwe bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Could not restore {file}: {reason}. Nothing has been changed.</source>
+        <translation>Kon {file} niet terugzetten: {reason}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Kon {file} niet opslaan: {reason}</translation>
+    </message>
+    <message>
         <source>The threshold is a percentage from 0 to 100.</source>
         <translation>De drempel is een percentage van 0 tot 100.</translation>
     </message>
@@ -590,6 +634,26 @@
     <message>
         <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
         <translation>Het kopiëren van {table} ging mis: {here} rijen hier, {there} in de teamdatabase. Er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Select one or more items in the trash first.</source>
+        <translation>Selecteer eerst een of meer items in de prullenbak.</translation>
+    </message>
+    <message>
+        <source>Some of these items are no longer in the trash. Reopen the trash.</source>
+        <translation>Een paar van deze items staan niet meer in de prullenbak. Open de prullenbak opnieuw.</translation>
+    </message>
+    <message>
+        <source>This item was changed or deleted since it was restored.</source>
+        <translation>Dit item is gewijzigd of verwijderd sinds het is teruggezet.</translation>
     </message>
 </context>
 </TS>

@@ -16,10 +16,6 @@
         <translation>om</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>Over</translation>
     </message>
@@ -88,10 +84,6 @@ Deze maand: {month}</translation>
     <message>
         <source>{start} – {end} · everyone, with their progress</source>
         <translation>{start} – {end} · iedereen, met de eigen voortgang</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Lead</translation>
     </message>
     <message>
         <source>{title} ({kind})</source>

@@ -188,10 +188,6 @@
         <translation>Lijkt-op-score</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Omvang</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Regio</translation>
     </message>

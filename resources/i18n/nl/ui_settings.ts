@@ -180,10 +180,6 @@
         <translation>Opbouw voor {kpi}</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
         <source>Sleeping after (days)</source>
         <translation>Slapend na (dagen)</translation>
     </message>
