@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -117,7 +118,16 @@ def test_empty_and_delete_for_good(db: Database, filled: dict[str, int]) -> None
         assert s.scalar(select(func.count(Lead.id))) == 0
 
 
-def test_backup_at_start_at_most_daily(db: Database) -> None:
+@pytest.fixture
+def file_db(db_path: Path) -> Iterator[Database]:
+    """Backups are of database files: these tests run on SQLite only."""
+    database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+def test_backup_at_start_at_most_daily(file_db: Database) -> None:
+    db = file_db
     first = backups.backup_at_start(db)
     assert first is not None and first.reason == "auto"
     assert backups.backup_at_start(db) is None
@@ -126,14 +136,16 @@ def test_backup_at_start_at_most_daily(db: Database) -> None:
     assert [b.reason for b in backups.list_backups(db)] == ["auto", "auto"]
 
 
-def test_backup_before_import_only_for_large_imports(db: Database) -> None:
+def test_backup_before_import_only_for_large_imports(file_db: Database) -> None:
+    db = file_db
     assert backups.backup_before_import(db, rows=1000) is None
     made = backups.backup_before_import(db, rows=1001)
     assert made is not None and made.reason == "before-import"
     assert backups.backup_before_import(db) is not None  # without a count: always
 
 
-def test_keep_setting_prunes(db: Database) -> None:
+def test_keep_setting_prunes(file_db: Database) -> None:
+    db = file_db
     assert backups.backup_keep(db) == 10
     backups.set_backup_keep(db, 2)
     for _ in range(4):
@@ -143,7 +155,10 @@ def test_keep_setting_prunes(db: Database) -> None:
         backups.set_backup_keep(db, 0)
 
 
-def test_backup_now_to_a_file_and_restore_through_the_service(db: Database, tmp_path: Path) -> None:
+def test_backup_now_to_a_file_and_restore_through_the_service(
+    file_db: Database, tmp_path: Path
+) -> None:
+    db = file_db
     f.rep(db, "Anna de Boer")
     made = backups.backup_now(db, tmp_path)
     assert made.problems == () and made.backup.path.parent == tmp_path
