@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(parser, suppress=False)
     parser.add_argument("--view", choices=VIEWS, default=None,
                         help=tr("open the window on this view"))
+    # For the packaged app's smoke test: open the window, save a picture of it and quit.
+    parser.add_argument("--screenshot", metavar="PNG", default=None, help=argparse.SUPPRESS)
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -115,7 +117,8 @@ def run(argv: Sequence[str]) -> int:
     if handler is None:
         from kpidesk.ui.app import run_app  # the window; Qt only on this path
 
-        return run_app(db_target=args.db, view=args.view, language=args.lang)
+        return run_app(db_target=args.db, view=args.view, language=args.lang,
+                       screenshot=args.screenshot)
     try:
         db = open_database(args.db)
         try:

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
-from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kpidesk import APP_NAME, __version__
 from kpidesk.core.i18n import current_language, resources_dir, set_language, tr
-from kpidesk.services.database import Database, DatabaseError, log_file, open_database
+from kpidesk.services.database import Database, DatabaseError, open_database
 from kpidesk.ui.context import AppContext, ChangeBus
+from kpidesk.ui.error_dialog import install_excepthook
 from kpidesk.ui.icons import icon
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.preferences import Preferences
@@ -39,8 +38,13 @@ def application() -> QApplication:
     return app
 
 
+_installed: list[QTranslator] = []
+
+
 def install_qt_translations(app: QApplication, language: str) -> None:
-    """Qt's own texts (dialog buttons) in the user's language."""
+    """Qt's own texts (dialog buttons) in the user's language; replaces earlier ones."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
@@ -54,25 +58,11 @@ def install_qt_translations(app: QApplication, language: str) -> None:
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_own)
+        _installed.append(qt_own)
     ours = QTranslator(app)  # for texts Qt translates itself through QCoreApplication
     if ours.load(f"kpidesk_{language}", str(resources_dir() / "i18n")):
         app.installTranslator(ours)
-
-
-def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """An unexpected error: log it, tell the user kindly, keep running."""
-    details = "".join(traceback.format_exception(kind, value, tb))
-    log.error("unexpected error:\n%s", details)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        tr("Something went wrong"),
-        tr(
-            "KPIDesk ran into a problem it did not expect. Your data is safe; the "
-            "last action may not have been saved.\n\nThe details are in {log}."
-        ).format(log=log_file()),
-    )
-    box.setDetailedText(details)
-    box.exec()
+        _installed.append(ours)
 
 
 def open_or_choose(target: str | None) -> Database | None:
@@ -106,7 +96,10 @@ def build_window(db: Database, prefs: Preferences, view: str | None) -> MainWind
     return window
 
 
-def run_app(*, db_target: str | None, view: str | None, language: str | None) -> int:
+def run_app(
+    *, db_target: str | None, view: str | None, language: str | None,
+    screenshot: str | None = None,
+) -> int:
     """Open the window and run until it closes; returns the exit code."""
     app = application()
     prefs = Preferences()
@@ -116,7 +109,7 @@ def run_app(*, db_target: str | None, view: str | None, language: str | None) ->
     hints = QGuiApplication.styleHints()
     if hints is not None:
         hints.colorSchemeChanged.connect(lambda _s: apply_theme(app, prefs.get("theme")))
-    sys.excepthook = _excepthook
+    install_excepthook()
     db = open_or_choose(db_target)
     if db is None:
         return 1
@@ -125,6 +118,7 @@ def run_app(*, db_target: str | None, view: str | None, language: str | None) ->
     def show(database: Database, key: str | None) -> None:
         window = build_window(database, prefs, key)
         window.database_requested.connect(lambda path: switch(path))
+        window.language_requested.connect(lambda code: relanguage(code))
         holder["window"] = window
         window.show()
 
@@ -139,7 +133,24 @@ def run_app(*, db_target: str | None, view: str | None, language: str | None) ->
         old.deleteLater()
         show(new_db, key)
 
+    def relanguage(code: str) -> None:
+        """Reopen the window on the same database in another language (no restart)."""
+        old = holder["window"]
+        set_language(code or None)
+        install_qt_translations(app, current_language())
+        key = old.current_view()
+        old.close()
+        old.deleteLater()
+        show(old.ctx.db, key)
+
     show(db, view)
+    if screenshot:
+        # The packaged app's smoke test: draw once, save the picture, quit.
+        def shoot() -> None:
+            holder["window"].grab().save(screenshot)
+            app.quit()
+
+        QTimer.singleShot(300, shoot)
     code = app.exec()
     holder["window"].ctx.db.dispose()
     return int(code)

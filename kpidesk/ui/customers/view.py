@@ -152,6 +152,16 @@ class CustomersView(View):
         )
         self.lookalike_table.doubleClicked.connect(self._open_lead)
         self._update_buttons()
+        self.remember_filters(search=self.search, status=self.status, owner=self.owner)
+
+    def new_item(self) -> None:
+        """Ctrl+N: customers come from won deals, so 'new' here is a contact moment."""
+        if self.log_button.isEnabled():
+            self.log_button.click()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     # construction -------------------------------------------------------------------------
     def _build_tiles(self) -> QHBoxLayout:

@@ -193,7 +193,6 @@ class LeadsView(View):
         self.edit_button.clicked.connect(self.edit_lead)
         self.delete_button.clicked.connect(self.delete_leads)
         QShortcut(QKeySequence.StandardKey.Delete, table, self.delete_leads)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_lead)
         self.panel.answers_edited.connect(self._answers_edited)
         self.panel.qualify_requested.connect(self._qualify)
         self.panel.disqualify_requested.connect(self._disqualify)
@@ -202,6 +201,15 @@ class LeadsView(View):
         )
         self.panel.convert_requested.connect(self._convert)
         self._update_buttons()
+        self.remember_filters(search=self.page.search, status=self.status, owner=self.owner,
+                              source=self.source, period=self.period, scope=self.target.scope)
+
+    def new_item(self) -> None:
+        self.new_lead()
+
+    def focus_search(self) -> None:
+        self.page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.page.search.selectAll()
 
     # data ----------------------------------------------------------------------------------
     def _filter(self) -> LeadFilter:
