@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from kpidesk.ui.widgets.axes import LocaleAxis, LocaleDateAxis
+
 # Mid-saturation colours that read on light and dark backgrounds alike.
 SERIES = (
     "#4e79a7",
@@ -70,7 +72,10 @@ class ChartCard(QFrame):
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else {}
+        # Tick labels in the interface language: 12.345 and 'mrt' in Dutch.
+        axes: dict[str, pg.AxisItem] = {"left": LocaleAxis("left")}
+        if date_axis:
+            axes["bottom"] = LocaleDateAxis(orientation="bottom")
         self.plot = pg.PlotWidget(axisItems=axes)
         self.plot.setMinimumHeight(190)
         self.plot.setMenuEnabled(False)

@@ -42,8 +42,8 @@ class GeneralTab(QWidget):
             self.language.addItem(tr(text) if not code else text, code)
         self.language.setToolTip(
             tr(
-                "The language of the window, the exports and the command line. "
-                "'Same as the system' follows your computer's language setting."
+                "The language of the window. 'Same as the system' follows your computer's "
+                "language setting."
             )
         )
         self.language.setCurrentIndex(max(self.language.findData(ctx.prefs.get("language")), 0))

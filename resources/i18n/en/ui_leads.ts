@@ -60,10 +60,6 @@
         <translation>No concrete need</translation>
     </message>
     <message>
-        <source>Chose a competitor</source>
-        <translation>Chose a competitor</translation>
-    </message>
-    <message>
         <source>Not reachable</source>
         <translation>Not reachable</translation>
     </message>

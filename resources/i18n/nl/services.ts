@@ -165,15 +165,15 @@
     </message>
     <message>
         <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database bevat al gegevens. Demogegevens kunnen alleen in een lege database: begin voor de demo een nieuw databasebestand.</translation>
     </message>
     <message>
         <source>Making the demo data was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het maken van de demogegevens is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
         <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor demogegevens zijn minstens twee open fases nodig, een fase Gewonnen, een fase Verloren en één activiteitsoort. Kijk de instellingen van de pipeline na.</translation>
     </message>
     <message>
         <source>This lead no longer exists. It may have been deleted.</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>This lead is already new.</source>
-        <translation>Deze lead staat al op nieuw.</translation>
+        <translation>Deze lead heeft al de status Nieuw.</translation>
     </message>
     <message>
         <source>A disqualified lead cannot become a deal. Reopen the lead first.</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>A deal can sleep after 1 day at the earliest; leave it empty for never.</source>
-        <translation>Een deal kan op z'n vroegst na 1 dag slapen. Laat het leeg voor nooit.</translation>
+        <translation>Een deal kan op z'n vroegst na 1 dag slapend worden. Laat het veld leeg als deals in deze fase nooit slapen.</translation>
     </message>
     <message>
         <source>A stage needs a name.</source>

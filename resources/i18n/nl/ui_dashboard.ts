@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Biggest gap against the team</source>
-        <translation>Grootste verschil met het team</translation>
+        <translation>Grootste achterstand op het team</translation>
     </message>
     <message>
         <source>Each rep's conversion per step, win rate and days per stage, beside the team's. Use it to find where a rep loses deals (the bottleneck) and coach on that step; it is not for judging people.</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>{name}: {step} {rep} against {team} for the team</source>
-        <translation>{name}: {step} {rep} tegen {team} voor het team</translation>
+        <translation>{name}: {step} {rep}, tegenover {team} voor het team</translation>
     </message>
     <message>
         <source>{name}: at or above the team on every step</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Stacked by activity type, against the weekly goal</source>
-        <translation>Gestapeld per activiteitsoort, tegen het weekdoel</translation>
+        <translation>Gestapeld per activiteitsoort, afgezet tegen het weekdoel</translation>
     </message>
     <message>
         <source>Qualified leads per month</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Against the target</source>
-        <translation>Tegen het target</translation>
+        <translation>Afgezet tegen het target</translation>
     </message>
     <message>
         <source>Target</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Leads that meet the ideal-customer checklist, by qualified date</source>
-        <translation>Leads die aan de checklist van de ideale klant voldoen, op kwalificatiedatum</translation>
+        <translation>Leads die voldoen aan de checklist van je ideale klantprofiel, op kwalificatiedatum</translation>
     </message>
     <message>
         <source>Activities in points: each activity type has its weight</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Open deals at the end of the period, against the target</source>
-        <translation>Open deals aan het eind van de periode, tegen het target</translation>
+        <translation>Open deals aan het eind van de periode, afgezet tegen het target</translation>
     </message>
     <message>
         <source>Average days from first contact to won, for deals won in the period</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Total {value} (weighted {weighted}) against target {target}</source>
-        <translation>Totaal {value} (gewogen {weighted}) tegen target {target}</translation>
+        <translation>Totaal {value} (gewogen {weighted}), target {target}</translation>
     </message>
     <message>
         <source>{stage}: {deals} deals, {value}, weighted {weighted}</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Q{quarter} {year}</source>
-        <translation>K{quarter} {year}</translation>
+        <translation>Q{quarter} {year}</translation>
     </message>
     <message>
         <source>Quarter</source>

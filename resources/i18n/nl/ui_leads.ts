@@ -60,10 +60,6 @@
         <translation>Geen concrete behoefte</translation>
     </message>
     <message>
-        <source>Chose a competitor</source>
-        <translation>Gekozen voor concurrent</translation>
-    </message>
-    <message>
         <source>Not reachable</source>
         <translation>Niet bereikbaar</translation>
     </message>
@@ -213,15 +209,15 @@
     </message>
     <message>
         <source>Fit score {score}%: how well the lead meets the ideal-customer checklist</source>
-        <translation>Fitscore {score}%: hoe goed de lead aan de checklist van het ideale klantprofiel voldoet</translation>
+        <translation>Fitscore {score}%: hoe goed de lead voldoet aan de checklist van je ideale klantprofiel</translation>
     </message>
     <message>
         <source>How well the lead meets the ideal-customer checklist</source>
-        <translation>Hoe goed de lead voldoet aan de checklist van het ideaal klantprofiel</translation>
+        <translation>Hoe goed de lead voldoet aan de checklist van je ideale klantprofiel</translation>
     </message>
     <message>
         <source>How closely the lead resembles your good customers: active, long-standing and high-value</source>
-        <translation>Hoeveel de lead lijkt op je goede klanten: actief, al lang klant en met een hoge waarde</translation>
+        <translation>Hoe sterk de lead lijkt op je goede klanten: actief, al lang klant en met een hoge waarde</translation>
     </message>
     <message>
         <source>No lead selected</source>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Edit activity type</source>
-        <translation>Activiteitsoort wijzigen</translation>
+        <translation>Activiteitsoort bewerken</translation>
     </message>
     <message>
         <source>New activity type</source>
@@ -120,6 +120,46 @@
         <translation>{count} criteria, {musts} must-haves, totaal gewicht {total}</translation>
     </message>
     <message>
+        <source>Same as the system</source>
+        <translation>Zelfde als het systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>The language of the window. 'Same as the system' follows your computer's language setting.</source>
+        <translation>De taal van het venster. 'Zelfde als het systeem' volgt de taalinstelling van je computer.</translation>
+    </message>
+    <message>
+        <source>Switch language now</source>
+        <translation>Nu van taal wisselen</translation>
+    </message>
+    <message>
+        <source>Reopens the window in the chosen language. Undo history is cleared.</source>
+        <translation>Opent het venster opnieuw in de gekozen taal. De lijst om ongedaan te maken wordt leeggemaakt.</translation>
+    </message>
+    <message>
+        <source>Light or dark; 'Same as the system' follows your desktop.</source>
+        <translation>Licht of donker; 'Zelfde als het systeem' volgt je bureaublad.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Weergave:</translation>
+    </message>
+    <message>
+        <source>Saved. The window switches when you click the button above, or the next time you start KPIDesk.</source>
+        <translation>Opgeslagen. Het venster wisselt als je op de knop hierboven klikt, of de volgende keer dat je KPIDesk start.</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -133,7 +173,7 @@
     </message>
     <message>
         <source>Renaming keeps every deal and its stage history.</source>
-        <translation>Een nieuwe naam houdt alle deals en hun fasegeschiedenis.</translation>
+        <translation>Bij een nieuwe naam blijven alle deals en hun fasegeschiedenis bewaard.</translation>
     </message>
     <message>
         <source>Add stage…</source>
@@ -153,7 +193,7 @@
     </message>
     <message>
         <source>Edit stage</source>
-        <translation>Fase wijzigen</translation>
+        <translation>Fase bewerken</translation>
     </message>
     <message>
         <source>New stage</source>
@@ -216,12 +256,16 @@
         <translation>Ideaal klantprofiel</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <source>Your team, the pipeline stages, the activity points and the ideal-customer checklist.</source>
-        <translation>Je team, de fases van de pipeline, de activiteitspunten en de checklist voor het ideaal klantprofiel.</translation>
+        <source>Your team, the pipeline stages, the activity points, the ideal-customer checklist, and the language and appearance.</source>
+        <translation>Je team, de fases van de pipeline, de activiteitspunten, de checklist voor het ideale klantprofiel, en de taal en weergave.</translation>
     </message>
 </context>
 </TS>
