@@ -240,6 +240,9 @@ class CustomersView(View):
         self.side = QTabWidget()
         self.side.setDocumentMode(True)
         self.at_risk_table = DataTableView()
+        self.at_risk_table.set_empty_text(
+            tr("No customers at risk: every active customer had contact recently.")
+        )
         self.at_risk_model: LazyTableModel[CustomerRow] = LazyTableModel(
             AT_RISK_COLUMNS,
             self._fetch_at_risk,
@@ -278,6 +281,10 @@ class CustomersView(View):
         )
 
         self.lookalike_table = DataTableView()
+        self.lookalike_table.set_empty_text(
+            tr("No lookalike prospects yet: this needs open leads and customers who have been "
+               "active for a year or more.")
+        )
         self.lookalike_table.setSortingEnabled(False)  # ranked by the score, best first
         self.lookalike_model: StaticTableModel[LookalikeProspect] = StaticTableModel(
             LOOKALIKE_COLUMNS, self._load_lookalikes, parent=self

@@ -176,6 +176,10 @@ class LeadsView(View):
         )
         table = self.page.table
         table.setModel(self.model)
+        table.set_empty_text(
+            tr("No leads to show. Add one with New lead (Ctrl+N), bring in a spreadsheet with "
+               "File › Import (Ctrl+I), or widen the filters above.")
+        )
         for key in SCORE_KEYS:
             table.setItemDelegateForColumn(self.model.column_index(key), ScoreDelegate(key, table))
         self._criteria = list_criteria(ctx.db)

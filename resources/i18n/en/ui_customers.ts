@@ -360,12 +360,20 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>No customers at risk: every active customer had contact recently.</source>
+        <translation>No customers at risk: every active customer had contact recently.</translation>
+    </message>
+    <message>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
         <source>Cohorts</source>
         <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>No lookalike prospects yet: this needs open leads and customers who have been active for a year or more.</source>
+        <translation>No lookalike prospects yet: this needs open leads and customers who have been active for a year or more.</translation>
     </message>
     <message>
         <source>Lookalike prospects</source>

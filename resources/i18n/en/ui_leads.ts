@@ -344,6 +344,10 @@
         <translation>On the created date; with status Qualified, on the qualified-at date</translation>
     </message>
     <message>
+        <source>No leads to show. Add one with New lead (Ctrl+N), bring in a spreadsheet with File › Import (Ctrl+I), or widen the filters above.</source>
+        <translation>No leads to show. Add one with New lead (Ctrl+N), bring in a spreadsheet with File › Import (Ctrl+I), or widen the filters above.</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>All sources</translation>
     </message>

@@ -360,12 +360,20 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>No customers at risk: every active customer had contact recently.</source>
+        <translation>Geen klanten met risico: met elke actieve klant is onlangs contact geweest.</translation>
+    </message>
+    <message>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
         <source>Cohorts</source>
         <translation>Cohorten</translation>
+    </message>
+    <message>
+        <source>No lookalike prospects yet: this needs open leads and customers who have been active for a year or more.</source>
+        <translation>Nog geen lijkt-op-prospects: daarvoor zijn open leads nodig en klanten die al een jaar of langer actief zijn.</translation>
     </message>
     <message>
         <source>Lookalike prospects</source>

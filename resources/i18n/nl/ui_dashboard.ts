@@ -164,6 +164,26 @@
         <translation>Actieve klanten aan het eind van de periode, klantbehoud en risico</translation>
     </message>
     <message>
+        <source>No contact moments logged yet. Log them in Activities (Ctrl+3): each one counts here in points.</source>
+        <translation>Nog geen contactmomenten gelogd. Log ze bij Activiteiten (Ctrl+3): elk contactmoment telt hier mee in punten.</translation>
+    </message>
+    <message>
+        <source>No qualified leads yet. Tick the checklist of a lead in Leads (Ctrl+2) to qualify it.</source>
+        <translation>Nog geen gekwalificeerde leads. Vink bij Leads (Ctrl+2) de checklist van een lead af om hem te kwalificeren.</translation>
+    </message>
+    <message>
+        <source>No open deals. Add a deal on the Pipeline board (Ctrl+4), or convert a qualified lead.</source>
+        <translation>Geen open deals. Voeg een deal toe op het pipelinebord (Ctrl+4), of zet een gekwalificeerde lead om in een deal.</translation>
+    </message>
+    <message>
+        <source>No deals won yet. Deal velocity appears here once deals are marked as won.</source>
+        <translation>Nog geen gewonnen deals. De dealsnelheid verschijnt hier zodra je deals op Gewonnen zet.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Winning a deal makes its organisation a customer.</source>
+        <translation>Nog geen klanten. Win je een deal, dan wordt die organisatie klant.</translation>
+    </message>
+    <message>
         <source>{days} days</source>
         <translation>{days} dagen</translation>
     </message>

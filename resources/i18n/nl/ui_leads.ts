@@ -344,6 +344,10 @@
         <translation>Op de aanmaakdatum; bij status Gekwalificeerd op de kwalificatiedatum</translation>
     </message>
     <message>
+        <source>No leads to show. Add one with New lead (Ctrl+N), bring in a spreadsheet with File › Import (Ctrl+I), or widen the filters above.</source>
+        <translation>Geen leads om te tonen. Voeg er een toe met Nieuwe lead (Ctrl+N), haal een spreadsheet binnen via Bestand › Importeren (Ctrl+I), of verruim de filters hierboven.</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>Alle bronnen</translation>
     </message>
