@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -73,6 +73,7 @@ class ErrorDialog(QDialog):
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setVisible(False)
         self.details.setMinimumHeight(180)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
 
         buttons = QDialogButtonBox()
         self.copy_button = QPushButton(tr("Copy details"))
@@ -101,7 +102,8 @@ class ErrorDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
-        self.resize(560, 200)
+        self.setMinimumWidth(560)
+        self.resize(620, 200)
         self.add_error(details)
 
     def add_error(self, details: str) -> None:
@@ -129,7 +131,9 @@ class ErrorDialog(QDialog):
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
         self.show_button.setText(tr("Hide details") if shown else tr("Show details"))
-        self.adjustSize()
+        self.resize(
+            self.width(), self.sizeHint().height() if not shown else max(self.height(), 420)
+        )
 
 
 _open_dialog: list[ErrorDialog] = []

@@ -37,7 +37,9 @@ class GeneralTab(QWidget):
         self.ctx = ctx
         form = QFormLayout()
         form.setContentsMargins(4, 12, 4, 4)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language = QComboBox()
+        self.language.setMinimumWidth(260)
         for code, text in LANGUAGES:
             self.language.addItem(tr(text) if not code else text, code)
         self.language.setToolTip(
@@ -55,9 +57,12 @@ class GeneralTab(QWidget):
         self.language.currentIndexChanged.connect(lambda _i: self._language_chosen())
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
+        self.language_note.setMinimumWidth(420)
+        self.language_note.setMaximumWidth(560)
         mute(self.language_note)
 
         self.theme = QComboBox()
+        self.theme.setMinimumWidth(260)
         for code, text in THEME_TEXT:
             self.theme.addItem(tr(text), code)
         self.theme.setToolTip(tr("Light or dark; 'Same as the system' follows your desktop."))
