@@ -70,7 +70,46 @@ def build_parser() -> argparse.ArgumentParser:
     kpis.add_argument("--rep", metavar="NAME", help=tr("only this rep's figures"))
     kpis.add_argument("--json", action="store_true", help=tr("print JSON instead of a table"))
     kpis.set_defaults(handler=_cmd_kpis)
+    _team_commands(commands, common)
     return parser
+
+
+def _team_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                   common: argparse.ArgumentParser) -> None:
+    """The team database: copying the local file over, and a login per team member."""
+    migrate = commands.add_parser(
+        "migrate-to", parents=[common],
+        help=tr("copy this database into an empty team database (PostgreSQL)"))
+    migrate.add_argument("url", metavar="URL",
+                         help=tr("the team database, e.g. postgresql+psycopg://manager@server/kpidesk"))
+    migrate.set_defaults(handler=_cmd_migrate_to)
+    login = commands.add_parser(
+        "team-login", parents=[common],
+        help=tr("give a team member a login on the team database"))
+    login.add_argument("member", help=tr("the team member's name"))
+    login.add_argument("role", help=tr("the login name, e.g. anna_de_vries"))
+    login.add_argument("--password", default=None, help=tr("a password for the login"))
+    login.set_defaults(handler=_cmd_team_login)
+
+
+def _cmd_migrate_to(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.services.team_db import migrate_to
+
+    report = migrate_to(db, args.url)
+    print(tr("Copied {db} into {target}:").format(db=db.describe(), target=report.target))
+    for table, rows in report.counts.items():
+        print(tr("  {table}: {rows} rows, the same on both sides").format(table=table, rows=rows))
+    return EXIT_OK
+
+
+def _cmd_team_login(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.services.team_db import add_team_login, member_by_name
+
+    member_id = member_by_name(db, args.member)
+    role = add_team_login(db, member_id, args.role, args.password)
+    print(tr("{member} now logs in to the team database as {role}.").format(
+        member=args.member, role=role))
+    return EXIT_OK
 
 
 def _cmd_kpis(args: argparse.Namespace, db: Database) -> int:

@@ -33,10 +33,52 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kpidesk.db"
 
 
+# The data and service suites run on SQLite and on PostgreSQL; the window tests on SQLite.
+BOTH_BACKENDS = ("data", "services")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    parts = Path(str(metafunc.definition.fspath)).parts
+    if "backend" in metafunc.fixturenames and any(p in parts for p in BOTH_BACKENDS):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """A fresh, migrated database file with the default configuration."""
-    database = open_database(db_path)
+def backend(request: pytest.FixtureRequest) -> str:
+    """ "sqlite" or "postgresql": which database server the test's ``db`` lives on."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A PostgreSQL database migrated to head once per session; tests copy it."""
+    from tests import pg
+
+    reason = pg.server_available()
+    if reason is not None:
+        pg.skip_or_fail(reason)
+    name = pg.new_name("template")
+    database = open_database(pg.create_database(name).render_as_string(hide_password=False))
+    database.dispose()
+    yield name
+    pg.drop_database(name)
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The address of a fresh, migrated PostgreSQL database, dropped after the test."""
+    from tests import pg
+
+    template = request.getfixturevalue("pg_template")
+    with pg.fresh_database(template) as url:
+        yield url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def db(db_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A fresh, migrated database with the default configuration (file or server)."""
+    target = request.getfixturevalue("pg_url") if backend == "postgresql" else db_path
+    database = open_database(target)
     yield database
     database.dispose()
 

@@ -36,6 +36,11 @@ def main() -> int:
     window.show()
     for _ in range(5):
         QApplication.processEvents()
+    for page in window.views.values():  # views that compute off the GUI thread
+        if hasattr(page, "wait_ready"):
+            page.wait_ready()
+    for _ in range(5):
+        QApplication.processEvents()
     window.grab().save(out)
     print(out)
     return 0

@@ -24,9 +24,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, select
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from kpidesk.core.i18n import tr
 from kpidesk.data.errors import (
@@ -34,13 +35,16 @@ from kpidesk.data.errors import (
     DatabaseLocation,
     NewerDatabaseError,
     NotADatabaseError,
+    ServerUnreachable,
 )
 from kpidesk.data.locations import data_dir
+from kpidesk.data.server import translate_write_error
 
 DB_FILE_NAME = "kpidesk.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 15_000
+CONNECT_TIMEOUT_S = 5  # a team server that does not answer: say so soon, do not hang
 
 
 def default_database_path() -> Path:
@@ -105,8 +109,14 @@ class Database:
         On SQLite the transaction starts with ``BEGIN IMMEDIATE`` so that a second writer waits
         its turn (busy timeout) instead of failing half-way.
         """
-        with self._write.begin() as session:
-            yield session
+        try:
+            with self._write.begin() as session:
+                yield session
+        except (DBAPIError, StaleDataError) as exc:
+            translated = translate_write_error(exc)
+            if translated is None:
+                raise
+            raise translated from exc
 
     def describe(self) -> str:
         """What the status bar shows: the file path, or the server URL without password."""
@@ -292,8 +302,11 @@ def _open_sqlite(path: Path, *, migrate: bool) -> Database:
 
 
 def _open_server(url: URL, *, migrate: bool) -> Database:
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
     try:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
         with engine.connect() as conn:
             revision = MigrationContext.configure(conn).get_current_revision()
     except ModuleNotFoundError as exc:
@@ -303,7 +316,7 @@ def _open_server(url: URL, *, migrate: bool) -> Database:
             )
         ) from exc
     except (OperationalError, SADatabaseError) as exc:
-        raise DatabaseLocation(
+        raise ServerUnreachable(
             tr(
                 "Cannot reach the team database at {url}. Check the address and that the "
                 "server is running."

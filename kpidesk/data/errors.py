@@ -21,3 +21,15 @@ class DamagedDatabaseError(DatabaseError):
 
 class DatabaseLocation(DatabaseError):
     """The database folder does not exist or cannot be written."""
+
+
+class NotAllowedError(DatabaseError):
+    """The team database refused a change: it belongs to another team member."""
+
+
+class ConflictError(DatabaseError):
+    """Someone else saved the same row at the same moment."""
+
+
+class ServerUnreachable(DatabaseLocation):
+    """The team database server does not answer (yet)."""

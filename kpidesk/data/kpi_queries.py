@@ -262,7 +262,10 @@ def open_at(day: date) -> ColumnElement[bool]:
         and_(Deal.closed_date.is_(None), Stage.kind == STAGE_OPEN),
         Deal.closed_date > day,
     )
-    return and_(begun, not_closed, Deal.deleted_at.is_(None))
+    # Implied by not_closed, but as a top-level term it lets the database read two ranges of
+    # the closed-date index (never closed, closed after the day) instead of every deal.
+    indexed = or_(Deal.closed_date.is_(None), Deal.closed_date > day)
+    return and_(indexed, begun, not_closed, Deal.deleted_at.is_(None))
 
 
 @dataclass(frozen=True)
@@ -276,23 +279,7 @@ class PipelineCell:
 
 def pipeline_at(session: Session, day: date) -> list[PipelineCell]:
     """Open deals at the end of *day* per owner and current stage, unweighted and weighted."""
-    probability = func.coalesce(Deal.probability, Stage.probability)
-    rows = session.execute(
-        select(
-            Deal.owner_id,
-            Deal.stage_id,
-            func.count(),
-            func.coalesce(func.sum(Deal.value_cents), 0),
-            func.coalesce(func.sum(Deal.value_cents * probability), 0),
-        )
-        .join(Stage, Deal.stage_id == Stage.id)
-        .where(open_at(day))
-        .group_by(Deal.owner_id, Deal.stage_id)
-    )
-    # value × percent summed, then divided once: exact cents, rounded half up.
-    return [
-        PipelineCell(r[0], int(r[1]), int(r[2]), int(r[3]), (int(r[4]) + 50) // 100) for r in rows
-    ]
+    return pipeline_cells(pipeline_rows(session, [day]), 0, 1)
 
 
 def stale_deals_query(today: date, rep_id: int | None, rotting: dict[int, int]) -> Any:
@@ -584,13 +571,17 @@ def rep_scope(rep_id: int | None) -> str:
 # Series over several months: one scan, one sum per month ----------------------------------
 
 
-def pipeline_at_days(
-    session: Session, days: Sequence[date], rep_id: int | None
-) -> list[tuple[int, int, int]]:
-    """(open deals, value cents, weighted cents) at the end of each of *days* (ascending).
+PipelineRow = tuple[int, int, Owner, int, int, int, int]
 
-    One grouped scan: each deal gets the index of the first day on which it has begun and of
-    the first day on which it is closed; it is open on the days between.
+
+def pipeline_rows(session: Session, days: Sequence[date]) -> list[PipelineRow]:
+    """One grouped scan for the open pipeline at the end of each of *days* (ascending).
+
+    Each deal gets the index of the first day on which it has begun and of the first day on
+    which it is closed; it is open on the days between.  Rows are (begun index, closed index,
+    owner, stage, deals, value cents, value × percent) with -1 as closed index for deals closed
+    without a date (never open).  The ``closed_date IS NULL OR > first day`` term lets the
+    database read two ranges of the covering closed-date index instead of every deal.
     """
     probability = func.coalesce(Deal.probability, Stage.probability)
     n = len(days)
@@ -615,6 +606,8 @@ def pipeline_at_days(
         select(
             begun_idx,
             closed_idx,
+            Deal.owner_id,
+            Deal.stage_id,
             func.count(),
             func.coalesce(func.sum(Deal.value_cents), 0),
             func.coalesce(func.sum(Deal.value_cents * probability), 0),
@@ -622,20 +615,56 @@ def pipeline_at_days(
         .join(Stage, Deal.stage_id == Stage.id)
         .where(
             Deal.deleted_at.is_(None),
-            _owner_filter(Deal.owner_id, rep_id),
             or_(Deal.closed_date.is_(None), Deal.closed_date > days[0]),
         )
-        .group_by(begun_idx, closed_idx)
+        .group_by(begun_idx, closed_idx, Deal.owner_id, Deal.stage_id)
     )
-    totals = [[0, 0, 0] for _ in days]
-    for b, c, count, value, weighted in rows:
-        if c is not None and int(c) < 0:
+    return [
+        (int(b), -1 if c is None else int(c), o, int(st), int(k), int(v), int(w))
+        for b, c, o, st, k, v, w in rows
+    ]
+
+
+def _open_on(row: PipelineRow, index: int, n: int) -> bool:
+    begun, closed = row[0], row[1]
+    return closed >= 0 and begun <= index < min(closed, n)
+
+
+def pipeline_cells(rows: Sequence[PipelineRow], index: int, n: int) -> list[PipelineCell]:
+    """Open deals per owner and stage on day *index* of the *n* days of :func:`pipeline_rows`."""
+    cells: dict[tuple[Owner, int], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for row in rows:
+        if _open_on(row, index, n):
+            cell = cells[(row[2], row[3])]
+            cell[0] += row[4]
+            cell[1] += row[5]
+            cell[2] += row[6]
+    # value × percent summed, then divided once: exact cents, rounded half up.
+    return [PipelineCell(o, st, v[0], v[1], (v[2] + 50) // 100) for (o, st), v in cells.items()]
+
+
+def pipeline_totals(
+    rows: Sequence[PipelineRow], n: int, rep_id: int | None
+) -> list[tuple[int, int, int]]:
+    """(open deals, value cents, weighted cents) on each of the *n* days, team or one rep."""
+    totals = [[0, 0, 0] for _ in range(n)]
+    for row in rows:
+        if rep_id is not None and row[2] != rep_id:
+            continue
+        if row[1] < 0:
             continue  # closed without a date: never counted as open
-        for i in range(int(b), int(c) if c is not None else n):
-            totals[i][0] += int(count)
-            totals[i][1] += int(value)
-            totals[i][2] += int(weighted)
+        for i in range(row[0], min(row[1], n)):
+            totals[i][0] += row[4]
+            totals[i][1] += row[5]
+            totals[i][2] += row[6]
     return [(t[0], t[1], (t[2] + 50) // 100) for t in totals]
+
+
+def pipeline_at_days(
+    session: Session, days: Sequence[date], rep_id: int | None
+) -> list[tuple[int, int, int]]:
+    """(open deals, value cents, weighted cents) at the end of each of *days* (ascending)."""
+    return pipeline_totals(pipeline_rows(session, days), len(days), rep_id)
 
 
 def customers_by_month(

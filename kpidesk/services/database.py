@@ -9,6 +9,8 @@ from kpidesk.data.errors import (
     DatabaseLocation,
     NewerDatabaseError,
     NotADatabaseError,
+    NotAllowedError,
+    ServerUnreachable,
 )
 from kpidesk.data.locations import data_dir, log_file, setup_logging
 
@@ -19,6 +21,8 @@ __all__ = [
     "DatabaseLocation",
     "NewerDatabaseError",
     "NotADatabaseError",
+    "NotAllowedError",
+    "ServerUnreachable",
     "data_dir",
     "default_database_path",
     "holds_data",

@@ -28,6 +28,7 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
+from kpidesk.data.server import current_member_id
 from kpidesk.services.common import DEALS, Changes
 from kpidesk.services.errors import NotFound, Refused
 
@@ -312,20 +313,30 @@ def update_deal(
         if deal is None or deal.deleted_at is not None:
             raise NotFound(tr("This deal no longer exists."))
         if deal.version != expected_version:
-            raise Refused(
-                tr(
-                    "Someone changed this deal in the meantime. Open it again to see "
-                    "the latest version, then make your change."
-                )
-            )
+            raise Refused(_changed_by(session, deal.updated_by_id))
         _check_owner(session, clean.owner_id)
         before = _fields_of(deal)
         org_id, created_org = _organisation(session, clean.organisation)
         _apply(deal, clean, org_id)
+        deal.updated_by_id = current_member_id(session)
         session.flush()
         return EditResult(
             deal.id, before, clean, deal.version, created_org, Changes.of(DEALS, ids=(deal.id,))
         )
+
+
+def _changed_by(session: Session, member_id: int | None) -> str:
+    """The refusal of a stale save, naming who saved in between when that is known."""
+    name = session.scalar(select(TeamMember.name).where(TeamMember.id == member_id))
+    if name is None:
+        return tr(
+            "Someone changed this deal in the meantime. Reload it to see the latest version, "
+            "then make your change."
+        )
+    return tr(
+        "This deal was changed by {name} in the meantime. Reload it to see their version, "
+        "then make your change."
+    ).format(name=name)
 
 
 def revert_edit(db: Database, result: EditResult) -> EditResult:

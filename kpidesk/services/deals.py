@@ -23,6 +23,7 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
+from kpidesk.data.server import current_member_id
 from kpidesk.services.common import CUSTOMERS, DEALS, Changes, Page
 from kpidesk.services.customers import on_deal_won
 from kpidesk.services.errors import NotFound, Refused
@@ -190,6 +191,8 @@ def move_deals(
         target = session.get(Stage, to_stage_id)
         if target is None:
             raise NotFound(tr("This stage no longer exists."))
+        if moved_by_id is None:  # on the team database: the person logged in
+            moved_by_id = current_member_id(session)
         results = [
             _move_one(
                 session,
@@ -247,6 +250,7 @@ def _move_one(
         deal.lost_reason = None
     deal.stage_id = target.id
     deal.stage_entered_at = day
+    deal.updated_by_id = moved_by_id
     created_customer = None
     kinds = {DEALS}
     if target.kind == STAGE_WON and deal.closed_date is not None:

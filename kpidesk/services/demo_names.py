@@ -1,10 +1,16 @@
-"""Word lists for the demo data: Dutch names, companies, places, products and short notes.
+"""Word lists for the demo data, and the :class:`Namer` that makes companies and contacts.
 
-All of this is stored data in Dutch (what a Dutch team would type), not interface text, so none
-of it goes through ``tr``.
+Names, companies, places, products and notes are stored data in Dutch (what a Dutch team would
+type), not interface text, so none of it goes through ``tr``.
 """
 
 from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+
+from kpidesk.core.names import organisation_key
 
 DOMAIN = "kpidesk-demo.nl"
 MANAGER = ("Marieke", "van den Berg")
@@ -201,9 +207,102 @@ NOTES = {
     "voicemail": ("Voicemail ingesproken.", "Niet bereikt, voicemail ingesproken."),
     "email": ("Informatie en referenties gemaild.", "Follow-up mail gestuurd.",
               "Afspraak per mail bevestigd."),
-    "linkedin": ("Connectieverzoek met persoonlijk bericht.", "Artikel gedeeld met de contactpersoon."),
+    "linkedin": ("Connectieverzoek met persoonlijk bericht.",
+                 "Artikel gedeeld met de contactpersoon."),
 }  # fmt: skip
 NOTE_CHANCE = {
     "intake": 0.6, "presentation": 0.5, "proposal": 0.5, "call": 0.2, "voicemail": 0.1,
     "email": 0.08, "linkedin": 0.05,
 }  # fmt: skip
+RECURRING = frozenset(p[0] for p in PRODUCTS if p[4])
+
+
+# Relative weights of the company name patterns in Namer.company.
+NAME_PATTERNS = (30, 20, 12, 10, 8, 8, 12)
+_NOT_IN_ADDRESS = re.compile(r"[^a-z0-9.-]")
+
+
+class Namer:
+    """Makes company names that are unique after ``organisation_key``, and contact persons."""
+
+    def __init__(self, rng: random.Random, taken: set[str]) -> None:
+        self.rng, self.taken = rng, taken
+        self.misses: defaultdict[tuple[str, int], int] = defaultdict(int)
+        self.mail_names = {n: _ascii(n.replace(" ", "").lower()) for n in SURNAMES}
+
+    def company(self, industry: str, city: str) -> tuple[str, str, str]:
+        """A Dutch company name for the industry, its key and its web domain."""
+        rng, taken, misses = self.rng, self.taken, self.misses
+        name = domain = ""
+        for _attempt in range(50):
+            # Patterns with few combinations fill up in the large demo: use them less as they miss.
+            weights = [w * 0.7 ** misses[industry, p] for p, w in enumerate(NAME_PATTERNS)]
+            pattern = rng.choices(range(len(NAME_PATTERNS)), weights)[0]
+            name, domain = self._pattern(pattern, industry, city)
+            name += " B.V." if rng.random() < 0.5 else ""
+            key = organisation_key(name)
+            if key not in taken:
+                taken.add(key)
+                return name, key, domain
+            misses[industry, pattern] += 1
+        name = f"{name} {len(taken)}"  # practically never reached
+        taken.add(organisation_key(name))
+        return name, organisation_key(name), domain
+
+    def _pattern(self, pattern: int, industry: str, city: str) -> tuple[str, str]:
+        rng = self.rng
+        _weight, _target, after, before = INDUSTRIES[industry]
+        surname, trade = _capital(rng.choice(SURNAMES)), rng.choice(after)
+        if pattern == 1:
+            kind = rng.choice(before)
+            return f"{kind} {surname}", _web(kind, surname)
+        if pattern == 2 and industry in TRADES:
+            return f"{surname} & Zonen {trade}", _web(surname, "en zonen")
+        if pattern == 3:
+            place = rng.choice(PLACE_WORDS)
+            return f"{place} {trade}", _web(place, trade)
+        if pattern == 4:
+            brand = rng.choice(BRAND_HEADS) + rng.choice(BRAND_TAILS)
+            return brand + rng.choice(BRAND_ENDS), _web(brand, "")
+        if pattern == 5:
+            return f"{surname} {trade} {city}", _web(surname, trade)
+        if pattern == 6:
+            other = _capital(rng.choice(SURNAMES))
+            return f"{surname} & {other} {trade}", _web(surname, "-" + other)
+        return f"{surname} {trade}", _web(surname, trade)
+
+    def person(self, domain: str, area: str, k: int) -> tuple[str, str, str, str]:
+        """A contact: name, e-mail, phone and job title (the first one mostly a decision maker)."""
+        rng = self.rng
+        first, last = rng.choice(FIRST_NAMES), rng.choice(SURNAMES)
+        mail, surname = first.lower(), self.mail_names[last]
+        local = rng.choice((f"{mail}.{surname}", f"{mail[0]}.{surname}", mail))
+        if rng.random() < 0.4:
+            phone = f"06-{rng.randint(10_000_000, 99_999_999)}"
+        else:
+            digits = 10 - len(area)
+            phone = f"{area}-{rng.randint(2 * 10 ** (digits - 1), 10**digits - 1)}"
+        titles = JOB_TITLES[:3] if k == 0 and rng.random() < 0.5 else JOB_TITLES
+        title = rng.choices([t[0] for t in titles], [t[1] for t in titles])[0]
+        return f"{first} {last}", f"{local}@{domain}", phone, title
+
+
+def _capital(surname: str) -> str:
+    """'van Dijk' → 'Van Dijk': a surname without a first name before it starts with a capital."""
+    return surname[0].upper() + surname[1:]
+
+
+def _ascii(value: str) -> str:
+    """Only what an e-mail address or domain may hold."""
+    return _NOT_IN_ADDRESS.sub("", value)
+
+
+def _web(first: str, second: str) -> str:
+    """A web domain: 'Van Dijk' + 'Installatietechniek' → vandijk-installatietechniek.nl.
+
+    Short pairs are written together; a second part that starts with '-' keeps its hyphen.
+    """
+    a, b = _ascii(first.replace(" ", "").lower()), _ascii(second.replace(" ", "").lower())
+    if b.startswith("-") or not b:
+        return f"{a}{b}.nl"
+    return f"{a}{b}.nl" if len(a + b) <= 18 else f"{a}-{b}.nl"

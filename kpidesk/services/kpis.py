@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from kpidesk.core import kpi
 from kpidesk.core.i18n import pick
-from kpidesk.core.periods import Period, last_months, week_start
+from kpidesk.core.periods import Period, add_months, last_months, week_start
 from kpidesk.data import kpi_queries as q
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
@@ -213,6 +213,17 @@ class KpiSeries:
 
 
 @dataclass(frozen=True)
+class Headline:
+    """The five tile figures of a period: the previous period's, for the change on each tile."""
+
+    qualified_leads: int
+    activity_points: int
+    open_value_cents: int
+    avg_days_to_win: float | None
+    active_customers: int
+
+
+@dataclass(frozen=True)
 class KpiReport:
     period: Period
     rep_id: int | None
@@ -228,6 +239,7 @@ class KpiReport:
     activity_types: tuple[Named, ...]
     stages: tuple[Named, ...]  # the open stages, in board order
     series: KpiSeries | None
+    previous: Headline | None = None  # the previous period of the same length
 
     def to_json(self) -> dict[str, Any]:
         """The ``kpis --json`` shape (money in euros, names in the active language)."""
@@ -274,21 +286,93 @@ def compute_kpis(
     today: date | None = None,
     *,
     series: bool = True,
+    previous: bool | None = None,
 ) -> KpiReport:
     """All KPIs of *period* for the team (``rep_id=None``) or one rep.
 
     Args:
         today: the day "now" means for sleeping deals (default: the real today).
         series: also compute the twelve-month series for charts (a few more queries).
+        previous: also give the previous period's tile figures (default: with the series).
+            They come from the series where it covers that period, else from five small
+            queries, never from a second full report.
     """
     day = today or date.today()
     with db.read() as session:
         cfg = _config(session)
-        return _compute(session, cfg, period, rep_id, day, series)
+        return _compute(
+            session, cfg, period, rep_id, day, series, series if previous is None else previous
+        )
+
+
+def compute_series(db: Database, period: Period, rep_id: int | None = None) -> KpiSeries:
+    """The twelve-month series alone (the dashboard draws its charts after the tiles)."""
+    with db.read() as session:
+        month_ends = [m.end for m in last_months(period.end, SERIES_MONTHS)]
+        rows = q.pipeline_rows(session, month_ends)
+        return _series(session, _config(session), period, rep_id, rows, month_ends)[0]
+
+
+def headline(db: Database, period: Period, rep_id: int | None = None) -> Headline:
+    """The five tile figures of *period* alone (what the dashboard compares against)."""
+    with db.read() as session:
+        return _headline(session, _config(session), period, rep_id)
+
+
+def _headline(session: Session, cfg: _Config, period: Period, rep_id: int | None) -> Headline:
+    def keep(owner: q.Owner) -> bool:
+        return rep_id is None or owner == rep_id
+
+    start, end = period.start, period.end
+    days = [d for o, d, _c in q.won_days(session, start, end) if keep(o)]
+    return Headline(
+        sum(n for o, n in q.qualified_leads(session, start, end).items() if keep(o)),
+        sum(c.points for c in q.activity_totals(session, start, end, cfg.points) if keep(c.owner)),
+        sum(c.value_cents for c in q.pipeline_at(session, end) if keep(c.owner)),
+        kpi.mean(days),
+        sum(
+            n
+            for o, pairs in q.active_since_counts(session, end).items()
+            if keep(o)
+            for _s, n in pairs
+        ),
+    )
+
+
+def _headline_from_series(
+    s: KpiSeries, days_lists: list[list[int]], period: Period
+) -> Headline | None:
+    """The figures of *period* read from the series, when it covers whole months of it."""
+    first = next((i for i, m in enumerate(s.months) if m == period.start), None)
+    if first is None:
+        return None
+    last = next(
+        (i for i in range(first, len(s.months)) if _month_end(s.months[i]) == period.end), None
+    )
+    if last is None:
+        return None
+    span = range(first, last + 1)
+    return Headline(
+        sum(s.qualified_leads[i] for i in span),
+        sum(s.activity_points[i] for i in span),
+        s.open_value_cents[last],
+        kpi.mean([d for i in span for d in days_lists[i]]),
+        s.active_customers[last],
+    )
+
+
+def _month_end(first: date) -> date:
+    return add_months(first, 1) - timedelta(days=1)
 
 
 def _compute(
-    session: Session, cfg: _Config, period: Period, rep_id: int | None, day: date, series: bool
+    session: Session,
+    cfg: _Config,
+    period: Period,
+    rep_id: int | None,
+    day: date,
+    series: bool,
+    with_previous: bool = False,
 ) -> KpiReport:
     start, end = period.start, period.end
     open_stages = [s for s in cfg.stages if s[2] == STAGE_OPEN]
@@ -303,7 +387,11 @@ def _compute(
     closed = q.closed_deals(session, start, end)
     retention = q.retention(session, start, end)
     ups = q.upsells(session, start, end)
-    all_pipe = q.pipeline_at(session, end)
+    # One pipeline scan serves the period's end and, with the series, every month's end.
+    month_ends = [m.end for m in last_months(end, SERIES_MONTHS)] if series else []
+    pipe_days = sorted({end, *month_ends})
+    pipe_rows = q.pipeline_rows(session, pipe_days)
+    all_pipe = q.pipeline_cells(pipe_rows, pipe_days.index(end), len(pipe_days))
     all_won_days = q.won_days(session, start, end)
     exits = q.stage_exits(session, start, end, [s[0] for s in open_stages])
     rotting = {s[0]: s[6] for s in open_stages if s[6] is not None}
@@ -311,8 +399,8 @@ def _compute(
     since = q.active_since_counts(session, end)
     risk = q.at_risk(session, end, cfg.at_risk_days)
     conv = q.stage_conversion(session, start, end, [(s[0], s[1], s[2]) for s in cfg.stages])
-    previous = period.previous()
-    prev_closed = q.closed_deals(session, previous.start, previous.end)
+    previous_period = period.previous()
+    prev_closed = q.closed_deals(session, previous_period.start, previous_period.end)
 
     # Action
     cells = [c for c in all_cells if keep(c.owner)]
@@ -431,6 +519,15 @@ def _compute(
                 _stage_days(exits, open_stages, named_stage, mine),
             )
         )
+    the_series, days_lists = (
+        _series(session, cfg, period, rep_id, pipe_rows, pipe_days) if series else (None, [])
+    )
+    prev_headline = None
+    if with_previous:
+        if the_series is not None:
+            prev_headline = _headline_from_series(the_series, days_lists, previous_period)
+        if prev_headline is None:
+            prev_headline = _headline(session, cfg, previous_period, rep_id)
     return KpiReport(
         period,
         rep_id,
@@ -445,7 +542,8 @@ def _compute(
         tuple(by_rep),
         tuple(cfg.types),
         tuple(named_stage[s[0]] for s in open_stages),
-        _series(session, cfg, period, rep_id) if series else None,
+        the_series,
+        prev_headline,
     )
 
 
@@ -487,7 +585,15 @@ def _conversion(
     return tuple(result)
 
 
-def _series(session: Session, cfg: _Config, period: Period, rep_id: int | None) -> KpiSeries:
+def _series(
+    session: Session,
+    cfg: _Config,
+    period: Period,
+    rep_id: int | None,
+    pipe_rows: list[q.PipelineRow],
+    pipe_days: list[date],
+) -> tuple[KpiSeries, list[list[int]]]:
+    """The twelve-month series, and the days-to-win of each month (for the previous period)."""
     months = last_months(period.end, SERIES_MONTHS)
     ranges = [(m.start, m.end) for m in months]
     month_starts = [m.start for m in months]
@@ -511,9 +617,10 @@ def _series(session: Session, cfg: _Config, period: Period, rep_id: int | None) 
     weekly_goal = last_target * 12 / 52 if last_target is not None else None
 
     days_lists = q.days_to_win_by_month(session, ranges, rep_id)
-    pipe = q.pipeline_at_days(session, month_ends, rep_id)
+    totals = q.pipeline_totals(pipe_rows, len(pipe_days), rep_id)
+    pipe = [totals[pipe_days.index(d)] for d in month_ends]
     customers = q.customers_by_month(session, ranges, rep_id)
-    return KpiSeries(
+    series = KpiSeries(
         months=tuple(month_starts),
         activity_points=tuple(monthly_points),
         activity_points_target=tuple(points_target),
@@ -541,3 +648,4 @@ def _series(session: Session, cfg: _Config, period: Period, rep_id: int | None) 
         active_customers=tuple(c[0] for c in customers),
         retention_rate=tuple(kpi.ratio(c[2], c[1]) for c in customers),
     )
+    return series, days_lists

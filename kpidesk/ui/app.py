@@ -7,11 +7,13 @@ import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kpidesk import APP_NAME, __version__
-from kpidesk.core.i18n import current_language, resources_dir, set_language, tr
-from kpidesk.services.database import Database, DatabaseError, open_database
+from kpidesk.core.i18n import current_language, resources_dir, set_language
+from kpidesk.services.database import Database
+from kpidesk.services.team_db import current_permissions
+from kpidesk.ui.connect import open_or_choose
 from kpidesk.ui.context import AppContext, ChangeBus
 from kpidesk.ui.error_dialog import install_excepthook
 from kpidesk.ui.icons import icon
@@ -65,31 +67,14 @@ def install_qt_translations(app: QApplication, language: str) -> None:
         _installed.append(ours)
 
 
-def open_or_choose(target: str | None) -> Database | None:
-    """Open the database; on a problem explain it and offer to choose another file."""
-    while True:
-        try:
-            return open_database(target)
-        except DatabaseError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("Cannot open the database"), str(exc))
-            choose = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not choose:
-                return None
-            path, _f = QFileDialog.getOpenFileName(
-                None,
-                tr("Open database"),
-                "",
-                tr("KPIDesk databases (*.db *.sqlite);;All files (*)"),
-            )
-            if not path:
-                return None
-            target = path
-
-
 def build_window(db: Database, prefs: Preferences, view: str | None) -> MainWindow:
-    ctx = AppContext(db=db, bus=ChangeBus(), undo_stack=QUndoStack(), prefs=prefs)
+    ctx = AppContext(
+        db=db,
+        bus=ChangeBus(),
+        undo_stack=QUndoStack(),
+        prefs=prefs,
+        permissions=current_permissions(db),
+    )
     window = MainWindow(ctx, view=view)
     ctx.undo_stack.setParent(window)
     ctx.bus.setParent(window)

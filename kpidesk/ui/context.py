@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from kpidesk.services.common import Changes
 from kpidesk.services.database import Database
+from kpidesk.services.team_db import Permissions
 from kpidesk.ui.preferences import Preferences
 
 
@@ -28,3 +29,5 @@ class AppContext:
     bus: ChangeBus
     undo_stack: QUndoStack
     prefs: Preferences
+    # who is connected and what they may change (everything, on a local file)
+    permissions: Permissions = field(default_factory=Permissions.local)

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from kpidesk.core.i18n import tr
 from kpidesk.services.common import ALL, Changes
 from kpidesk.services.database import holds_data, log_file
+from kpidesk.services.live_updates import supports_live_updates
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon
+from kpidesk.ui.live import LiveUpdates
 from kpidesk.ui.views import VIEWS, ViewSpec
 from kpidesk.ui.widgets.view_base import View
 from kpidesk.ui.widgets.welcome import WelcomePage
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
         self.db_label = QLabel(tr("Database: {path}").format(path=ctx.db.describe()))
         self.statusBar().addPermanentWidget(self.db_label)
+        self.live = self._start_team_features()
         self.ctx.bus.changed.connect(self._on_changes)
 
         state = ctx.prefs.window_state("geometry")
@@ -86,6 +89,28 @@ class MainWindow(QMainWindow):
         self.show_view(view or ctx.prefs.get("last_view"))
 
     # construction -------------------------------------------------------------------------
+    def _start_team_features(self) -> LiveUpdates | None:
+        """On the team database: who is connected, and other people's changes coming in."""
+        if not self.ctx.permissions.is_team_database:
+            return None
+        self.who_label = QLabel(self.ctx.permissions.describe())
+        self.who_label.setObjectName("connectedAs")
+        self.statusBar().addPermanentWidget(self.who_label)
+        if not supports_live_updates(self.ctx.db):
+            return None
+        live = LiveUpdates(self.ctx.db, self)
+        live.changed.connect(self.ctx.bus.publish)
+        live.connected.connect(self._on_live_connection)
+        live.start()
+        return live
+
+    def _on_live_connection(self, up: bool) -> None:
+        if not up:
+            self.statusBar().showMessage(
+                tr("The team database does not answer; changes by others show when it is back."))
+        else:
+            self.statusBar().clearMessage()
+
     def _add_view(self, spec: ViewSpec) -> None:
         widget = spec.factory(self.ctx, self)
         self.views[spec.key] = widget
@@ -236,6 +261,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for view in self.views.values():
             view.save_filters()
+        if self.live is not None:
+            self.live.stop()
         self.ctx.prefs.set_window_state("geometry", self.saveGeometry())
         self.ctx.prefs.sync()
         super().closeEvent(event)

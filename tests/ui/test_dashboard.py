@@ -46,18 +46,22 @@ def test_dashboard_shows_figures_and_updates_on_changes(qtbot, make_ctx, db: Dat
     view = DashboardView(ctx, today=TODAY)
     qtbot.addWidget(view)
     view.show()
-    assert view.report is not None
+    view.wait_ready()
+    assert view.report is not None and view.report.series is not None
     assert view.overview.tiles[0].value.text() == "1"
     assert view.overview.tiles[1].value.text() == "2"
     assert view.overview.rep_model.rowCount() == 2
     assert view.overview.lead_bars.opts["height"][-1] == 1
     f.activity(db, "Intake meeting", date(2026, 3, 5), rep_id=bram)
     ctx.bus.publish(Changes.of(DEALS))  # any watched change recomputes
+    view.wait_ready()
     assert view.overview.tiles[1].value.text() == "7"
     # One rep only, and another period.
     view.scope.setCurrentIndex(view.scope.findData(bram))
+    view.wait_ready()
     assert view.report.rep_id == bram
     view.set_period(view.period.previous())
+    view.wait_ready()
     assert view.report.period == Period.month(2026, 2)
     assert view.period_label.text() == "Feb 2026"
 

@@ -220,4 +220,11 @@ def set_line(item: pg.PlotDataItem, xs: Sequence[float], values: Sequence[float 
 
 def fit_y(card: ChartCard, top: float, headroom: float = 1.3) -> None:
     """Start the y axis at zero and leave room above the highest value for the legend."""
+    axis = card.plot.getAxis("left")
+    if top <= 0:
+        # Nothing to show: whole-number ticks 0–10 rather than meaningless 0.1, 0.2, …
+        card.plot.setYRange(0, 10, padding=0)
+        axis.setTickSpacing(major=5, minor=1)
+        return
+    axis.setTickSpacing()
     card.plot.setYRange(0, max(top, 1.0) * headroom, padding=0)

@@ -20,8 +20,8 @@ from kpidesk.core.formatting import (
 )
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.kpi import KpiKind, growth, progress
-from kpidesk.core.periods import Period
-from kpidesk.services.kpis import KpiReport, KpiSeries, RepFigures
+from kpidesk.core.periods import Period, add_months
+from kpidesk.services.kpis import Headline, KpiReport, KpiSeries, RepFigures
 from kpidesk.ui.dashboard.charts import (
     DAY,
     SERIES,
@@ -93,6 +93,21 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
+        # Says what to do next when the twelve months hold nothing yet.
+        self.empty_note = QLabel(
+            tr(
+                "Nothing to show for these 12 months yet. Log contact moments under Activities, "
+                "qualify leads and move deals on the Pipeline board, or bring in your data with "
+                "File › Import; the tiles and charts fill in as you go."
+            )
+        )
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setObjectName("emptyNote")
+        self.empty_note.setStyleSheet(
+            "#emptyNote { border: 1px solid palette(mid); border-radius: 6px; padding: 10px; }"
+        )
+        self.empty_note.hide()
+        layout.addWidget(self.empty_note)
         tiles = QHBoxLayout()
         tiles.setSpacing(10)
         self.tiles = [
@@ -328,16 +343,14 @@ class OverviewPage(QWidget):
         for card, (is_empty, text) in empty.items():
             card.set_empty_text(text if is_empty else "")
 
-    def show_report(self, r: KpiReport, prev: KpiReport) -> None:
+    def show_report(self, r: KpiReport, prev: Headline) -> None:
         self.report = r
         s = r.series
-        assert s is not None
         res, act, pipe, vel, rel = r.result, r.action, r.pipeline, r.velocity, r.relationship
-        self._show_empty_charts(s)
         ch = _change(
             res.qualified_leads,
-            prev.result.qualified_leads,
-            _signed(res.qualified_leads - prev.result.qualified_leads),
+            prev.qualified_leads,
+            _signed(res.qualified_leads - prev.qualified_leads),
         )
         self.tiles[0].set_data(
             TileData(
@@ -354,13 +367,13 @@ class OverviewPage(QWidget):
                     new=format_int(res.new_customers),
                     up=format_int(res.upsells),
                 ),
-                s.qualified_leads,
+                None if s is None else s.qualified_leads,
             )
         )
         ch = _change(
             act.activity_points,
-            prev.action.activity_points,
-            _signed(act.activity_points - prev.action.activity_points),
+            prev.activity_points,
+            _signed(act.activity_points - prev.activity_points),
         )
         self.tiles[1].set_data(
             TileData(
@@ -371,13 +384,13 @@ class OverviewPage(QWidget):
                 ch[1],
                 False,
                 tr("{count} activities").format(count=format_int(act.activities)),
-                s.activity_points,
+                None if s is None else s.activity_points,
             )
         )
         ch = _change(
             pipe.open_value_cents,
-            prev.pipeline.open_value_cents,
-            _signed(pipe.open_value_cents - prev.pipeline.open_value_cents, "money"),
+            prev.open_value_cents,
+            _signed(pipe.open_value_cents - prev.open_value_cents, "money"),
         )
         self.tiles[2].set_data(
             TileData(
@@ -391,7 +404,7 @@ class OverviewPage(QWidget):
                     deals=format_int(pipe.open_deals),
                     weighted=format_money(pipe.weighted_value_cents),
                 ),
-                s.open_value_cents,
+                None if s is None else s.open_value_cents,
             )
         )
         days_text = (
@@ -399,7 +412,7 @@ class OverviewPage(QWidget):
             if vel.avg_days_to_win is not None
             else "–"
         )
-        before = prev.velocity.avg_days_to_win
+        before = prev.avg_days_to_win
         ch = _change(
             vel.avg_days_to_win, before, _signed((vel.avg_days_to_win or 0) - (before or 0), "days")
         )
@@ -417,13 +430,13 @@ class OverviewPage(QWidget):
                     else "–",
                     stale=format_int(vel.stale_deals),
                 ),
-                s.avg_days_to_win,
+                None if s is None else s.avg_days_to_win,
             )
         )
         ch = _change(
             rel.active_customers,
-            prev.relationship.active_customers,
-            _signed(rel.active_customers - prev.relationship.active_customers),
+            prev.active_customers,
+            _signed(rel.active_customers - prev.active_customers),
         )
         self.tiles[4].set_data(
             TileData(
@@ -440,12 +453,31 @@ class OverviewPage(QWidget):
                     if rel.avg_relationship_days is not None
                     else "–",
                 ),
-                s.active_customers,
+                None if s is None else s.active_customers,
             )
         )
-        self._update_charts(r)
+        if s is not None:
+            self._update_charts(r)
+        self.empty_note.setVisible(series_is_empty(r))
         self.rep_model.reload()
         self.rep_table.fit_columns()
+
+    def show_series(self, r: KpiReport) -> None:
+        """Sparklines and charts, once the twelve-month series of *r* is there."""
+        s = r.series
+        assert s is not None
+        self.report = r
+        sparks = (
+            s.qualified_leads,
+            s.activity_points,
+            s.open_value_cents,
+            s.avg_days_to_win,
+            s.active_customers,
+        )
+        for tile, values in zip(self.tiles, sparks, strict=True):
+            tile.spark.set_values(values)
+        self._update_charts(r)
+        self.empty_note.setVisible(series_is_empty(r))
 
     def _rep_rows(self) -> list[RepFigures]:
         return [] if self.report is None else list(self.report.by_rep)
@@ -453,6 +485,11 @@ class OverviewPage(QWidget):
     def _update_charts(self, r: KpiReport) -> None:
         s = r.series
         assert s is not None
+        self._show_empty_charts(s)
+        # Always span the twelve months: without data the date axis would show 1970's seconds.
+        lo, hi = timestamp(s.months[0]), timestamp(add_months(s.months[-1], 1))
+        for chart in (self.points, self.leads, self.to_win, self.customers):
+            chart.plot.setXRange(lo, hi, padding=0.02)
         types = {t.id: t for t in r.activity_types}
         type_ids = [t.id for t in r.activity_types]
         weekly: dict[object, dict[int, int]] = defaultdict(lambda: defaultdict(int))
@@ -610,6 +647,21 @@ class OverviewPage(QWidget):
         )
 
     _weeks: list = []  # type: ignore[type-arg]
+
+
+def series_is_empty(r: KpiReport) -> bool:
+    """True when the twelve months up to the period hold no activity, lead, deal or customer."""
+    s = r.series
+    return s is not None and not (
+        any(s.activity_points)
+        or any(s.qualified_leads)
+        or any(s.won_value_cents)
+        or any(s.open_value_cents)
+        or any(s.active_customers)
+        or r.action.activities
+        or r.result.won_deals
+        or r.pipeline.open_deals
+    )
 
 
 def contrast(color: QColor) -> QColor:

@@ -28,7 +28,7 @@ class TileData:
     change_text: str  # e.g. "+3 vs previous period"
     lower_is_better: bool
     detail: str
-    spark: Sequence[float | None]
+    spark: Sequence[float | None] | None  # None keeps the sparkline until the series comes
 
 
 class KpiTile(QFrame):
@@ -111,7 +111,8 @@ class KpiTile(QFrame):
         self.change.setText(f"{arrow} {data.change_text}")
         self.detail.setText(data.detail)
         self.detail.setVisible(bool(data.detail))
-        self.spark.set_values(data.spark)
+        if data.spark is not None:
+            self.spark.set_values(data.spark)
 
     def text_color(self) -> str:
         return self.palette().color(QPalette.ColorRole.Text).name()

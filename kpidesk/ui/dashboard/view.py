@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,11 +22,12 @@ from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.periods import Period, PeriodKind
 from kpidesk.services.common import ACTIVITIES, CONFIG, CUSTOMERS, DEALS, LEADS, TARGETS, TEAM
 from kpidesk.services.kpi_details import details
-from kpidesk.services.kpis import KpiReport, compute_kpis
+from kpidesk.services.kpis import KpiReport, compute_kpis, compute_series
 from kpidesk.services.reference import list_team
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.dashboard.coaching import CoachingPage
 from kpidesk.ui.dashboard.details import DetailsDialog
+from kpidesk.ui.dashboard.loader import LatestLoader
 from kpidesk.ui.dashboard.overview import OverviewPage
 from kpidesk.ui.widgets.list_page import PageHeader
 from kpidesk.ui.widgets.view_base import View
@@ -106,6 +108,11 @@ class DashboardView(View):
         self.tabs.addTab(self.coaching, tr("Coaching"))
         layout.addWidget(self.tabs, 1)
         self.report: KpiReport | None = None
+        # Figures are computed on a worker thread; the newest period or scope wins.
+        self.loader = LatestLoader(self)
+        self.loader.figures_ready.connect(self._show_figures)
+        self.loader.series_ready.connect(self._show_series)
+        self.loader.failed.connect(self._show_failure)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.prev_button.clicked.connect(lambda: self.set_period(self.period.previous()))
@@ -146,19 +153,44 @@ class DashboardView(View):
     # refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
         self._fill_scope()
-        rep = self.rep_id()
-        self.period_label.setText(period_label(self.period))
-        self.report = compute_kpis(self.ctx.db, self.period, rep, today=self.today)
-        previous = compute_kpis(
-            self.ctx.db, self.period.previous(), rep, today=self.today, series=False
-        )
+        rep, period, today, db = self.rep_id(), self.period, self.today, self.ctx.db
+        self.period_label.setText(period_label(period))
         who = self.scope.currentText()
         self.header.subtitle.setText(
-            tr("{who} in {period}").format(who=who, period=period_label(self.period))
+            tr("{who} in {period}").format(who=who, period=period_label(period))
         )
         self.header.subtitle.show()
-        self.overview.show_report(self.report, previous)
-        self.coaching.show_report(self.report)
+        self.loader.request(
+            lambda: compute_kpis(db, period, rep, today=today, series=False, previous=True),
+            lambda report: replace(report, series=compute_series(db, period, rep)),
+        )
+
+    def wait_ready(self, timeout: float = 60.0) -> None:
+        """Wait for the figures being computed and show them (tests, benches, screenshots)."""
+        self.loader.wait(timeout)
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+
+    def _current(self, token: int) -> bool:
+        return token == self.loader.latest
+
+    def _show_figures(self, token: int, report: KpiReport) -> None:
+        if not self._current(token):
+            return
+        self.report = report
+        assert report.previous is not None
+        self.overview.show_report(report, report.previous)
+        self.coaching.show_report(report)
+
+    def _show_series(self, token: int, report: KpiReport) -> None:
+        if not self._current(token):
+            return
+        self.report = report
+        self.overview.show_series(report)
+
+    def _show_failure(self, token: int, message: str) -> None:
+        if self._current(token):
+            self.header.subtitle.setText(message)
 
     def _show_details(self, kind: str, start: date, end: date, extra: int) -> None:
         stage = extra if kind in ("open_deals", "stage_exits", "stage_entries") else None

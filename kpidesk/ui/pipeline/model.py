@@ -61,6 +61,8 @@ class StageCardsModel(QAbstractListModel):
         self._keys: list[tuple[tuple[int, int], int]] = []  # (sort key, id), kept sorted
         self._cards: dict[int, BoardCard] = {}
         self.drop_handler: DropHandler | None = None
+        # team database: whether the person connected may move this card (else no drag)
+        self.can_move: Callable[[BoardCard], bool] | None = None
 
     # reading ------------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -95,12 +97,15 @@ class StageCardsModel(QAbstractListModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        return (
+        flags = (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+        if self.can_move is not None and not self.can_move(self.card(index.row())):
+            flags &= ~Qt.ItemFlag.ItemIsDragEnabled
+        return flags
 
     # changing -----------------------------------------------------------------------------
     def set_cards(self, cards: Iterable[BoardCard]) -> None:

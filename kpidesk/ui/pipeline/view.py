@@ -27,6 +27,7 @@ from kpidesk.services.common import CONFIG, DEALS, TEAM, Changes
 from kpidesk.services.reference import StageInfo, get_setting, list_stages, list_team
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon
+from kpidesk.ui.operations import show_problem
 from kpidesk.ui.pipeline import commands
 from kpidesk.ui.pipeline.column import DropZone, StageColumn
 from kpidesk.ui.pipeline.delegate import CardDelegate
@@ -179,6 +180,7 @@ class PipelineView(View):
                 continue
             column = StageColumn(stage, self.board)
             column.model.drop_handler = self._on_drop
+            column.model.can_move = lambda card: self.ctx.permissions.can_change(card.owner_id)
             column.list.doubleClicked.connect(
                 lambda index, c=column: self.open_deal(c.proxy.card(index.row()).id)
             )
@@ -348,7 +350,7 @@ class PipelineView(View):
     def move(self, ids: Sequence[int], stage_id: int) -> bool:
         """Move deals to an open stage, or ask the Won/Lost questions first."""
         stage = self._stage(stage_id)
-        if stage is None or not ids:
+        if stage is None or not ids or not self._only_own(ids):
             return False
         if stage.kind == "won":
             return self.mark_won(ids)
@@ -356,6 +358,20 @@ class PipelineView(View):
             return self.mark_lost(ids)
         command = commands.move_command(self.ctx, self.apply_deals, ids, stage_id, stage.name)
         return commands.run(self.ctx, self, command)
+
+    def _only_own(self, ids: Sequence[int]) -> bool:
+        """On the team database a rep moves only their own deals: say so before trying."""
+        if self.ctx.permissions.is_manager:
+            return True
+        theirs = [
+            c.owner or "?"
+            for c in cards_for(self.ctx.db, ids, today=self.today)
+            if not self.ctx.permissions.can_change(c.owner_id)
+        ]
+        if theirs:
+            show_problem(self, tr("Only {owner} and the manager can move this deal.").format(
+                owner=", ".join(sorted(set(theirs)))))
+        return not theirs
 
     def mark_won(self, ids: Sequence[int]) -> bool:
         stage = self._stage_of_kind("won")

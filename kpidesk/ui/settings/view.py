@@ -12,6 +12,7 @@ from kpidesk.ui.settings.activity_types import ActivityTypesTab
 from kpidesk.ui.settings.checklist import ChecklistEditor
 from kpidesk.ui.settings.general import GeneralTab
 from kpidesk.ui.settings.stages import StagesTab
+from kpidesk.ui.settings.targets import TargetsTab
 from kpidesk.ui.settings.team import TeamTab
 from kpidesk.ui.widgets.list_page import PageHeader
 from kpidesk.ui.widgets.view_base import View
@@ -29,17 +30,19 @@ class SettingsView(View):
         layout.addWidget(PageHeader(
             tr("Settings"),
             tr("Your team, the pipeline stages, the activity points, the ideal-customer "
-               "checklist, and the language and appearance.")))
+               "checklist, the targets, and the language and appearance.")))
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.team = TeamTab(ctx)
         self.stages = StagesTab(ctx)
         self.activity_types = ActivityTypesTab(ctx)
         self.checklist = ChecklistEditor(ctx)
+        self.targets = TargetsTab(ctx)
         self.tabs.addTab(self.team, tr("Team"))
         self.tabs.addTab(self.stages, tr("Stages"))
         self.tabs.addTab(self.activity_types, tr("Activity points"))
         self.tabs.addTab(self.checklist, tr("Ideal customer profile"))
+        self.tabs.addTab(self.targets, tr("Targets"))
         self.general = GeneralTab(ctx)
         self.general.language_applied.connect(self.language_applied)
         self.tabs.addTab(self.general, tr("General"))
@@ -53,5 +56,6 @@ class SettingsView(View):
         self.team.refresh()
         self.stages.refresh()
         self.activity_types.refresh()
+        self.targets.refresh()
         if not self.checklist.is_dirty():  # never throw away unsaved edits
             self.checklist.reload()

@@ -56,6 +56,38 @@
         <translation>print JSON instead of a table</translation>
     </message>
     <message>
+        <source>copy this database into an empty team database (PostgreSQL)</source>
+        <translation>copy this database into an empty team database (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>the team database, e.g. postgresql+psycopg://manager@server/kpidesk</source>
+        <translation>the team database, e.g. postgresql+psycopg://manager@server/kpidesk</translation>
+    </message>
+    <message>
+        <source>give a team member a login on the team database</source>
+        <translation>give a team member a login on the team database</translation>
+    </message>
+    <message>
+        <source>the team member's name</source>
+        <translation>the team member's name</translation>
+    </message>
+    <message>
+        <source>the login name, e.g. anna_de_vries</source>
+        <translation>the login name, e.g. anna_de_vries</translation>
+    </message>
+    <message>
+        <source>a password for the login</source>
+        <translation>a password for the login</translation>
+    </message>
+    <message>
+        <source>Copied {db} into {target}:</source>
+        <translation>Copied {db} into {target}:</translation>
+    </message>
+    <message>
+        <source>{member} now logs in to the team database as {role}.</source>
+        <translation>{member} now logs in to the team database as {role}.</translation>
+    </message>
+    <message>
         <source>Demo team loaded into {db} in {seconds:.1f} s:</source>
         <translation>Demo team loaded into {db} in {seconds:.1f} s:</translation>
     </message>
@@ -66,6 +98,10 @@
     <message>
         <source>kpidesk: stopped; nothing was changed by the unfinished step.</source>
         <translation>kpidesk: stopped; nothing was changed by the unfinished step.</translation>
+    </message>
+    <message>
+        <source>  {table}: {rows} rows, the same on both sides</source>
+        <translation>  {table}: {rows} rows, the same on both sides</translation>
     </message>
     <message>
         <source>kpidesk: {message}</source>

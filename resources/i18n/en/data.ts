@@ -51,5 +51,13 @@
         <source>{file} is a database, but not one of KPIDesk. Choose another file.</source>
         <translation>{file} is a database, but not one of KPIDesk. Choose another file.</translation>
     </message>
+    <message>
+        <source>Someone else saved this at the same moment. Reload to see their change, then make yours again.</source>
+        <translation>Someone else saved this at the same moment. Reload to see their change, then make yours again.</translation>
+    </message>
+    <message>
+        <source>The team database refused this change: it belongs to another team member. Only they and the manager can change it.</source>
+        <translation>The team database refused this change: it belongs to another team member. Only they and the manager can change it.</translation>
+    </message>
 </context>
 </TS>

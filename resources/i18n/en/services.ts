@@ -116,6 +116,10 @@
         <translation>The churn date cannot be before the customer-since date ({day}).</translation>
     </message>
     <message>
+        <source>Someone changed this deal in the meantime. Reload it to see the latest version, then make your change.</source>
+        <translation>Someone changed this deal in the meantime. Reload it to see the latest version, then make your change.</translation>
+    </message>
+    <message>
         <source>A deal needs a title.</source>
         <translation>A deal needs a title.</translation>
     </message>
@@ -132,6 +136,10 @@
         <translation>The expected close date cannot be before the first contact.</translation>
     </message>
     <message>
+        <source>This deal was changed by {name} in the meantime. Reload it to see their version, then make your change.</source>
+        <translation>This deal was changed by {name} in the meantime. Reload it to see their version, then make your change.</translation>
+    </message>
+    <message>
         <source>This stage no longer exists.</source>
         <translation>This stage no longer exists.</translation>
     </message>
@@ -142,10 +150,6 @@
     <message>
         <source>This deal cannot be undone any more: activities were logged on it. Delete it instead.</source>
         <translation>This deal cannot be undone any more: activities were logged on it. Delete it instead.</translation>
-    </message>
-    <message>
-        <source>Someone changed this deal in the meantime. Open it again to see the latest version, then make your change.</source>
-        <translation>Someone changed this deal in the meantime. Open it again to see the latest version, then make your change.</translation>
     </message>
     <message>
         <source>Choose at least one deal to move.</source>
@@ -210,6 +214,10 @@
     <message>
         <source>There is already a lead for {company}.</source>
         <translation>There is already a lead for {company}.</translation>
+    </message>
+    <message>
+        <source>Live updates from the team database stopped.</source>
+        <translation>Live updates from the team database stopped.</translation>
     </message>
     <message>
         <source>Give a reason for disqualifying the lead.</source>
@@ -322,6 +330,42 @@
     <message>
         <source>There is no KPI called {kpi}.</source>
         <translation>There is no KPI called {kpi}.</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Local file</translation>
+    </message>
+    <message>
+        <source>Logins exist only on a team database (PostgreSQL), not in a local file.</source>
+        <translation>Logins exist only on a team database (PostgreSQL), not in a local file.</translation>
+    </message>
+    <message>
+        <source>Connected as {name} (rep: changes own leads, deals and activities)</source>
+        <translation>Connected as {name} (rep: changes own leads, deals and activities)</translation>
+    </message>
+    <message>
+        <source>The team database is the database you have open.</source>
+        <translation>The team database is the database you have open.</translation>
+    </message>
+    <message>
+        <source>Connected as {name} (manager)</source>
+        <translation>Connected as {name} (manager)</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be a login name: use lower-case letters, digits and _ and start with a letter, for example anna_de_vries.</source>
+        <translation>'{name}' cannot be a login name: use lower-case letters, digits and _ and start with a letter, for example anna_de_vries.</translation>
+    </message>
+    <message>
+        <source>{login} is already the login of {name}.</source>
+        <translation>{login} is already the login of {name}.</translation>
+    </message>
+    <message>
+        <source>The team database {db} already holds data ({tables}). Choose an empty database: nothing was copied.</source>
+        <translation>The team database {db} already holds data ({tables}). Choose an empty database: nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
+        <translation>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</translation>
     </message>
 </context>
 </TS>

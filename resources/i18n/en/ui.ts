@@ -40,16 +40,8 @@
         <translation>MIT licence: free to use, change and share.</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>Cannot open the database</translation>
-    </message>
-    <message>
-        <source>Open another file…</source>
-        <translation>Open another file…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
+        <source>Connecting to the database…</source>
+        <translation>Connecting to the database…</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -58,6 +50,34 @@
     <message>
         <source>KPIDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>KPIDesk databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>Team database not reachable</translation>
+    </message>
+    <message>
+        <source>Try again when the server is back, or work in a local file for now.</source>
+        <translation>Try again when the server is back, or work in a local file for now.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Open a local file…</source>
+        <translation>Open a local file…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Open another file…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -174,6 +194,10 @@
     <message>
         <source>The demo team is loaded.</source>
         <translation>The demo team is loaded.</translation>
+    </message>
+    <message>
+        <source>The team database does not answer; changes by others show when it is back.</source>
+        <translation>The team database does not answer; changes by others show when it is back.</translation>
     </message>
     <message>
         <source>Loading the demo team…</source>

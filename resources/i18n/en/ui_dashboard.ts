@@ -56,12 +56,20 @@
         <translation>The first {count} items</translation>
     </message>
     <message>
+        <source>The figures could not be computed. The details are in the log file.</source>
+        <translation>The figures could not be computed. The details are in the log file.</translation>
+    </message>
+    <message>
         <source>Days to win</source>
         <translation>Days to win</translation>
     </message>
     <message>
         <source>no comparison with the previous period</source>
         <translation>no comparison with the previous period</translation>
+    </message>
+    <message>
+        <source>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</source>
+        <translation>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</translation>
     </message>
     <message>
         <source>Activity points per week</source>

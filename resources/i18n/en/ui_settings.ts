@@ -160,6 +160,70 @@
         <translation>Saved. The window switches when you click the button above, or the next time you start KPIDesk.</translation>
     </message>
     <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>per quarter</translation>
+    </message>
+    <message>
+        <source>per half year</source>
+        <translation>per half year</translation>
+    </message>
+    <message>
+        <source>Start at a target the team can reach today and raise it step by step: a realistic start that grows keeps people going, a target out of reach does not.</source>
+        <translation>Start at a target the team can reach today and raise it step by step: a realistic start that grows keeps people going, a target out of reach does not.</translation>
+    </message>
+    <message>
+        <source>The team (its own target)</source>
+        <translation>The team (its own target)</translation>
+    </message>
+    <message>
+        <source>Every rep, each the same</source>
+        <translation>Every rep, each the same</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>Start at</translation>
+    </message>
+    <message>
+        <source>Raise by</source>
+        <translation>Raise by</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Write targets</source>
+        <translation>Write targets</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>Ramp for {kpi}</source>
+        <translation>Ramp for {kpi}</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -212,6 +276,58 @@
         <translation>Delete the stage {stage}?</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Team: sum of the reps for {month}. Type a value to give the team its own target.</source>
+        <translation>Team: sum of the reps for {month}. Type a value to give the team its own target.</translation>
+    </message>
+    <message>
+        <source>The team's own target for {month}; it replaces the sum of the reps. Clear it to use the sum again.</source>
+        <translation>The team's own target for {month}; it replaces the sum of the reps. Clear it to use the sum again.</translation>
+    </message>
+    <message>
+        <source>Ramp…</source>
+        <translation>Ramp…</translation>
+    </message>
+    <message>
+        <source>Write targets that start realistic and are raised step by step.</source>
+        <translation>Write targets that start realistic and are raised step by step.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Remove the targets of the selected cells (Delete).</source>
+        <translation>Remove the targets of the selected cells (Delete).</translation>
+    </message>
+    <message>
+        <source>There are no active reps yet. Add your team under Team first; you can already set targets for the team as a whole.</source>
+        <translation>There are no active reps yet. Add your team under Team first; you can already set targets for the team as a whole.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Team: sum of the reps&lt;/i&gt; — in italics where the team has no target of its own. A value you type in the team row is the team's own target and replaces the sum; clear it to go back to the sum.</source>
+        <translation>&lt;i&gt;Team: sum of the reps&lt;/i&gt; — in italics where the team has no target of its own. A value you type in the team row is the team's own target and replaces the sum; clear it to go back to the sum.</translation>
+    </message>
+    <message>
+        <source>Clear targets</source>
+        <translation>Clear targets</translation>
+    </message>
+    <message>
+        <source>Ramp of targets</source>
+        <translation>Ramp of targets</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Set target</source>
+        <translation>Set target</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -256,6 +372,10 @@
         <translation>Ideal customer profile</translation>
     </message>
     <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -264,8 +384,8 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Your team, the pipeline stages, the activity points, the ideal-customer checklist, and the language and appearance.</source>
-        <translation>Your team, the pipeline stages, the activity points, the ideal-customer checklist, and the language and appearance.</translation>
+        <source>Your team, the pipeline stages, the activity points, the ideal-customer checklist, the targets, and the language and appearance.</source>
+        <translation>Your team, the pipeline stages, the activity points, the ideal-customer checklist, the targets, and the language and appearance.</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,38 @@
         <translation>JSON tonen in plaats van een tabel</translation>
     </message>
     <message>
+        <source>copy this database into an empty team database (PostgreSQL)</source>
+        <translation>kopieer deze database naar een lege teamdatabase (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>the team database, e.g. postgresql+psycopg://manager@server/kpidesk</source>
+        <translation>de teamdatabase, bijvoorbeeld postgresql+psycopg://manager@server/kpidesk</translation>
+    </message>
+    <message>
+        <source>give a team member a login on the team database</source>
+        <translation>geef een teamlid een eigen login op de teamdatabase</translation>
+    </message>
+    <message>
+        <source>the team member's name</source>
+        <translation>de naam van het teamlid</translation>
+    </message>
+    <message>
+        <source>the login name, e.g. anna_de_vries</source>
+        <translation>de loginnaam, bijvoorbeeld anna_de_vries</translation>
+    </message>
+    <message>
+        <source>a password for the login</source>
+        <translation>een wachtwoord voor de login</translation>
+    </message>
+    <message>
+        <source>Copied {db} into {target}:</source>
+        <translation>{db} gekopieerd naar {target}:</translation>
+    </message>
+    <message>
+        <source>{member} now logs in to the team database as {role}.</source>
+        <translation>{member} logt nu in op de teamdatabase als {role}.</translation>
+    </message>
+    <message>
         <source>Demo team loaded into {db} in {seconds:.1f} s:</source>
         <translation>Demoteam geladen in {db} in {seconds:.1f} s:</translation>
     </message>
@@ -66,6 +98,10 @@
     <message>
         <source>kpidesk: stopped; nothing was changed by the unfinished step.</source>
         <translation>kpidesk: gestopt; de onafgemaakte stap heeft niets veranderd.</translation>
+    </message>
+    <message>
+        <source>  {table}: {rows} rows, the same on both sides</source>
+        <translation>  {table}: {rows} rijen, aan beide kanten gelijk</translation>
     </message>
     <message>
         <source>kpidesk: {message}</source>

@@ -51,5 +51,13 @@
         <source>{file} is a database, but not one of KPIDesk. Choose another file.</source>
         <translation>{file} is een database, maar niet van KPIDesk. Kies een ander bestand.</translation>
     </message>
+    <message>
+        <source>Someone else saved this at the same moment. Reload to see their change, then make yours again.</source>
+        <translation>Iemand anders heeft dit op hetzelfde moment opgeslagen. Laad opnieuw om die wijziging te zien en doe je eigen wijziging daarna nog een keer.</translation>
+    </message>
+    <message>
+        <source>The team database refused this change: it belongs to another team member. Only they and the manager can change it.</source>
+        <translation>De teamdatabase weigert deze wijziging: dit hoort bij een ander teamlid. Alleen die persoon en de manager kunnen het wijzigen.</translation>
+    </message>
 </context>
 </TS>

@@ -116,6 +116,10 @@
         <translation>De vertrekdatum kan niet vóór de klant-sinds-datum liggen ({day}).</translation>
     </message>
     <message>
+        <source>Someone changed this deal in the meantime. Reload it to see the latest version, then make your change.</source>
+        <translation>Iemand heeft deze deal intussen gewijzigd. Laad hem opnieuw om de nieuwste versie te zien en doe dan je wijziging.</translation>
+    </message>
+    <message>
         <source>A deal needs a title.</source>
         <translation>Een deal heeft een titel nodig.</translation>
     </message>
@@ -132,6 +136,10 @@
         <translation>De verwachte sluitdatum kan niet vóór het eerste contact liggen.</translation>
     </message>
     <message>
+        <source>This deal was changed by {name} in the meantime. Reload it to see their version, then make your change.</source>
+        <translation>Deze deal is intussen gewijzigd door {name}. Laad hem opnieuw om die versie te zien en doe dan je wijziging.</translation>
+    </message>
+    <message>
         <source>This stage no longer exists.</source>
         <translation>Deze fase bestaat niet meer.</translation>
     </message>
@@ -142,10 +150,6 @@
     <message>
         <source>This deal cannot be undone any more: activities were logged on it. Delete it instead.</source>
         <translation>Deze deal kun je niet meer ongedaan maken: er zijn al activiteiten op gelogd. Verwijder hem in plaats daarvan.</translation>
-    </message>
-    <message>
-        <source>Someone changed this deal in the meantime. Open it again to see the latest version, then make your change.</source>
-        <translation>Iemand heeft deze deal intussen gewijzigd. Open hem opnieuw voor de nieuwste versie en pas hem dan aan.</translation>
     </message>
     <message>
         <source>Choose at least one deal to move.</source>
@@ -210,6 +214,10 @@
     <message>
         <source>There is already a lead for {company}.</source>
         <translation>Er is al een lead voor {company}.</translation>
+    </message>
+    <message>
+        <source>Live updates from the team database stopped.</source>
+        <translation>Live bijwerken vanuit de teamdatabase is gestopt.</translation>
     </message>
     <message>
         <source>Give a reason for disqualifying the lead.</source>
@@ -322,6 +330,42 @@
     <message>
         <source>There is no KPI called {kpi}.</source>
         <translation>Er is geen KPI die {kpi} heet.</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokaal bestand</translation>
+    </message>
+    <message>
+        <source>Logins exist only on a team database (PostgreSQL), not in a local file.</source>
+        <translation>Logins bestaan alleen op een teamdatabase (PostgreSQL), niet in een lokaal bestand.</translation>
+    </message>
+    <message>
+        <source>Connected as {name} (rep: changes own leads, deals and activities)</source>
+        <translation>Verbonden als {name} (verkoper: wijzigt eigen leads, deals en activiteiten)</translation>
+    </message>
+    <message>
+        <source>The team database is the database you have open.</source>
+        <translation>De teamdatabase is de database die je nu open hebt.</translation>
+    </message>
+    <message>
+        <source>Connected as {name} (manager)</source>
+        <translation>Verbonden als {name} (manager)</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be a login name: use lower-case letters, digits and _ and start with a letter, for example anna_de_vries.</source>
+        <translation>'{name}' kan geen loginnaam zijn: gebruik kleine letters, cijfers en _ en begin met een letter, bijvoorbeeld anna_de_vries.</translation>
+    </message>
+    <message>
+        <source>{login} is already the login of {name}.</source>
+        <translation>{login} is al de login van {name}.</translation>
+    </message>
+    <message>
+        <source>The team database {db} already holds data ({tables}). Choose an empty database: nothing was copied.</source>
+        <translation>De teamdatabase {db} bevat al gegevens ({tables}). Kies een lege database: er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
+        <translation>Het kopiëren van {table} ging mis: {here} rijen hier, {there} in de teamdatabase. Er is niets gekopieerd.</translation>
     </message>
 </context>
 </TS>

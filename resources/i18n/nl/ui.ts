@@ -40,16 +40,8 @@
         <translation>MIT-licentie: vrij te gebruiken, aan te passen en te delen.</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>De database kan niet worden geopend</translation>
-    </message>
-    <message>
-        <source>Open another file…</source>
-        <translation>Ander bestand openen…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Afsluiten</translation>
+        <source>Connecting to the database…</source>
+        <translation>Verbinden met de database…</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -58,6 +50,34 @@
     <message>
         <source>KPIDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>KPIDesk-databases (*.db *.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Team database not reachable</source>
+        <translation>Teamdatabase niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>Try again when the server is back, or work in a local file for now.</source>
+        <translation>Probeer het opnieuw als de server terug is, of werk voorlopig in een lokaal bestand.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Open a local file…</source>
+        <translation>Lokaal bestand openen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>De database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ander bestand openen…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -174,6 +194,10 @@
     <message>
         <source>The demo team is loaded.</source>
         <translation>Het demoteam is geladen.</translation>
+    </message>
+    <message>
+        <source>The team database does not answer; changes by others show when it is back.</source>
+        <translation>De teamdatabase reageert niet; wijzigingen van anderen zie je weer zodra hij terug is.</translation>
     </message>
     <message>
         <source>Loading the demo team…</source>

@@ -56,12 +56,20 @@
         <translation>De eerste {count} items</translation>
     </message>
     <message>
+        <source>The figures could not be computed. The details are in the log file.</source>
+        <translation>De cijfers konden niet worden berekend. Details staan in het logbestand.</translation>
+    </message>
+    <message>
         <source>Days to win</source>
         <translation>Dagen tot gewonnen</translation>
     </message>
     <message>
         <source>no comparison with the previous period</source>
         <translation>geen vergelijking met de vorige periode</translation>
+    </message>
+    <message>
+        <source>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</source>
+        <translation>Nog niets te zien over deze 12 maanden. Log contactmomenten bij Activiteiten, kwalificeer leads en schuif deals over het pipelinebord, of haal je gegevens binnen via Bestand › Importeren. De tegels en grafieken vullen zich vanzelf.</translation>
     </message>
     <message>
         <source>Activity points per week</source>

@@ -271,5 +271,9 @@
         <source>&lt;b&gt;{count}&lt;/b&gt; open deals · &lt;b&gt;{total}&lt;/b&gt; · weighted &lt;b&gt;{weighted}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{count}&lt;/b&gt; open deals · &lt;b&gt;{total}&lt;/b&gt; · gewogen &lt;b&gt;{weighted}&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Only {owner} and the manager can move this deal.</source>
+        <translation>Alleen {owner} en de manager kunnen deze deal verplaatsen.</translation>
+    </message>
 </context>
 </TS>

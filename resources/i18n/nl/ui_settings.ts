@@ -160,6 +160,70 @@
         <translation>Opgeslagen. Het venster wisselt als je op de knop hierboven klikt, of de volgende keer dat je KPIDesk start.</translation>
     </message>
     <message>
+        <source>per month</source>
+        <translation>per maand</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>per kwartaal</translation>
+    </message>
+    <message>
+        <source>per half year</source>
+        <translation>per halfjaar</translation>
+    </message>
+    <message>
+        <source>Start at a target the team can reach today and raise it step by step: a realistic start that grows keeps people going, a target out of reach does not.</source>
+        <translation>Begin met een target dat het team nu al kan halen en verhoog het stap voor stap: een haalbare start die groeit houdt mensen gemotiveerd, een onhaalbaar target niet.</translation>
+    </message>
+    <message>
+        <source>The team (its own target)</source>
+        <translation>Het team (eigen target)</translation>
+    </message>
+    <message>
+        <source>Every rep, each the same</source>
+        <translation>Elke verkoper, allemaal hetzelfde</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Looptijd</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>Begin bij</translation>
+    </message>
+    <message>
+        <source>Raise by</source>
+        <translation>Verhoog met</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Maximaal</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Write targets</source>
+        <translation>Targets opslaan</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>Ramp for {kpi}</source>
+        <translation>Opbouw voor {kpi}</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -212,6 +276,58 @@
         <translation>Fase {stage} verwijderen?</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Team: sum of the reps for {month}. Type a value to give the team its own target.</source>
+        <translation>Team: som van de verkopers voor {month}. Typ een waarde om het team een eigen target te geven.</translation>
+    </message>
+    <message>
+        <source>The team's own target for {month}; it replaces the sum of the reps. Clear it to use the sum again.</source>
+        <translation>Het eigen target van het team voor {month}; dit vervangt de som van de verkopers. Wis het om weer de som te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Ramp…</source>
+        <translation>Opbouw…</translation>
+    </message>
+    <message>
+        <source>Write targets that start realistic and are raised step by step.</source>
+        <translation>Zet targets die realistisch beginnen en stap voor stap omhooggaan.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Remove the targets of the selected cells (Delete).</source>
+        <translation>Verwijder de targets van de gekozen cellen (Delete).</translation>
+    </message>
+    <message>
+        <source>There are no active reps yet. Add your team under Team first; you can already set targets for the team as a whole.</source>
+        <translation>Er zijn nog geen actieve verkopers. Voeg eerst je team toe onder Team; targets voor het hele team kun je nu al zetten.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Team: sum of the reps&lt;/i&gt; — in italics where the team has no target of its own. A value you type in the team row is the team's own target and replaces the sum; clear it to go back to the sum.</source>
+        <translation>&lt;i&gt;Team: som van de verkopers&lt;/i&gt; — schuingedrukt waar het team geen eigen target heeft. Een waarde die je in de teamrij typt, is het eigen target van het team en vervangt de som; wis het om terug te gaan naar de som.</translation>
+    </message>
+    <message>
+        <source>Clear targets</source>
+        <translation>Targets wissen</translation>
+    </message>
+    <message>
+        <source>Ramp of targets</source>
+        <translation>Opbouw van targets</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Set target</source>
+        <translation>Target zetten</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -256,6 +372,10 @@
         <translation>Ideaal klantprofiel</translation>
     </message>
     <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -264,8 +384,8 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <source>Your team, the pipeline stages, the activity points, the ideal-customer checklist, and the language and appearance.</source>
-        <translation>Je team, de fases van de pipeline, de activiteitspunten, de checklist voor het ideale klantprofiel, en de taal en weergave.</translation>
+        <source>Your team, the pipeline stages, the activity points, the ideal-customer checklist, the targets, and the language and appearance.</source>
+        <translation>Je team, de fases van de pipeline, de activiteitspunten, de checklist voor het ideale klantprofiel, de targets, en de taal en weergave.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,74 @@
+"""Change notices from the team database (PostgreSQL ``LISTEN``/``NOTIFY``), without Qt.
+
+Migration 0004 makes every change to a main table notify channel ``kpidesk_changes`` with the
+table's name.  A :class:`ChangeListener` holds its own connection (never one of the pool's) and
+turns the notices into :class:`Changes` for the views.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+import psycopg
+
+from kpidesk.core.i18n import tr
+from kpidesk.data.database import Database
+from kpidesk.services.common import Changes
+from kpidesk.services.errors import ServiceError
+from kpidesk.services.team_db import changes_for_tables
+
+CHANNEL = "kpidesk_changes"
+BURST_S = 0.05  # notices arriving this close together are reported as one change
+
+
+class ConnectionLost(ServiceError):
+    """The listening connection is gone (server restarted, network down); try again later."""
+
+
+def supports_live_updates(db: Database) -> bool:
+    return db.url.get_backend_name() == "postgresql"
+
+
+class ChangeListener:
+    """Listens on the team database's change channel over a connection of its own."""
+
+    def __init__(self, db: Database) -> None:
+        url = db.url.set(drivername="postgresql")
+        self._conninfo = url.render_as_string(hide_password=False)
+        self._conn: psycopg.Connection[tuple[object, ...]] | None = None
+
+    def connect(self) -> None:
+        """Open the connection and start listening (again, after a lost connection)."""
+        self.close()
+        try:
+            self._conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5)
+            self._conn.execute(f"LISTEN {CHANNEL}")
+        except psycopg.Error as exc:
+            self._conn = None
+            raise ConnectionLost(tr("Live updates from the team database stopped.")) from exc
+
+    def wait(self, timeout: float) -> Changes:
+        """The changes notified within *timeout* seconds (empty when nothing happened).
+
+        Raises ConnectionLost when the connection is gone; ``wait`` reconnects next time.
+        """
+        if self._conn is None:
+            self.connect()
+        assert self._conn is not None
+        tables: set[str] = set()
+        try:
+            for notice in self._conn.notifies(timeout=timeout, stop_after=1):
+                tables.add(notice.payload)
+            if tables:  # gather the rest of a burst (a move writes deals and history)
+                for notice in self._conn.notifies(timeout=BURST_S):
+                    tables.add(notice.payload)
+        except psycopg.Error as exc:
+            self.close()
+            raise ConnectionLost(tr("Live updates from the team database stopped.")) from exc
+        return changes_for_tables(tables)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with suppress(psycopg.Error):  # already gone
+                self._conn.close()
+            self._conn = None
