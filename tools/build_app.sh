@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${1:-}" != "--test" ]; then
-  python tools/make_icons.py
+  [ -f resources/icons/kpidesk.ico ] || python tools/make_icons.py  # committed; rebuild if gone
   python tools/i18n.py compile
   start=$(date +%s)
   pyinstaller --noconfirm --clean --log-level WARN pyinstaller.spec
