@@ -132,7 +132,12 @@ def run_app(
     if screenshot:
         # The packaged app's smoke test: draw once, save the picture, quit.
         def shoot() -> None:
-            holder["window"].grab().save(screenshot)
+            window = holder["window"]
+            for page in window.views.values():  # views that compute off the GUI thread
+                if hasattr(page, "wait_ready"):
+                    page.wait_ready()
+            app.processEvents()
+            window.grab().save(screenshot)
             app.quit()
 
         QTimer.singleShot(300, shoot)
