@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from kpidesk import __version__
 from kpidesk.core.i18n import set_language, tr
+from kpidesk.core.periods import Period, PeriodError, PeriodKind, parse_period
 from kpidesk.services.database import Database, DatabaseError, log_file, open_database
 from kpidesk.services.errors import ServiceError
 
@@ -31,10 +32,18 @@ class UserError(Exception):
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--db", metavar="PATH|URL", default=default,
-                        help=tr("database file or SQLAlchemy URL (default: your data folder)"))
-    parser.add_argument("--lang", choices=("nl", "en"), default=default,
-                        help=tr("language (default: the system language)"))
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=default,
+        help=tr("database file or SQLAlchemy URL (default: your data folder)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default=default,
+        help=tr("language (default: the system language)"),
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,48 +53,68 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     _global_options(parser, suppress=False)
-    parser.add_argument("--view", choices=VIEWS, default=None,
-                        help=tr("open the window on this view"))
+    parser.add_argument(
+        "--view", choices=VIEWS, default=None, help=tr("open the window on this view")
+    )
     # For the packaged app's smoke test: open the window, save a picture of it and quit.
     parser.add_argument("--screenshot", metavar="PNG", default=None, help=argparse.SUPPRESS)
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", parents=[common],
-                               help=tr("fill an empty database with a demo team"))
-    demo.add_argument("--size", choices=("small", "large"), default="small",
-                      help=tr("small: 6 reps, 2 years; large: 10 reps, 4 years, 1M activities"))
+    demo = commands.add_parser(
+        "demo", parents=[common], help=tr("fill an empty database with a demo team")
+    )
+    demo.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help=tr("small: 6 reps, 2 years; large: 10 reps, 4 years, 1M activities"),
+    )
     demo.add_argument("--seed", type=int, default=1, help=tr("random seed (same seed, same data)"))
     demo.set_defaults(handler=_cmd_demo)
 
-    kpis = commands.add_parser("kpis", parents=[common],
-                               help=tr("show the KPIs of a period for the team or one rep"))
-    kpis.add_argument("--period", metavar="PERIOD",
-                      help=tr("2026-10, 2026-Q3 or 2026 (default: the current month)"))
-    kpis.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
-                      help=tr("first day of a custom period"))
-    kpis.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
-                      help=tr("last day of a custom period"))
+    kpis = commands.add_parser(
+        "kpis", parents=[common], help=tr("show the KPIs of a period for the team or one rep")
+    )
+    kpis.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help=tr("2026-10, 2026-Q3 or 2026 (default: the current month)"),
+    )
+    kpis.add_argument(
+        "--from", dest="date_from", metavar="YYYY-MM-DD", help=tr("first day of a custom period")
+    )
+    kpis.add_argument(
+        "--to", dest="date_to", metavar="YYYY-MM-DD", help=tr("last day of a custom period")
+    )
     kpis.add_argument("--rep", metavar="NAME", help=tr("only this rep's figures"))
     kpis.add_argument("--json", action="store_true", help=tr("print JSON instead of a table"))
     kpis.set_defaults(handler=_cmd_kpis)
     _team_commands(commands, common)
+    _import_parser(commands, common)
+    _add_export(commands, common)
     return parser
 
 
-def _team_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
-                   common: argparse.ArgumentParser) -> None:
+def _team_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     """The team database: copying the local file over, and a login per team member."""
     migrate = commands.add_parser(
-        "migrate-to", parents=[common],
-        help=tr("copy this database into an empty team database (PostgreSQL)"))
-    migrate.add_argument("url", metavar="URL",
-                         help=tr("the team database, e.g. postgresql+psycopg://manager@server/kpidesk"))
+        "migrate-to",
+        parents=[common],
+        help=tr("copy this database into an empty team database (PostgreSQL)"),
+    )
+    migrate.add_argument(
+        "url",
+        metavar="URL",
+        help=tr("the team database, e.g. postgresql+psycopg://manager@server/kpidesk"),
+    )
     migrate.set_defaults(handler=_cmd_migrate_to)
     login = commands.add_parser(
-        "team-login", parents=[common],
-        help=tr("give a team member a login on the team database"))
+        "team-login", parents=[common], help=tr("give a team member a login on the team database")
+    )
     login.add_argument("member", help=tr("the team member's name"))
     login.add_argument("role", help=tr("the login name, e.g. anna_de_vries"))
     login.add_argument("--password", default=None, help=tr("a password for the login"))
@@ -107,8 +136,101 @@ def _cmd_team_login(args: argparse.Namespace, db: Database) -> int:
 
     member_id = member_by_name(db, args.member)
     role = add_team_login(db, member_id, args.role, args.password)
-    print(tr("{member} now logs in to the team database as {role}.").format(
-        member=args.member, role=role))
+    print(
+        tr("{member} now logs in to the team database as {role}.").format(
+            member=args.member, role=role
+        )
+    )
+    return EXIT_OK
+
+
+EXPORTS = ("kpi-sheet", "leads", "deals", "activities", "customers", "targets")
+
+
+def _add_export(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help=tr("write the KPI meeting workbook or a table to a file"),
+        description=tr(
+            "export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; "
+            "export leads|deals|activities|customers|targets OUT.xlsx|OUT.csv"
+        ),
+    )
+    export.add_argument("what", choices=EXPORTS, help=tr("the KPI workbook, or which table"))
+    export.add_argument(
+        "out", metavar="OUT", help=tr("the file to write (.xlsx, or .csv for tables)")
+    )
+    export.add_argument("--period", help=tr("2026-10, 2026-Q3 or 2026 (default: this month)"))
+    export.add_argument(
+        "--from", dest="date_from", metavar="YYYY-MM-DD", help=tr("first day of a custom period")
+    )
+    export.add_argument(
+        "--to", dest="date_to", metavar="YYYY-MM-DD", help=tr("last day of a custom period")
+    )
+    export.add_argument("--rep", metavar="NAME", help=tr("only this rep (default: the team)"))
+    export.set_defaults(handler=_cmd_export)
+
+
+def _period_from_args(args: argparse.Namespace) -> Period:
+    from datetime import date
+
+    if args.period and (args.date_from or args.date_to):
+        raise UserError(tr("Give either --period or --from and --to, not both."))
+    if args.date_from or args.date_to:
+        if not (args.date_from and args.date_to):
+            raise UserError(
+                tr("Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.")
+            )
+        try:
+            return Period(date.fromisoformat(args.date_from), date.fromisoformat(args.date_to))
+        except ValueError as exc:
+            raise UserError(tr("Read dates as YYYY-MM-DD, with --to not before --from.")) from exc
+    if args.period:
+        try:
+            return parse_period(args.period)
+        except PeriodError as exc:
+            raise UserError(
+                tr("'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.").format(
+                    text=args.period
+                )
+            ) from exc
+    return Period.containing(date.today(), PeriodKind.MONTH)
+
+
+def _cmd_export(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.core.i18n import current_language
+    from kpidesk.services.reference import find_team_member
+
+    lang = current_language()
+    if args.what != "kpi-sheet":
+        if args.period or args.date_from or args.date_to or args.rep:
+            raise UserError(
+                tr(
+                    "--period, --from, --to and --rep belong to export kpi-sheet; a "
+                    "table export holds every row."
+                )
+            )
+        from kpidesk.services.exporting import export_table
+
+        result = export_table(db, args.what, args.out, lang)
+        print(
+            tr("Export written to {file} ({rows} rows).").format(rows=result.rows, file=result.path)
+        )
+        return EXIT_OK
+    from kpidesk.services.kpi_sheet import export_kpi_sheet
+
+    period = _period_from_args(args)
+    rep_id = None
+    if args.rep:
+        member = find_team_member(db, args.rep)
+        if member is None:
+            raise UserError(tr("There is no team member called {name}.").format(name=args.rep))
+        rep_id = member.id
+    path = export_kpi_sheet(db, args.out, period, rep_id, lang)
+    print(tr("KPI sheet for {period} written to {file}.").format(period=period.label(), file=path))
     return EXIT_OK
 
 
@@ -118,17 +240,82 @@ def _cmd_kpis(args: argparse.Namespace, db: Database) -> int:
     return run_kpis(args, db, UserError)
 
 
+def _import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                   common: argparse.ArgumentParser) -> None:
+    sub = commands.add_parser("import", parents=[common],
+                              help=tr("import leads, deals, activities, customers or targets "
+                                      "from an Excel or CSV file"))
+    sub.add_argument("kind", choices=("leads", "deals", "activities", "customers", "targets"))
+    sub.add_argument("file", metavar="FILE")
+    sub.add_argument("--sheet", metavar="NAME", help=tr("the sheet to read (default: the first)"))
+    sub.add_argument("--map", metavar="FIELD=COLUMN", action="append", default=[],
+                     help=tr("read FIELD from COLUMN (a header or a letter); repeat as needed"))
+    sub.add_argument("--date-format", choices=("auto", "dmy", "mdy", "ymd"), default="auto",
+                     help=tr("how to read dates such as 03/04/2025 (default: auto, Dutch "
+                             "day-month when a column does not tell)"))
+    sub.add_argument("--create-missing", action="store_true",
+                     help=tr("create unknown owners, stages, activity types and organisations"))
+    sub.add_argument("--on-duplicate", choices=("update", "skip"), default="update",
+                     help=tr("what to do with rows that already exist (default: update)"))
+    sub.add_argument("--dry-run", action="store_true",
+                     help=tr("check the file and report, without writing anything"))
+    sub.set_defaults(handler=_cmd_import)
+
+
+def _cmd_import(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.services.importing import ImportOptions, ImportRefused, import_sheet
+
+    mapping: dict[str, str | None] = {}
+    for item in args.map:
+        name, sep, column = item.partition("=")
+        if not sep or not name.strip():
+            raise UserError(tr("--map needs FIELD=COLUMN, for example --map company=Klant."))
+        mapping[name.strip()] = column.strip() or None
+    options = ImportOptions(sheet=args.sheet, mapping=mapping, date_format=args.date_format,
+                            create_missing=args.create_missing,
+                            on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+    try:
+        summary = import_sheet(db, args.kind, args.file, options)
+    except ImportRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILED
+    if summary.dry_run:
+        print(tr("Dry run of {file}: nothing was written. The import would give: {result}.")
+              .format(file=summary.file_name, result=summary.describe()))
+    else:
+        print(tr("Imported {file} ({rows} rows) in {seconds:.1f} s: {result}.").format(
+            file=summary.file_name, rows=summary.rows, seconds=summary.seconds,
+            result=summary.describe()))
+    names = {"team_members": tr("team members"), "organisations": tr("organisations"),
+             "stages": tr("stages"), "activity_types": tr("activity types")}
+    for table, count in summary.created_references.items():
+        print(tr("  also created: {count} {what}").format(count=count, what=names[table]))
+    return EXIT_OK
+
+
 def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
     from kpidesk.services.demo import generate_demo
 
     summary = generate_demo(db, size=args.size, seed=args.seed)
-    print(tr("Demo team loaded into {db} in {seconds:.1f} s:").format(
-        db=db.describe(), seconds=summary.seconds))
-    print(tr("  {reps} team members, {leads} leads, {deals} deals ({open} open), "
-             "{activities} activities, {customers} customers, {targets} targets").format(
-        reps=summary.team_members, leads=summary.leads, deals=summary.deals,
-        open=summary.open_deals, activities=summary.activities, customers=summary.customers,
-        targets=summary.targets))
+    print(
+        tr("Demo team loaded into {db} in {seconds:.1f} s:").format(
+            db=db.describe(), seconds=summary.seconds
+        )
+    )
+    print(
+        tr(
+            "  {reps} team members, {leads} leads, {deals} deals ({open} open), "
+            "{activities} activities, {customers} customers, {targets} targets"
+        ).format(
+            reps=summary.team_members,
+            leads=summary.leads,
+            deals=summary.deals,
+            open=summary.open_deals,
+            activities=summary.activities,
+            customers=summary.customers,
+            targets=summary.targets,
+        )
+    )
     return EXIT_OK
 
 
@@ -168,12 +355,15 @@ def run(argv: Sequence[str]) -> int:
         print(tr("kpidesk: {message}").format(message=exc), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print(tr("kpidesk: stopped; nothing was changed by the unfinished step."),
-              file=sys.stderr)
+        print(tr("kpidesk: stopped; nothing was changed by the unfinished step."), file=sys.stderr)
         return EXIT_FAILED
     except Exception:
         log.exception("unexpected error in command %s", args.command)
-        print(tr("kpidesk: something went wrong that KPIDesk did not expect. Nothing was "
-                 "changed by the failed step. Details are in {log}.").format(log=log_file()),
-              file=sys.stderr)
+        print(
+            tr(
+                "kpidesk: something went wrong that KPIDesk did not expect. Nothing was "
+                "changed by the failed step. Details are in {log}."
+            ).format(log=log_file()),
+            file=sys.stderr,
+        )
         return EXIT_CRASH

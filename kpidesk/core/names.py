@@ -17,8 +17,10 @@ def organisation_key(name: str) -> str:
     Case, accents, surrounding and repeated spaces and a trailing legal form (B.V., BV, N.V., VOF,
     Ltd, GmbH…) do not count.
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name
+    if not text.isascii():  # ASCII needs no decomposition; imports call this 100,000 times
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _SPACES.sub(" ", text.strip().lower())
     previous = None
     while previous != text:

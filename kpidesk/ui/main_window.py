@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle("KPIDesk")
         self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
         self.views: dict[str, View] = {}
         self._task: BackgroundTask | None = None
 
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(icon("import"), tr("&Import…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.open_import)
-        self.export_action = QAction(icon("export"), tr("&Export…"), self)
+        self.export_action = QAction(icon("export"), tr("&Export KPI sheet…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.open_export)
         open_action = QAction(tr("&Open database…"), self)
@@ -235,10 +236,25 @@ class MainWindow(QMainWindow):
         self.ctx.bus.publish(Changes(ALL))
         self.show_view("dashboard")
 
-    def open_import(self) -> None:
+    def open_import(self, path: str | None = None) -> None:
         from kpidesk.ui.dialogs import open_import_dialog
 
-        open_import_dialog(self)
+        open_import_dialog(self, path if isinstance(path, str) else None)
+
+    # a spreadsheet dropped on the window opens the import wizard -----------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_import(path)
 
     def open_export(self) -> None:
         from kpidesk.ui.dialogs import open_export_dialog
@@ -266,3 +282,15 @@ class MainWindow(QMainWindow):
         self.ctx.prefs.set_window_state("geometry", self.saveGeometry())
         self.ctx.prefs.sync()
         super().closeEvent(event)
+
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv")
+
+
+def _dropped_file(mime: QMimeData) -> str | None:
+    """The one local spreadsheet file in a drop, or None."""
+    urls = [u for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+    if len(urls) != 1:
+        return None
+    path = urls[0].toLocalFile()
+    return path if path.lower().endswith(SPREADSHEET_SUFFIXES) else None

@@ -38,7 +38,7 @@ from kpidesk.ui.activities.quick_log import QuickLogBar
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon
 from kpidesk.ui.operations import ServiceCommand, push, show_problem
-from kpidesk.ui.widgets.list_page import PageHeader, SearchField
+from kpidesk.ui.widgets.list_page import ExportButton, PageHeader, SearchField
 from kpidesk.ui.widgets.table_model import RIGHT, Column, LazyTableModel
 from kpidesk.ui.widgets.table_view import DataTableView
 from kpidesk.ui.widgets.view_base import View
@@ -155,6 +155,8 @@ class ActivitiesView(View):
         filters.addStretch(1)
         filters.addWidget(self.edit_button)
         filters.addWidget(self.delete_button)
+        self.export_button = ExportButton(ctx.db, "activities", self.current_filter)
+        filters.addWidget(self.export_button)
         left_layout.addLayout(filters)
         self.table = DataTableView()
         self.model: LazyTableModel[ActivityRow] = LazyTableModel(

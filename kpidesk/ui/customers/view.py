@@ -46,7 +46,7 @@ from kpidesk.ui.customers.models import (
     CohortDelegate,
     StatusDelegate,
 )
-from kpidesk.ui.widgets.list_page import PageHeader, SearchField, mute
+from kpidesk.ui.widgets.list_page import ExportButton, PageHeader, SearchField, mute
 from kpidesk.ui.widgets.table_model import ROW_ROLE, LazyTableModel, StaticTableModel
 from kpidesk.ui.widgets.table_view import DataTableView
 from kpidesk.ui.widgets.view_base import View
@@ -213,6 +213,8 @@ class CustomersView(View):
         self.count_label = QLabel()
         mute(self.count_label)
         bar.addWidget(self.count_label)
+        self.export_button = ExportButton(self.ctx.db, "customers", self._filter)
+        bar.addWidget(self.export_button)
         self.open_button = QPushButton(tr("Open"))
         self.log_button = QPushButton(tr("Log activity…"))
         self.churn_button = QPushButton(tr("Mark as churned…"))

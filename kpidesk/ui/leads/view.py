@@ -188,6 +188,7 @@ class LeadsView(View):
         self._filling = False
 
         self.page.search.search_changed.connect(lambda _t: self.refresh())
+        self.page.enable_export(ctx.db, "leads", self._filter)
         for combo in (self.status, self.owner, self.source, self.period):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.target.scope.currentIndexChanged.connect(self._filters_changed)

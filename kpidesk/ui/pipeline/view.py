@@ -24,6 +24,7 @@ from kpidesk.core.formatting import format_int, format_money
 from kpidesk.core.i18n import current_language, tr
 from kpidesk.services.board import BoardCard, board_cards, cards_for
 from kpidesk.services.common import CONFIG, DEALS, TEAM, Changes
+from kpidesk.services.exporting import DealIds
 from kpidesk.services.reference import StageInfo, get_setting, list_stages, list_team
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon
@@ -32,8 +33,8 @@ from kpidesk.ui.pipeline import commands
 from kpidesk.ui.pipeline.column import DropZone, StageColumn
 from kpidesk.ui.pipeline.delegate import CardDelegate
 from kpidesk.ui.pipeline.dialogs import LostDialog, StagePicker, WonDialog, money_spin, spin_cents
-from kpidesk.ui.pipeline.model import BoardFilter
-from kpidesk.ui.widgets.list_page import PageHeader, SearchField
+from kpidesk.ui.pipeline.model import ID_ROLE, BoardFilter
+from kpidesk.ui.widgets.list_page import ExportButton, PageHeader, SearchField
 from kpidesk.ui.widgets.view_base import View
 
 ZONE_HEIGHT = 72
@@ -103,6 +104,8 @@ class PipelineView(View):
         self.clear_button.clicked.connect(self.clear_filters)
         bar.addWidget(self.clear_button)
         bar.addStretch(1)
+        self.export_button = ExportButton(ctx.db, "deals", self.shown_deals)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
 
         self.scroll = QScrollArea()
@@ -265,6 +268,14 @@ class PipelineView(View):
             high,
             self.sleeping.isChecked(),
         )
+
+    def shown_deals(self) -> DealIds:
+        """The deals the filtered board shows, for the Export button."""
+        ids = []
+        for column in self.columns.values():
+            proxy = column.proxy
+            ids += [int(proxy.index(row, 0).data(ID_ROLE)) for row in range(proxy.rowCount())]
+        return DealIds(tuple(ids))
 
     def _filters_changed(self) -> None:
         self._filter = self.current_filter()

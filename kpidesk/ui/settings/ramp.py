@@ -198,9 +198,9 @@ class RampDialog(QDialog):
         rows = []
         for i in range(0, len(values), 6):
             chunk = values[i : i + 6]
+            style = "color:gray; padding:0 8px; white-space:nowrap"
             heads = "".join(
-                f"<td align='right' style='color:gray; padding:0 8px; white-space:nowrap'>{format_month(m)}</td>"
-                for m, _v in chunk
+                f"<td align='right' style='{style}'>{format_month(m)}</td>" for m, _v in chunk
             )
             cells = "".join(
                 f"<td align='right' style='padding:0 8px 6px 8px'><b>"

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +62,35 @@ class SearchField(QLineEdit):
         self.textChanged.connect(lambda _t: self._timer.start())
 
 
+class ExportButton(QPushButton):
+    """"Export…" for a table view: writes the rows as filtered, off the GUI thread.
+
+    Hook API: ``set_source(db, kind, filters)`` where *kind* is leads, deals, activities,
+    customers or targets and *filters()* returns the view's current service filter.
+    """
+
+    def __init__(self, db: Any = None, kind: str = "", filters: Callable[[], Any] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(tr("Export…"), parent)
+        self.setToolTip(tr("Export the rows as filtered to Excel or CSV"))
+        self._source: tuple[Any, str, Callable[[], Any]] | None = None
+        self.task: Any = None
+        if db is not None and filters is not None:
+            self.set_source(db, kind, filters)
+        self.clicked.connect(self._export)
+
+    def set_source(self, db: Any, kind: str, filters: Callable[[], Any]) -> None:
+        self._source = (db, kind, filters)
+
+    def _export(self) -> None:
+        if self._source is None:
+            return
+        from kpidesk.ui.export_actions import export_rows
+
+        db, kind, filters = self._source
+        self.task = export_rows(self, db, kind, filters())
+
+
 class ListPage(QWidget):
     """Header, filter bar (search plus any extra widgets), table and a count of the rows."""
 
@@ -77,13 +110,29 @@ class ListPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.filter_bar.addWidget(self.count_label)
+        # Export: hidden until a view says what to export (enable_export).
+        self.export_button = ExportButton()
+        self.export_button.setVisible(False)
+        self.filter_bar.addWidget(self.export_button)
         layout.addLayout(self.filter_bar)
         self.table = DataTableView()
         layout.addWidget(self.table, 1)
 
     def add_filter(self, widget: QWidget) -> None:
         """Add a filter widget after the search box."""
-        self.filter_bar.insertWidget(self.filter_bar.count() - 2, widget)
+        self.filter_bar.insertWidget(self.filter_bar.indexOf(self.search) + 1 + self._extra, widget)
+        self._extra += 1
+
+    _extra = 0
+
+    def enable_export(self, db: Any, kind: str, filters: Callable[[], Any]) -> None:
+        """Show the Export button; it exports *kind* with the view's current *filters()*."""
+        self.export_button.set_source(db, kind, filters)
+        self.export_button.setVisible(True)
+
+    @property
+    def export_task(self) -> Any:
+        return self.export_button.task
 
     def show_count(self, total: int, noun_one: str, noun_many: str) -> None:
         noun = noun_one if total == 1 else noun_many

@@ -4,6 +4,22 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>team members</source>
+        <translation>team members</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>stages</translation>
+    </message>
+    <message>
+        <source>activity types</source>
+        <translation>activity types</translation>
+    </message>
+    <message>
         <source>database file or SQLAlchemy URL (default: your data folder)</source>
         <translation>database file or SQLAlchemy URL (default: your data folder)</translation>
     </message>
@@ -80,12 +96,84 @@
         <translation>a password for the login</translation>
     </message>
     <message>
+        <source>write the KPI meeting workbook or a table to a file</source>
+        <translation>write the KPI meeting workbook or a table to a file</translation>
+    </message>
+    <message>
+        <source>export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; export leads|deals|activities|customers|targets OUT.xlsx|OUT.csv</source>
+        <translation>export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; export leads|deals|activities|customers|targets OUT.xlsx|OUT.csv</translation>
+    </message>
+    <message>
+        <source>the KPI workbook, or which table</source>
+        <translation>the KPI workbook, or which table</translation>
+    </message>
+    <message>
+        <source>the file to write (.xlsx, or .csv for tables)</source>
+        <translation>the file to write (.xlsx, or .csv for tables)</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026-Q3 or 2026 (default: this month)</source>
+        <translation>2026-10, 2026-Q3 or 2026 (default: this month)</translation>
+    </message>
+    <message>
+        <source>only this rep (default: the team)</source>
+        <translation>only this rep (default: the team)</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Give either --period or --from and --to, not both.</translation>
+    </message>
+    <message>
+        <source>import leads, deals, activities, customers or targets from an Excel or CSV file</source>
+        <translation>import leads, deals, activities, customers or targets from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>the sheet to read (default: the first)</translation>
+    </message>
+    <message>
+        <source>read FIELD from COLUMN (a header or a letter); repeat as needed</source>
+        <translation>read FIELD from COLUMN (a header or a letter); repeat as needed</translation>
+    </message>
+    <message>
+        <source>how to read dates such as 03/04/2025 (default: auto, Dutch day-month when a column does not tell)</source>
+        <translation>how to read dates such as 03/04/2025 (default: auto, Dutch day-month when a column does not tell)</translation>
+    </message>
+    <message>
+        <source>create unknown owners, stages, activity types and organisations</source>
+        <translation>create unknown owners, stages, activity types and organisations</translation>
+    </message>
+    <message>
+        <source>what to do with rows that already exist (default: update)</source>
+        <translation>what to do with rows that already exist (default: update)</translation>
+    </message>
+    <message>
+        <source>check the file and report, without writing anything</source>
+        <translation>check the file and report, without writing anything</translation>
+    </message>
+    <message>
         <source>Copied {db} into {target}:</source>
         <translation>Copied {db} into {target}:</translation>
     </message>
     <message>
         <source>{member} now logs in to the team database as {role}.</source>
         <translation>{member} now logs in to the team database as {role}.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.</source>
+        <translation>Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</source>
+        <translation>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</translation>
+    </message>
+    <message>
+        <source>KPI sheet for {period} written to {file}.</source>
+        <translation>KPI sheet for {period} written to {file}.</translation>
+    </message>
+    <message>
+        <source>--map needs FIELD=COLUMN, for example --map company=Klant.</source>
+        <translation>--map needs FIELD=COLUMN, for example --map company=Klant.</translation>
     </message>
     <message>
         <source>Demo team loaded into {db} in {seconds:.1f} s:</source>
@@ -104,12 +192,40 @@
         <translation>  {table}: {rows} rows, the same on both sides</translation>
     </message>
     <message>
+        <source>Read dates as YYYY-MM-DD, with --to not before --from.</source>
+        <translation>Read dates as YYYY-MM-DD, with --to not before --from.</translation>
+    </message>
+    <message>
+        <source>Export written to {file} ({rows} rows).</source>
+        <translation>Export written to {file} ({rows} rows).</translation>
+    </message>
+    <message>
+        <source>Dry run of {file}: nothing was written. The import would give: {result}.</source>
+        <translation>Dry run of {file}: nothing was written. The import would give: {result}.</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({rows} rows) in {seconds:.1f} s: {result}.</source>
+        <translation>Imported {file} ({rows} rows) in {seconds:.1f} s: {result}.</translation>
+    </message>
+    <message>
+        <source>  also created: {count} {what}</source>
+        <translation>  also created: {count} {what}</translation>
+    </message>
+    <message>
+        <source>There is no team member called {name}.</source>
+        <translation>There is no team member called {name}.</translation>
+    </message>
+    <message>
         <source>kpidesk: {message}</source>
         <translation>kpidesk: {message}</translation>
     </message>
     <message>
         <source>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</source>
         <translation>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
+        <translation>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</translation>
     </message>
     <message>
         <source>the team</source>
@@ -170,10 +286,6 @@
     <message>
         <source>Per rep</source>
         <translation>Per rep</translation>
-    </message>
-    <message>
-        <source>Give either --period or --from and --to, not both.</source>
-        <translation>Give either --period or --from and --to, not both.</translation>
     </message>
     <message>
         <source>Give both --from and --to (YYYY-MM-DD).</source>
@@ -260,16 +372,8 @@
         <translation>Growth of new revenue</translation>
     </message>
     <message>
-        <source>There is no team member called {name}.</source>
-        <translation>There is no team member called {name}.</translation>
-    </message>
-    <message>
         <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
         <translation>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</translation>
-    </message>
-    <message>
-        <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
-        <translation>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</translation>
     </message>
     <message>
         <source>{count}×, {points} points</source>

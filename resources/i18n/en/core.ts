@@ -67,5 +67,53 @@
         <source>revenue {band}</source>
         <translation>revenue {band}</translation>
     </message>
+    <message>
+        <source>this cell is empty</source>
+        <translation>this cell is empty</translation>
+    </message>
+    <message>
+        <source>this is not a number</source>
+        <translation>this is not a number</translation>
+    </message>
+    <message>
+        <source>this should be a whole number</source>
+        <translation>this should be a whole number</translation>
+    </message>
+    <message>
+        <source>this is not a date</source>
+        <translation>this is not a date</translation>
+    </message>
+    <message>
+        <source>the thousands and decimal separators are mixed up</source>
+        <translation>the thousands and decimal separators are mixed up</translation>
+    </message>
+    <message>
+        <source>the thousands separators are in the wrong place</source>
+        <translation>the thousands separators are in the wrong place</translation>
+    </message>
+    <message>
+        <source>this is not a percentage</source>
+        <translation>this is not a percentage</translation>
+    </message>
+    <message>
+        <source>write the year with four digits</source>
+        <translation>write the year with four digits</translation>
+    </message>
+    <message>
+        <source>this date does not exist</source>
+        <translation>this date does not exist</translation>
+    </message>
+    <message>
+        <source>the year {year} cannot be right</source>
+        <translation>the year {year} cannot be right</translation>
+    </message>
+    <message>
+        <source>there is no month {month} (the column is read as day-month-year)</source>
+        <translation>there is no month {month} (the column is read as day-month-year)</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>there is no month {month}</translation>
+    </message>
 </context>
 </TS>

@@ -180,6 +180,230 @@
         <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>KPIDesk cannot export '{kind}'. Choose one of: {kinds}.</source>
+        <translation>KPIDesk cannot export '{kind}'. Choose one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</source>
+        <translation>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no deal with this title. Import the deals first, or correct the title.</source>
+        <translation>There is no deal with this title. Import the deals first, or correct the title.</translation>
+    </message>
+    <message>
+        <source>This is not a company name.</source>
+        <translation>This is not a company name.</translation>
+    </message>
+    <message>
+        <source>Unknown KPI. Use qualified_leads, activity_points, new_revenue or pipeline_value (or their Dutch or English names).</source>
+        <translation>Unknown KPI. Use qualified_leads, activity_points, new_revenue or pipeline_value (or their Dutch or English names).</translation>
+    </message>
+    <message>
+        <source>This target is a count or points and should be a whole number.</source>
+        <translation>This target is a count or points and should be a whole number.</translation>
+    </message>
+    <message>
+        <source>The customer leaves before becoming a customer ({day}). Check both dates.</source>
+        <translation>The customer leaves before becoming a customer ({day}). Check both dates.</translation>
+    </message>
+    <message>
+        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</source>
+        <translation>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</translation>
+    </message>
+    <message>
+        <source>The lead is qualified before it was created ({day}).</source>
+        <translation>The lead is qualified before it was created ({day}).</translation>
+    </message>
+    <message>
+        <source>The deal closes before its first contact ({day}). Check both dates.</source>
+        <translation>The deal closes before its first contact ({day}). Check both dates.</translation>
+    </message>
+    <message>
+        <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
+        <translation>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</source>
+        <translation>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</source>
+        <translation>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</translation>
+    </message>
+    <message>
+        <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
+        <translation>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped</source>
+        <translation>{created} created, {updated} updated, {skipped} skipped</translation>
+    </message>
+    <message>
+        <source>This import no longer exists.</source>
+        <translation>This import no longer exists.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>This import has already been undone.</translation>
+    </message>
+    <message>
+        <source> ({count} rows repeated an earlier row of the file)</source>
+        <translation> ({count} rows repeated an earlier row of the file)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has 1 problem. Fix it in the file and import it again.</source>
+        <translation>Nothing was imported: the file has 1 problem. Fix it in the file and import it again.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has {count} problems. Fix them in the file and import it again.</source>
+        <translation>Nothing was imported: the file has {count} problems. Fix them in the file and import it again.</translation>
+    </message>
+    <message>
+        <source>KPIDesk cannot import '{kind}'.</source>
+        <translation>KPIDesk cannot import '{kind}'.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</source>
+        <translation>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</translation>
+    </message>
+    <message>
+        <source>Sleeping deal</source>
+        <translation>Sleeping deal</translation>
+    </message>
+    <message>
+        <source>Contact moments (activity points)</source>
+        <translation>Contact moments (activity points)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>% of goal</source>
+        <translation>% of goal</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Days in stage</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Sleeping</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation>Days to close</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Yearly value</source>
+        <translation>Yearly value</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Days without contact</translation>
+    </message>
+    <message>
+        <source>Close ratio</source>
+        <translation>Close ratio</translation>
+    </message>
+    <message>
+        <source>Deals closed</source>
+        <translation>Deals closed</translation>
+    </message>
+    <message>
+        <source>Biggest gap against the team</source>
+        <translation>Biggest gap against the team</translation>
+    </message>
+    <message>
+        <source>Deals won and lost in the period.</source>
+        <translation>Deals won and lost in the period.</translation>
+    </message>
+    <message>
+        <source>Save the KPI sheet as an Excel file ending in .xlsx.</source>
+        <translation>Save the KPI sheet as an Excel file ending in .xlsx.</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Won value</translation>
+    </message>
+    <message>
+        <source>KPI meeting sheet</source>
+        <translation>KPI meeting sheet</translation>
+    </message>
+    <message>
+        <source>New revenue (won deals)</source>
+        <translation>New revenue (won deals)</translation>
+    </message>
+    <message>
+        <source>Deal velocity: average days to win</source>
+        <translation>Deal velocity: average days to win</translation>
+    </message>
+    <message>
+        <source>Proposal → won ratio (close ratio)</source>
+        <translation>Proposal → won ratio (close ratio)</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Customer retention</translation>
+    </message>
+    <message>
+        <source>Too few deals to say anything</source>
+        <translation>Too few deals to say anything</translation>
+    </message>
+    <message>
+        <source>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</source>
+        <translation>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</translation>
+    </message>
+    <message>
+        <source>Active customers without any contact in the {days} days before the end of the period.</source>
+        <translation>Active customers without any contact in the {days} days before the end of the period.</translation>
+    </message>
+    <message>
+        <source>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</source>
+        <translation>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Average days</translation>
+    </message>
+    <message>
+        <source>{stage}: {rep}% against {team}% for the team</source>
+        <translation>{stage}: {rep}% against {team}% for the team</translation>
+    </message>
+    <message>
         <source>This lead no longer exists. It may have been deleted.</source>
         <translation>This lead no longer exists. It may have been deleted.</translation>
     </message>

@@ -80,22 +80,6 @@
         <translation>Open another file…</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Importing spreadsheets is not available in this build.</source>
-        <translation>Importing spreadsheets is not available in this build.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Exporting spreadsheets is not available in this build.</source>
-        <translation>Exporting spreadsheets is not available in this build.</translation>
-    </message>
-    <message>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -136,6 +120,78 @@
         <translation>{count} errors happened one after the other.</translation>
     </message>
     <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>deals</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>targets</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the KPI sheet…</source>
+        <translation>Writing the KPI sheet…</translation>
+    </message>
+    <message>
+        <source>Export KPI sheet</source>
+        <translation>Export KPI sheet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Month in the period</source>
+        <translation>Month in the period</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export {what}</source>
+        <translation>Export {what}</translation>
+    </message>
+    <message>
+        <source>Exporting {what}…</source>
+        <translation>Exporting {what}…</translation>
+    </message>
+    <message>
+        <source>kpi-sheet-{period}.xlsx</source>
+        <translation>kpi-sheet-{period}.xlsx</translation>
+    </message>
+    <message>
+        <source>KPI sheet written to {file}.</source>
+        <translation>KPI sheet written to {file}.</translation>
+    </message>
+    <message>
+        <source>{count} rows exported to {file}.</source>
+        <translation>{count} rows exported to {file}.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -144,8 +200,8 @@
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
+        <source>&amp;Export KPI sheet…</source>
+        <translation>&amp;Export KPI sheet…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -210,10 +266,6 @@
     <message>
         <source>Demo team</source>
         <translation>Demo team</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Please wait</source>

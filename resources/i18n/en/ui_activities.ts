@@ -20,16 +20,8 @@
         <translation>Activity</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>About</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>✓ Goal reached</source>
@@ -64,10 +56,6 @@
         <translation>Week</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
         <source>Add reps in Settings › Team to see their goals here.</source>
         <translation>Add reps in Settings › Team to see their goals here.</translation>
     </message>
@@ -100,14 +88,6 @@ This month: {month}</translation>
     <message>
         <source>{start} – {end} · everyone, with their progress</source>
         <translation>{start} – {end} · everyone, with their progress</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -170,10 +150,6 @@ This month: {month}</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Last week</source>
         <translation>Last week</translation>
     </message>
@@ -220,10 +196,6 @@ Pick a type in the bar above, or press Alt+1, to log your first contact moment.<
 Pick a type in the bar above, or press Alt+1, to log your first contact moment.</translation>
     </message>
     <message>
-        <source>Whole team</source>
-        <translation>Whole team</translation>
-    </message>
-    <message>
         <source>All activities</source>
         <translation>All activities</translation>
     </message>
@@ -238,10 +210,6 @@ Pick a type in the bar above, or press Alt+1, to log your first contact moment.<
     <message>
         <source>Delete activity</source>
         <translation>Delete activity</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Activities</translation>
     </message>
     <message>
         <source>Contact moments, counted in activity points. Log them as they happen: it takes two clicks.</source>

@@ -32,28 +32,12 @@
         <translation>The customer stops counting as active from this date. You can reactivate it later.</translation>
     </message>
     <message>
-        <source>Churned on</source>
-        <translation>Churned on</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
         <source>What was discussed, and what is the next step?</source>
         <translation>What was discussed, and what is the next step?</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(nobody)</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Yearly value</source>
-        <translation>Yearly value</translation>
     </message>
     <message>
         <source>Why did the customer leave?</source>
@@ -136,16 +120,8 @@
         <translation>never</translation>
     </message>
     <message>
-        <source>Customer since</source>
-        <translation>Customer since</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>Relationship</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Last contact</translation>
     </message>
     <message>
         <source>Won in total</source>
@@ -204,20 +180,12 @@
         <translation>Days since contact</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Days quiet</source>
         <translation>Days quiet</translation>
     </message>
     <message>
         <source>Start year</source>
         <translation>Start year</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
     </message>
     <message>
         <source>Still active</source>
@@ -242,14 +210,6 @@
     <message>
         <source>Lookalike score</source>
         <translation>Lookalike score</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industry</translation>
     </message>
     <message>
         <source>Size</source>

@@ -112,10 +112,6 @@
         <translation>Expected value</translation>
     </message>
     <message>
-        <source>First contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
         <source>Create deal</source>
         <translation>Create deal</translation>
     </message>
@@ -128,40 +124,8 @@
         <translation>New lead</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
         <source>Yearly revenue</source>
         <translation>Yearly revenue</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>Not possible</source>
@@ -328,10 +292,6 @@
         <translation>Whose target to show</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
         <source>Prospects, how they score on your ideal-customer checklist and how much they look like your best customers.</source>
         <translation>Prospects, how they score on your ideal-customer checklist and how much they look like your best customers.</translation>
     </message>
@@ -354,10 +314,6 @@
     <message>
         <source>lead</source>
         <translation>lead</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>leads</translation>
     </message>
     <message>
         <source>Qualified leads in {month} for</source>

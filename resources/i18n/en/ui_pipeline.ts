@@ -8,10 +8,6 @@
         <translation>deal</translation>
     </message>
     <message>
-        <source>deals</source>
-        <translation>deals</translation>
-    </message>
-    <message>
         <source>No deals</source>
         <translation>No deals</translation>
     </message>
@@ -156,20 +152,8 @@
         <translation>Stage default</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>Win probability</source>
         <translation>Win probability</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Expected close</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
     </message>
     <message>
         <source>Stage history</source>
@@ -186,10 +170,6 @@
     <message>
         <source>New deal</source>
         <translation>New deal</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
     </message>
     <message>
         <source>Moved on</source>

@@ -184,10 +184,6 @@
         <translation>Every rep, each the same</translation>
     </message>
     <message>
-        <source>For</source>
-        <translation>For</translation>
-    </message>
-    <message>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
@@ -276,10 +272,6 @@
         <translation>Delete the stage {stage}?</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
         <source>Team: sum of the reps for {month}. Type a value to give the team its own target.</source>
         <translation>Team: sum of the reps for {month}. Type a value to give the team its own target.</translation>
     </message>
@@ -318,10 +310,6 @@
     <message>
         <source>Ramp of targets</source>
         <translation>Ramp of targets</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
     </message>
     <message>
         <source>Set target</source>
@@ -370,10 +358,6 @@
     <message>
         <source>Ideal customer profile</source>
         <translation>Ideal customer profile</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Targets</translation>
     </message>
     <message>
         <source>General</source>

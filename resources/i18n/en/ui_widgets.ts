@@ -4,6 +4,10 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Export the rows as filtered to Excel or CSV</source>
+        <translation>Export the rows as filtered to Excel or CSV</translation>
+    </message>
+    <message>
         <source>Welcome to KPIDesk</source>
         <translation>Welcome to KPIDesk</translation>
     </message>

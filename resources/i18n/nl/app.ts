@@ -4,6 +4,22 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>team members</source>
+        <translation>teamleden</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisaties</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>fases</translation>
+    </message>
+    <message>
+        <source>activity types</source>
+        <translation>activiteitsoorten</translation>
+    </message>
+    <message>
         <source>database file or SQLAlchemy URL (default: your data folder)</source>
         <translation>databasebestand of SQLAlchemy-URL (standaard: je gegevensmap)</translation>
     </message>
@@ -80,12 +96,84 @@
         <translation>een wachtwoord voor de login</translation>
     </message>
     <message>
+        <source>write the KPI meeting workbook or a table to a file</source>
+        <translation>schrijf het KPI-overzicht voor het overleg of een tabel naar een bestand</translation>
+    </message>
+    <message>
+        <source>export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; export leads|deals|activities|customers|targets OUT.xlsx|OUT.csv</source>
+        <translation>export kpi-sheet UIT.xlsx [--period P | --from D --to D] [--rep NAAM]; export leads|deals|activities|customers|targets UIT.xlsx|UIT.csv</translation>
+    </message>
+    <message>
+        <source>the KPI workbook, or which table</source>
+        <translation>het KPI-overzicht, of welke tabel</translation>
+    </message>
+    <message>
+        <source>the file to write (.xlsx, or .csv for tables)</source>
+        <translation>het bestand dat je wilt maken (.xlsx, of .csv voor tabellen)</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026-Q3 or 2026 (default: this month)</source>
+        <translation>2026-10, 2026-Q3 of 2026 (standaard: deze maand)</translation>
+    </message>
+    <message>
+        <source>only this rep (default: the team)</source>
+        <translation>alleen deze verkoper (standaard: het team)</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Geef --period óf --from en --to, niet allebei.</translation>
+    </message>
+    <message>
+        <source>import leads, deals, activities, customers or targets from an Excel or CSV file</source>
+        <translation>importeer leads, deals, activiteiten, klanten of doelen uit een Excel- of CSV-bestand</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>het werkblad dat je wilt lezen (standaard: het eerste)</translation>
+    </message>
+    <message>
+        <source>read FIELD from COLUMN (a header or a letter); repeat as needed</source>
+        <translation>lees VELD uit KOLOM (een kolomkop of een letter); herhaal zo vaak als nodig</translation>
+    </message>
+    <message>
+        <source>how to read dates such as 03/04/2025 (default: auto, Dutch day-month when a column does not tell)</source>
+        <translation>hoe datums als 03/04/2025 gelezen worden (standaard: auto, Nederlands dag-maand als een kolom het niet verraadt)</translation>
+    </message>
+    <message>
+        <source>create unknown owners, stages, activity types and organisations</source>
+        <translation>maak onbekende eigenaren, fases, activiteitsoorten en organisaties aan</translation>
+    </message>
+    <message>
+        <source>what to do with rows that already exist (default: update)</source>
+        <translation>wat er gebeurt met rijen die al bestaan (standaard: bijwerken)</translation>
+    </message>
+    <message>
+        <source>check the file and report, without writing anything</source>
+        <translation>controleer het bestand en meld wat er zou gebeuren, zonder iets op te slaan</translation>
+    </message>
+    <message>
         <source>Copied {db} into {target}:</source>
         <translation>{db} gekopieerd naar {target}:</translation>
     </message>
     <message>
         <source>{member} now logs in to the team database as {role}.</source>
         <translation>{member} logt nu in op de teamdatabase als {role}.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.</source>
+        <translation>Geef zowel --from als --to, bijvoorbeeld --from 2026-01-01 --to 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</source>
+        <translation>--period, --from, --to en --rep horen bij export kpi-sheet; een tabelexport bevat alle rijen.</translation>
+    </message>
+    <message>
+        <source>KPI sheet for {period} written to {file}.</source>
+        <translation>KPI-overzicht voor {period} opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <source>--map needs FIELD=COLUMN, for example --map company=Klant.</source>
+        <translation>--map heeft VELD=KOLOM nodig, bijvoorbeeld --map company=Klant.</translation>
     </message>
     <message>
         <source>Demo team loaded into {db} in {seconds:.1f} s:</source>
@@ -104,12 +192,40 @@
         <translation>  {table}: {rows} rijen, aan beide kanten gelijk</translation>
     </message>
     <message>
+        <source>Read dates as YYYY-MM-DD, with --to not before --from.</source>
+        <translation>Schrijf datums als JJJJ-MM-DD, met --to niet vóór --from.</translation>
+    </message>
+    <message>
+        <source>Export written to {file} ({rows} rows).</source>
+        <translation>Export opgeslagen in {file} ({rows} rijen).</translation>
+    </message>
+    <message>
+        <source>Dry run of {file}: nothing was written. The import would give: {result}.</source>
+        <translation>Proefrun van {file}: er is niets opgeslagen. De import zou geven: {result}.</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({rows} rows) in {seconds:.1f} s: {result}.</source>
+        <translation>{file} geïmporteerd ({rows} rijen) in {seconds:.1f} s: {result}.</translation>
+    </message>
+    <message>
+        <source>  also created: {count} {what}</source>
+        <translation>  ook aangemaakt: {count} {what}</translation>
+    </message>
+    <message>
+        <source>There is no team member called {name}.</source>
+        <translation>Er is geen teamlid dat {name} heet.</translation>
+    </message>
+    <message>
         <source>kpidesk: {message}</source>
         <translation>kpidesk: {message}</translation>
     </message>
     <message>
         <source>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</source>
         <translation>kpidesk: er ging iets mis wat KPIDesk niet verwachtte. De mislukte stap heeft niets veranderd. De details staan in {log}.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
+        <translation>'{text}' is geen periode. Gebruik 2026-10, 2026-Q3 of 2026.</translation>
     </message>
     <message>
         <source>the team</source>
@@ -170,10 +286,6 @@
     <message>
         <source>Per rep</source>
         <translation>Per verkoper</translation>
-    </message>
-    <message>
-        <source>Give either --period or --from and --to, not both.</source>
-        <translation>Geef --period óf --from en --to, niet allebei.</translation>
     </message>
     <message>
         <source>Give both --from and --to (YYYY-MM-DD).</source>
@@ -260,16 +372,8 @@
         <translation>Groei nieuwe omzet</translation>
     </message>
     <message>
-        <source>There is no team member called {name}.</source>
-        <translation>Er is geen teamlid dat {name} heet.</translation>
-    </message>
-    <message>
         <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
         <translation>{start} tot {end} is geen periode: gebruik JJJJ-MM-DD, de eerste dag eerst.</translation>
-    </message>
-    <message>
-        <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
-        <translation>'{text}' is geen periode. Gebruik 2026-10, 2026-Q3 of 2026.</translation>
     </message>
     <message>
         <source>{count}×, {points} points</source>

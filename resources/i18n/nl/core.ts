@@ -67,5 +67,53 @@
         <source>revenue {band}</source>
         <translation>omzet {band}</translation>
     </message>
+    <message>
+        <source>this cell is empty</source>
+        <translation>deze cel is leeg</translation>
+    </message>
+    <message>
+        <source>this is not a number</source>
+        <translation>dit is geen getal</translation>
+    </message>
+    <message>
+        <source>this should be a whole number</source>
+        <translation>dit moet een heel getal zijn</translation>
+    </message>
+    <message>
+        <source>this is not a date</source>
+        <translation>dit is geen datum</translation>
+    </message>
+    <message>
+        <source>the thousands and decimal separators are mixed up</source>
+        <translation>de punten en komma's voor duizendtallen en decimalen lopen door elkaar</translation>
+    </message>
+    <message>
+        <source>the thousands separators are in the wrong place</source>
+        <translation>de scheidingstekens voor duizendtallen staan op de verkeerde plek</translation>
+    </message>
+    <message>
+        <source>this is not a percentage</source>
+        <translation>dit is geen percentage</translation>
+    </message>
+    <message>
+        <source>write the year with four digits</source>
+        <translation>schrijf het jaar met vier cijfers</translation>
+    </message>
+    <message>
+        <source>this date does not exist</source>
+        <translation>deze datum bestaat niet</translation>
+    </message>
+    <message>
+        <source>the year {year} cannot be right</source>
+        <translation>het jaar {year} kan niet kloppen</translation>
+    </message>
+    <message>
+        <source>there is no month {month} (the column is read as day-month-year)</source>
+        <translation>er is geen maand {month} (de kolom wordt gelezen als dag-maand-jaar)</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>er is geen maand {month}</translation>
+    </message>
 </context>
 </TS>

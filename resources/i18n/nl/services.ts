@@ -180,6 +180,230 @@
         <translation>Voor demogegevens zijn minstens twee open fases nodig, een fase Gewonnen, een fase Verloren en één activiteitsoort. Kijk de instellingen van de pipeline na.</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export gestopt; er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>KPIDesk cannot export '{kind}'. Choose one of: {kinds}.</source>
+        <translation>KPIDesk kan '{kind}' niet exporteren. Kies uit: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</source>
+        <translation>Sla de export op als .xlsx (Excel) of .csv, niet als '{suffix}'.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>De import is geannuleerd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>There is no deal with this title. Import the deals first, or correct the title.</source>
+        <translation>Er is geen deal met deze titel. Importeer eerst de deals, of verbeter de titel.</translation>
+    </message>
+    <message>
+        <source>This is not a company name.</source>
+        <translation>Dit is geen bedrijfsnaam.</translation>
+    </message>
+    <message>
+        <source>Unknown KPI. Use qualified_leads, activity_points, new_revenue or pipeline_value (or their Dutch or English names).</source>
+        <translation>Onbekende KPI. Gebruik qualified_leads, activity_points, new_revenue of pipeline_value (of hun Nederlandse of Engelse naam).</translation>
+    </message>
+    <message>
+        <source>This target is a count or points and should be a whole number.</source>
+        <translation>Dit doel is een aantal of punten en moet een heel getal zijn.</translation>
+    </message>
+    <message>
+        <source>The customer leaves before becoming a customer ({day}). Check both dates.</source>
+        <translation>De klant zegt op voordat hij klant werd ({day}). Controleer beide datums.</translation>
+    </message>
+    <message>
+        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</source>
+        <translation>Onbekende leadstatus. Gebruik nieuw, gekwalificeerd of gediskwalificeerd (new, qualified, disqualified).</translation>
+    </message>
+    <message>
+        <source>The lead is qualified before it was created ({day}).</source>
+        <translation>De lead is gekwalificeerd voordat hij is aangemaakt ({day}).</translation>
+    </message>
+    <message>
+        <source>The deal closes before its first contact ({day}). Check both dates.</source>
+        <translation>De deal sluit vóór het eerste contact ({day}). Controleer beide datums.</translation>
+    </message>
+    <message>
+        <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
+        <translation>Er is geen teamlid met deze naam. Voeg die toe onder Instellingen → Team, verbeter de naam, of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</source>
+        <translation>Er is nog geen organisatie met deze naam. Verbeter de naam, of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</source>
+        <translation>Er is geen fase met deze naam. Gebruik een van je fases, of laat KPIDesk aanmaken wat ontbreekt (nieuwe fases komen vóór Gewonnen en Verloren).</translation>
+    </message>
+    <message>
+        <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
+        <translation>Er is geen activiteitsoort met deze naam. Gebruik een van je soorten (Intake, Demo, Gebeld, Mail, LinkedIn…), of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped</source>
+        <translation>{created} nieuw, {updated} bijgewerkt, {skipped} overgeslagen</translation>
+    </message>
+    <message>
+        <source>This import no longer exists.</source>
+        <translation>Deze import bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>Deze import is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source> ({count} rows repeated an earlier row of the file)</source>
+        <translation> ({count} rijen herhaalden een eerdere rij uit het bestand)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has 1 problem. Fix it in the file and import it again.</source>
+        <translation>Er is niets geïmporteerd: het bestand heeft 1 probleem. Los het op in het bestand en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has {count} problems. Fix them in the file and import it again.</source>
+        <translation>Er is niets geïmporteerd: het bestand heeft {count} problemen. Los ze op in het bestand en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>KPIDesk cannot import '{kind}'.</source>
+        <translation>KPIDesk kan '{kind}' niet importeren.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</source>
+        <translation>Deze import kan niet meer ongedaan worden gemaakt: wat hij toevoegde wordt nu gebruikt door later werk (bijvoorbeeld een deal bij een geïmporteerde organisatie).</translation>
+    </message>
+    <message>
+        <source>Sleeping deal</source>
+        <translation>Slapende deal</translation>
+    </message>
+    <message>
+        <source>Contact moments (activity points)</source>
+        <translation>Contactmomenten (activiteitspunten)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>% of goal</source>
+        <translation>% van doel</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Dagen in fase</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Slapend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation>Dagen tot sluiten</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Yearly value</source>
+        <translation>Jaarwaarde</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Dagen zonder contact</translation>
+    </message>
+    <message>
+        <source>Close ratio</source>
+        <translation>Offerte → gewonnen-ratio</translation>
+    </message>
+    <message>
+        <source>Deals closed</source>
+        <translation>Deals gesloten</translation>
+    </message>
+    <message>
+        <source>Biggest gap against the team</source>
+        <translation>Grootste achterstand op het team</translation>
+    </message>
+    <message>
+        <source>Deals won and lost in the period.</source>
+        <translation>Deals die in de periode gewonnen of verloren zijn.</translation>
+    </message>
+    <message>
+        <source>Save the KPI sheet as an Excel file ending in .xlsx.</source>
+        <translation>Sla het KPI-overzicht op als Excel-bestand dat eindigt op .xlsx.</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hele team</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Gewonnen waarde</translation>
+    </message>
+    <message>
+        <source>KPI meeting sheet</source>
+        <translation>KPI-overzicht voor het overleg</translation>
+    </message>
+    <message>
+        <source>New revenue (won deals)</source>
+        <translation>Nieuwe omzet (gewonnen deals)</translation>
+    </message>
+    <message>
+        <source>Deal velocity: average days to win</source>
+        <translation>Dealsnelheid: gemiddeld aantal dagen tot gewonnen</translation>
+    </message>
+    <message>
+        <source>Proposal → won ratio (close ratio)</source>
+        <translation>Offerte → gewonnen-ratio</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Klantbehoud</translation>
+    </message>
+    <message>
+        <source>Too few deals to say anything</source>
+        <translation>Te weinig deals om iets over te zeggen</translation>
+    </message>
+    <message>
+        <source>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</source>
+        <translation>Open deals op {day}. Een slapende deal heeft langer dan de fase toestaat geen activiteit of fasewissel gehad.</translation>
+    </message>
+    <message>
+        <source>Active customers without any contact in the {days} days before the end of the period.</source>
+        <translation>Actieve klanten zonder contact in de {days} dagen voor het einde van de periode.</translation>
+    </message>
+    <message>
+        <source>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</source>
+        <translation>Deel van de deals die in de periode een fase binnenkwamen en doorgingen. Om knelpunten te vinden en te coachen, niet om mensen te beoordelen. Bij minder dan {n} deals in een fase blijft het vak leeg.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Gemiddeld aantal dagen</translation>
+    </message>
+    <message>
+        <source>{stage}: {rep}% against {team}% for the team</source>
+        <translation>{stage}: {rep}% tegen {team}% voor het team</translation>
+    </message>
+    <message>
         <source>This lead no longer exists. It may have been deleted.</source>
         <translation>Deze lead bestaat niet meer. Misschien is hij verwijderd.</translation>
     </message>

@@ -80,22 +80,6 @@
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
-        <source>Importing spreadsheets is not available in this build.</source>
-        <translation>Spreadsheets importeren is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <source>Exporting spreadsheets is not available in this build.</source>
-        <translation>Spreadsheets exporteren is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
@@ -136,6 +120,78 @@
         <translation>Er gingen {count} dingen kort na elkaar mis.</translation>
     </message>
     <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>deals</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>targets</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the KPI sheet…</source>
+        <translation>KPI-overzicht maken…</translation>
+    </message>
+    <message>
+        <source>Export KPI sheet</source>
+        <translation>KPI-overzicht exporteren</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Month in the period</source>
+        <translation>Maand in de periode</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export {what}</source>
+        <translation>{what} exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting {what}…</source>
+        <translation>{what} exporteren…</translation>
+    </message>
+    <message>
+        <source>kpi-sheet-{period}.xlsx</source>
+        <translation>kpi-overzicht-{period}.xlsx</translation>
+    </message>
+    <message>
+        <source>KPI sheet written to {file}.</source>
+        <translation>KPI-overzicht opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <source>{count} rows exported to {file}.</source>
+        <translation>{count} rijen geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -144,8 +200,8 @@
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporteren…</translation>
+        <source>&amp;Export KPI sheet…</source>
+        <translation>KPI-overzicht &amp;exporteren…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -210,10 +266,6 @@
     <message>
         <source>Demo team</source>
         <translation>Demoteam</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Please wait</source>

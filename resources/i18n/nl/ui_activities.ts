@@ -20,16 +20,8 @@
         <translation>Activiteit</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>Over</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
     </message>
     <message>
         <source>✓ Goal reached</source>
@@ -64,10 +56,6 @@
         <translation>Week</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Maand</translation>
-    </message>
-    <message>
         <source>Add reps in Settings › Team to see their goals here.</source>
         <translation>Voeg verkopers toe via Instellingen › Team om hier hun doelen te zien.</translation>
     </message>
@@ -100,14 +88,6 @@ Deze maand: {month}</translation>
     <message>
         <source>{start} – {end} · everyone, with their progress</source>
         <translation>{start} – {end} · iedereen, met de eigen voortgang</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Klant</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -170,10 +150,6 @@ Deze maand: {month}</translation>
         <translation>Tijd</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
         <source>Last week</source>
         <translation>Vorige week</translation>
     </message>
@@ -220,10 +196,6 @@ Pick a type in the bar above, or press Alt+1, to log your first contact moment.<
 Kies hierboven een soort, of druk op Alt+1, om je eerste contactmoment te loggen.</translation>
     </message>
     <message>
-        <source>Whole team</source>
-        <translation>Hele team</translation>
-    </message>
-    <message>
         <source>All activities</source>
         <translation>Alle activiteiten</translation>
     </message>
@@ -238,10 +210,6 @@ Kies hierboven een soort, of druk op Alt+1, om je eerste contactmoment te loggen
     <message>
         <source>Delete activity</source>
         <translation>Activiteit verwijderen</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Activiteiten</translation>
     </message>
     <message>
         <source>Contact moments, counted in activity points. Log them as they happen: it takes two clicks.</source>

@@ -32,28 +32,12 @@
         <translation>Vanaf deze datum telt de klant niet meer als actief. Je kunt de klant later weer heractiveren.</translation>
     </message>
     <message>
-        <source>Churned on</source>
-        <translation>Vertrokken op</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
         <source>What was discussed, and what is the next step?</source>
         <translation>Wat is er besproken, en wat is de volgende stap?</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(niemand)</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Yearly value</source>
-        <translation>Jaarwaarde</translation>
     </message>
     <message>
         <source>Why did the customer leave?</source>
@@ -136,16 +120,8 @@
         <translation>nooit</translation>
     </message>
     <message>
-        <source>Customer since</source>
-        <translation>Klant sinds</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>Relatieduur</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Laatste contact</translation>
     </message>
     <message>
         <source>Won in total</source>
@@ -204,20 +180,12 @@
         <translation>Dagen sinds contact</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Days quiet</source>
         <translation>Dagen zonder contact</translation>
     </message>
     <message>
         <source>Start year</source>
         <translation>Startjaar</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Klanten</translation>
     </message>
     <message>
         <source>Still active</source>
@@ -242,14 +210,6 @@
     <message>
         <source>Lookalike score</source>
         <translation>Lijkt-op-score</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Branche</translation>
     </message>
     <message>
         <source>Size</source>

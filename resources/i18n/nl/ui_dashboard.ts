@@ -4,16 +4,8 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Bottlenecks</source>
-        <translation>Knelpunten</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
-    </message>
-    <message>
-        <source>Biggest gap against the team</source>
-        <translation>Grootste achterstand op het team</translation>
     </message>
     <message>
         <source>Each rep's conversion per step, win rate and days per stage, beside the team's. Use it to find where a rep loses deals (the bottleneck) and coach on that step; it is not for judging people.</source>
@@ -42,10 +34,6 @@
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
     </message>
     <message>
         <source>{count} items</source>
@@ -88,16 +76,8 @@
         <translation>Afgezet tegen het target</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
         <source>Pipeline value per stage</source>
         <translation>Pipelinewaarde per fase</translation>
-    </message>
-    <message>
-        <source>Average days in each stage</source>
-        <translation>Gemiddeld aantal dagen per fase</translation>
     </message>
     <message>
         <source>Over the deals that left the stage in the period</source>
@@ -126,10 +106,6 @@
     <message>
         <source>Retention (%)</source>
         <translation>Klantbehoud (%)</translation>
-    </message>
-    <message>
-        <source>Insight KPIs</source>
-        <translation>Inzicht-KPI's</translation>
     </message>
     <message>
         <source>These ratios are for finding bottlenecks in the process, not for judging people.</source>

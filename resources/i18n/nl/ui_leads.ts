@@ -112,10 +112,6 @@
         <translation>Verwachte waarde</translation>
     </message>
     <message>
-        <source>First contact</source>
-        <translation>Eerste contact</translation>
-    </message>
-    <message>
         <source>Create deal</source>
         <translation>Deal aanmaken</translation>
     </message>
@@ -128,40 +124,8 @@
         <translation>Nieuwe lead</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Medewerkers</translation>
-    </message>
-    <message>
         <source>Yearly revenue</source>
         <translation>Jaaromzet</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Aangemaakt</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
     </message>
     <message>
         <source>Not possible</source>
@@ -328,10 +292,6 @@
         <translation>Van wie je het target ziet</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
         <source>Prospects, how they score on your ideal-customer checklist and how much they look like your best customers.</source>
         <translation>Prospects, hun score op de checklist van je ideale klantprofiel en hoeveel ze lijken op je beste klanten.</translation>
     </message>
@@ -354,10 +314,6 @@
     <message>
         <source>lead</source>
         <translation>lead</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>leads</translation>
     </message>
     <message>
         <source>Qualified leads in {month} for</source>

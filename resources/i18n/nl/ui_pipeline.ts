@@ -8,10 +8,6 @@
         <translation>deal</translation>
     </message>
     <message>
-        <source>deals</source>
-        <translation>deals</translation>
-    </message>
-    <message>
         <source>No deals</source>
         <translation>Geen deals</translation>
     </message>
@@ -156,20 +152,8 @@
         <translation>Standaard van de fase</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
         <source>Win probability</source>
         <translation>Winkans</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Verwachte sluiting</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
     </message>
     <message>
         <source>Stage history</source>
@@ -186,10 +170,6 @@
     <message>
         <source>New deal</source>
         <translation>Nieuwe deal</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
     </message>
     <message>
         <source>Moved on</source>

@@ -184,10 +184,6 @@
         <translation>Elke verkoper, allemaal hetzelfde</translation>
     </message>
     <message>
-        <source>For</source>
-        <translation>Voor</translation>
-    </message>
-    <message>
         <source>Duration</source>
         <translation>Looptijd</translation>
     </message>
@@ -276,10 +272,6 @@
         <translation>Fase {stage} verwijderen?</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
         <source>Team: sum of the reps for {month}. Type a value to give the team its own target.</source>
         <translation>Team: som van de verkopers voor {month}. Typ een waarde om het team een eigen target te geven.</translation>
     </message>
@@ -318,10 +310,6 @@
     <message>
         <source>Ramp of targets</source>
         <translation>Opbouw van targets</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
     </message>
     <message>
         <source>Set target</source>
@@ -370,10 +358,6 @@
     <message>
         <source>Ideal customer profile</source>
         <translation>Ideaal klantprofiel</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Targets</translation>
     </message>
     <message>
         <source>General</source>

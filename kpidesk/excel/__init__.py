@@ -1,0 +1,1 @@
+"""Spreadsheet formats: readers, header mapping, value parsing and row validation."""

@@ -1,0 +1,421 @@
+"""What every kind of import shares: reference look-ups, bulk writes and the undo log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from kpidesk.core.i18n import tr
+from kpidesk.core.names import organisation_key
+from kpidesk.core.parsing import normalise_header
+from kpidesk.data.models import (
+    ROLE_REP,
+    STAGE_LOST,
+    STAGE_OPEN,
+    STAGE_WON,
+    ActivityType,
+    Base,
+    Organisation,
+    Stage,
+    TeamMember,
+)
+from kpidesk.excel.validation import Problem
+from kpidesk.services.errors import ServiceError
+
+CHUNK = 2000
+Progress = Callable[[int, int], bool]
+
+
+class ImportCancelled(ServiceError):
+    """The user pressed Cancel; nothing was written."""
+
+
+# Names that mean the won and lost stage whatever the configured names are.
+WON_NAMES = {normalise_header(n) for n in ("Won", "Gewonnen", "Closed Won", "Closed-Won")}
+LOST_NAMES = {normalise_header(n) for n in ("Lost", "Verloren", "Closed Lost", "Closed-Lost")}
+# Activity type aliases (issue 6): alias → English name of the default type.
+TYPE_ALIASES = {
+    normalise_header(alias): english
+    for english, aliases in {
+        "Intake meeting": ("Intake", "Intakegesprek", "Intake meeting", "Meeting", "Afspraak"),
+        "Presentation": ("Demo", "Presentatie", "Presentation"),
+        "Proposal sent": ("Offerte verstuurd", "Proposal sent", "Offerte", "Proposal"),
+        "Phone call": ("Call", "Gebeld", "Telefoongesprek", "Phone call", "Bellen", "Telefoon"),
+        "Voicemail": ("Voicemail", "Ingesproken"),
+        "E-mail": ("Email", "Mail", "E-mail", "Gemaild"),
+        "LinkedIn message": ("LinkedIn", "LinkedIn-bericht", "LinkedIn message", "InMail"),
+    }.items()
+    for alias in aliases
+}
+LEAD_STATUSES = {
+    normalise_header(name): status
+    for status, names in {
+        "new": ("nieuw", "new", "open", "nieuwe lead"),
+        "qualified": ("gekwalificeerd", "qualified", "sql", "sales qualified lead", "mql"),
+        "disqualified": ("gediskwalificeerd", "disqualified", "afgewezen", "unqualified"),
+    }.items()
+    for name in names
+}
+
+
+@lru_cache(maxsize=250_000)
+def org_key(name: str) -> str:
+    """organisation_key, remembered: one import looks each company up several times."""
+    return organisation_key(name)
+
+
+def name_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@dataclass
+class UndoLog:
+    """What an import added and the values it overwrote, stored on the ImportRun."""
+
+    added: dict[str, list[int]] = field(default_factory=dict)
+    updated: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
+    stage_positions: dict[int, int] = field(default_factory=dict)
+
+    def add(self, table: str, ids: Iterable[int]) -> None:
+        self.added.setdefault(table, []).extend(ids)
+
+    def count(self, table: str) -> int:
+        return len(self.added.get(table, ()))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "added": {t: compress(ids) for t, ids in self.added.items() if ids},
+            "updated": {
+                t: {str(i): {k: to_json(v) for k, v in row.items()} for i, row in rows.items()}
+                for t, rows in self.updated.items()
+                if rows
+            },
+            "stage_positions": {str(k): v for k, v in self.stage_positions.items()},
+        }
+
+
+def compress(ids: Sequence[int]) -> list[list[int]]:
+    """Ids as [first, last] runs: 100,000 new rows take a few bytes of undo data."""
+    runs: list[list[int]] = []
+    for i in sorted(ids):
+        if runs and runs[-1][1] + 1 == i:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return runs
+
+
+def expand(runs: Iterable[Sequence[int]]) -> list[int]:
+    return [i for first, last in runs for i in range(first, last + 1)]
+
+
+def to_json(value: Any) -> Any:
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return value
+
+
+def from_json(table: Table, column: str, value: Any) -> Any:
+    if value is None:
+        return None
+    kind = table.c[column].type.python_type
+    if kind is datetime:
+        return datetime.fromisoformat(value)
+    if kind is date:
+        return date.fromisoformat(value)
+    if kind is time:
+        return time.fromisoformat(value)
+    return value
+
+
+def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
+    """Insert rows in bulk and return their new ids in the same order.
+
+    On SQLite the write transaction holds the database lock (BEGIN IMMEDIATE), so one
+    executemany hands out consecutive ids after the current maximum; that is checked, and it is
+    several times faster than RETURNING row by row.  Other databases use RETURNING.
+    """
+    if not rows:
+        return []
+    table: Table = model.__table__  # type: ignore[assignment]
+    keys = sorted({k for row in rows for k in row})
+    if session.get_bind().dialect.name == "sqlite":
+        before = session.scalar(select(func.max(table.c.id))) or 0
+        _sqlite_executemany(session, table, keys, rows)
+        after, count = session.execute(
+            select(func.max(table.c.id), func.count()).where(table.c.id > before)
+        ).one()
+        if count == len(rows) and after == before + len(rows):
+            return list(range(before + 1, after + 1))
+        raise RuntimeError("ids of a bulk insert are not consecutive")
+    uniform = [{k: row.get(k) for k in keys} for row in rows]
+    ids: list[int] = []
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    for start in range(0, len(uniform), CHUNK * 5):
+        result = session.execute(statement, uniform[start : start + CHUNK * 5])
+        ids.extend(result.scalars().all())
+    return ids
+
+
+def _sqlite_executemany(
+    session: Session, table: Table, keys: list[str], rows: list[dict[str, Any]]
+) -> None:
+    """One DB-API executemany with SQLAlchemy's own value conversions and column defaults.
+
+    SQLAlchemy's executemany costs several microseconds per row in parameter handling; for
+    100,000 rows that is most of the import, so the converted tuples go to the driver directly.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    columns = list(keys)
+    defaults: dict[str, Any] = {}
+    for column in table.c:
+        if column.name in keys or column.primary_key or column.default is None:
+            continue
+        default: Any = column.default
+        value = default.arg(None) if default.is_callable else default.arg
+        defaults[column.name] = value
+        columns.append(column.name)
+    processors = [
+        (i, processor)
+        for i, name in enumerate(keys)
+        if (processor := table.c[name].type.bind_processor(dialect)) is not None
+    ]
+    default_values = []
+    for name in columns[len(keys) :]:  # the same default for every row: convert it once
+        processor = table.c[name].type.bind_processor(dialect)
+        value = defaults[name]
+        default_values.append(processor(value) if processor and value is not None else value)
+    data: list[tuple[Any, ...]] = []
+    for row in rows:
+        values = [row.get(k) for k in keys]
+        values += default_values
+        for i, processor in processors:
+            if values[i] is not None:
+                values[i] = processor(values[i])
+        data.append(tuple(values))
+    quote = dialect.identifier_preparer.quote
+    statement = "INSERT INTO {table} ({names}) VALUES ({marks})".format(
+        table=quote(table.name),
+        names=", ".join(quote(c) for c in columns),
+        marks=", ".join("?" for _c in columns),
+    )
+    connection.exec_driver_sql(statement, data)
+
+
+def update_rows(
+    session: Session, model: type[Base], changes: dict[int, dict[str, Any]], log: UndoLog
+) -> None:
+    """Update rows by id, first keeping their old values in the undo log."""
+    if not changes:
+        return
+    table: Table = model.__table__  # type: ignore[assignment]
+    name = table.name
+    columns = sorted({k for values in changes.values() for k in values})
+    ids = list(changes)
+    kept = log.updated.setdefault(name, {})
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = select(table.c.id, *(table.c[c] for c in columns)).where(table.c.id.in_(chunk))
+        for row in session.execute(query):
+            before = dict(zip(columns, row[1:], strict=True))
+            if row[0] in kept:
+                before.update(kept[row[0]])  # the first value seen is the one to restore
+            kept[row[0]] = before
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row_id, values in changes.items():
+        groups.setdefault(tuple(sorted(values)), []).append({"b_id": row_id, **values})
+    for keys, rows in groups.items():
+        values = {k: bindparam(k) for k in keys}
+        if "version" in table.c:
+            values["version"] = table.c.version + 1  # stale editors notice the change
+        session.execute(update(table).where(table.c.id == bindparam("b_id")).values(values), rows)
+
+
+@dataclass
+class References:
+    """Name look-ups for owners, organisations, stages and activity types, loaded once."""
+
+    owners: dict[str, int]
+    organisations: dict[str, int]
+    stages: dict[str, int]
+    stage_kinds: dict[int, str]
+    won_id: int | None
+    lost_id: int | None
+    types: dict[str, int]
+
+    @classmethod
+    def load(cls, session: Session) -> References:
+        owners = {
+            name_key(n): i for i, n in session.execute(select(TeamMember.id, TeamMember.name))
+        }
+        organisations = dict(
+            (k, i) for i, k in session.execute(select(Organisation.id, Organisation.name_key))
+        )
+        stages: dict[str, int] = {}
+        kinds: dict[int, str] = {}
+        won = lost = None
+        for stage in session.scalars(select(Stage).order_by(Stage.position)):
+            kinds[stage.id] = stage.kind
+            for text in (stage.name_nl, stage.name_en):
+                stages.setdefault(normalise_header(text), stage.id)
+            if stage.kind == STAGE_WON and won is None:
+                won = stage.id
+            if stage.kind == STAGE_LOST and lost is None:
+                lost = stage.id
+        types: dict[str, int] = {}
+        by_english: dict[str, int] = {}
+        for activity_type in session.scalars(select(ActivityType)):
+            by_english[normalise_header(activity_type.name_en)] = activity_type.id
+            for text in (activity_type.name_nl, activity_type.name_en):
+                types.setdefault(normalise_header(text), activity_type.id)
+        for alias, english in TYPE_ALIASES.items():
+            target = by_english.get(normalise_header(english))
+            if target is not None:
+                types.setdefault(alias, target)
+        return cls(owners, organisations, stages, kinds, won, lost, types)
+
+    def stage_id(self, text: str) -> int | None:
+        key = normalise_header(text)
+        if key in WON_NAMES:
+            return self.won_id
+        if key in LOST_NAMES:
+            return self.lost_id
+        return self.stages.get(key)
+
+    def first_open_stage(self) -> int | None:
+        return next((i for i, k in self.stage_kinds.items() if k == STAGE_OPEN), None)
+
+
+@dataclass
+class Missing:
+    """Unknown references, in order of first appearance, to report or to create."""
+
+    owners: dict[str, str] = field(default_factory=dict)
+    organisations: dict[str, str] = field(default_factory=dict)
+    stages: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+
+    def as_lists(self) -> dict[str, list[str]]:
+        return {
+            "owners": list(self.owners.values()),
+            "organisations": list(self.organisations.values()),
+            "stages": list(self.stages.values()),
+            "types": list(self.types.values()),
+        }
+
+    def __bool__(self) -> bool:
+        return bool(self.owners or self.organisations or self.stages or self.types)
+
+
+def unknown_problem(row: int, column: str, value: str, what: str) -> Problem:
+    reasons = {
+        "owner": tr(
+            "There is no team member with this name. Add them under Settings → Team, correct "
+            "the name, or let KPIDesk create what is missing."
+        ),
+        "organisation": tr(
+            "There is no organisation with this name yet. Correct the name, or let KPIDesk "
+            "create what is missing."
+        ),
+        "stage": tr(
+            "There is no pipeline stage with this name. Use one of your stages, or let KPIDesk "
+            "create what is missing (new stages go before Won and Lost)."
+        ),
+        "type": tr(
+            "There is no activity type with this name. Use one of your types (Intake, Demo, "
+            "Call, Email, LinkedIn…), or let KPIDesk create what is missing."
+        ),
+    }
+    return Problem(row, column, value, reasons[what])
+
+
+def create_missing(session: Session, refs: References, missing: Missing, log: UndoLog) -> None:
+    """Create the unknown owners, organisations, stages and types the user allowed."""
+    if missing.owners:
+        rows = [
+            {"name": " ".join(n.split()), "role": ROLE_REP, "active": True}
+            for n in missing.owners.values()
+        ]
+        ids = insert_rows(session, TeamMember, rows)
+        log.add("team_members", ids)
+        refs.owners.update(zip(missing.owners, ids, strict=True))
+    if missing.organisations:
+        add_organisations(session, refs, list(missing.organisations.values()), {}, log)
+    if missing.stages:
+        _add_stages(session, refs, list(missing.stages.values()), log)
+    if missing.types:
+        last = session.scalar(select(ActivityType.position).order_by(ActivityType.position.desc()))
+        rows = [
+            {"name_nl": n, "name_en": n, "points": 1, "active": True, "position": (last or 0) + i}
+            for i, n in enumerate(missing.types.values(), 1)
+        ]
+        ids = insert_rows(session, ActivityType, rows)
+        log.add("activity_types", ids)
+        refs.types.update(zip(missing.types, ids, strict=True))
+
+
+def _add_stages(session: Session, refs: References, names: list[str], log: UndoLog) -> None:
+    """New stages are open stages placed before Won and Lost, in order of first appearance."""
+    stages = list(session.scalars(select(Stage).order_by(Stage.position, Stage.id)))
+    open_positions = [s.position for s in stages if s.kind == STAGE_OPEN]
+    start = (max(open_positions) if open_positions else 0) + 1
+    for stage in stages:
+        if stage.kind != STAGE_OPEN and stage.position >= start:
+            log.stage_positions.setdefault(stage.id, stage.position)
+            stage.position += len(names)
+    session.flush()
+    rows = [
+        {
+            "name_nl": n,
+            "name_en": n,
+            "position": start + i,
+            "kind": STAGE_OPEN,
+            "probability": 50,
+            "rotting_days": 14,
+        }
+        for i, n in enumerate(names)
+    ]
+    ids = insert_rows(session, Stage, rows)
+    log.add("stages", ids)
+    for name, new_id in zip(names, ids, strict=True):
+        refs.stages[normalise_header(name)] = new_id
+        refs.stage_kinds[new_id] = STAGE_OPEN
+
+
+def add_organisations(
+    session: Session,
+    refs: References,
+    names: list[str],
+    details: dict[str, dict[str, Any]],
+    log: UndoLog,
+) -> None:
+    """Create organisations for names whose key is new; *details* holds city/industry/size."""
+    rows: list[dict[str, Any]] = []
+    keys: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        key = org_key(name)
+        if key in refs.organisations or key in seen:
+            continue
+        seen.add(key)
+        keys.append(key)
+        extra = details.get(key, {})
+        rows.append(
+            {
+                "name": " ".join(name.split()),
+                "name_key": key,
+                "city": extra.get("city"),
+                "industry": extra.get("industry"),
+                "employees": extra.get("employees"),
+            }
+        )
+    ids = insert_rows(session, Organisation, rows)
+    log.add("organisations", ids)
+    refs.organisations.update(zip(keys, ids, strict=True))

@@ -1,0 +1,627 @@
+"""The KPI meeting workbook: figures from the KPI engine plus detail lists, written atomically."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kpidesk.core.formatting import format_date, format_month
+from kpidesk.core.i18n import tr
+from kpidesk.core.periods import Period, last_months, month_start
+from kpidesk.data import kpi_queries as q
+from kpidesk.data.database import Database
+from kpidesk.data.models import (
+    KPI_ACTIVITY_POINTS,
+    KPI_NEW_REVENUE,
+    KPI_PIPELINE_VALUE,
+    KPI_QUALIFIED_LEADS,
+    STAGE_LOST,
+    STAGE_OPEN,
+    STAGE_WON,
+    Activity,
+    ActivityType,
+    Customer,
+    Deal,
+    Organisation,
+    Stage,
+    Target,
+    TeamMember,
+    scope_key,
+)
+from kpidesk.excel.kpi_workbook import (
+    ACTION,
+    INSIGHT,
+    RESULT,
+    KpiGroup,
+    KpiLine,
+    KpiWorkbook,
+    Table,
+    write_kpi_workbook,
+)
+from kpidesk.excel.writers import (
+    DECIMAL_1,
+    EURO_WHOLE,
+    INTEGER,
+    PERCENT,
+    WriteError,
+    atomic_file,
+)
+from kpidesk.services.errors import Refused
+from kpidesk.services.kpi_targets import target_by_month
+from kpidesk.services.kpis import KpiReport, RepFigures, compute_kpis
+
+MIN_DEALS_FOR_CONVERSION = 5  # fewer deals say nothing about a rep's bottleneck
+
+
+def export_kpi_sheet(
+    db: Database,
+    path: Path | str,
+    period: Period,
+    rep_id: int | None = None,
+    lang: str = "en",
+    today: date | None = None,
+) -> Path:
+    """Write the KPI meeting workbook for *period* (the team, or one rep) to *path*."""
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise Refused(tr("Save the KPI sheet as an Excel file ending in .xlsx."))
+    data = build_kpi_workbook(db, period, rep_id, lang, today)
+    try:
+        with atomic_file(target) as temp:
+            write_kpi_workbook(temp, data)
+    except WriteError as exc:
+        raise Refused(str(exc)) from exc
+    return target
+
+
+def build_kpi_workbook(
+    db: Database, period: Period, rep_id: int | None, lang: str, today: date | None = None
+) -> KpiWorkbook:
+    """Everything the workbook shows, as plain values (money in euros, ratios 0..1)."""
+    day = today or date.today()
+    # The engine's series include weekly points per type, which the workbook does not show;
+    # the two monthly series it charts are read directly (much cheaper on a big team).
+    # The previous period runs in a second thread: SQLite releases the GIL while it works,
+    # so both reports are computed side by side on two cores.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        later = pool.submit(compute_kpis, db, period.previous(), rep_id, day, series=False)
+        report = compute_kpis(db, period, rep_id, day, series=False)
+        previous = later.result()
+    with db.read() as session:
+        rep_targets = _rep_targets(session, period, [r.rep_id for r in report.by_rep])
+        scope = report.rep_name or tr("Whole team")
+        groups = _groups(report, previous, rep_targets, scope)
+        workbook = KpiWorkbook(
+            title=tr("KPI meeting sheet"),
+            scope=scope,
+            period_label=_period_text(period, lang),
+            previous_label=_period_text(period.previous(), lang),
+            made_on=day,
+            lang=lang,
+            groups=groups,
+            points_per_rep=_points_table(report, rep_targets),
+            monthly=_monthly_table(session, period, rep_id),
+            pipeline=Table(
+                [tr("Stage"), tr("Value"), tr("Weighted value")],
+                [None, EURO_WHOLE, EURO_WHOLE],
+                [
+                    (_name(s.stage, lang), _eur(s.value_cents), _eur(s.weighted_cents))
+                    for s in report.pipeline.by_stage
+                ],
+            ),
+            days_in_stage=Table(
+                [tr("Stage"), tr("Average days")],
+                [None, DECIMAL_1],
+                [(_name(s.stage, lang), s.avg_days) for s in report.velocity.avg_days_in_stage],
+            ),
+            activities=_activities_table(session, period, rep_id, lang, rep_targets),
+            open_deals=_open_deals_table(session, rep_id, lang, day),
+            closed_deals=_closed_deals_table(session, period, rep_id, lang),
+            at_risk=_at_risk_table(session, period, rep_id, report.relationship.at_risk_days),
+            bottlenecks=_bottlenecks_table(report, lang),
+            notes=_notes(report, day, lang),
+        )
+    return workbook
+
+
+def _period_text(period: Period, lang: str) -> str:
+    if period.kind.value == "month":
+        return format_month(period.start, lang)
+    return f"{format_date(period.start, lang)} – {format_date(period.end, lang)}"
+
+
+def _eur(cents: int | None) -> Decimal | None:
+    """Whole cents as exact euros (scaleb is exact and much cheaper than quantize)."""
+    return None if cents is None else Decimal(int(cents)).scaleb(-2)
+
+
+def _name(named: Any, lang: str) -> str:
+    return str(
+        (named.name_nl or named.name_en) if lang == "nl" else (named.name_en or named.name_nl)
+    )
+
+
+# Summary ---------------------------------------------------------------------------------------
+def _rep_targets(
+    session: Session, period: Period, reps: Sequence[int]
+) -> dict[int, dict[str, int | None]]:
+    """Per rep: the period targets of the KPIs (pipeline: that of the last month).
+
+    One query for all reps and KPIs; a target over several months is the sum of its months.
+    """
+    first, last = month_start(period.start), month_start(period.end)
+    wanted = {scope_key(rep): rep for rep in reps}
+    sums: dict[int, dict[str, int | None]] = {rep: {} for rep in reps}
+    rows = session.execute(
+        select(Target.scope_key, Target.kpi, Target.month, Target.value).where(
+            Target.scope_key.in_(list(wanted)), Target.month.between(first, last)
+        )
+    )
+    for scope, kpi, month, value in rows:
+        cell = sums[wanted[scope]]
+        if kpi == KPI_PIPELINE_VALUE:
+            if month == last:  # a level, not a flow: the target at the period's end
+                cell[kpi] = int(value)
+        else:
+            cell[kpi] = (cell.get(kpi) or 0) + int(value)
+    return sums
+
+
+def _groups(
+    report: KpiReport,
+    previous: KpiReport,
+    targets: dict[int, dict[str, int | None]],
+    scope: str,
+) -> list[KpiGroup]:
+    prev_rep = {r.rep_id: r for r in previous.by_rep}
+    per_rep = report.rep_id is None  # a one-rep sheet shows that rep as the scope line
+    reps: list[RepFigures] = list(report.by_rep) if per_rep else []
+
+    def lines(
+        label: str,
+        unit: str,
+        team: tuple[Any, Any, Any],
+        rep_value: Any = None,
+        kpi: str | None = None,
+    ) -> list[KpiLine]:
+        out = [KpiLine(label, scope, *team, unit=unit, is_team=True)]
+        if rep_value is None:
+            return out
+        for rep in reps:
+            before = prev_rep.get(rep.rep_id)
+            out.append(
+                KpiLine(
+                    label,
+                    rep.name,
+                    rep_value(rep),
+                    _money_target(targets.get(rep.rep_id, {}).get(kpi), kpi) if kpi else None,
+                    rep_value(before) if before is not None else None,
+                    unit=unit,
+                )
+            )
+        return out
+
+    pipe_target = report.pipeline.target_cents
+    action = lines(
+        tr("Contact moments (activity points)"),
+        "int",
+        (
+            report.action.activity_points,
+            report.action.target_points,
+            previous.action.activity_points,
+        ),
+        lambda r: r.activity_points,
+        KPI_ACTIVITY_POINTS,
+    )
+    result = [
+        *lines(
+            tr("Qualified leads"),
+            "int",
+            (
+                report.result.qualified_leads,
+                report.result.target_qualified_leads,
+                previous.result.qualified_leads,
+            ),
+            lambda r: r.qualified_leads,
+            KPI_QUALIFIED_LEADS,
+        ),
+        *lines(
+            tr("Deal value in the pipeline"),
+            "money",
+            (
+                _eur(report.pipeline.open_value_cents),
+                _eur(pipe_target),
+                _eur(previous.pipeline.open_value_cents),
+            ),
+            lambda r: _eur(r.open_value_cents),
+            KPI_PIPELINE_VALUE,
+        ),
+        *lines(
+            tr("New revenue (won deals)"),
+            "money",
+            (
+                _eur(report.result.won_value_cents),
+                _eur(report.result.target_won_value_cents),
+                _eur(previous.result.won_value_cents),
+            ),
+            lambda r: _eur(r.won_value_cents),
+            KPI_NEW_REVENUE,
+        ),
+    ]
+    insight = [
+        *lines(
+            tr("Deal velocity: average days to win"),
+            "days",
+            (report.velocity.avg_days_to_win, None, previous.velocity.avg_days_to_win),
+            lambda r: r.avg_days_to_win,
+        ),
+        *lines(
+            tr("Proposal → won ratio (close ratio)"),
+            "percent",
+            (report.insight.win_rate, None, previous.insight.win_rate),
+            lambda r: r.win_rate,
+        ),
+        *lines(
+            tr("Customer retention"),
+            "percent",
+            (report.relationship.retention_rate, None, previous.relationship.retention_rate),
+        ),
+        *lines(
+            tr("Customers at risk"),
+            "int",
+            (report.relationship.at_risk_customers, None, previous.relationship.at_risk_customers),
+        ),
+    ]
+    return [KpiGroup(ACTION, action), KpiGroup(RESULT, result), KpiGroup(INSIGHT, insight)]
+
+
+def _money_target(value: int | None, kpi: str | None) -> Any:
+    if value is None:
+        return None
+    return _eur(value) if kpi in (KPI_PIPELINE_VALUE, KPI_NEW_REVENUE) else value
+
+
+def _points_table(report: KpiReport, targets: dict[int, dict[str, int | None]]) -> Table:
+    rows = [
+        (r.name, r.activity_points, targets.get(r.rep_id, {}).get(KPI_ACTIVITY_POINTS))
+        for r in report.by_rep
+    ]
+    return Table([tr("Rep"), tr("Activity points"), tr("Goal")], [None, INTEGER, INTEGER], rows)
+
+
+def _monthly_table(session: Session, period: Period, rep_id: int | None) -> Table:
+    months = last_months(period.end, 12)
+    ranges = [(m.start, m.end) for m in months]
+    starts = [m.start for m in months]
+    qualified = q.qualified_leads_by_month(session, ranges, rep_id)
+    targets = target_by_month(session, KPI_QUALIFIED_LEADS, starts, rep_id)
+    won = q.won_value_by_month(session, ranges, rep_id)
+    rows = [(format_month(m), qualified[i], targets[i], _eur(won[i])) for i, m in enumerate(starts)]
+    return Table(
+        [tr("Month"), tr("Qualified leads"), tr("Target"), tr("Won value")],
+        [None, INTEGER, INTEGER, EURO_WHOLE],
+        rows,
+    )
+
+
+# Detail sheets ---------------------------------------------------------------------------------
+def _activities_table(
+    session: Session,
+    period: Period,
+    rep_id: int | None,
+    lang: str,
+    targets: dict[int, dict[str, int | None]],
+) -> Table:
+    types = session.execute(
+        select(
+            ActivityType.id, ActivityType.name_nl, ActivityType.name_en, ActivityType.points
+        ).order_by(ActivityType.position, ActivityType.id)
+    ).all()
+    query = (
+        select(Activity.rep_id, Activity.type_id, func.count())
+        .where(Activity.date.between(period.start, period.end), Activity.deleted_at.is_(None))
+        .group_by(Activity.rep_id, Activity.type_id)
+    )
+    if rep_id is not None:
+        query = query.where(Activity.rep_id == rep_id)
+    counts: dict[int | None, dict[int, int]] = defaultdict(dict)
+    for rep, type_id, n in session.execute(query):
+        counts[rep][type_id] = int(n)
+    names: dict[int | None, str] = {
+        int(i): str(n) for i, n in session.execute(select(TeamMember.id, TeamMember.name))
+    }
+    points = {t[0]: int(t[3]) for t in types}
+    rows: list[Sequence[Any]] = []
+    for rep in sorted(counts, key=lambda r: (r is None, str(names.get(r, "")).casefold())):
+        per_type = counts[rep]
+        total_points = sum(n * points[t] for t, n in per_type.items())
+        goal = targets.get(rep, {}).get(KPI_ACTIVITY_POINTS) if rep is not None else None
+        rows.append(
+            (
+                names.get(rep, tr("(nobody)")) if rep is not None else tr("(nobody)"),
+                *(per_type.get(t[0], 0) for t in types),
+                sum(per_type.values()),
+                total_points,
+                goal,
+                (total_points / goal) if goal else None,
+            )
+        )
+    headers = [
+        tr("Rep"),
+        *(f"{(t[1] if lang == 'nl' else t[2])} ({t[3]})" for t in types),
+        tr("Contact moments"),
+        tr("Activity points"),
+        tr("Goal"),
+        tr("% of goal"),
+    ]
+    formats: list[str | None] = [
+        None,
+        *([INTEGER] * len(types)),
+        INTEGER,
+        INTEGER,
+        INTEGER,
+        PERCENT,
+    ]
+    return Table(headers, formats, rows, [22, *([12] * len(types)), 12, 12, 10, 10])
+
+
+def _open_deals_table(session: Session, rep_id: int | None, lang: str, today: date) -> Table:
+    probability = func.coalesce(Deal.probability, Stage.probability)
+    query = (
+        select(
+            Deal.id,
+            Deal.title,
+            Organisation.name,
+            TeamMember.name,
+            Stage.name_nl,
+            Stage.name_en,
+            Deal.value_cents,
+            probability,
+            Deal.first_contact,
+            Deal.stage_entered_at,
+            Deal.last_activity_date,
+            Deal.expected_close,
+            Stage.rotting_days,
+            Stage.id,
+        )
+        .join(Stage, Deal.stage_id == Stage.id)
+        .outerjoin(Organisation, Deal.organisation_id == Organisation.id)
+        .outerjoin(TeamMember, Deal.owner_id == TeamMember.id)
+        .where(Stage.kind == STAGE_OPEN, Deal.closed_date.is_(None), Deal.deleted_at.is_(None))
+        .order_by(Stage.position, Deal.stage_entered_at, Deal.id)
+    )
+    if rep_id is not None:
+        query = query.where(Deal.owner_id == rep_id)
+    rotting = {
+        int(r[0]): int(r[1] or 0)
+        for r in session.execute(
+            select(Stage.id, Stage.rotting_days).where(
+                Stage.kind == STAGE_OPEN, Stage.rotting_days.is_not(None)
+            )
+        )
+    }
+    stale_query = q.stale_deals_query(today, rep_id, rotting)
+    stale = set(session.scalars(stale_query)) if stale_query is not None else set()
+    mark = tr("Sleeping deal")
+    rows = []
+    for r in session.execute(query):
+        value = int(r[6])
+        rows.append(
+            (
+                r[1],
+                r[2],
+                r[3],
+                (r[4] or r[5]) if lang == "nl" else (r[5] or r[4]),
+                _eur(value),
+                int(r[7]) / 100,
+                _eur((value * int(r[7]) + 50) // 100),
+                r[8],
+                (today - r[9]).days if r[9] else None,
+                r[10],
+                r[11],
+                mark if r[0] in stale else None,
+            )
+        )
+    headers = [
+        tr("Deal"),
+        tr("Organisation"),
+        tr("Owner"),
+        tr("Stage"),
+        tr("Value"),
+        tr("Probability"),
+        tr("Weighted value"),
+        tr("First contact"),
+        tr("Days in stage"),
+        tr("Last activity"),
+        tr("Expected close"),
+        tr("Sleeping"),
+    ]
+    formats = [
+        None,
+        None,
+        None,
+        None,
+        EURO_WHOLE,
+        PERCENT,
+        EURO_WHOLE,
+        None,
+        INTEGER,
+        None,
+        None,
+        None,
+    ]
+    return Table(headers, formats, rows, [30, 26, 18, 16, 12, 10, 12, 12, 10, 12, 12, 14])
+
+
+def _closed_deals_table(session: Session, period: Period, rep_id: int | None, lang: str) -> Table:
+    query = (
+        select(
+            Deal.title,
+            Organisation.name,
+            TeamMember.name,
+            Stage.kind,
+            Stage.name_nl,
+            Stage.name_en,
+            Deal.value_cents,
+            Deal.first_contact,
+            Deal.closed_date,
+            Deal.lost_reason,
+        )
+        .join(Stage, Deal.stage_id == Stage.id)
+        .outerjoin(Organisation, Deal.organisation_id == Organisation.id)
+        .outerjoin(TeamMember, Deal.owner_id == TeamMember.id)
+        .where(
+            Stage.kind.in_((STAGE_WON, STAGE_LOST)),
+            Deal.deleted_at.is_(None),
+            Deal.closed_date.between(period.start, period.end),
+        )
+        .order_by(Stage.kind.desc(), Deal.closed_date, Deal.id)
+    )
+    if rep_id is not None:
+        query = query.where(Deal.owner_id == rep_id)
+    rows = [
+        (
+            r[0],
+            r[1],
+            r[2],
+            (r[4] or r[5]) if lang == "nl" else (r[5] or r[4]),
+            _eur(r[6]),
+            r[7],
+            r[8],
+            (r[8] - r[7]).days if r[7] and r[8] else None,
+            r[9],
+        )
+        for r in session.execute(query)
+    ]
+    headers = [
+        tr("Deal"),
+        tr("Organisation"),
+        tr("Owner"),
+        tr("Result"),
+        tr("Value"),
+        tr("First contact"),
+        tr("Closed"),
+        tr("Days to close"),
+        tr("Lost reason"),
+    ]
+    formats = [None, None, None, None, EURO_WHOLE, None, None, INTEGER, None]
+    return Table(headers, formats, rows, [30, 26, 18, 12, 12, 12, 12, 10, 26])
+
+
+def _at_risk_table(session: Session, period: Period, rep_id: int | None, days: int) -> Table:
+    ids = q.at_risk_query(period.end, days, rep_id).subquery()
+    last = (
+        select(func.max(Activity.date))
+        .where(
+            Activity.organisation_id == Customer.organisation_id,
+            Activity.date <= period.end,
+            Activity.deleted_at.is_(None),
+        )
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            Organisation.name,
+            TeamMember.name,
+            Customer.customer_since,
+            Customer.recurring_value_cents,
+            last,
+        )
+        .join(Organisation, Customer.organisation_id == Organisation.id)
+        .outerjoin(TeamMember, Customer.owner_id == TeamMember.id)
+        .where(Customer.id.in_(select(ids.c.id)))
+        .order_by(Customer.recurring_value_cents.desc(), Organisation.name)
+    )
+    rows = []
+    for r in session.execute(query):
+        last_day = q._as_date(r[4]) if r[4] is not None else None
+        rows.append(
+            (
+                r[0],
+                r[1],
+                r[2],
+                _eur(r[3]),
+                last_day,
+                (period.end - last_day).days if last_day else None,
+            )
+        )
+    headers = [
+        tr("Customer"),
+        tr("Owner"),
+        tr("Customer since"),
+        tr("Yearly value"),
+        tr("Last contact"),
+        tr("Days without contact"),
+    ]
+    return Table(
+        headers, [None, None, None, EURO_WHOLE, None, INTEGER], rows, [30, 18, 14, 14, 14, 14]
+    )
+
+
+def _bottlenecks_table(report: KpiReport, lang: str) -> Table:
+    stages = report.insight.stage_conversion
+    headers = [tr("Who")]
+    for conv in stages:
+        following = _name(conv.next_stage, lang) if conv.next_stage else tr("Won")
+        headers.append(f"{_name(conv.stage, lang)} → {following}")
+    headers += [tr("Close ratio"), tr("Deals closed"), tr("Biggest gap against the team")]
+    team_rates = [c.rate for c in stages]
+    rows: list[Sequence[Any]] = [
+        (
+            report.rep_name or tr("Whole team"),
+            *team_rates,
+            report.insight.win_rate,
+            report.insight.won_deals + report.insight.lost_deals,
+            None,
+        )
+    ]
+    for rep in report.by_rep:
+        rates = [
+            c.rate if c.entered >= MIN_DEALS_FOR_CONVERSION else None for c in rep.stage_conversion
+        ]
+        gap_text = None
+        gaps = [
+            (t - r, i)
+            for i, (r, t) in enumerate(zip(rates, team_rates, strict=False))
+            if r is not None and t is not None
+        ]
+        if gaps:
+            gap, index = max(gaps)
+            if gap > 0:
+                gap_text = tr("{stage}: {rep}% against {team}% for the team").format(
+                    stage=headers[index + 1],
+                    rep=round((rates[index] or 0) * 100),
+                    team=round((team_rates[index] or 0) * 100),
+                )
+        elif rep.closed_deals or any(c.entered for c in rep.stage_conversion):
+            gap_text = tr("Too few deals to say anything")
+        rows.append((rep.name, *rates, rep.win_rate, rep.closed_deals, gap_text))
+    formats = [None, *([PERCENT] * len(stages)), PERCENT, INTEGER, None]
+    return Table(headers, formats, rows, [22, *([14] * len(stages)), 11, 10, 44])
+
+
+def _notes(report: KpiReport, today: date, lang: str) -> dict[str, str]:
+    return {
+        "open_deals": tr(
+            "Open deals on {day}. A sleeping deal has had no activity or stage "
+            "change for longer than its stage allows."
+        ).format(day=format_date(today, lang)),
+        "closed_deals": tr("Deals won and lost in the period."),
+        "at_risk": tr(
+            "Active customers without any contact in the {days} days before the end of the period."
+        ).format(days=report.relationship.at_risk_days),
+        "bottlenecks": tr(
+            "Share of the deals that entered a stage in the period and moved on. "
+            "For finding bottlenecks and coaching, not for judging people. Reps "
+            "with fewer than {n} deals in a stage are left blank."
+        ).format(n=MIN_DEALS_FOR_CONVERSION),
+    }

@@ -1,0 +1,310 @@
+"""The last two steps of the import wizard: preview with the problem report, and the import.
+
+The preview runs the real import in a transaction that is rolled back (off the GUI thread), so
+what it reports is exactly what will happen; the import step records an undoable command.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from kpidesk.core.formatting import format_int
+from kpidesk.core.i18n import tr, tr_noop
+from kpidesk.services.errors import ServiceError
+from kpidesk.services.importing import (
+    ImportOptions,
+    ImportPreview,
+    ImportSummary,
+    import_fields,
+    import_sheet,
+    preview_import,
+    undo_import,
+)
+from kpidesk.ui.context import AppContext
+from kpidesk.ui.importer.models import PreviewModel, ProblemModel
+from kpidesk.ui.importer.tables import table_view
+from kpidesk.ui.operations import show_problem
+from kpidesk.ui.worker import BackgroundTask
+
+if TYPE_CHECKING:
+    from kpidesk.ui.importer.wizard import ImportWizard
+
+
+class PreviewPage(QWizardPage):
+    """Step 3: the values as KPIDesk read them and the full problem report."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("Check before importing"))
+        self.setSubTitle(
+            tr("These are the values as KPIDesk reads them. Nothing has been written yet.")
+        )
+        self.preview: ImportPreview | None = None
+        self.task: BackgroundTask | None = None
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.status)
+        self.create_box = QCheckBox()
+        self.create_box.setVisible(False)
+        self.create_box.toggled.connect(lambda _c: self.refresh())
+        layout.addWidget(self.create_box)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.preview_model = PreviewModel(self)
+        self.preview_view = table_view(self.preview_model)
+        self.problem_model = ProblemModel(self)
+        self.problem_view = table_view(self.problem_model)
+        self.problem_view.setWordWrap(True)
+        self.problem_view.horizontalHeader().resizeSection(0, 60)
+        self.problem_view.horizontalHeader().resizeSection(1, 150)
+        self.problem_view.horizontalHeader().resizeSection(2, 150)
+        splitter.addWidget(self.preview_view)
+        splitter.addWidget(self.problem_view)
+        layout.addWidget(splitter, 1)
+
+    def initializePage(self) -> None:
+        self.create_box.blockSignals(True)
+        self.create_box.setChecked(False)
+        self.create_box.setVisible(False)
+        self.create_box.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the preview off the GUI thread."""
+        self.preview = None
+        self.status.setText(tr("Reading the file…"))
+        self.completeChanged.emit()
+        db, kind, path = self.w.ctx.db, self.w.kind_page.kind(), self.w.path()
+        options = self.w.options()
+        task = BackgroundTask(
+            lambda progress: preview_import(db, kind, path, options, progress),
+            label=tr("Checking the file…"),
+            parent=self,
+        )
+        task.succeeded.connect(self._show)
+        task.failed.connect(lambda message: self.status.setText(message))
+        self.task = task
+        task.start()
+
+    def _show(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        fields = [f for f in import_fields(self.w.kind_page.kind()) if f.name in preview.mapping]
+        self.preview_model.load(fields, preview.rows, {p.row for p in preview.problems if p.row})
+        self.preview_view.resizeColumnsToContents()
+        self.problem_model.load(preview.problems)
+        self.problem_view.setVisible(bool(preview.problems))
+        if preview.missing:
+            parts = [
+                tr(label).format(
+                    count=len(names), names=", ".join(names[:4]) + ("…" if len(names) > 4 else "")
+                )
+                for key, label in (
+                    ("owners", tr_noop("{count} team member(s): {names}")),
+                    ("organisations", tr_noop("{count} organisation(s): {names}")),
+                    ("stages", tr_noop("{count} stage(s): {names}")),
+                    ("types", tr_noop("{count} activity type(s): {names}")),
+                )
+                for names in [preview.missing.get(key, [])]
+                if names
+            ]
+            text = tr("Create what is missing: {items}").format(items="; ".join(parts))
+            self.create_box.setText(text.replace("&", "&&"))  # '&' would become a shortcut
+            self.create_box.setVisible(True)
+        summary = preview.summary
+        if preview.problems:
+            self.status.setText(
+                "<b style='color:#b3261e'>"
+                + (
+                    tr("1 problem: nothing will be imported until it is fixed.")
+                    if len(preview.problems) == 1
+                    else tr("{count} problems: nothing will be imported until they are fixed.")
+                ).format(count=format_int(len(preview.problems)))
+                + "</b> "
+                + tr(
+                    "Fix them in the file and press Back and Next to check again, or let KPIDesk "
+                    "create what is missing."
+                )
+            )
+        elif summary is not None:
+            self.status.setText(
+                "<b style='color:#1e7b34'>"
+                + tr("Ready to import.")
+                + "</b> "
+                + tr("{rows} rows: {result}.").format(
+                    rows=format_int(preview.total_rows), result=summary.describe()
+                )
+            )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return (
+            self.preview is not None
+            and not self.preview.problems
+            and self.preview.summary is not None
+        )
+
+
+class ImportCommand(QUndoCommand):
+    """'Import file.xlsx' on the shared undo stack: undo removes it, redo imports again.
+
+    It keeps the context, file and options itself: the wizard is gone long before Edit → Undo.
+    """
+
+    def __init__(
+        self, ctx: AppContext, path: str, options: ImportOptions, summary: ImportSummary
+    ) -> None:
+        super().__init__(tr("Import {file}").format(file=summary.file_name))
+        self.ctx, self.path, self.options = ctx, path, options
+        self.summary = summary
+        self._first = True
+        self.error: str | None = None
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            self.ctx.bus.publish(self.summary.changes)
+            return
+        try:
+            self.summary = import_sheet(self.ctx.db, self.summary.kind, self.path, self.options)
+        except ServiceError as exc:
+            self.error = str(exc)
+            self.setObsolete(True)
+            return
+        self.error = None
+        self.ctx.bus.publish(self.summary.changes)
+
+    def undo(self) -> None:
+        try:
+            changes = undo_import(self.ctx.db, self.summary.run_id or 0)
+        except ServiceError as exc:
+            self.error = str(exc)
+            self.setObsolete(True)
+            return
+        self.error = None
+        self.ctx.bus.publish(changes)
+
+
+class ImportPage(QWizardPage):
+    """Step 4: the import itself, with progress and Cancel, then the summary and Undo."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("Import"))
+        self.done = False
+        self.command: ImportCommand | None = None
+        self.task: BackgroundTask | None = None
+        layout = QVBoxLayout(self)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.message)
+        self.undo_button = QPushButton(tr("Undo this import"))
+        self.undo_button.setVisible(False)
+        self.undo_button.clicked.connect(self.undo)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.message.setText(tr("Importing…"))
+        db, kind, path, options = (
+            self.w.ctx.db,
+            self.w.kind_page.kind(),
+            self.w.path(),
+            self.w.options(),
+        )
+        task = BackgroundTask(
+            lambda progress: import_sheet(db, kind, path, options, progress),
+            label=tr("Importing {file}…").format(file=Path(path).name),
+            parent=self,
+        )
+        task.succeeded.connect(self._finished)
+        task.failed.connect(self._failed)
+        self.task = task
+        task.start()
+
+    def _finished(self, summary: ImportSummary) -> None:
+        self.done = True
+        self.command = ImportCommand(self.w.ctx, self.w.path(), self.w.options(), summary)
+        self.w.ctx.undo_stack.push(self.command)
+        created = _created_references(summary)
+        self.message.setText(
+            "<h3>"
+            + tr("Imported {file}").format(file=summary.file_name)
+            + "</h3><p>"
+            + tr("{rows} rows: {result}.").format(
+                rows=format_int(summary.rows), result=summary.describe()
+            )
+            + "</p><p>"
+            + created
+            + tr("You can undo this import here or later with Edit → Undo.")
+            + "</p>"
+        )
+        self.undo_button.setVisible(True)
+        self.w.imported.emit(summary)
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.done = True
+        self.message.setText(
+            "<b>" + tr("Nothing was imported.") + "</b><p>" + message.replace("\n", "<br>") + "</p>"
+        )
+        self.completeChanged.emit()
+
+    def undo(self) -> None:
+        stack = self.w.ctx.undo_stack
+        if self.command is None:
+            return
+        if stack.index() > 0 and stack.command(stack.index() - 1) is self.command:
+            stack.undo()
+        else:
+            self.command.undo()
+        if self.command.error:
+            show_problem(self, self.command.error)
+            return
+        self.undo_button.setEnabled(False)
+        self.message.setText(
+            "<b>"
+            + tr("The import has been undone.")
+            + "</b> "
+            + tr("Everything it added is removed and what it changed is back.")
+        )
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+def _created_references(summary: ImportSummary) -> str:
+    """'Also created: 2 team members, 3 organisations.' as a line for the summary, or ''."""
+    names = {
+        "team_members": tr("team members"),
+        "organisations": tr("organisations"),
+        "stages": tr("stages"),
+        "activity_types": tr("activity types"),
+    }
+    parts = [
+        f"{format_int(count)} {names.get(table, table)}"
+        for table, count in summary.created_references.items()
+    ]
+    if not parts:
+        return ""
+    return tr("Also created: {items}.").format(items=", ".join(parts)) + "</p><p>"

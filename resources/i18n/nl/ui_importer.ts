@@ -1,0 +1,267 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
+<context>
+    <name>kpidesk</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(niet importeren)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>KPIDesk field</source>
+        <translation>Veld in KPIDesk</translation>
+    </message>
+    <message>
+        <source>Column in your file</source>
+        <translation>Kolom in je bestand</translation>
+    </message>
+    <message>
+        <source>Example values</source>
+        <translation>Voorbeeldwaarden</translation>
+    </message>
+    <message>
+        <source>Canonical name: {name}</source>
+        <translation>Vaste veldnaam: {name}</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Wat je moet aanpassen</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>kolom {n}</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Controleer voor het importeren</translation>
+    </message>
+    <message>
+        <source>These are the values as KPIDesk reads them. Nothing has been written yet.</source>
+        <translation>Zo leest KPIDesk de waarden. Er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Bestand lezen…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Deze import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Bestand controleren…</translation>
+    </message>
+    <message>
+        <source>Everything it added is removed and what it changed is back.</source>
+        <translation>Alles wat hij toevoegde is weg en wat hij wijzigde is terug zoals het was.</translation>
+    </message>
+    <message>
+        <source>Also created: {items}.</source>
+        <translation>Ook aangemaakt: {items}.</translation>
+    </message>
+    <message>
+        <source>Create what is missing: {items}</source>
+        <translation>Aanmaken wat ontbreekt: {items}</translation>
+    </message>
+    <message>
+        <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>
+        <translation>Los ze op in het bestand en klik op Terug en Volgende om opnieuw te controleren, of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>{file} importeren</translation>
+    </message>
+    <message>
+        <source>You can undo this import here or later with Edit → Undo.</source>
+        <translation>Je kunt deze import hier ongedaan maken, of later via Bewerken → Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} importeren…</translation>
+    </message>
+    <message>
+        <source>The import has been undone.</source>
+        <translation>De import is ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>{count} team member(s): {names}</source>
+        <translation>{count} teamlid/teamleden: {names}</translation>
+    </message>
+    <message>
+        <source>{count} organisation(s): {names}</source>
+        <translation>{count} organisatie(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} stage(s): {names}</source>
+        <translation>{count} fase(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} activity type(s): {names}</source>
+        <translation>{count} activiteitsoort(en): {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Klaar om te importeren.</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {result}.</source>
+        <translation>{rows} rijen: {result}.</translation>
+    </message>
+    <message>
+        <source>1 problem: nothing will be imported until it is fixed.</source>
+        <translation>1 probleem: er wordt niets geïmporteerd tot het is opgelost.</translation>
+    </message>
+    <message>
+        <source>{count} problems: nothing will be imported until they are fixed.</source>
+        <translation>{count} problemen: er wordt niets geïmporteerd tot ze zijn opgelost.</translation>
+    </message>
+    <message>
+        <source>Imported {file}</source>
+        <translation>{file} geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Companies and contacts you may sell to.</source>
+        <translation>Bedrijven en contactpersonen aan wie je misschien gaat verkopen.</translation>
+    </message>
+    <message>
+        <source>Opportunities with their stage, value and dates.</source>
+        <translation>Verkoopkansen met hun fase, waarde en datums.</translation>
+    </message>
+    <message>
+        <source>Contact moments: calls, meetings, e-mails.</source>
+        <translation>Contactmomenten: telefoontjes, afspraken, e-mails.</translation>
+    </message>
+    <message>
+        <source>Who buys from you, since when, and churn.</source>
+        <translation>Wie bij je koopt, sinds wanneer, en wie opzegde.</translation>
+    </message>
+    <message>
+        <source>Monthly targets per rep or for the team.</source>
+        <translation>Maanddoelen per verkoper of voor het team.</translation>
+    </message>
+    <message>
+        <source>Automatic (day-month when a column does not tell)</source>
+        <translation>Automatisch (dag-maand als een kolom het niet verraadt)</translation>
+    </message>
+    <message>
+        <source>Day-month-year (31-12-2025)</source>
+        <translation>Dag-maand-jaar (31-12-2025)</translation>
+    </message>
+    <message>
+        <source>Month-day-year (12/31/2025)</source>
+        <translation>Maand-dag-jaar (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2025-12-31)</source>
+        <translation>Jaar-maand-dag (2025-12-31)</translation>
+    </message>
+    <message>
+        <source>What do you want to import?</source>
+        <translation>Wat wil je importeren?</translation>
+    </message>
+    <message>
+        <source>Choose the file and what is in it. Nothing is written until the last step.</source>
+        <translation>Kies het bestand en wat erin staat. Er wordt pas in de laatste stap iets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>An Excel or CSV file</source>
+        <translation>Een Excel- of CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Exports of Pipedrive, HubSpot and Salesforce, Dutch Excel files and KPIDesk's own exports are recognised.</source>
+        <translation>Exports uit Pipedrive, HubSpot en Salesforce, Nederlandse Excel-bestanden en de eigen exports van KPIDesk worden herkend.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Kies een bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Koppel de kolommen</translation>
+    </message>
+    <message>
+        <source>Update what is already there</source>
+        <translation>Bijwerken wat er al is</translation>
+    </message>
+    <message>
+        <source>Skip rows that are already there</source>
+        <translation>Rijen overslaan die er al zijn</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Werkblad:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datums:</translation>
+    </message>
+    <message>
+        <source>Existing items:</source>
+        <translation>Wat er al is:</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Spreadsheet importeren</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Terug</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>* = required.</source>
+        <translation>* = verplicht.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Dit bestand kan niet geïmporteerd worden</translation>
+    </message>
+    <message>
+        <source>{file}: the header is row {row}. KPIDesk filled in the columns it recognised; change any that are wrong.</source>
+        <translation>{file}: de kopregel is rij {row}. KPIDesk heeft de kolommen ingevuld die het herkende; pas aan wat niet klopt.</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}.</source>
+        <translation>Nog nodig: {fields}.</translation>
+    </message>
+</context>
+</TS>
