@@ -94,7 +94,32 @@ def build_parser() -> argparse.ArgumentParser:
     _team_commands(commands, common)
     _import_parser(commands, common)
     _add_export(commands, common)
+    _localise(parser)
     return parser
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help in the user's language: its own 'usage:' prefix included."""
+
+    def add_usage(self, usage: str | None, actions: object, groups: object,
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups,  # type: ignore[arg-type]
+                          tr("usage: ") if prefix is None else prefix)
+
+
+def _localise(parser: argparse.ArgumentParser, *, top: bool = True) -> None:
+    """Translate the texts argparse adds itself (headings, -h and --version), in every command."""
+    parser.formatter_class = _Formatter
+    parser._positionals.title = tr("commands") if top else tr("arguments")
+    parser._optionals.title = tr("options")
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = tr("show this help and quit")
+        elif isinstance(action, argparse._VersionAction):
+            action.help = tr("show the version and quit")
+        elif isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _localise(sub, top=False)
 
 
 def _team_commands(

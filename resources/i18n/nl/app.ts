@@ -4,6 +4,18 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>opdrachten</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
         <source>team members</source>
         <translation>teamleden</translation>
     </message>
@@ -70,6 +82,10 @@
     <message>
         <source>print JSON instead of a table</source>
         <translation>JSON tonen in plaats van een tabel</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>toon deze hulp en stop</translation>
     </message>
     <message>
         <source>copy this database into an empty team database (PostgreSQL)</source>
@@ -150,6 +166,14 @@
     <message>
         <source>check the file and report, without writing anything</source>
         <translation>controleer het bestand en meld wat er zou gebeuren, zonder iets op te slaan</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>toon de versie en stop</translation>
     </message>
     <message>
         <source>Copied {db} into {target}:</source>
