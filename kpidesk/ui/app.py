@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kpidesk import APP_NAME, __version__
 from kpidesk.core.i18n import current_language, resources_dir, set_language, tr
-from kpidesk.services.database import Database, DatabaseError, log_file
+from kpidesk.services.database import Database, DatabaseError
 from kpidesk.services.errors import ServiceError
 from kpidesk.services.team_db import current_permissions
 from kpidesk.ui.connect import open_or_choose
 from kpidesk.ui.context import AppContext, ChangeBus
+from kpidesk.ui.error_dialog import install_excepthook
+from kpidesk.ui.gc_guard import GarbageCollector
 from kpidesk.ui.icons import icon
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.preferences import Preferences
@@ -41,11 +41,18 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
+    # Collect garbage only on this thread: see kpidesk/ui/gc_guard.py.
+    GarbageCollector(app)  # owned by the application
     return app
 
 
+_installed: list[QTranslator] = []
+
+
 def install_qt_translations(app: QApplication, language: str) -> None:
-    """Qt's own texts (dialog buttons) in the user's language."""
+    """Qt's own texts (dialog buttons) in the user's language; replaces earlier ones."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
@@ -59,25 +66,11 @@ def install_qt_translations(app: QApplication, language: str) -> None:
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_own)
+        _installed.append(qt_own)
     ours = QTranslator(app)  # for texts Qt translates itself through QCoreApplication
     if ours.load(f"kpidesk_{language}", str(resources_dir() / "i18n")):
         app.installTranslator(ours)
-
-
-def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """An unexpected error: log it, tell the user kindly, keep running."""
-    details = "".join(traceback.format_exception(kind, value, tb))
-    log.error("unexpected error:\n%s", details)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        tr("Something went wrong"),
-        tr(
-            "KPIDesk ran into a problem it did not expect. Your data is safe; the "
-            "last action may not have been saved.\n\nThe details are in {log}."
-        ).format(log=log_file()),
-    )
-    box.setDetailedText(details)
-    box.exec()
+        _installed.append(ours)
 
 
 def start_up_chores(db: Database) -> None:
@@ -138,12 +131,20 @@ def restore_and_reopen(window: MainWindow, backup: Path) -> Database | None:
     reopened = open_or_choose(str(path))
     if reopened is not None:
         QMessageBox.information(
-            window, tr("Restore backup"),
-            tr("The backup is restored. The data as it was before is kept as a backup."))
+            window,
+            tr("Restore backup"),
+            tr("The backup is restored. The data as it was before is kept as a backup."),
+        )
     return reopened
 
 
-def run_app(*, db_target: str | None, view: str | None, language: str | None) -> int:
+def run_app(
+    *,
+    db_target: str | None,
+    view: str | None,
+    language: str | None,
+    screenshot: str | None = None,
+) -> int:
     """Open the window and run until it closes; returns the exit code."""
     app = application()
     prefs = Preferences()
@@ -153,7 +154,7 @@ def run_app(*, db_target: str | None, view: str | None, language: str | None) ->
     hints = QGuiApplication.styleHints()
     if hints is not None:
         hints.colorSchemeChanged.connect(lambda _s: apply_theme(app, prefs.get("theme")))
-    sys.excepthook = _excepthook
+    install_excepthook()
     db = open_or_choose(db_target)
     if db is None:
         return 1
@@ -164,6 +165,7 @@ def run_app(*, db_target: str | None, view: str | None, language: str | None) ->
         window = build_window(database, prefs, key)
         window.database_requested.connect(lambda path: switch(path))
         window.restore_requested.connect(lambda path: restore(path))
+        window.language_requested.connect(lambda code: relanguage(code))
         holder["window"] = window
         window.show()
 
@@ -188,7 +190,29 @@ def run_app(*, db_target: str | None, view: str | None, language: str | None) ->
         old.deleteLater()
         show(new_db, key)
 
+    def relanguage(code: str) -> None:
+        """Reopen the window on the same database in another language (no restart)."""
+        old = holder["window"]
+        set_language(code or None)
+        install_qt_translations(app, current_language())
+        key = old.current_view()
+        old.close()
+        old.deleteLater()
+        show(old.ctx.db, key)
+
     show(db, view)
+    if screenshot:
+        # The packaged app's smoke test: draw once, save the picture, quit.
+        def shoot() -> None:
+            window = holder["window"]
+            for page in window.views.values():  # views that compute off the GUI thread
+                if hasattr(page, "wait_ready"):
+                    page.wait_ready()
+            app.processEvents()
+            window.grab().save(screenshot)
+            app.quit()
+
+        QTimer.singleShot(300, shoot)
     code = app.exec()
     holder["window"].ctx.db.dispose()
     return int(code)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk import __version__
 from kpidesk.core.i18n import tr
 from kpidesk.services.common import ALL, Changes
 from kpidesk.services.database import holds_data, log_file
@@ -36,6 +35,7 @@ class MainWindow(QMainWindow):
 
     database_requested = Signal(str)  # the user chose another database file
     restore_requested = Signal(str)  # the user chose a backup to restore over this database
+    language_requested = Signal(str)  # reopen the window in this language ("" = the system's)
 
     def __init__(self, ctx: AppContext, *, view: str | None = None) -> None:
         super().__init__()
@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
             " color: palette(window-text); }"
             "#navigation::item:hover { background: rgba(74, 111, 165, 0.10); }"
             "#navigation::item:selected { background: rgba(74, 111, 165, 0.22);"
-            " color: palette(window-text); font-weight: 600; }")
+            " color: palette(window-text); font-weight: 600; }"
+        )
         self.stack = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -75,9 +76,10 @@ class MainWindow(QMainWindow):
             self._add_view(spec)
         # The customers view's lookalike prospects link to the leads view.
         self.views["customers"].open_lead_requested.connect(self.show_lead)  # type: ignore[attr-defined]
-        self.nav.currentRowChanged.connect(self._on_nav)
+        self.views["settings"].language_applied.connect(self.language_requested)  # type: ignore[attr-defined]
 
         self._build_menus()
+        self.nav.currentRowChanged.connect(self._on_nav)
         self.db_label = QLabel(tr("Database: {path}").format(path=ctx.db.describe()))
         self.statusBar().addPermanentWidget(self.db_label)
         self.live = self._start_team_features()
@@ -114,7 +116,8 @@ class MainWindow(QMainWindow):
     def _on_live_connection(self, up: bool) -> None:
         if not up:
             self.statusBar().showMessage(
-                tr("The team database does not answer; changes by others show when it is back."))
+                tr("The team database does not answer; changes by others show when it is back.")
+            )
         else:
             self.statusBar().clearMessage()
 
@@ -163,6 +166,15 @@ class MainWindow(QMainWindow):
         self.trash_action = QAction(icon("delete"), tr("&Trash…"), self)
         self.trash_action.triggered.connect(self.open_trash)
         edit_menu.addAction(self.trash_action)
+        self.new_action = QAction(icon("add"), tr("&New"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.setToolTip(tr("A new lead, deal or contact moment, in the current view"))
+        self.new_action.triggered.connect(lambda: self._current_page().new_item())
+        self.find_action = QAction(tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(lambda: self._current_page().focus_search())
+        edit_menu.addAction(self.new_action)
+        edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu(tr("&View"))
         self.view_actions: dict[str, QAction] = {}
@@ -195,6 +207,9 @@ class MainWindow(QMainWindow):
         self.show_view("leads")
         self.views["leads"].open_lead(lead_id, company)  # type: ignore[attr-defined]
 
+    def _current_page(self) -> View:
+        return self.views[self.current_view()]
+
     def current_view(self) -> str:
         item = self.nav.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "dashboard"
@@ -208,6 +223,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.stack.setCurrentWidget(self.views[key])
+        # Ctrl+N and Ctrl+F only where the view has something to create or search.
+        page = type(self.views[key])
+        self.new_action.setEnabled(page.new_item is not View.new_item)
+        self.find_action.setEnabled(page.focus_search is not View.focus_search)
 
     def _on_changes(self, changes: Changes) -> None:
         if self.stack.currentWidget() is self.welcome and holds_data(self.ctx.db):
@@ -219,8 +238,11 @@ class MainWindow(QMainWindow):
         from kpidesk.services.demo import generate_demo
 
         db = self.ctx.db
-        task = BackgroundTask(lambda progress: generate_demo(db, size="small", progress=progress),
-                              label=tr("Loading the demo team…"), parent=self)
+        task = BackgroundTask(
+            lambda progress: generate_demo(db, size="small", progress=progress),
+            label=tr("Loading the demo team…"),
+            parent=self,
+        )
         task.succeeded.connect(lambda _summary: self._after_demo())
         task.failed.connect(lambda message: QMessageBox.warning(self, tr("Demo team"), message))
         self._task = task
@@ -278,19 +300,23 @@ class MainWindow(QMainWindow):
 
     def _choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, tr("Open database"), "", tr("KPIDesk databases (*.db *.sqlite);;All files (*)"))
+            self, tr("Open database"), "", tr("KPIDesk databases (*.db *.sqlite);;All files (*)")
+        )
         if path:
             self.database_requested.emit(path)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, tr("About KPIDesk"),
-            tr("<h3>KPIDesk {version}</h3><p>The KPI desk for the sales manager of a small B2B "
-               "team.</p><p>Database: {db}<br>Log file: {log}</p><p>MIT licence.</p>").format(
-                version=__version__, db=self.ctx.db.describe(), log=log_file()))
+        from kpidesk.ui.about import AboutDialog
+
+        dialog = AboutDialog(
+            self.ctx.db.describe(), getattr(self.ctx.db, "path", None), log_file(), self
+        )
+        dialog.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watcher.stop()
+        for view in self.views.values():
+            view.save_filters()
         if self.live is not None:
             self.live.stop()
         self.ctx.prefs.set_window_state("geometry", self.saveGeometry())

@@ -4,6 +4,18 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
         <source>team members</source>
         <translation>team members</translation>
     </message>
@@ -74,6 +86,10 @@
     <message>
         <source>print JSON instead of a table</source>
         <translation>print JSON instead of a table</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>show this help and quit</translation>
     </message>
     <message>
         <source>copy this database into an empty team database (PostgreSQL)</source>
@@ -178,6 +194,14 @@
     <message>
         <source>A team database on a server is restored by its administrator.</source>
         <translation>A team database on a server is restored by its administrator.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>show the version and quit</translation>
     </message>
     <message>
         <source>Copied {db} into {target}:</source>

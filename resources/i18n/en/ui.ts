@@ -4,8 +4,40 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Something went wrong</source>
-        <translation>Something went wrong</translation>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>About KPIDesk</source>
+        <translation>About KPIDesk</translation>
+    </message>
+    <message>
+        <source>Steer your sales team on a handful of KPIs: action, result and insight.</source>
+        <translation>Steer your sales team on a handful of KPIs: action, result and insight.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Log file:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>Copy version info</source>
+        <translation>Copy version info</translation>
+    </message>
+    <message>
+        <source>For a question to whoever supports KPIDesk</source>
+        <translation>For a question to whoever supports KPIDesk</translation>
+    </message>
+    <message>
+        <source>MIT licence: free to use, change and share.</source>
+        <translation>MIT licence: free to use, change and share.</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -14,14 +46,6 @@
     <message>
         <source>The backup is restored. The data as it was before is kept as a backup.</source>
         <translation>The backup is restored. The data as it was before is kept as a backup.</translation>
-    </message>
-    <message>
-        <source>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved.
-
-The details are in {log}.</source>
-        <translation>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved.
-
-The details are in {log}.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -130,6 +154,46 @@ Everything entered after that backup is replaced. The current data is kept as a 
     <message>
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved. You can keep working.</source>
+        <translation>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved. You can keep working.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Copy the technical details, to paste into an e-mail to whoever supports KPIDesk</source>
+        <translation>Copy the technical details, to paste into an e-mail to whoever supports KPIDesk</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file:&lt;br&gt;&lt;a href="{url}"&gt;{path}&lt;/a&gt;</source>
+        <translation>The details are also in the log file:&lt;br&gt;&lt;a href="{url}"&gt;{path}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{count} errors happened one after the other.</source>
+        <translation>{count} errors happened one after the other.</translation>
     </message>
     <message>
         <source>leads</source>
@@ -244,6 +308,18 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>&amp;Trash…</translation>
     </message>
     <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>A new lead, deal or contact moment, in the current view</source>
+        <translation>A new lead, deal or contact moment, in the current view</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -258,10 +334,6 @@ Everything entered after that backup is replaced. The current data is kept as a 
     <message>
         <source>The demo team is loaded.</source>
         <translation>The demo team is loaded.</translation>
-    </message>
-    <message>
-        <source>About KPIDesk</source>
-        <translation>About KPIDesk</translation>
     </message>
     <message>
         <source>The team database does not answer; changes by others show when it is back.</source>
@@ -282,10 +354,6 @@ Everything entered after that backup is replaced. The current data is kept as a 
     <message>
         <source>Demo team</source>
         <translation>Demo team</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>today</source>

@@ -4,6 +4,18 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>opdrachten</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
         <source>team members</source>
         <translation>teamleden</translation>
     </message>
@@ -74,6 +86,10 @@
     <message>
         <source>print JSON instead of a table</source>
         <translation>JSON tonen in plaats van een tabel</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>toon deze hulp en stop</translation>
     </message>
     <message>
         <source>copy this database into an empty team database (PostgreSQL)</source>
@@ -178,6 +194,14 @@
     <message>
         <source>A team database on a server is restored by its administrator.</source>
         <translation>Een teamdatabase op een server zet de beheerder terug.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>toon de versie en stop</translation>
     </message>
     <message>
         <source>Copied {db} into {target}:</source>

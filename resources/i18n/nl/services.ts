@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
-        <translation>Deze database bevat al gegevens. Demogegevens kunnen alleen in een lege database: begin een nieuw databasebestand voor de demo.</translation>
+        <translation>Deze database bevat al gegevens. Demogegevens kunnen alleen in een lege database: begin voor de demo een nieuw databasebestand.</translation>
     </message>
     <message>
         <source>Making the demo data was cancelled; nothing was changed.</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
-        <translation>Voor demogegevens zijn minstens twee open fases nodig, een fase Gewonnen en een fase Verloren, en één activiteitsoort. Controleer de instellingen van de pipeline.</translation>
+        <translation>Voor demogegevens zijn minstens twee open fases nodig, een fase Gewonnen, een fase Verloren en één activiteitsoort. Kijk de instellingen van de pipeline na.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Biggest gap against the team</source>
-        <translation>Grootste verschil met het team</translation>
+        <translation>Grootste achterstand op het team</translation>
     </message>
     <message>
         <source>Deals won and lost in the period.</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>This lead is already new.</source>
-        <translation>Deze lead staat al op nieuw.</translation>
+        <translation>Deze lead heeft al de status Nieuw.</translation>
     </message>
     <message>
         <source>A disqualified lead cannot become a deal. Reopen the lead first.</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>A deal can sleep after 1 day at the earliest; leave it empty for never.</source>
-        <translation>Een deal kan op z'n vroegst na 1 dag slapen. Laat het leeg voor nooit.</translation>
+        <translation>Een deal kan op z'n vroegst na 1 dag slapend worden. Laat het veld leeg als deals in deze fase nooit slapen.</translation>
     </message>
     <message>
         <source>A stage needs a name.</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>Connected as {name} (rep: changes own leads, deals and activities)</source>
-        <translation>Verbonden als {name} (rep: wijzigt eigen leads, deals en activiteiten)</translation>
+        <translation>Verbonden als {name} (verkoper: wijzigt eigen leads, deals en activiteiten)</translation>
     </message>
     <message>
         <source>The team database is the database you have open.</source>

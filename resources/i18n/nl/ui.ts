@@ -4,8 +4,40 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Something went wrong</source>
-        <translation>Er ging iets mis</translation>
+        <source>Open the folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>About KPIDesk</source>
+        <translation>Over KPIDesk</translation>
+    </message>
+    <message>
+        <source>Steer your sales team on a handful of KPIs: action, result and insight.</source>
+        <translation>Stuur je salesteam op een handvol KPI's: actie, resultaat en inzicht.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Logbestand:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licentie:</translation>
+    </message>
+    <message>
+        <source>Copy version info</source>
+        <translation>Versiegegevens kopiëren</translation>
+    </message>
+    <message>
+        <source>For a question to whoever supports KPIDesk</source>
+        <translation>Handig bij een vraag aan degene die KPIDesk ondersteunt</translation>
+    </message>
+    <message>
+        <source>MIT licence: free to use, change and share.</source>
+        <translation>MIT-licentie: vrij te gebruiken, aan te passen en te delen.</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -14,14 +46,6 @@
     <message>
         <source>The backup is restored. The data as it was before is kept as a backup.</source>
         <translation>De back-up is teruggezet. De gegevens zoals ze waren, zijn bewaard als back-up.</translation>
-    </message>
-    <message>
-        <source>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved.
-
-The details are in {log}.</source>
-        <translation>KPIDesk liep tegen een onverwacht probleem aan. Je gegevens zijn veilig; de laatste handeling is mogelijk niet opgeslagen.
-
-De details staan in {log}.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -130,6 +154,46 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
     <message>
         <source>Restore a backup…</source>
         <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved. You can keep working.</source>
+        <translation>KPIDesk liep tegen een onverwacht probleem aan. Je gegevens zijn veilig, maar je laatste handeling is misschien niet opgeslagen. Je kunt gewoon verder werken.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the technical details, to paste into an e-mail to whoever supports KPIDesk</source>
+        <translation>Kopieer de technische details, om ze in een mail te plakken aan degene die KPIDesk ondersteunt</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details tonen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details verbergen</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file:&lt;br&gt;&lt;a href="{url}"&gt;{path}&lt;/a&gt;</source>
+        <translation>De details staan ook in het logbestand:&lt;br&gt;&lt;a href="{url}"&gt;{path}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{count} errors happened one after the other.</source>
+        <translation>Er gingen {count} dingen kort na elkaar mis.</translation>
     </message>
     <message>
         <source>leads</source>
@@ -244,6 +308,18 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>&amp;Prullenbak…</translation>
     </message>
     <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>A new lead, deal or contact moment, in the current view</source>
+        <translation>Een nieuwe lead, deal of contactmoment, in het huidige scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -258,10 +334,6 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
     <message>
         <source>The demo team is loaded.</source>
         <translation>Het demoteam is geladen.</translation>
-    </message>
-    <message>
-        <source>About KPIDesk</source>
-        <translation>Over KPIDesk</translation>
     </message>
     <message>
         <source>The team database does not answer; changes by others show when it is back.</source>
@@ -282,10 +354,6 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
     <message>
         <source>Demo team</source>
         <translation>Demoteam</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;Het KPI-bureau voor de salesmanager van een klein B2B-team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Logbestand: {log}&lt;/p&gt;&lt;p&gt;MIT-licentie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>today</source>

@@ -5,7 +5,7 @@
     <name>kpidesk</name>
     <message>
         <source>Edit activity</source>
-        <translation>Activiteit wijzigen</translation>
+        <translation>Activiteit bewerken</translation>
     </message>
     <message>
         <source>No rep</source>
@@ -159,7 +159,7 @@ Deze maand: {month}</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation>Altijd</translation>
+        <translation>Alle periodes</translation>
     </message>
     <message>
         <source>Activity points: the weight of this kind of contact moment. Always the type's current points.</source>
