@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--view", choices=VIEWS, default=None, help=tr("open the window on this view")
     )
+    # For the packaged app's smoke test: open the window, save a picture of it and quit.
+    parser.add_argument("--screenshot", metavar="PNG", default=None, help=argparse.SUPPRESS)
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -92,7 +94,38 @@ def build_parser() -> argparse.ArgumentParser:
     _team_commands(commands, common)
     _import_parser(commands, common)
     _add_export(commands, common)
+    _backup_commands(commands, common)
+    _localise(parser)
     return parser
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help in the user's language: its own 'usage:' prefix included."""
+
+    def add_usage(
+        self, usage: str | None, actions: object, groups: object, prefix: str | None = None
+    ) -> None:
+        super().add_usage(
+            usage,
+            actions,
+            groups,  # type: ignore[arg-type]
+            tr("usage: ") if prefix is None else prefix,
+        )
+
+
+def _localise(parser: argparse.ArgumentParser, *, top: bool = True) -> None:
+    """Translate the texts argparse adds itself (headings, -h and --version), in every command."""
+    parser.formatter_class = _Formatter
+    parser._positionals.title = tr("commands") if top else tr("arguments")
+    parser._optionals.title = tr("options")
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = tr("show this help and quit")
+        elif isinstance(action, argparse._VersionAction):
+            action.help = tr("show the version and quit")
+        elif isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _localise(sub, top=False)
 
 
 def _team_commands(
@@ -238,25 +271,49 @@ def _cmd_kpis(args: argparse.Namespace, db: Database) -> int:
     return run_kpis(args, db, UserError)
 
 
-def _import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
-                   common: argparse.ArgumentParser) -> None:
-    sub = commands.add_parser("import", parents=[common],
-                              help=tr("import leads, deals, activities, customers or targets "
-                                      "from an Excel or CSV file"))
+def _import_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    sub = commands.add_parser(
+        "import",
+        parents=[common],
+        help=tr("import leads, deals, activities, customers or targets from an Excel or CSV file"),
+    )
     sub.add_argument("kind", choices=("leads", "deals", "activities", "customers", "targets"))
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--sheet", metavar="NAME", help=tr("the sheet to read (default: the first)"))
-    sub.add_argument("--map", metavar="FIELD=COLUMN", action="append", default=[],
-                     help=tr("read FIELD from COLUMN (a header or a letter); repeat as needed"))
-    sub.add_argument("--date-format", choices=("auto", "dmy", "mdy", "ymd"), default="auto",
-                     help=tr("how to read dates such as 03/04/2025 (default: auto, Dutch "
-                             "day-month when a column does not tell)"))
-    sub.add_argument("--create-missing", action="store_true",
-                     help=tr("create unknown owners, stages, activity types and organisations"))
-    sub.add_argument("--on-duplicate", choices=("update", "skip"), default="update",
-                     help=tr("what to do with rows that already exist (default: update)"))
-    sub.add_argument("--dry-run", action="store_true",
-                     help=tr("check the file and report, without writing anything"))
+    sub.add_argument(
+        "--map",
+        metavar="FIELD=COLUMN",
+        action="append",
+        default=[],
+        help=tr("read FIELD from COLUMN (a header or a letter); repeat as needed"),
+    )
+    sub.add_argument(
+        "--date-format",
+        choices=("auto", "dmy", "mdy", "ymd"),
+        default="auto",
+        help=tr(
+            "how to read dates such as 03/04/2025 (default: auto, Dutch "
+            "day-month when a column does not tell)"
+        ),
+    )
+    sub.add_argument(
+        "--create-missing",
+        action="store_true",
+        help=tr("create unknown owners, stages, activity types and organisations"),
+    )
+    sub.add_argument(
+        "--on-duplicate",
+        choices=("update", "skip"),
+        default="update",
+        help=tr("what to do with rows that already exist (default: update)"),
+    )
+    sub.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=tr("check the file and report, without writing anything"),
+    )
     sub.set_defaults(handler=_cmd_import)
 
 
@@ -269,23 +326,40 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
         if not sep or not name.strip():
             raise UserError(tr("--map needs FIELD=COLUMN, for example --map company=Klant."))
         mapping[name.strip()] = column.strip() or None
-    options = ImportOptions(sheet=args.sheet, mapping=mapping, date_format=args.date_format,
-                            create_missing=args.create_missing,
-                            on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+    options = ImportOptions(
+        sheet=args.sheet,
+        mapping=mapping,
+        date_format=args.date_format,
+        create_missing=args.create_missing,
+        on_duplicate=args.on_duplicate,
+        dry_run=args.dry_run,
+    )
     try:
         summary = import_sheet(db, args.kind, args.file, options)
     except ImportRefused as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_FAILED
     if summary.dry_run:
-        print(tr("Dry run of {file}: nothing was written. The import would give: {result}.")
-              .format(file=summary.file_name, result=summary.describe()))
+        print(
+            tr("Dry run of {file}: nothing was written. The import would give: {result}.").format(
+                file=summary.file_name, result=summary.describe()
+            )
+        )
     else:
-        print(tr("Imported {file} ({rows} rows) in {seconds:.1f} s: {result}.").format(
-            file=summary.file_name, rows=summary.rows, seconds=summary.seconds,
-            result=summary.describe()))
-    names = {"team_members": tr("team members"), "organisations": tr("organisations"),
-             "stages": tr("stages"), "activity_types": tr("activity types")}
+        print(
+            tr("Imported {file} ({rows} rows) in {seconds:.1f} s: {result}.").format(
+                file=summary.file_name,
+                rows=summary.rows,
+                seconds=summary.seconds,
+                result=summary.describe(),
+            )
+        )
+    names = {
+        "team_members": tr("team members"),
+        "organisations": tr("organisations"),
+        "stages": tr("stages"),
+        "activity_types": tr("activity types"),
+    }
     for table, count in summary.created_references.items():
         print(tr("  also created: {count} {what}").format(count=count, what=names[table]))
     return EXIT_OK
@@ -317,6 +391,78 @@ def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK
 
 
+def _backup_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    backup = commands.add_parser(
+        "backup", parents=[common], help=tr("back up the database (to OUT, or the backup folder)")
+    )
+    backup.add_argument(
+        "out",
+        nargs="?",
+        metavar="OUT",
+        default=None,
+        help=tr("file or folder for the copy (default: the backup folder)"),
+    )
+    backup.add_argument("--list", action="store_true", help=tr("list the backups instead"))
+    backup.set_defaults(handler=_cmd_backup)
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help=tr("replace the database by a backup (the current one is kept as a backup)"),
+    )
+    restore.add_argument("file", metavar="FILE", help=tr("the backup to restore"))
+    # Restoring is the way out of a damaged database, so it must not need to open it.
+    restore.set_defaults(handler=_cmd_restore, opens_database=False)
+
+
+def _cmd_backup(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from kpidesk.core.formatting import format_int
+    from kpidesk.services import backups
+
+    if args.list:
+        rows = backups.list_backups(db)
+        if not rows:
+            print(tr("No backups yet in {folder}.").format(folder=backups.backup_folder(db)))
+        for row in rows:
+            print(
+                f"{row.created.astimezone():%Y-%m-%d %H:%M}  "
+                f"{format_int(max(1, row.size // 1024)):>9} kB  "
+                f"{row.reason_text:<22}  {row.path}"
+            )
+        return EXIT_OK
+    made = backups.backup_now(db, Path(args.out) if args.out else None)
+    print(tr("Backup written to {file}.").format(file=made.backup.path))
+    if made.problems:
+        print(
+            tr(
+                "kpidesk: the integrity check found damage in this copy: {problem}. Restore "
+                "an older backup."
+            ).format(problem=made.problems[0]),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    print(tr("Integrity check: ok."))
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, _db: Database | None) -> int:
+    from pathlib import Path
+
+    from kpidesk.services import backups
+
+    target = backups.database_file(args.db)
+    if target is None:
+        raise UserError(tr("A team database on a server is restored by its administrator."))
+    result = backups.restore_backup(target, Path(args.file))
+    print(tr("Restored {db} from {file}.").format(db=target, file=result.restored_from))
+    if result.previous_copy is not None:
+        print(tr("The database as it was is kept in {file}.").format(file=result.previous_copy))
+    return EXIT_OK
+
+
 def _pre_language(argv: Sequence[str]) -> str | None:
     """Find --lang before parsing, so that help texts are already translated."""
     for i, arg in enumerate(argv):
@@ -341,8 +487,12 @@ def run(argv: Sequence[str]) -> int:
     if handler is None:
         from kpidesk.ui.app import run_app  # the window; Qt only on this path
 
-        return run_app(db_target=args.db, view=args.view, language=args.lang)
+        return run_app(
+            db_target=args.db, view=args.view, language=args.lang, screenshot=args.screenshot
+        )
     try:
+        if not getattr(args, "opens_database", True):
+            return handler(args, None)  # type: ignore[arg-type]
         db = open_database(args.db)
         try:
             return handler(args, db)

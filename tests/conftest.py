@@ -15,6 +15,25 @@ from kpidesk.core.i18n import set_language
 from kpidesk.services.database import Database, open_database
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """As the app does (kpidesk/ui/gc_guard.py): no automatic collection in worker threads,
+    where freeing a Qt object can deadlock; the main thread collects between tests."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_test() -> Iterator[None]:
+    yield
+    from kpidesk.ui.gc_guard import collect_if_due
+
+    collect_if_due()
+
+
 @pytest.fixture(autouse=True)
 def _private_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

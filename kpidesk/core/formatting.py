@@ -73,3 +73,8 @@ def format_month(day: date, language: str | None = None) -> str:
 
 def month_names(language: str | None = None) -> tuple[str, ...]:
     return _MONTHS_NL if _lang(language) == "nl" else _MONTHS_EN
+
+
+def qt_date_format(language: str | None = None) -> str:
+    """The display format for Qt date editors: 26-11-2026 (nl) or 26 Nov 2026 (en)."""
+    return "dd-MM-yyyy" if _lang(language) == "nl" else "d MMM yyyy"

@@ -14,7 +14,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from kpidesk.core.i18n import tr
 from kpidesk.data.errors import (
+    DamagedDatabaseError,
     DatabaseError,
     DatabaseLocation,
     NewerDatabaseError,
@@ -163,15 +163,9 @@ def _inspect_sqlite_file(path: Path) -> str | None:
     """
     if path.stat().st_size == 0:
         return None
-    with path.open("rb") as handle:
-        magic = handle.read(len(SQLITE_MAGIC))
-    if magic != SQLITE_MAGIC:
-        raise NotADatabaseError(
-            tr(
-                "{file} is not a KPIDesk database. Choose another file, or start a new "
-                "database with --db and a new file name."
-            ).format(file=path)
-        )
+    # Only SQLite reads the file: closing a Python handle on it would drop every POSIX lock
+    # this process holds on it, and another KPIDesk could then delete the write-ahead log
+    # under an open connection of ours (see SQLite's "How To Corrupt" page, section 2.2).
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -190,14 +184,26 @@ def _inspect_sqlite_file(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(
-            tr(
-                "{file} cannot be read as a database: it may be damaged. Open a backup instead."
-            ).format(file=path)
-        ) from exc
+        if is_not_a_database(exc):
+            raise NotADatabaseError(
+                tr(
+                    "{file} is not a KPIDesk database. Choose another file, or start a new "
+                    "database with --db and a new file name."
+                ).format(file=path)
+            ) from exc
+        from kpidesk.data.integrity import damaged_message
+
+        raise DamagedDatabaseError(damaged_message(path, str(exc))) from exc
     revision = row[0] if row else None
     _check_revision(revision, str(path))
     return revision
+
+
+def is_not_a_database(exc: sqlite3.DatabaseError) -> bool:
+    """True when SQLite found no database header at all (a foreign file), not mere damage."""
+    return getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB" or (
+        "file is not a database" in str(exc)
+    )
 
 
 def _check_revision(revision: str | None, where: str) -> None:
@@ -212,26 +218,16 @@ def _check_revision(revision: str | None, where: str) -> None:
 
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy a SQLite database consistently with SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+    from kpidesk.data.backup import copy_database
+
+    return copy_database(source, target)
 
 
 def resolve_target(target: str | Path | None) -> tuple[URL, Path | None]:
     """Turn ``--db`` (a path, a SQLAlchemy URL or nothing) into a URL and, for files, a path."""
     if target is None:
         path = default_database_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         return URL.create("sqlite+pysqlite", database=str(path)), path
     text = str(target)
     if "://" in text:
@@ -278,6 +274,10 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True) -> 
 def _open_sqlite(path: Path, *, migrate: bool) -> Database:
     existed = path.exists()
     revision = _inspect_sqlite_file(path) if existed else None
+    if revision is not None:
+        from kpidesk.data.integrity import check_at_open
+
+        check_at_open(path)  # a damaged file is refused before anything writes to it
     if not os.access(path.parent, os.W_OK) or (existed and not os.access(path, os.W_OK)):
         raise DatabaseLocation(
             tr(
@@ -295,8 +295,9 @@ def _open_sqlite(path: Path, *, migrate: bool) -> Database:
     )
     if migrate and revision != head_revision():
         if revision is not None:
-            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-            backup_sqlite(path, backup_dir_for(path) / f"{path.stem}-before-upgrade-{stamp}.db")
+            from kpidesk.data.backup import BEFORE_UPGRADE, make_backup
+
+            make_backup(path, BEFORE_UPGRADE, keep=None)
         _upgrade(db)
     return db
 

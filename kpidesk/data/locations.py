@@ -33,14 +33,23 @@ def log_file() -> Path:
     return log_dir() / "kpidesk.log"
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose new files, after each rotation too, are readable by the user alone."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        if not os.path.exists(self.baseFilename):
+            os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT, 0o600))
+        return super()._open()
+
+
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Log to a rotating file readable by the user alone; returns its path (None if impossible)."""
     path = log_file()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not path.exists():
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _PrivateRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:

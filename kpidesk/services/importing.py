@@ -200,6 +200,10 @@ def import_sheet(
     table, mapping, parsed = read_sheet(kind, path, options)
     if parsed.problems:
         raise ImportRefused(parsed.problems)
+    if not options.dry_run:
+        from kpidesk.services.backups import backup_before_import
+
+        backup_before_import(db, len(parsed.records))  # only above 1,000 rows
     try:
         return _write(db, kind, table, mapping, parsed, options, progress, today, started)
     except _RollBack as dry:

@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
-from types import TracebackType
+from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kpidesk import APP_NAME, __version__
 from kpidesk.core.i18n import current_language, resources_dir, set_language, tr
-from kpidesk.services.database import Database, log_file
+from kpidesk.services.database import Database, DatabaseError
+from kpidesk.services.errors import ServiceError
 from kpidesk.services.team_db import current_permissions
 from kpidesk.ui.connect import open_or_choose
 from kpidesk.ui.context import AppContext, ChangeBus
+from kpidesk.ui.error_dialog import install_excepthook
+from kpidesk.ui.gc_guard import GarbageCollector
 from kpidesk.ui.icons import icon
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.preferences import Preferences
 from kpidesk.ui.theme import apply_theme
+from kpidesk.ui.watcher import DatabaseWatcher
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +41,18 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
+    # Collect garbage only on this thread: see kpidesk/ui/gc_guard.py.
+    GarbageCollector(app)  # owned by the application
     return app
 
 
+_installed: list[QTranslator] = []
+
+
 def install_qt_translations(app: QApplication, language: str) -> None:
-    """Qt's own texts (dialog buttons) in the user's language."""
+    """Qt's own texts (dialog buttons) in the user's language; replaces earlier ones."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
@@ -56,25 +66,30 @@ def install_qt_translations(app: QApplication, language: str) -> None:
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_own)
+        _installed.append(qt_own)
     ours = QTranslator(app)  # for texts Qt translates itself through QCoreApplication
     if ours.load(f"kpidesk_{language}", str(resources_dir() / "i18n")):
         app.installTranslator(ours)
+        _installed.append(ours)
 
 
-def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """An unexpected error: log it, tell the user kindly, keep running."""
-    details = "".join(traceback.format_exception(kind, value, tb))
-    log.error("unexpected error:\n%s", details)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        tr("Something went wrong"),
-        tr(
-            "KPIDesk ran into a problem it did not expect. Your data is safe; the "
-            "last action may not have been saved.\n\nThe details are in {log}."
-        ).format(log=log_file()),
-    )
-    box.setDetailedText(details)
-    box.exec()
+def start_up_chores(db: Database) -> None:
+    """At most once a day a backup; the trash loses what is older than 30 days."""
+    from kpidesk.services.backups import backup_at_start
+    from kpidesk.services.trash import purge_expired
+
+    try:
+        made = backup_at_start(db)
+        if made is not None:
+            log.info("start-up backup %s", made.path)
+    except (ServiceError, DatabaseError) as exc:
+        log.warning("no start-up backup: %s", exc)  # never stops the start; logged
+    try:
+        purged = purge_expired(db)
+        if purged.total:
+            log.info("purged %d items older than 30 days from the trash", purged.total)
+    except (ServiceError, DatabaseError) as exc:
+        log.warning("trash not purged: %s", exc)
 
 
 def build_window(db: Database, prefs: Preferences, view: str | None) -> MainWindow:
@@ -91,7 +106,45 @@ def build_window(db: Database, prefs: Preferences, view: str | None) -> MainWind
     return window
 
 
-def run_app(*, db_target: str | None, view: str | None, language: str | None) -> int:
+def restore_and_reopen(window: MainWindow, backup: Path) -> Database | None:
+    """Close the window's database, restore *backup* over it and open it again.
+
+    Returns the reopened database; None when the restore was refused (the window then keeps
+    working on the old database, reopened).
+    """
+    from kpidesk.services.backups import backup_keep, restore_backup
+
+    db = window.ctx.db
+    path = db.path
+    if path is None:
+        return None
+    keep = backup_keep(db)
+    window.watcher.stop()
+    db.dispose()  # no connection of ours may stay open on the file while it is replaced
+    try:
+        restore_backup(path, backup, keep)
+    except ServiceError as exc:
+        QMessageBox.warning(window, tr("Restore backup"), str(exc))
+        window.watcher = DatabaseWatcher(db, window.ctx.bus, window)
+        window.watcher.start()
+        return None
+    reopened = open_or_choose(str(path))
+    if reopened is not None:
+        QMessageBox.information(
+            window,
+            tr("Restore backup"),
+            tr("The backup is restored. The data as it was before is kept as a backup."),
+        )
+    return reopened
+
+
+def run_app(
+    *,
+    db_target: str | None,
+    view: str | None,
+    language: str | None,
+    screenshot: str | None = None,
+) -> int:
     """Open the window and run until it closes; returns the exit code."""
     app = application()
     prefs = Preferences()
@@ -101,15 +154,18 @@ def run_app(*, db_target: str | None, view: str | None, language: str | None) ->
     hints = QGuiApplication.styleHints()
     if hints is not None:
         hints.colorSchemeChanged.connect(lambda _s: apply_theme(app, prefs.get("theme")))
-    sys.excepthook = _excepthook
+    install_excepthook()
     db = open_or_choose(db_target)
     if db is None:
         return 1
     holder: dict[str, MainWindow] = {}
 
     def show(database: Database, key: str | None) -> None:
+        start_up_chores(database)
         window = build_window(database, prefs, key)
         window.database_requested.connect(lambda path: switch(path))
+        window.restore_requested.connect(lambda path: restore(path))
+        window.language_requested.connect(lambda code: relanguage(code))
         holder["window"] = window
         window.show()
 
@@ -124,7 +180,39 @@ def run_app(*, db_target: str | None, view: str | None, language: str | None) ->
         old.deleteLater()
         show(new_db, key)
 
+    def restore(backup: str) -> None:
+        old = holder["window"]
+        new_db = restore_and_reopen(old, Path(backup))
+        if new_db is None:
+            return
+        key = old.current_view()
+        old.close()
+        old.deleteLater()
+        show(new_db, key)
+
+    def relanguage(code: str) -> None:
+        """Reopen the window on the same database in another language (no restart)."""
+        old = holder["window"]
+        set_language(code or None)
+        install_qt_translations(app, current_language())
+        key = old.current_view()
+        old.close()
+        old.deleteLater()
+        show(old.ctx.db, key)
+
     show(db, view)
+    if screenshot:
+        # The packaged app's smoke test: draw once, save the picture, quit.
+        def shoot() -> None:
+            window = holder["window"]
+            for page in window.views.values():  # views that compute off the GUI thread
+                if hasattr(page, "wait_ready"):
+                    page.wait_ready()
+            app.processEvents()
+            window.grab().save(screenshot)
+            app.quit()
+
+        QTimer.singleShot(300, shoot)
     code = app.exec()
     holder["window"].ctx.db.dispose()
     return int(code)

@@ -92,9 +92,18 @@ def open_or_choose(target: str | None, parent: QWidget | None = None) -> Databas
             box = QMessageBox(
                 QMessageBox.Icon.Warning, tr("Cannot open the database"), str(exc), parent=parent
             )
+            from kpidesk.ui.backups import damaged_database_file, restore_with_dialog
+
+            damaged = damaged_database_file(target, exc)  # a backup is the way out
+            restore = None
+            if damaged is not None:
+                restore = box.addButton(tr("Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
             choose = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
+            if damaged is not None and restore is not None and box.clickedButton() is restore:
+                restore_with_dialog(damaged, parent)
+                continue
             if box.clickedButton() is not choose:
                 return None
             target = _choose_file(parent)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk import __version__
 from kpidesk.core.i18n import tr
 from kpidesk.services.common import ALL, Changes
 from kpidesk.services.database import holds_data, log_file
@@ -25,6 +24,7 @@ from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon
 from kpidesk.ui.live import LiveUpdates
 from kpidesk.ui.views import VIEWS, ViewSpec
+from kpidesk.ui.watcher import DatabaseWatcher
 from kpidesk.ui.widgets.view_base import View
 from kpidesk.ui.widgets.welcome import WelcomePage
 from kpidesk.ui.worker import BackgroundTask
@@ -34,6 +34,8 @@ class MainWindow(QMainWindow):
     """One window, one undo stack, one database."""
 
     database_requested = Signal(str)  # the user chose another database file
+    restore_requested = Signal(str)  # the user chose a backup to restore over this database
+    language_requested = Signal(str)  # reopen the window in this language ("" = the system's)
 
     def __init__(self, ctx: AppContext, *, view: str | None = None) -> None:
         super().__init__()
@@ -59,7 +61,8 @@ class MainWindow(QMainWindow):
             " color: palette(window-text); }"
             "#navigation::item:hover { background: rgba(74, 111, 165, 0.10); }"
             "#navigation::item:selected { background: rgba(74, 111, 165, 0.22);"
-            " color: palette(window-text); font-weight: 600; }")
+            " color: palette(window-text); font-weight: 600; }"
+        )
         self.stack = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -73,13 +76,19 @@ class MainWindow(QMainWindow):
             self._add_view(spec)
         # The customers view's lookalike prospects link to the leads view.
         self.views["customers"].open_lead_requested.connect(self.show_lead)  # type: ignore[attr-defined]
-        self.nav.currentRowChanged.connect(self._on_nav)
+        self.views["settings"].language_applied.connect(self.language_requested)  # type: ignore[attr-defined]
 
         self._build_menus()
+        self.nav.currentRowChanged.connect(self._on_nav)
         self.db_label = QLabel(tr("Database: {path}").format(path=ctx.db.describe()))
         self.statusBar().addPermanentWidget(self.db_label)
         self.live = self._start_team_features()
         self.ctx.bus.changed.connect(self._on_changes)
+        self.watcher = DatabaseWatcher(ctx.db, ctx.bus, self)  # other programs' writes (SQLite)
+        self.watcher.outside_change.connect(
+            lambda: self.statusBar().showMessage(tr("Updated with changes saved elsewhere."), 4000)
+        )
+        self.watcher.start()
 
         state = ctx.prefs.window_state("geometry")
         if state is not None:
@@ -107,7 +116,8 @@ class MainWindow(QMainWindow):
     def _on_live_connection(self, up: bool) -> None:
         if not up:
             self.statusBar().showMessage(
-                tr("The team database does not answer; changes by others show when it is back."))
+                tr("The team database does not answer; changes by others show when it is back.")
+            )
         else:
             self.statusBar().clearMessage()
 
@@ -138,6 +148,10 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(open_action)
+        self.backups_action = QAction(tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.open_backups)
+        self.backups_action.setEnabled(self.ctx.db.path is not None)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -148,6 +162,19 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.trash_action = QAction(icon("delete"), tr("&Trash…"), self)
+        self.trash_action.triggered.connect(self.open_trash)
+        edit_menu.addAction(self.trash_action)
+        self.new_action = QAction(icon("add"), tr("&New"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.setToolTip(tr("A new lead, deal or contact moment, in the current view"))
+        self.new_action.triggered.connect(lambda: self._current_page().new_item())
+        self.find_action = QAction(tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(lambda: self._current_page().focus_search())
+        edit_menu.addAction(self.new_action)
+        edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu(tr("&View"))
         self.view_actions: dict[str, QAction] = {}
@@ -180,6 +207,9 @@ class MainWindow(QMainWindow):
         self.show_view("leads")
         self.views["leads"].open_lead(lead_id, company)  # type: ignore[attr-defined]
 
+    def _current_page(self) -> View:
+        return self.views[self.current_view()]
+
     def current_view(self) -> str:
         item = self.nav.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "dashboard"
@@ -193,6 +223,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.stack.setCurrentWidget(self.views[key])
+        # Ctrl+N and Ctrl+F only where the view has something to create or search.
+        page = type(self.views[key])
+        self.new_action.setEnabled(page.new_item is not View.new_item)
+        self.find_action.setEnabled(page.focus_search is not View.focus_search)
 
     def _on_changes(self, changes: Changes) -> None:
         if self.stack.currentWidget() is self.welcome and holds_data(self.ctx.db):
@@ -204,8 +238,11 @@ class MainWindow(QMainWindow):
         from kpidesk.services.demo import generate_demo
 
         db = self.ctx.db
-        task = BackgroundTask(lambda progress: generate_demo(db, size="small", progress=progress),
-                              label=tr("Loading the demo team…"), parent=self)
+        task = BackgroundTask(
+            lambda progress: generate_demo(db, size="small", progress=progress),
+            label=tr("Loading the demo team…"),
+            parent=self,
+        )
         task.succeeded.connect(lambda _summary: self._after_demo())
         task.failed.connect(lambda message: QMessageBox.warning(self, tr("Demo team"), message))
         self._task = task
@@ -243,20 +280,43 @@ class MainWindow(QMainWindow):
 
         open_export_dialog(self)
 
+    def open_trash(self) -> None:
+        from kpidesk.ui.trash import TrashDialog
+
+        TrashDialog(self.ctx, self).exec()
+
+    def open_backups(self) -> None:
+        from kpidesk.services.backups import backup_now, list_backups
+        from kpidesk.ui.backups import BackupsDialog
+
+        db = self.ctx.db
+        if db.path is None:
+            return
+        dialog = BackupsDialog(
+            db.path, lambda: list_backups(db), backup_now=lambda: backup_now(db), parent=self
+        )
+        if dialog.exec() == BackupsDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.restore_requested.emit(str(dialog.chosen))
+
     def _choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, tr("Open database"), "", tr("KPIDesk databases (*.db *.sqlite);;All files (*)"))
+            self, tr("Open database"), "", tr("KPIDesk databases (*.db *.sqlite);;All files (*)")
+        )
         if path:
             self.database_requested.emit(path)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, tr("About KPIDesk"),
-            tr("<h3>KPIDesk {version}</h3><p>The KPI desk for the sales manager of a small B2B "
-               "team.</p><p>Database: {db}<br>Log file: {log}</p><p>MIT licence.</p>").format(
-                version=__version__, db=self.ctx.db.describe(), log=log_file()))
+        from kpidesk.ui.about import AboutDialog
+
+        dialog = AboutDialog(
+            self.ctx.db.describe(), getattr(self.ctx.db, "path", None), log_file(), self
+        )
+        dialog.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watcher.stop()
+        for view in self.views.values():
+            view.save_filters()
         if self.live is not None:
             self.live.stop()
         self.ctx.prefs.set_window_state("geometry", self.saveGeometry())

@@ -194,7 +194,7 @@ def test_dutch_texts(team_db: Database, make_ctx, qtbot) -> None:
     widget.show()
     assert widget.model.headerData(0, Qt.Orientation.Horizontal) == "Organisatie"
     status_col = widget.model.column_index("status")
-    assert widget.model.index(0, status_col).data() == "Risico"
+    assert widget.model.index(0, status_col).data() == "Met risico"
 
 
 def test_main_window_opens_the_lookalike_lead(team_db: Database, make_window) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpidesk.core.formatting import qt_date_format
 from kpidesk.core.i18n import tr
 from kpidesk.services.activities import ActivityDetail, ActivityInput
 from kpidesk.services.link_search import LINK_CUSTOMER, LINK_DEAL, LINK_LEAD, search_links
@@ -54,7 +55,7 @@ class ActivityDialog(QDialog):
         self.rep.setCurrentIndex(max(self.rep.findData(values.rep_id), 0))
         self.day = QDateEdit(QDate(values.day))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day.setDisplayFormat(qt_date_format())
         self.has_time = QCheckBox(tr("at"))
         self.time = QTimeEdit(QTime(values.at) if values.at else QTime(9, 0))
         self.time.setDisplayFormat("HH:mm")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.core.formatting import format_int
+from kpidesk.core.formatting import format_int, qt_date_format
 from kpidesk.core.i18n import tr
 from kpidesk.services.activities import ActivityInput
 from kpidesk.services.link_search import LINK_CUSTOMER, LINK_DEAL, LINK_LEAD, search_links
@@ -118,7 +118,7 @@ class QuickLogBar(QFrame):
         self.link = LinkField(lambda text: search_links(ctx.db, text))
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.when.setDisplayFormat(qt_date_format() + " HH:mm")
         self.now_button = QToolButton()
         self.now_button.setText(tr("Now"))
         self.now_button.setToolTip(tr("Use the current date and time"))

@@ -200,6 +200,15 @@ class ActivitiesView(View):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
         self._update_buttons()
+        self.remember_filters(search=self.search, rep=self.rep, type=self.type, period=self.period)
+
+    def new_item(self) -> None:
+        """Ctrl+N: straight to the quick-log bar's note, ready to log a contact moment."""
+        self.quick.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     # loading ------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.core.i18n import current_language, tr
+from kpidesk.core.i18n import current_language, tr, tr_noop
 from kpidesk.services import customers as service
 from kpidesk.services.common import Changes
 from kpidesk.services.customers import ChurnChange, CustomerEdit, CustomerRow, LoggedActivity
@@ -25,21 +25,14 @@ from kpidesk.services.reference import list_activity_types, list_team
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.operations import ServiceCommand, push
 
-CHURN_REASONS_EN = (
-    "Too expensive",
-    "Chose a competitor",
-    "No longer needed",
-    "Went silent",
-    "Company closed or merged",
-    "Unhappy with service",
-)
-CHURN_REASONS_NL = (
-    "Te duur",
-    "Gekozen voor concurrent",
-    "Niet meer nodig",
-    "Geen reactie meer",
-    "Bedrijf gestopt of overgenomen",
-    "Ontevreden over service",
+# Offered in the churn dialog in the user's language; the chosen text is stored as typed.
+CHURN_REASONS = (
+    tr_noop("Too expensive"),
+    tr_noop("Chose a competitor"),
+    tr_noop("No longer needed"),
+    tr_noop("Went silent"),
+    tr_noop("Company closed or merged"),
+    tr_noop("Unhappy with service"),
 )
 
 
@@ -90,7 +83,7 @@ class ChurnDialog(QDialog):
         form.addRow(tr("Churned on"), self.day)
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems(CHURN_REASONS_NL if current_language() == "nl" else CHURN_REASONS_EN)
+        self.reason.addItems([tr(reason) for reason in CHURN_REASONS])
         self.reason.setCurrentIndex(-1)
         line = self.reason.lineEdit()
         if line is not None:

@@ -17,6 +17,7 @@ from kpidesk.core.formatting import format_decimal, format_int, format_month, fo
 from kpidesk.core.i18n import tr
 from kpidesk.services.relationship import MonthFigures
 from kpidesk.ui.theme import is_dark
+from kpidesk.ui.widgets.axes import LocaleAxis
 
 
 def _years(days: float | None) -> float | None:
@@ -81,7 +82,7 @@ class RelationshipChart(QWidget):
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def _plot(self, col: int, title: str) -> Any:
-        plot = self.plot_widget.addPlot(row=0, col=col)
+        plot = self.plot_widget.addPlot(row=0, col=col, axisItems={"left": LocaleAxis("left")})
         plot.setTitle(title, color=self._text.name(), size="9pt")
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)

@@ -152,6 +152,16 @@ class CustomersView(View):
         )
         self.lookalike_table.doubleClicked.connect(self._open_lead)
         self._update_buttons()
+        self.remember_filters(search=self.search, status=self.status, owner=self.owner)
+
+    def new_item(self) -> None:
+        """Ctrl+N: customers come from won deals, so 'new' here is a contact moment."""
+        if self.log_button.isEnabled():
+            self.log_button.click()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     # construction -------------------------------------------------------------------------
     def _build_tiles(self) -> QHBoxLayout:
@@ -232,6 +242,9 @@ class CustomersView(View):
         self.side = QTabWidget()
         self.side.setDocumentMode(True)
         self.at_risk_table = DataTableView()
+        self.at_risk_table.set_empty_text(
+            tr("No customers at risk: every active customer had contact recently.")
+        )
         self.at_risk_model: LazyTableModel[CustomerRow] = LazyTableModel(
             AT_RISK_COLUMNS,
             self._fetch_at_risk,
@@ -270,6 +283,10 @@ class CustomersView(View):
         )
 
         self.lookalike_table = DataTableView()
+        self.lookalike_table.set_empty_text(
+            tr("No lookalike prospects yet: this needs open leads and customers who have been "
+               "active for a year or more.")
+        )
         self.lookalike_table.setSortingEnabled(False)  # ranked by the score, best first
         self.lookalike_model: StaticTableModel[LookalikeProspect] = StaticTableModel(
             LOOKALIKE_COLUMNS, self._load_lookalikes, parent=self

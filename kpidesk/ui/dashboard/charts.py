@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from kpidesk.ui.widgets.axes import LocaleAxis, LocaleDateAxis
+
 # Mid-saturation colours that read on light and dark backgrounds alike.
 SERIES = (
     "#4e79a7",
@@ -70,7 +72,10 @@ class ChartCard(QFrame):
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else {}
+        # Tick labels in the interface language: 12.345 and 'mrt' in Dutch.
+        axes: dict[str, pg.AxisItem] = {"left": LocaleAxis("left")}
+        if date_axis:
+            axes["bottom"] = LocaleDateAxis(orientation="bottom")
         self.plot = pg.PlotWidget(axisItems=axes)
         self.plot.setMinimumHeight(190)
         self.plot.setMenuEnabled(False)
@@ -85,6 +90,14 @@ class ChartCard(QFrame):
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         self.legend = self.plot.addLegend(offset=(8, 4), labelTextColor=text)
         layout.addWidget(self.plot, 1)
+        # Shown instead of the plot when there is nothing to draw: says what fills it.
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMinimumHeight(190)
+        self.empty_label.setStyleSheet("color: palette(mid); padding: 16px;")
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label, 1)
         self.xs: list[float] = []
         self.tooltip: Callable[[int], str] | None = None
         self.plot.scene().sigMouseMoved.connect(self._hover)
@@ -110,6 +123,12 @@ class ChartCard(QFrame):
         index = self._index_at(pos)
         if index is not None:
             self.clicked.emit(index)
+
+    def set_empty_text(self, text: str) -> None:
+        """Show *text* instead of the plot ('' shows the plot again)."""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        self.plot.setVisible(not text)
 
     def set_categories(self, labels: Sequence[str]) -> None:
         """Name the x positions 0…n−1 (stages, reps)."""

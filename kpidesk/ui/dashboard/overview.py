@@ -21,7 +21,7 @@ from kpidesk.core.formatting import (
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.kpi import KpiKind, growth, progress
 from kpidesk.core.periods import Period, add_months
-from kpidesk.services.kpis import Headline, KpiReport, RepFigures
+from kpidesk.services.kpis import Headline, KpiReport, KpiSeries, RepFigures
 from kpidesk.ui.dashboard.charts import (
     DAY,
     SERIES,
@@ -307,6 +307,42 @@ class OverviewPage(QWidget):
         return self._weeks[i], self._weeks[i] + timedelta(days=6)
 
     # updating ---------------------------------------------------------------------------------
+    def _show_empty_charts(self, s: KpiSeries) -> None:
+        """Charts with nothing to draw in the last 12 months say how to fill them instead."""
+        empty = {
+            self.points: (
+                not any(s.activity_points),
+                tr(
+                    "No contact moments logged yet. Log them in Activities (Ctrl+3): each one "
+                    "counts here in points."
+                ),
+            ),
+            self.leads: (
+                not any(s.qualified_leads),
+                tr(
+                    "No qualified leads yet. Tick the checklist of a lead in Leads (Ctrl+2) to "
+                    "qualify it."
+                ),
+            ),
+            self.pipeline: (
+                not any(s.open_value_cents),
+                tr(
+                    "No open deals. Add a deal on the Pipeline board (Ctrl+4), or convert a "
+                    "qualified lead."
+                ),
+            ),
+            self.to_win: (
+                not any(d for d in s.avg_days_to_win if d),
+                tr("No deals won yet. Deal velocity appears here once deals are marked as won."),
+            ),
+            self.customers: (
+                not any(s.active_customers),
+                tr("No customers yet. Winning a deal makes its organisation a customer."),
+            ),
+        }
+        for card, (is_empty, text) in empty.items():
+            card.set_empty_text(text if is_empty else "")
+
     def show_report(self, r: KpiReport, prev: Headline) -> None:
         self.report = r
         s = r.series
@@ -449,6 +485,7 @@ class OverviewPage(QWidget):
     def _update_charts(self, r: KpiReport) -> None:
         s = r.series
         assert s is not None
+        self._show_empty_charts(s)
         # Always span the twelve months: without data the date axis would show 1970's seconds.
         lo, hi = timestamp(s.months[0]), timestamp(add_months(s.months[-1], 1))
         for chart in (self.points, self.leads, self.to_win, self.customers):
@@ -471,7 +508,7 @@ class OverviewPage(QWidget):
                 item.setVisible(True)
             else:
                 item.setVisible(False)
-        self.points.legend.setColumnCount(3)
+        self.points.legend.setColumnCount(2)  # three columns overflow the card with Dutch names
         self.points.legend.clear()
         for n, tid in enumerate(type_ids[: len(self.point_bars)]):
             self.points.legend.addItem(self.point_bars[n], types[tid].name)

@@ -119,6 +119,7 @@ class DashboardView(View):
         self.next_button.clicked.connect(lambda: self.set_period(self.period.next()))
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.overview.details_requested.connect(self._show_details)
+        self.remember_filters(kind=self.kind, scope=self.scope)
 
     # period and scope -----------------------------------------------------------------------
     def _kind_changed(self, index: int) -> None:

@@ -176,6 +176,10 @@ class LeadsView(View):
         )
         table = self.page.table
         table.setModel(self.model)
+        table.set_empty_text(
+            tr("No leads to show. Add one with New lead (Ctrl+N), bring in a spreadsheet with "
+               "File › Import (Ctrl+I), or widen the filters above.")
+        )
         for key in SCORE_KEYS:
             table.setItemDelegateForColumn(self.model.column_index(key), ScoreDelegate(key, table))
         self._criteria = list_criteria(ctx.db)
@@ -194,7 +198,6 @@ class LeadsView(View):
         self.edit_button.clicked.connect(self.edit_lead)
         self.delete_button.clicked.connect(self.delete_leads)
         QShortcut(QKeySequence.StandardKey.Delete, table, self.delete_leads)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_lead)
         self.panel.answers_edited.connect(self._answers_edited)
         self.panel.qualify_requested.connect(self._qualify)
         self.panel.disqualify_requested.connect(self._disqualify)
@@ -203,6 +206,15 @@ class LeadsView(View):
         )
         self.panel.convert_requested.connect(self._convert)
         self._update_buttons()
+        self.remember_filters(search=self.page.search, status=self.status, owner=self.owner,
+                              source=self.source, period=self.period, scope=self.target.scope)
+
+    def new_item(self) -> None:
+        self.new_lead()
+
+    def focus_search(self) -> None:
+        self.page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.page.search.selectAll()
 
     # data ----------------------------------------------------------------------------------
     def _filter(self) -> LeadFilter:

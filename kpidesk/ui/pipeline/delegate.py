@@ -100,10 +100,14 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         box = QRectF(rect.adjusted(GAP, GAP // 2, -GAP, -(GAP - GAP // 2)))
         base = palette.base().color()
-        base = QColor("white") if base.lightness() > 128 else base.lighter(130)
-        fill = SLEEPING_TINT if sleeping is not None else base
+        dark = base.lightness() <= 128
+        base = base.lighter(130) if dark else QColor("white")
+        # In dark mode a light tint would hide the light text: blend the red into the card.
+        tint = QColor(78, 40, 44) if dark else SLEEPING_TINT
+        fill = tint if sleeping is not None else base
         if selected:
-            fill = palette.highlight().color().lighter(185)
+            highlight = palette.highlight().color()
+            fill = highlight.darker(160) if dark else highlight.lighter(185)
         border = palette.mid().color()
         if hovered:
             border = palette.dark().color()

@@ -135,6 +135,15 @@ class PipelineView(View):
         self.trash_zone.dropped.connect(lambda ids: self._later(lambda: self.delete(ids)))
 
         self._actions()
+        self.remember_filters(search=self.search, owner=self.owner, min_value=self.min_value,
+                              max_value=self.max_value, sleeping=self.sleeping)
+
+    def new_item(self) -> None:
+        self.new_deal()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     # construction -------------------------------------------------------------------------
     def _actions(self) -> None:
@@ -152,7 +161,6 @@ class PipelineView(View):
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(lambda: self.delete(self.selected_ids()))
         self.new_action = QAction(icon("add"), tr("New deal"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.new_deal())
         for action in (
             self.move_action,

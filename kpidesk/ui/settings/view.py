@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from kpidesk.core.i18n import tr
@@ -9,6 +10,7 @@ from kpidesk.services.common import CONFIG, TEAM
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.settings.activity_types import ActivityTypesTab
 from kpidesk.ui.settings.checklist import ChecklistEditor
+from kpidesk.ui.settings.general import GeneralTab
 from kpidesk.ui.settings.stages import StagesTab
 from kpidesk.ui.settings.targets import TargetsTab
 from kpidesk.ui.settings.team import TeamTab
@@ -19,6 +21,7 @@ from kpidesk.ui.widgets.view_base import View
 class SettingsView(View):
     key = "settings"
     watches = frozenset({CONFIG, TEAM})
+    language_applied = Signal(str)  # the General tab: reopen the window in this language
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -27,7 +30,7 @@ class SettingsView(View):
         layout.addWidget(PageHeader(
             tr("Settings"),
             tr("Your team, the pipeline stages, the activity points, the ideal-customer "
-               "checklist and the targets.")))
+               "checklist, the targets, and the language and appearance.")))
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.team = TeamTab(ctx)
@@ -40,6 +43,14 @@ class SettingsView(View):
         self.tabs.addTab(self.activity_types, tr("Activity points"))
         self.tabs.addTab(self.checklist, tr("Ideal customer profile"))
         self.tabs.addTab(self.targets, tr("Targets"))
+        self.general = GeneralTab(ctx)
+        self.general.language_applied.connect(self.language_applied)
+        self.tabs.addTab(self.general, tr("General"))
+
+    def new_item(self) -> None:
+        """Ctrl+N on the Team tab: a new team member."""
+        if self.tabs.currentWidget() is self.team:
+            self.team.add_member()
 
     def refresh(self) -> None:
         self.team.refresh()

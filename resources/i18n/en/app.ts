@@ -4,6 +4,18 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
         <source>team members</source>
         <translation>team members</translation>
     </message>
@@ -18,6 +30,10 @@
     <message>
         <source>activity types</source>
         <translation>activity types</translation>
+    </message>
+    <message>
+        <source>Integrity check: ok.</source>
+        <translation>Integrity check: ok.</translation>
     </message>
     <message>
         <source>database file or SQLAlchemy URL (default: your data folder)</source>
@@ -70,6 +86,10 @@
     <message>
         <source>print JSON instead of a table</source>
         <translation>print JSON instead of a table</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>show this help and quit</translation>
     </message>
     <message>
         <source>copy this database into an empty team database (PostgreSQL)</source>
@@ -152,6 +172,38 @@
         <translation>check the file and report, without writing anything</translation>
     </message>
     <message>
+        <source>back up the database (to OUT, or the backup folder)</source>
+        <translation>back up the database (to OUT, or the backup folder)</translation>
+    </message>
+    <message>
+        <source>file or folder for the copy (default: the backup folder)</source>
+        <translation>file or folder for the copy (default: the backup folder)</translation>
+    </message>
+    <message>
+        <source>list the backups instead</source>
+        <translation>list the backups instead</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (the current one is kept as a backup)</source>
+        <translation>replace the database by a backup (the current one is kept as a backup)</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>the backup to restore</translation>
+    </message>
+    <message>
+        <source>A team database on a server is restored by its administrator.</source>
+        <translation>A team database on a server is restored by its administrator.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>show the version and quit</translation>
+    </message>
+    <message>
         <source>Copied {db} into {target}:</source>
         <translation>Copied {db} into {target}:</translation>
     </message>
@@ -184,6 +236,14 @@
         <translation>  {reps} team members, {leads} leads, {deals} deals ({open} open), {activities} activities, {customers} customers, {targets} targets</translation>
     </message>
     <message>
+        <source>Backup written to {file}.</source>
+        <translation>Backup written to {file}.</translation>
+    </message>
+    <message>
+        <source>Restored {db} from {file}.</source>
+        <translation>Restored {db} from {file}.</translation>
+    </message>
+    <message>
         <source>kpidesk: stopped; nothing was changed by the unfinished step.</source>
         <translation>kpidesk: stopped; nothing was changed by the unfinished step.</translation>
     </message>
@@ -212,8 +272,20 @@
         <translation>  also created: {count} {what}</translation>
     </message>
     <message>
+        <source>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</source>
+        <translation>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {file}.</source>
+        <translation>The database as it was is kept in {file}.</translation>
+    </message>
+    <message>
         <source>There is no team member called {name}.</source>
         <translation>There is no team member called {name}.</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}.</source>
+        <translation>No backups yet in {folder}.</translation>
     </message>
     <message>
         <source>kpidesk: {message}</source>

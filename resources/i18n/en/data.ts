@@ -4,8 +4,36 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>{file} is not a KPIDesk database. Choose another file, or start a new database with --db and a new file name.</source>
-        <translation>{file} is not a KPIDesk database. Choose another file, or start a new database with --db and a new file name.</translation>
+        <source>This is the database itself; choose a backup to restore.</source>
+        <translation>This is the database itself; choose a backup to restore.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} does not exist.</translation>
+    </message>
+    <message>
+        <source>{file} is not a KPIDesk database, so it cannot be restored.</source>
+        <translation>{file} is not a KPIDesk database, so it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer version of KPIDesk. Update KPIDesk to restore it; nothing has been changed.</source>
+        <translation>{file} was saved by a newer version of KPIDesk. Update KPIDesk to restore it; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another KPIDesk. Close it there, then restore again. Nothing has been changed.</source>
+        <translation>The database is in use by another KPIDesk. Close it there, then restore again. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Could not back up {file}: {reason}</source>
+        <translation>Could not back up {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not write a backup to {folder}: {reason}. Free some disk space or check the folder's permissions.</source>
+        <translation>Could not write a backup to {folder}: {reason}. Free some disk space or check the folder's permissions.</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the current database in {folder}: {reason}. Nothing has been restored.</source>
+        <translation>Could not keep a copy of the current database in {folder}: {reason}. Nothing has been restored.</translation>
     </message>
     <message>
         <source>{file} was saved by a newer version of KPIDesk. Update KPIDesk to open it; the file has not been changed.</source>
@@ -28,10 +56,6 @@
         <translation>KPIDesk may not write to {path}. Check the file's permissions or choose another place.</translation>
     </message>
     <message>
-        <source>{file} cannot be read as a database: it may be damaged. Open a backup instead.</source>
-        <translation>{file} cannot be read as a database: it may be damaged. Open a backup instead.</translation>
-    </message>
-    <message>
         <source>The driver for {url} is not installed.</source>
         <translation>The driver for {url} is not installed.</translation>
     </message>
@@ -44,12 +68,20 @@
         <translation>Could not upgrade the database {db}: {reason}</translation>
     </message>
     <message>
+        <source>{file} is not a KPIDesk database. Choose another file, or start a new database with --db and a new file name.</source>
+        <translation>{file} is not a KPIDesk database. Choose another file, or start a new database with --db and a new file name.</translation>
+    </message>
+    <message>
         <source>'{url}' is not a database address KPIDesk understands.</source>
         <translation>'{url}' is not a database address KPIDesk understands.</translation>
     </message>
     <message>
         <source>{file} is a database, but not one of KPIDesk. Choose another file.</source>
         <translation>{file} is a database, but not one of KPIDesk. Choose another file.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({detail}). KPIDesk has not changed it. Restore a backup: in the window choose Restore a backup…, or on the command line run 'kpidesk restore FILE' with a file from {folder}.</source>
+        <translation>{file} is damaged ({detail}). KPIDesk has not changed it. Restore a backup: in the window choose Restore a backup…, or on the command line run 'kpidesk restore FILE' with a file from {folder}.</translation>
     </message>
     <message>
         <source>Someone else saved this at the same moment. Reload to see their change, then make yours again.</source>

@@ -72,6 +72,50 @@
         <translation>{name} has {count} logged activities, so it cannot be removed. Switch it off instead: it then disappears from the quick-log bar and keeps its history.</translation>
     </message>
     <message>
+        <source>Automatic (at start)</source>
+        <translation>Automatic (at start)</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Backups of a team database on a server are made by the server's administrator.</source>
+        <translation>Backups of a team database on a server are made by the server's administrator.</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation>Keep at least one backup.</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Choose a new file name.</source>
+        <translation>{file} already exists. Choose a new file name.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Could not restore {file}: {reason}. Nothing has been changed.</source>
+        <translation>Could not restore {file}: {reason}. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Could not write {file}: {reason}</translation>
+    </message>
+    <message>
         <source>The threshold is a percentage from 0 to 100.</source>
         <translation>The threshold is a percentage from 0 to 100.</translation>
     </message>
@@ -590,6 +634,26 @@
     <message>
         <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
         <translation>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Select one or more items in the trash first.</source>
+        <translation>Select one or more items in the trash first.</translation>
+    </message>
+    <message>
+        <source>Some of these items are no longer in the trash. Reopen the trash.</source>
+        <translation>Some of these items are no longer in the trash. Reopen the trash.</translation>
+    </message>
+    <message>
+        <source>This item was changed or deleted since it was restored.</source>
+        <translation>This item was changed or deleted since it was restored.</translation>
     </message>
 </context>
 </TS>

@@ -4,16 +4,116 @@
 <context>
     <name>kpidesk</name>
     <message>
-        <source>Something went wrong</source>
-        <translation>Something went wrong</translation>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
     </message>
     <message>
-        <source>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved.
+        <source>About KPIDesk</source>
+        <translation>About KPIDesk</translation>
+    </message>
+    <message>
+        <source>Steer your sales team on a handful of KPIs: action, result and insight.</source>
+        <translation>Steer your sales team on a handful of KPIs: action, result and insight.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Log file:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>Copy version info</source>
+        <translation>Copy version info</translation>
+    </message>
+    <message>
+        <source>For a question to whoever supports KPIDesk</source>
+        <translation>For a question to whoever supports KPIDesk</translation>
+    </message>
+    <message>
+        <source>MIT licence: free to use, change and share.</source>
+        <translation>MIT licence: free to use, change and share.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The data as it was before is kept as a backup.</source>
+        <translation>The backup is restored. The data as it was before is kept as a backup.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>No backups yet. The first one is made at the next start, or now with Back up now.</source>
+        <translation>No backups yet. The first one is made at the next start, or now with Back up now.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Show folder</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Restore from a file</translation>
+    </message>
+    <message>
+        <source>KPIDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>KPIDesk databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>KPIDesk backs up {name} once a day when it starts, before each upgrade and before large imports. Restoring a backup keeps a copy of the database as it is now, so a restore can be undone by restoring that copy.</source>
+        <translation>KPIDesk backs up {name} once a day when it starts, before each upgrade and before large imports. Restoring a backup keeps a copy of the database as it is now, so a restore can be undone by restoring that copy.</translation>
+    </message>
+    <message>
+        <source>Replace the data in {name} by the backup of {label}?
 
-The details are in {log}.</source>
-        <translation>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved.
+Everything entered after that backup is replaced. The current data is kept as a backup first, so you can go back to it.</source>
+        <translation>Replace the data in {name} by the backup of {label}?
 
-The details are in {log}.</translation>
+Everything entered after that backup is replaced. The current data is kept as a backup first, so you can go back to it.</translation>
+    </message>
+    <message>
+        <source>The backup was made, but the integrity check found damage in the database: {problem}. Restore an older backup.</source>
+        <translation>The backup was made, but the integrity check found damage in the database: {problem}. Restore an older backup.</translation>
     </message>
     <message>
         <source>Connecting to the database…</source>
@@ -22,10 +122,6 @@ The details are in {log}.</translation>
     <message>
         <source>Open database</source>
         <translation>Open database</translation>
-    </message>
-    <message>
-        <source>KPIDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation>KPIDesk databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>Team database not reachable</source>
@@ -54,6 +150,50 @@ The details are in {log}.</translation>
     <message>
         <source>Open another file…</source>
         <translation>Open another file…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved. You can keep working.</source>
+        <translation>KPIDesk ran into a problem it did not expect. Your data is safe; the last action may not have been saved. You can keep working.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Copy the technical details, to paste into an e-mail to whoever supports KPIDesk</source>
+        <translation>Copy the technical details, to paste into an e-mail to whoever supports KPIDesk</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file:&lt;br&gt;&lt;a href="{url}"&gt;{path}&lt;/a&gt;</source>
+        <translation>The details are also in the log file:&lt;br&gt;&lt;a href="{url}"&gt;{path}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{count} errors happened one after the other.</source>
+        <translation>{count} errors happened one after the other.</translation>
     </message>
     <message>
         <source>leads</source>
@@ -148,6 +288,10 @@ The details are in {log}.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -158,6 +302,22 @@ The details are in {log}.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Trash…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>A new lead, deal or contact moment, in the current view</source>
+        <translation>A new lead, deal or contact moment, in the current view</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -176,10 +336,6 @@ The details are in {log}.</translation>
         <translation>The demo team is loaded.</translation>
     </message>
     <message>
-        <source>About KPIDesk</source>
-        <translation>About KPIDesk</translation>
-    </message>
-    <message>
         <source>The team database does not answer; changes by others show when it is back.</source>
         <translation>The team database does not answer; changes by others show when it is back.</translation>
     </message>
@@ -192,12 +348,72 @@ The details are in {log}.</translation>
         <translation>Database: {path}</translation>
     </message>
     <message>
+        <source>Updated with changes saved elsewhere.</source>
+        <translation>Updated with changes saved elsewhere.</translation>
+    </message>
+    <message>
         <source>Demo team</source>
         <translation>Demo team</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KPIDesk {version}&lt;/h3&gt;&lt;p&gt;The KPI desk for the sales manager of a small B2B team.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</translation>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>After 30 days in the trash an item is removed for good.</source>
+        <translation>After 30 days in the trash an item is removed for good.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Empty trash…</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Delete for good…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Remove everything in the trash for good? This cannot be undone.</source>
+        <translation>Remove everything in the trash for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>Restore {name}</translation>
+    </message>
+    <message>
+        <source>Restore {count} items</source>
+        <translation>Restore {count} items</translation>
+    </message>
+    <message>
+        <source>Deleted leads, deals, customers and activities stay here for {days} days. Restore them, or they are removed for good.</source>
+        <translation>Deleted leads, deals, customers and activities stay here for {days} days. Restore them, or they are removed for good.</translation>
+    </message>
+    <message>
+        <source>Remove {count} items for good? This cannot be undone.</source>
+        <translation>Remove {count} items for good? This cannot be undone.</translation>
     </message>
     <message>
         <source>Please wait</source>

@@ -16,10 +16,6 @@
         <translation>at</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -88,10 +84,6 @@ This month: {month}</translation>
     <message>
         <source>{start} – {end} · everyone, with their progress</source>
         <translation>{start} – {end} · everyone, with their progress</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Lead</translation>
     </message>
     <message>
         <source>{title} ({kind})</source>

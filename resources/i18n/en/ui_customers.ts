@@ -4,6 +4,30 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Too expensive</source>
+        <translation>Too expensive</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Chose a competitor</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>No longer needed</translation>
+    </message>
+    <message>
+        <source>Went silent</source>
+        <translation>Went silent</translation>
+    </message>
+    <message>
+        <source>Company closed or merged</source>
+        <translation>Company closed or merged</translation>
+    </message>
+    <message>
+        <source>Unhappy with service</source>
+        <translation>Unhappy with service</translation>
+    </message>
+    <message>
         <source>The customer stops counting as active from this date. You can reactivate it later.</source>
         <translation>The customer stops counting as active from this date. You can reactivate it later.</translation>
     </message>
@@ -188,10 +212,6 @@
         <translation>Lookalike score</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -296,12 +316,20 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>No customers at risk: every active customer had contact recently.</source>
+        <translation>No customers at risk: every active customer had contact recently.</translation>
+    </message>
+    <message>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
         <source>Cohorts</source>
         <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>No lookalike prospects yet: this needs open leads and customers who have been active for a year or more.</source>
+        <translation>No lookalike prospects yet: this needs open leads and customers who have been active for a year or more.</translation>
     </message>
     <message>
         <source>Lookalike prospects</source>

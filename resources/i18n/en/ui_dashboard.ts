@@ -148,6 +148,26 @@
         <translation>Active customers at the end of the period, retention and risk</translation>
     </message>
     <message>
+        <source>No contact moments logged yet. Log them in Activities (Ctrl+3): each one counts here in points.</source>
+        <translation>No contact moments logged yet. Log them in Activities (Ctrl+3): each one counts here in points.</translation>
+    </message>
+    <message>
+        <source>No qualified leads yet. Tick the checklist of a lead in Leads (Ctrl+2) to qualify it.</source>
+        <translation>No qualified leads yet. Tick the checklist of a lead in Leads (Ctrl+2) to qualify it.</translation>
+    </message>
+    <message>
+        <source>No open deals. Add a deal on the Pipeline board (Ctrl+4), or convert a qualified lead.</source>
+        <translation>No open deals. Add a deal on the Pipeline board (Ctrl+4), or convert a qualified lead.</translation>
+    </message>
+    <message>
+        <source>No deals won yet. Deal velocity appears here once deals are marked as won.</source>
+        <translation>No deals won yet. Deal velocity appears here once deals are marked as won.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Winning a deal makes its organisation a customer.</source>
+        <translation>No customers yet. Winning a deal makes its organisation a customer.</translation>
+    </message>
+    <message>
         <source>{days} days</source>
         <translation>{days} days</translation>
     </message>

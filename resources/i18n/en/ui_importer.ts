@@ -244,10 +244,6 @@
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>File:</translation>
     </message>

@@ -60,10 +60,6 @@
         <translation>No concrete need</translation>
     </message>
     <message>
-        <source>Chose a competitor</source>
-        <translation>Chose a competitor</translation>
-    </message>
-    <message>
         <source>Not reachable</source>
         <translation>Not reachable</translation>
     </message>
@@ -306,6 +302,10 @@
     <message>
         <source>On the created date; with status Qualified, on the qualified-at date</source>
         <translation>On the created date; with status Qualified, on the qualified-at date</translation>
+    </message>
+    <message>
+        <source>No leads to show. Add one with New lead (Ctrl+N), bring in a spreadsheet with File › Import (Ctrl+I), or widen the filters above.</source>
+        <translation>No leads to show. Add one with New lead (Ctrl+N), bring in a spreadsheet with File › Import (Ctrl+I), or widen the filters above.</translation>
     </message>
     <message>
         <source>All sources</source>

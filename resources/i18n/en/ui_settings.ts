@@ -120,6 +120,46 @@
         <translation>{count} criteria, {musts} must-haves, total weight {total}</translation>
     </message>
     <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>The language of the window. 'Same as the system' follows your computer's language setting.</source>
+        <translation>The language of the window. 'Same as the system' follows your computer's language setting.</translation>
+    </message>
+    <message>
+        <source>Switch language now</source>
+        <translation>Switch language now</translation>
+    </message>
+    <message>
+        <source>Reopens the window in the chosen language. Undo history is cleared.</source>
+        <translation>Reopens the window in the chosen language. Undo history is cleared.</translation>
+    </message>
+    <message>
+        <source>Light or dark; 'Same as the system' follows your desktop.</source>
+        <translation>Light or dark; 'Same as the system' follows your desktop.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Appearance:</translation>
+    </message>
+    <message>
+        <source>Saved. The window switches when you click the button above, or the next time you start KPIDesk.</source>
+        <translation>Saved. The window switches when you click the button above, or the next time you start KPIDesk.</translation>
+    </message>
+    <message>
         <source>per month</source>
         <translation>per month</translation>
     </message>
@@ -178,10 +218,6 @@
     <message>
         <source>Ramp for {kpi}</source>
         <translation>Ramp for {kpi}</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
     </message>
     <message>
         <source>Sleeping after (days)</source>
@@ -320,12 +356,16 @@
         <translation>Ideal customer profile</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Your team, the pipeline stages, the activity points, the ideal-customer checklist and the targets.</source>
-        <translation>Your team, the pipeline stages, the activity points, the ideal-customer checklist and the targets.</translation>
+        <source>Your team, the pipeline stages, the activity points, the ideal-customer checklist, the targets, and the language and appearance.</source>
+        <translation>Your team, the pipeline stages, the activity points, the ideal-customer checklist, the targets, and the language and appearance.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,18 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>opdrachten</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
         <source>team members</source>
         <translation>teamleden</translation>
     </message>
@@ -18,6 +30,10 @@
     <message>
         <source>activity types</source>
         <translation>activiteitsoorten</translation>
+    </message>
+    <message>
+        <source>Integrity check: ok.</source>
+        <translation>Integriteitscontrole: in orde.</translation>
     </message>
     <message>
         <source>database file or SQLAlchemy URL (default: your data folder)</source>
@@ -70,6 +86,10 @@
     <message>
         <source>print JSON instead of a table</source>
         <translation>JSON tonen in plaats van een tabel</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>toon deze hulp en stop</translation>
     </message>
     <message>
         <source>copy this database into an empty team database (PostgreSQL)</source>
@@ -152,6 +172,38 @@
         <translation>controleer het bestand en meld wat er zou gebeuren, zonder iets op te slaan</translation>
     </message>
     <message>
+        <source>back up the database (to OUT, or the backup folder)</source>
+        <translation>maak een back-up van de database (naar OUT, of in de back-upmap)</translation>
+    </message>
+    <message>
+        <source>file or folder for the copy (default: the backup folder)</source>
+        <translation>bestand of map voor de kopie (standaard: de back-upmap)</translation>
+    </message>
+    <message>
+        <source>list the backups instead</source>
+        <translation>toon in plaats daarvan de back-ups</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (the current one is kept as a backup)</source>
+        <translation>vervang de database door een back-up (de huidige blijft bewaard als back-up)</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>de back-up die je wilt terugzetten</translation>
+    </message>
+    <message>
+        <source>A team database on a server is restored by its administrator.</source>
+        <translation>Een teamdatabase op een server zet de beheerder terug.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>toon de versie en stop</translation>
+    </message>
+    <message>
         <source>Copied {db} into {target}:</source>
         <translation>{db} gekopieerd naar {target}:</translation>
     </message>
@@ -184,6 +236,14 @@
         <translation>  {reps} teamleden, {leads} leads, {deals} deals ({open} open), {activities} activiteiten, {customers} klanten, {targets} doelen</translation>
     </message>
     <message>
+        <source>Backup written to {file}.</source>
+        <translation>Back-up opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <source>Restored {db} from {file}.</source>
+        <translation>{db} teruggezet vanuit {file}.</translation>
+    </message>
+    <message>
         <source>kpidesk: stopped; nothing was changed by the unfinished step.</source>
         <translation>kpidesk: gestopt; de onafgemaakte stap heeft niets veranderd.</translation>
     </message>
@@ -212,8 +272,20 @@
         <translation>  ook aangemaakt: {count} {what}</translation>
     </message>
     <message>
+        <source>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</source>
+        <translation>kpidesk: de integriteitscontrole vond schade in deze kopie: {problem}. Zet een oudere back-up terug.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {file}.</source>
+        <translation>De database zoals hij was, staat bewaard in {file}.</translation>
+    </message>
+    <message>
         <source>There is no team member called {name}.</source>
         <translation>Er is geen teamlid dat {name} heet.</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}.</source>
+        <translation>Nog geen back-ups in {folder}.</translation>
     </message>
     <message>
         <source>kpidesk: {message}</source>

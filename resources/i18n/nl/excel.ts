@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Targets</source>
-        <translation>Doelen</translation>
+        <translation>Targets</translation>
     </message>
     <message>
         <source>Company</source>

@@ -72,6 +72,50 @@
         <translation>{name} heeft {count} gelogde activiteiten en kan dus niet weg. Zet hem uit: dan verdwijnt hij uit de snelbalk en blijft de historie bewaard.</translation>
     </message>
     <message>
+        <source>Automatic (at start)</source>
+        <translation>Automatisch (bij starten)</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Zelf gemaakt</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Voor een upgrade</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Voor een import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>Backups of a team database on a server are made by the server's administrator.</source>
+        <translation>Back-ups van een teamdatabase op een server maakt de beheerder van de server.</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation>Bewaar minstens één back-up.</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Choose a new file name.</source>
+        <translation>{file} bestaat al. Kies een nieuwe bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Could not restore {file}: {reason}. Nothing has been changed.</source>
+        <translation>Kon {file} niet terugzetten: {reason}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Kon {file} niet opslaan: {reason}</translation>
+    </message>
+    <message>
         <source>The threshold is a percentage from 0 to 100.</source>
         <translation>De drempel is een percentage van 0 tot 100.</translation>
     </message>
@@ -169,15 +213,15 @@
     </message>
     <message>
         <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
-        <translation>Deze database bevat al gegevens. Demodata kan alleen in een lege database: begin een nieuw databasebestand voor de demo.</translation>
+        <translation>Deze database bevat al gegevens. Demogegevens kunnen alleen in een lege database: begin voor de demo een nieuw databasebestand.</translation>
     </message>
     <message>
         <source>Making the demo data was cancelled; nothing was changed.</source>
-        <translation>Het maken van de demodata is geannuleerd; er is niets veranderd.</translation>
+        <translation>Het maken van de demogegevens is afgebroken; er is niets veranderd.</translation>
     </message>
     <message>
         <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
-        <translation>Voor demodata zijn minstens twee open fases nodig, een fase Gewonnen en een fase Verloren, en één activiteitsoort. Controleer de instellingen van de pipeline.</translation>
+        <translation>Voor demogegevens zijn minstens twee open fases nodig, een fase Gewonnen, een fase Verloren en één activiteitsoort. Kijk de instellingen van de pipeline na.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -337,7 +381,7 @@
     </message>
     <message>
         <source>Biggest gap against the team</source>
-        <translation>Grootste verschil met het team</translation>
+        <translation>Grootste achterstand op het team</translation>
     </message>
     <message>
         <source>Deals won and lost in the period.</source>
@@ -461,7 +505,7 @@
     </message>
     <message>
         <source>This lead is already new.</source>
-        <translation>Deze lead staat al op nieuw.</translation>
+        <translation>Deze lead heeft al de status Nieuw.</translation>
     </message>
     <message>
         <source>A disqualified lead cannot become a deal. Reopen the lead first.</source>
@@ -505,7 +549,7 @@
     </message>
     <message>
         <source>A deal can sleep after 1 day at the earliest; leave it empty for never.</source>
-        <translation>Een deal kan op z'n vroegst na 1 dag slapen. Laat het leeg voor nooit.</translation>
+        <translation>Een deal kan op z'n vroegst na 1 dag slapend worden. Laat het veld leeg als deals in deze fase nooit slapen.</translation>
     </message>
     <message>
         <source>A stage needs a name.</source>
@@ -565,7 +609,7 @@
     </message>
     <message>
         <source>Connected as {name} (rep: changes own leads, deals and activities)</source>
-        <translation>Verbonden als {name} (rep: wijzigt eigen leads, deals en activiteiten)</translation>
+        <translation>Verbonden als {name} (verkoper: wijzigt eigen leads, deals en activiteiten)</translation>
     </message>
     <message>
         <source>The team database is the database you have open.</source>
@@ -590,6 +634,26 @@
     <message>
         <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
         <translation>Het kopiëren van {table} ging mis: {here} rijen hier, {there} in de teamdatabase. Er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Select one or more items in the trash first.</source>
+        <translation>Selecteer eerst een of meer items in de prullenbak.</translation>
+    </message>
+    <message>
+        <source>Some of these items are no longer in the trash. Reopen the trash.</source>
+        <translation>Een paar van deze items staan niet meer in de prullenbak. Open de prullenbak opnieuw.</translation>
+    </message>
+    <message>
+        <source>This item was changed or deleted since it was restored.</source>
+        <translation>Dit item is gewijzigd of verwijderd sinds het is teruggezet.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>kpidesk</name>
     <message>
         <source>Edit activity</source>
-        <translation>Activiteit wijzigen</translation>
+        <translation>Activiteit bewerken</translation>
     </message>
     <message>
         <source>No rep</source>
@@ -14,10 +14,6 @@
     <message>
         <source>at</source>
         <translation>om</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
     </message>
     <message>
         <source>About</source>
@@ -88,10 +84,6 @@ Deze maand: {month}</translation>
     <message>
         <source>{start} – {end} · everyone, with their progress</source>
         <translation>{start} – {end} · iedereen, met de eigen voortgang</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Lead</translation>
     </message>
     <message>
         <source>{title} ({kind})</source>
@@ -167,7 +159,7 @@ Deze maand: {month}</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation>Altijd</translation>
+        <translation>Alle periodes</translation>
     </message>
     <message>
         <source>Activity points: the weight of this kind of contact moment. Always the type's current points.</source>

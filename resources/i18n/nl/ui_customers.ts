@@ -4,6 +4,30 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Too expensive</source>
+        <translation>Te duur</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Gekozen voor een concurrent</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Niet meer nodig</translation>
+    </message>
+    <message>
+        <source>Went silent</source>
+        <translation>Geen reactie meer</translation>
+    </message>
+    <message>
+        <source>Company closed or merged</source>
+        <translation>Bedrijf gestopt of overgenomen</translation>
+    </message>
+    <message>
+        <source>Unhappy with service</source>
+        <translation>Ontevreden over de service</translation>
+    </message>
+    <message>
         <source>The customer stops counting as active from this date. You can reactivate it later.</source>
         <translation>Vanaf deze datum telt de klant niet meer als actief. Je kunt de klant later weer heractiveren.</translation>
     </message>
@@ -21,11 +45,11 @@
     </message>
     <message>
         <source>Mark as churned</source>
-        <translation>Markeer als vertrokken</translation>
+        <translation>Als vertrokken markeren</translation>
     </message>
     <message>
         <source>Log activity</source>
-        <translation>Activiteit vastleggen</translation>
+        <translation>Activiteit loggen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -37,7 +61,7 @@
     </message>
     <message>
         <source>Log activity with {name}</source>
-        <translation>Activiteit met {name} vastleggen</translation>
+        <translation>Activiteit met {name} loggen</translation>
     </message>
     <message>
         <source>Edit {name}</source>
@@ -53,7 +77,7 @@
     </message>
     <message>
         <source>{name} ({points} pts)</source>
-        <translation>{name} ({points} ptn)</translation>
+        <translation>{name} ({points} pt)</translation>
     </message>
     <message>
         <source>Retention (12 months)</source>
@@ -77,11 +101,11 @@
     </message>
     <message>
         <source>Log activity…</source>
-        <translation>Activiteit vastleggen…</translation>
+        <translation>Activiteit loggen…</translation>
     </message>
     <message>
         <source>Mark as churned…</source>
-        <translation>Markeer als vertrokken…</translation>
+        <translation>Als vertrokken markeren…</translation>
     </message>
     <message>
         <source>Reactivate</source>
@@ -129,7 +153,7 @@
     </message>
     <message>
         <source>At risk</source>
-        <translation>Risico</translation>
+        <translation>Met risico</translation>
     </message>
     <message>
         <source>Contact moment</source>
@@ -157,7 +181,7 @@
     </message>
     <message>
         <source>Days quiet</source>
-        <translation>Dagen stil</translation>
+        <translation>Dagen zonder contact</translation>
     </message>
     <message>
         <source>Start year</source>
@@ -186,10 +210,6 @@
     <message>
         <source>Lookalike score</source>
         <translation>Lijkt-op-score</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Omvang</translation>
     </message>
     <message>
         <source>Region</source>
@@ -269,7 +289,7 @@
     </message>
     <message>
         <source>Active customers without contact for too long</source>
-        <translation>Actieve klanten zonder contact voor te lange tijd</translation>
+        <translation>Actieve klanten die te lang geen contact hebben gehad</translation>
     </message>
     <message>
         <source>Upsells this quarter</source>
@@ -296,12 +316,20 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>No customers at risk: every active customer had contact recently.</source>
+        <translation>Geen klanten met risico: met elke actieve klant is onlangs contact geweest.</translation>
+    </message>
+    <message>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
         <source>Cohorts</source>
         <translation>Cohorten</translation>
+    </message>
+    <message>
+        <source>No lookalike prospects yet: this needs open leads and customers who have been active for a year or more.</source>
+        <translation>Nog geen lijkt-op-prospects: daarvoor zijn open leads nodig en klanten die al een jaar of langer actief zijn.</translation>
     </message>
     <message>
         <source>Lookalike prospects</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>{name}: {step} {rep} against {team} for the team</source>
-        <translation>{name}: {step} {rep} tegen {team} voor het team</translation>
+        <translation>{name}: {step} {rep}, tegenover {team} voor het team</translation>
     </message>
     <message>
         <source>{name}: at or above the team on every step</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</source>
-        <translation>Nog niets te zien over deze 12 maanden. Leg contactmomenten vast onder Activiteiten, kwalificeer leads en schuif deals over het pipelinebord, of haal je gegevens binnen via Bestand › Importeren. De tegels en grafieken vullen zich vanzelf.</translation>
+        <translation>Nog niets te zien over deze 12 maanden. Log contactmomenten bij Activiteiten, kwalificeer leads en schuif deals over het pipelinebord, of haal je gegevens binnen via Bestand › Importeren. De tegels en grafieken vullen zich vanzelf.</translation>
     </message>
     <message>
         <source>Activity points per week</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Stacked by activity type, against the weekly goal</source>
-        <translation>Gestapeld per activiteitsoort, tegen het weekdoel</translation>
+        <translation>Gestapeld per activiteitsoort, afgezet tegen het weekdoel</translation>
     </message>
     <message>
         <source>Qualified leads per month</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Against the target</source>
-        <translation>Tegen het target</translation>
+        <translation>Afgezet tegen het target</translation>
     </message>
     <message>
         <source>Pipeline value per stage</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Leads that meet the ideal-customer checklist, by qualified date</source>
-        <translation>Leads die aan de checklist van de ideale klant voldoen, op kwalificatiedatum</translation>
+        <translation>Leads die voldoen aan de checklist van je ideale klantprofiel, op kwalificatiedatum</translation>
     </message>
     <message>
         <source>Activities in points: each activity type has its weight</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Open deals at the end of the period, against the target</source>
-        <translation>Open deals aan het eind van de periode, tegen het target</translation>
+        <translation>Open deals aan het eind van de periode, afgezet tegen het target</translation>
     </message>
     <message>
         <source>Average days from first contact to won, for deals won in the period</source>
@@ -146,6 +146,26 @@
     <message>
         <source>Active customers at the end of the period, retention and risk</source>
         <translation>Actieve klanten aan het eind van de periode, klantbehoud en risico</translation>
+    </message>
+    <message>
+        <source>No contact moments logged yet. Log them in Activities (Ctrl+3): each one counts here in points.</source>
+        <translation>Nog geen contactmomenten gelogd. Log ze bij Activiteiten (Ctrl+3): elk contactmoment telt hier mee in punten.</translation>
+    </message>
+    <message>
+        <source>No qualified leads yet. Tick the checklist of a lead in Leads (Ctrl+2) to qualify it.</source>
+        <translation>Nog geen gekwalificeerde leads. Vink bij Leads (Ctrl+2) de checklist van een lead af om hem te kwalificeren.</translation>
+    </message>
+    <message>
+        <source>No open deals. Add a deal on the Pipeline board (Ctrl+4), or convert a qualified lead.</source>
+        <translation>Geen open deals. Voeg een deal toe op het pipelinebord (Ctrl+4), of zet een gekwalificeerde lead om in een deal.</translation>
+    </message>
+    <message>
+        <source>No deals won yet. Deal velocity appears here once deals are marked as won.</source>
+        <translation>Nog geen gewonnen deals. De dealsnelheid verschijnt hier zodra je deals op Gewonnen zet.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Winning a deal makes its organisation a customer.</source>
+        <translation>Nog geen klanten. Win je een deal, dan wordt die organisatie klant.</translation>
     </message>
     <message>
         <source>{days} days</source>
@@ -157,7 +177,7 @@
     </message>
     <message>
         <source>Total {value} (weighted {weighted}) against target {target}</source>
-        <translation>Totaal {value} (gewogen {weighted}) tegen target {target}</translation>
+        <translation>Totaal {value} (gewogen {weighted}), target {target}</translation>
     </message>
     <message>
         <source>{stage}: {deals} deals, {value}, weighted {weighted}</source>
@@ -269,7 +289,7 @@
     </message>
     <message>
         <source>Q{quarter} {year}</source>
-        <translation>K{quarter} {year}</translation>
+        <translation>Q{quarter} {year}</translation>
     </message>
     <message>
         <source>Quarter</source>

@@ -244,10 +244,6 @@
         <translation>&lt; Terug</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>

@@ -60,10 +60,6 @@
         <translation>Geen concrete behoefte</translation>
     </message>
     <message>
-        <source>Chose a competitor</source>
-        <translation>Gekozen voor concurrent</translation>
-    </message>
-    <message>
         <source>Not reachable</source>
         <translation>Niet bereikbaar</translation>
     </message>
@@ -177,15 +173,15 @@
     </message>
     <message>
         <source>Fit score {score}%: how well the lead meets the ideal-customer checklist</source>
-        <translation>Fitscore {score}%: hoe goed de lead aan de checklist van het ideale klantprofiel voldoet</translation>
+        <translation>Fitscore {score}%: hoe goed de lead voldoet aan de checklist van je ideale klantprofiel</translation>
     </message>
     <message>
         <source>How well the lead meets the ideal-customer checklist</source>
-        <translation>Hoe goed de lead voldoet aan de checklist van het ideaal klantprofiel</translation>
+        <translation>Hoe goed de lead voldoet aan de checklist van je ideale klantprofiel</translation>
     </message>
     <message>
         <source>How closely the lead resembles your good customers: active, long-standing and high-value</source>
-        <translation>Hoeveel de lead lijkt op je goede klanten: actief, al lang klant en met een hoge waarde</translation>
+        <translation>Hoe sterk de lead lijkt op je goede klanten: actief, al lang klant en met een hoge waarde</translation>
     </message>
     <message>
         <source>No lead selected</source>
@@ -306,6 +302,10 @@
     <message>
         <source>On the created date; with status Qualified, on the qualified-at date</source>
         <translation>Op de aanmaakdatum; bij status Gekwalificeerd op de kwalificatiedatum</translation>
+    </message>
+    <message>
+        <source>No leads to show. Add one with New lead (Ctrl+N), bring in a spreadsheet with File › Import (Ctrl+I), or widen the filters above.</source>
+        <translation>Geen leads om te tonen. Voeg er een toe met Nieuwe lead (Ctrl+N), haal een spreadsheet binnen via Bestand › Importeren (Ctrl+I), of verruim de filters hierboven.</translation>
     </message>
     <message>
         <source>All sources</source>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Edit deal {deal}</source>
-        <translation>Deal {deal} wijzigen</translation>
+        <translation>Deal {deal} bewerken</translation>
     </message>
     <message>
         <source>New deal {deal}</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>any</source>
-        <translation>alle</translation>
+        <translation>elk bedrag</translation>
     </message>
     <message>
         <source>Only sleeping deals</source>

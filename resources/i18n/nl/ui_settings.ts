@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Edit activity type</source>
-        <translation>Activiteitsoort wijzigen</translation>
+        <translation>Activiteitsoort bewerken</translation>
     </message>
     <message>
         <source>New activity type</source>
@@ -120,6 +120,46 @@
         <translation>{count} criteria, {musts} must-haves, totaal gewicht {total}</translation>
     </message>
     <message>
+        <source>Same as the system</source>
+        <translation>Zelfde als het systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>The language of the window. 'Same as the system' follows your computer's language setting.</source>
+        <translation>De taal van het venster. 'Zelfde als het systeem' volgt de taalinstelling van je computer.</translation>
+    </message>
+    <message>
+        <source>Switch language now</source>
+        <translation>Nu van taal wisselen</translation>
+    </message>
+    <message>
+        <source>Reopens the window in the chosen language. Undo history is cleared.</source>
+        <translation>Opent het venster opnieuw in de gekozen taal. De lijst om ongedaan te maken wordt leeggemaakt.</translation>
+    </message>
+    <message>
+        <source>Light or dark; 'Same as the system' follows your desktop.</source>
+        <translation>Licht of donker; 'Zelfde als het systeem' volgt je bureaublad.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Weergave:</translation>
+    </message>
+    <message>
+        <source>Saved. The window switches when you click the button above, or the next time you start KPIDesk.</source>
+        <translation>Opgeslagen. Het venster wisselt als je op de knop hierboven klikt, of de volgende keer dat je KPIDesk start.</translation>
+    </message>
+    <message>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
@@ -137,7 +177,7 @@
     </message>
     <message>
         <source>The team (its own target)</source>
-        <translation>Het team (eigen teamdoel)</translation>
+        <translation>Het team (eigen target)</translation>
     </message>
     <message>
         <source>Every rep, each the same</source>
@@ -157,7 +197,7 @@
     </message>
     <message>
         <source>At most</source>
-        <translation>Hoogstens</translation>
+        <translation>Maximaal</translation>
     </message>
     <message>
         <source>Maximum</source>
@@ -180,10 +220,6 @@
         <translation>Opbouw voor {kpi}</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
         <source>Sleeping after (days)</source>
         <translation>Slapend na (dagen)</translation>
     </message>
@@ -193,7 +229,7 @@
     </message>
     <message>
         <source>Renaming keeps every deal and its stage history.</source>
-        <translation>Een nieuwe naam houdt alle deals en hun fasegeschiedenis.</translation>
+        <translation>Bij een nieuwe naam blijven alle deals en hun fasegeschiedenis bewaard.</translation>
     </message>
     <message>
         <source>Add stage…</source>
@@ -213,7 +249,7 @@
     </message>
     <message>
         <source>Edit stage</source>
-        <translation>Fase wijzigen</translation>
+        <translation>Fase bewerken</translation>
     </message>
     <message>
         <source>New stage</source>
@@ -237,7 +273,7 @@
     </message>
     <message>
         <source>The team's own target for {month}; it replaces the sum of the reps. Clear it to use the sum again.</source>
-        <translation>Het eigen teamdoel voor {month}; dit vervangt de som van de verkopers. Wis het om weer de som te gebruiken.</translation>
+        <translation>Het eigen target van het team voor {month}; dit vervangt de som van de verkopers. Wis het om weer de som te gebruiken.</translation>
     </message>
     <message>
         <source>Ramp…</source>
@@ -245,7 +281,7 @@
     </message>
     <message>
         <source>Write targets that start realistic and are raised step by step.</source>
-        <translation>Zet targets die realistisch beginnen en stap voor stap omhoog gaan.</translation>
+        <translation>Zet targets die realistisch beginnen en stap voor stap omhooggaan.</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -261,7 +297,7 @@
     </message>
     <message>
         <source>&lt;i&gt;Team: sum of the reps&lt;/i&gt; — in italics where the team has no target of its own. A value you type in the team row is the team's own target and replaces the sum; clear it to go back to the sum.</source>
-        <translation>&lt;i&gt;Team: som van de verkopers&lt;/i&gt; — schuin waar het team geen eigen target heeft. Een waarde die je in de teamrij typt is het eigen teamdoel en vervangt de som; wis het om terug te gaan naar de som.</translation>
+        <translation>&lt;i&gt;Team: som van de verkopers&lt;/i&gt; — schuingedrukt waar het team geen eigen target heeft. Een waarde die je in de teamrij typt, is het eigen target van het team en vervangt de som; wis het om terug te gaan naar de som.</translation>
     </message>
     <message>
         <source>Clear targets</source>
@@ -320,12 +356,16 @@
         <translation>Ideaal klantprofiel</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <source>Your team, the pipeline stages, the activity points, the ideal-customer checklist and the targets.</source>
-        <translation>Je team, de fases van de pipeline, de activiteitspunten, de checklist voor het ideale klantprofiel en de doelen.</translation>
+        <source>Your team, the pipeline stages, the activity points, the ideal-customer checklist, the targets, and the language and appearance.</source>
+        <translation>Je team, de fases van de pipeline, de activiteitspunten, de checklist voor het ideale klantprofiel, de targets, en de taal en weergave.</translation>
     </message>
 </context>
 </TS>
