@@ -35,7 +35,8 @@ def test_placeholders_survive_translation() -> None:
             source = message.findtext("source") or ""
             translation = message.findtext("translation") or ""
             if translation and set(re.findall(r"\{[^}]*\}", source)) != set(
-                    re.findall(r"\{[^}]*\}", translation)):
+                re.findall(r"\{[^}]*\}", translation)
+            ):
                 broken.append(source)
     assert broken == []
 

@@ -51,8 +51,11 @@ def extract() -> dict[str, list[str]]:
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             func = node.func
-            name = func.id if isinstance(func, ast.Name) else (
-                func.attr if isinstance(func, ast.Attribute) else None)
+            name = (
+                func.id
+                if isinstance(func, ast.Name)
+                else (func.attr if isinstance(func, ast.Attribute) else None)
+            )
             first = node.args[0]
             if name in MARKERS and isinstance(first, ast.Constant) and isinstance(first.value, str):
                 text = first.value
@@ -68,16 +71,24 @@ def read_existing(language: str) -> dict[str, str]:
         for message in ET.parse(path).getroot().iter("message"):
             source = message.findtext("source")
             translation = message.find("translation")
-            if source and translation is not None and translation.text and \
-                    translation.get("type") != "unfinished":
+            if (
+                source
+                and translation is not None
+                and translation.text
+                and translation.get("type") != "unfinished"
+            ):
                 result[source] = translation.text
     return result
 
 
 def write_ts(path: Path, language: str, messages: list[tuple[str, str | None]]) -> None:
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
-             f'<TS version="2.1" language="{LANGUAGES[language]}" sourcelanguage="en_GB">',
-             "<context>", f"    <name>{CONTEXT}</name>"]
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!DOCTYPE TS>",
+        f'<TS version="2.1" language="{LANGUAGES[language]}" sourcelanguage="en_GB">',
+        "<context>",
+        f"    <name>{CONTEXT}</name>",
+    ]
     for source, translation in messages:
         lines.append("    <message>")
         lines.append(f"        <source>{escape(source)}</source>")
@@ -159,18 +170,32 @@ def harvest(revisions: list[str]) -> int:
 
     found: dict[str, str] = {}
     for rev in revisions:
-        names = subprocess.run(["git", "ls-tree", "-r", "--name-only", rev, "resources/i18n/nl"],
-                               capture_output=True, text=True, check=True, cwd=ROOT).stdout.split()
+        names = subprocess.run(
+            ["git", "ls-tree", "-r", "--name-only", rev, "resources/i18n/nl"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout.split()
         for name in names:
             if not name.endswith(".ts"):
                 continue
-            text = subprocess.run(["git", "show", f"{rev}:{name}"], capture_output=True,
-                                  text=True, check=True, cwd=ROOT).stdout
+            text = subprocess.run(
+                ["git", "show", f"{rev}:{name}"],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=ROOT,
+            ).stdout
             for message in ET.fromstring(text).iter("message"):
                 source = message.findtext("source")
                 translation = message.find("translation")
-                if source and translation is not None and translation.text and \
-                        translation.get("type") != "unfinished":
+                if (
+                    source
+                    and translation is not None
+                    and translation.text
+                    and translation.get("type") != "unfinished"
+                ):
                     found.setdefault(source, translation.text)
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
         json.dump({k: v for k, v in found.items() if k not in read_existing("nl")}, f)

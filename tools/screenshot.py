@@ -26,8 +26,9 @@ def main() -> int:
     app = application()
     set_language(language)
     install_qt_translations(app, language)
-    settings = QSettings(os.path.join(os.path.dirname(out) or ".", ".shot.ini"),
-                         QSettings.Format.IniFormat)
+    settings = QSettings(
+        os.path.join(os.path.dirname(out) or ".", ".shot.ini"), QSettings.Format.IniFormat
+    )
     from kpidesk.ui.theme import apply_theme
 
     apply_theme(app, os.environ.get("KPIDESK_THEME", "light"))

@@ -31,8 +31,7 @@ def format_decimal(value: float | None, decimals: int = 1, language: str | None 
     return text
 
 
-def format_money(cents: int | None, language: str | None = None, *,
-                 decimals: bool = False) -> str:
+def format_money(cents: int | None, language: str | None = None, *, decimals: bool = False) -> str:
     """'€ 12.345' in Dutch, '€12,345' in English; with *decimals* the cents are shown."""
     if cents is None:
         return ""

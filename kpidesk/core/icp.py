@@ -113,9 +113,7 @@ _STATUS_WORDS = {
 }
 _NOISE = re.compile(r"[\s_\-.]+")
 _LOOKUP = {
-    _NOISE.sub("", word): status
-    for status, words in _STATUS_WORDS.items()
-    for word in words
+    _NOISE.sub("", word): status for status, words in _STATUS_WORDS.items() for word in words
 }
 
 

@@ -28,8 +28,12 @@ def show_problem(parent: QWidget | None, message: str, title: str = "") -> None:
     QMessageBox.warning(parent, title or tr("Not possible"), message)
 
 
-def perform(ctx: AppContext, parent: QWidget | None, action: Callable[[], T],
-            changes: Callable[[T], Changes] | None = None) -> T | None:
+def perform(
+    ctx: AppContext,
+    parent: QWidget | None,
+    action: Callable[[], T],
+    changes: Callable[[T], Changes] | None = None,
+) -> T | None:
     """Run *action*; on a ServiceError tell the user and return None. Publishes the changes."""
     try:
         result = action()
@@ -53,8 +57,9 @@ class ServiceCommand(QUndoCommand):
     the stack.
     """
 
-    def __init__(self, ctx: AppContext, text: str, do: Callable[[], Changes],
-                 undo: Callable[[], Changes]) -> None:
+    def __init__(
+        self, ctx: AppContext, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]
+    ) -> None:
         super().__init__(text)
         self._ctx = ctx
         self._do = do
@@ -85,4 +90,3 @@ def push(ctx: AppContext, parent: QWidget | None, command: ServiceCommand) -> bo
         show_problem(parent, command.error)
         return False
     return True
-

@@ -44,8 +44,12 @@ class _Worker(QObject):
             self.failed.emit(str(exc))
         except Exception:
             log.exception("background task failed")
-            self.failed.emit(tr("Something went wrong that KPIDesk did not expect. Nothing was "
-                                "changed. The details are in the log file."))
+            self.failed.emit(
+                tr(
+                    "Something went wrong that KPIDesk did not expect. Nothing was "
+                    "changed. The details are in the log file."
+                )
+            )
         else:
             self.succeeded.emit(result)
         finally:
@@ -59,8 +63,14 @@ class BackgroundTask(QObject):
     failed = Signal(str)
     finished = Signal()
 
-    def __init__(self, work: Work, *, label: str = "", parent: QWidget | None = None,
-                 show_progress: bool = True) -> None:
+    def __init__(
+        self,
+        work: Work,
+        *,
+        label: str = "",
+        parent: QWidget | None = None,
+        show_progress: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
         self._thread = QThread()

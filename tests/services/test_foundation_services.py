@@ -183,8 +183,9 @@ def test_winning_a_deal_makes_the_organisation_a_customer_once(db: Database) -> 
 def test_update_team_member(db: Database) -> None:
     sanne, _ = add_team_member(db, "Sanne")
     add_team_member(db, "Daan")
-    update_team_member(db, sanne, name="Sanne Jansen", email=" sanne@x.nl ", role="manager",
-                       active=False)
+    update_team_member(
+        db, sanne, name="Sanne Jansen", email=" sanne@x.nl ", role="manager", active=False
+    )
     member = find_team_member(db, "Sanne Jansen")
     assert member is not None
     assert (member.email, member.role, member.active) == ("sanne@x.nl", "manager", False)

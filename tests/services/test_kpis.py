@@ -16,9 +16,7 @@ D = date
 END = date(2026, 3, 31)
 
 
-def report(
-    db: Database, period: Period = MARCH, rep: int | None = None, today: date = END
-):  # type: ignore[no-untyped-def]
+def report(db: Database, period: Period = MARCH, rep: int | None = None, today: date = END):  # type: ignore[no-untyped-def]
     return compute_kpis(db, period, rep, today=today)
 
 

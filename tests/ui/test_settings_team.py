@@ -19,6 +19,7 @@ def test_add_and_edit_member(make_window, db: Database, qtbot, monkeypatch) -> N
             self.name.setText(name)
             self.role.setCurrentIndex(self.role.findData(role))
             return QDialog.DialogCode.Accepted
+
         return exec_
 
     monkeypatch.setattr(team_module.TeamMemberDialog, "exec", fill("Lotte Visser"))

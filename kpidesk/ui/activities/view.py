@@ -180,7 +180,7 @@ class ActivitiesView(View):
         self.count.setStyleSheet("color: palette(placeholder-text);")
         left_layout.addWidget(self.count)
         self.goals = GoalsPanel()
-        self.goals.setMinimumWidth(300)
+        self.goals.setMinimumWidth(260)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.goals)
         self.splitter.setStretchFactor(0, 3)

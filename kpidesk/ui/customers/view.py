@@ -284,8 +284,10 @@ class CustomersView(View):
 
         self.lookalike_table = DataTableView()
         self.lookalike_table.set_empty_text(
-            tr("No lookalike prospects yet: this needs open leads and customers who have been "
-               "active for a year or more.")
+            tr(
+                "No lookalike prospects yet: this needs open leads and customers who have been "
+                "active for a year or more."
+            )
         )
         self.lookalike_table.setSortingEnabled(False)  # ranked by the score, best first
         self.lookalike_model: StaticTableModel[LookalikeProspect] = StaticTableModel(

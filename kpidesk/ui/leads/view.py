@@ -177,8 +177,10 @@ class LeadsView(View):
         table = self.page.table
         table.setModel(self.model)
         table.set_empty_text(
-            tr("No leads to show. Add one with New lead (Ctrl+N), bring in a spreadsheet with "
-               "File › Import (Ctrl+I), or widen the filters above.")
+            tr(
+                "No leads to show. Add one with New lead (Ctrl+N), bring in a spreadsheet with "
+                "File › Import (Ctrl+I), or widen the filters above."
+            )
         )
         for key in SCORE_KEYS:
             table.setItemDelegateForColumn(self.model.column_index(key), ScoreDelegate(key, table))
@@ -206,8 +208,14 @@ class LeadsView(View):
         )
         self.panel.convert_requested.connect(self._convert)
         self._update_buttons()
-        self.remember_filters(search=self.page.search, status=self.status, owner=self.owner,
-                              source=self.source, period=self.period, scope=self.target.scope)
+        self.remember_filters(
+            search=self.page.search,
+            status=self.status,
+            owner=self.owner,
+            source=self.source,
+            period=self.period,
+            scope=self.target.scope,
+        )
 
     def new_item(self) -> None:
         self.new_lead()

@@ -67,16 +67,20 @@ class PipelineView(View):
         self.summary = QLabel()
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.summary)
+        # The actions sit beside the totals so the filter bar fits a laptop screen.
+        self.new_button = QPushButton(icon("add"), tr("New deal"))
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(lambda: self.new_deal())
+        self.export_button = ExportButton(ctx.db, "deals", self.shown_deals)
+        top.addSpacing(12)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        self.new_button = QPushButton(icon("add"), tr("New deal"))
-        self.new_button.setDefault(True)
-        self.new_button.clicked.connect(lambda: self.new_deal())
-        bar.addWidget(self.new_button)
         self.search = SearchField(tr("Search deal, organisation or owner…"))
-        self.search.setMinimumWidth(270)
+        self.search.setMinimumWidth(200)
         self.search.search_changed.connect(lambda _t: self._filters_changed())
         bar.addWidget(self.search)
         self.owner = QComboBox()
@@ -91,7 +95,7 @@ class PipelineView(View):
         for spin in (self.min_value, self.max_value):
             spin.setDecimals(0)
             spin.setSingleStep(1000)
-            spin.setMinimumWidth(110)
+            spin.setMinimumWidth(100)
             spin.valueChanged.connect(lambda _v: self._filters_changed())
         bar.addWidget(self.min_value)
         bar.addWidget(QLabel(tr("to")))
@@ -104,8 +108,6 @@ class PipelineView(View):
         self.clear_button.clicked.connect(self.clear_filters)
         bar.addWidget(self.clear_button)
         bar.addStretch(1)
-        self.export_button = ExportButton(ctx.db, "deals", self.shown_deals)
-        bar.addWidget(self.export_button)
         layout.addLayout(bar)
 
         self.scroll = QScrollArea()
@@ -135,8 +137,13 @@ class PipelineView(View):
         self.trash_zone.dropped.connect(lambda ids: self._later(lambda: self.delete(ids)))
 
         self._actions()
-        self.remember_filters(search=self.search, owner=self.owner, min_value=self.min_value,
-                              max_value=self.max_value, sleeping=self.sleeping)
+        self.remember_filters(
+            search=self.search,
+            owner=self.owner,
+            min_value=self.min_value,
+            max_value=self.max_value,
+            sleeping=self.sleeping,
+        )
 
     def new_item(self) -> None:
         self.new_deal()
@@ -380,8 +387,12 @@ class PipelineView(View):
             if not self.ctx.permissions.can_change(c.owner_id)
         ]
         if theirs:
-            show_problem(self, tr("Only {owner} and the manager can move this deal.").format(
-                owner=", ".join(sorted(set(theirs)))))
+            show_problem(
+                self,
+                tr("Only {owner} and the manager can move this deal.").format(
+                    owner=", ".join(sorted(set(theirs)))
+                ),
+            )
         return not theirs
 
     def mark_won(self, ids: Sequence[int]) -> bool:

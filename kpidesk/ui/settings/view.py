@@ -27,10 +27,15 @@ class SettingsView(View):
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        layout.addWidget(PageHeader(
-            tr("Settings"),
-            tr("Your team, the pipeline stages, the activity points, the ideal-customer "
-               "checklist, the targets, and the language and appearance.")))
+        layout.addWidget(
+            PageHeader(
+                tr("Settings"),
+                tr(
+                    "Your team, the pipeline stages, the activity points, the ideal-customer "
+                    "checklist, the targets, and the language and appearance."
+                ),
+            )
+        )
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.team = TeamTab(ctx)

@@ -56,21 +56,26 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(160)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(lambda: self.search_changed.emit(self.text()))
         self.textChanged.connect(lambda _t: self._timer.start())
 
 
 class ExportButton(QPushButton):
-    """"Export…" for a table view: writes the rows as filtered, off the GUI thread.
+    """ "Export…" for a table view: writes the rows as filtered, off the GUI thread.
 
     Hook API: ``set_source(db, kind, filters)`` where *kind* is leads, deals, activities,
     customers or targets and *filters()* returns the view's current service filter.
     """
 
-    def __init__(self, db: Any = None, kind: str = "", filters: Callable[[], Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Any = None,
+        kind: str = "",
+        filters: Callable[[], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(tr("Export…"), parent)
         self.setToolTip(tr("Export the rows as filtered to Excel or CSV"))
         self._source: tuple[Any, str, Callable[[], Any]] | None = None
@@ -94,8 +99,9 @@ class ExportButton(QPushButton):
 class ListPage(QWidget):
     """Header, filter bar (search plus any extra widgets), table and a count of the rows."""
 
-    def __init__(self, title: str, subtitle: str, search_placeholder: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, subtitle: str, search_placeholder: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)

@@ -49,9 +49,16 @@ Fetcher = Callable[[int, int, str | None, bool], Page[R]]
 class LazyTableModel(QAbstractTableModel, Generic[R]):
     """Rows of plain service dataclasses, fetched a page at a time."""
 
-    def __init__(self, columns: list[Column[R]], fetch: Fetcher[R], *,
-                 sort_key: str | None = None, descending: bool = False,
-                 page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: list[Column[R]],
+        fetch: Fetcher[R],
+        *,
+        sort_key: str | None = None,
+        descending: bool = False,
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = columns
         self._fetch = fetch
@@ -141,8 +148,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             return getattr(row, "id", None)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         column = self._columns[section]
@@ -170,13 +178,15 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 class StaticTableModel(LazyTableModel[R]):
     """The same model over a short list that is loaded whole (team, stages, types)."""
 
-    def __init__(self, columns: list[Column[R]], load: Callable[[], list[R]],
-                 parent: Any = None) -> None:
+    def __init__(
+        self, columns: list[Column[R]], load: Callable[[], list[R]], parent: Any = None
+    ) -> None:
         self._load = load
         super().__init__(columns, self._fetch_all, parent=parent)
 
-    def _fetch_all(self, offset: int, limit: int, sort_key: str | None,
-                   descending: bool) -> Page[R]:
+    def _fetch_all(
+        self, offset: int, limit: int, sort_key: str | None, descending: bool
+    ) -> Page[R]:
         rows = self._load() if offset == 0 else []
         return Page(rows, len(rows))
 
@@ -186,6 +196,7 @@ class StaticTableModel(LazyTableModel[R]):
             return
         text = self.columns[column].text
         self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=lambda r: text(r).casefold(),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows.sort(
+            key=lambda r: text(r).casefold(), reverse=order == Qt.SortOrder.DescendingOrder
+        )
         self.layoutChanged.emit()

@@ -29,18 +29,25 @@ class WelcomePage(QWidget):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        text = QLabel(tr(
-            "Steer your team on a handful of KPIs: qualified leads, contact moments in points, "
-            "deal value in the pipeline, deal velocity and the ongoing customer relationship.\n\n"
-            "Your database is still empty. Load a demo team to look around first, or bring in "
-            "your own data from Excel or CSV."))
+        text = QLabel(
+            tr(
+                "Steer your team on a handful of KPIs: qualified leads, contact moments in points, "
+                "deal value in the pipeline, deal velocity and the ongoing customer relationship.\n\n"
+                "Your database is still empty. Load a demo team to look around first, or bring in "
+                "your own data from Excel or CSV."
+            )
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         buttons = QHBoxLayout()
         self.demo_button = QPushButton(tr("Load the demo team"))
         self.demo_button.setDefault(True)
-        self.demo_button.setToolTip(tr("Six reps with two years of leads, deals, activities "
-                                       "and customers. You can start a fresh database later."))
+        self.demo_button.setToolTip(
+            tr(
+                "Six reps with two years of leads, deals, activities "
+                "and customers. You can start a fresh database later."
+            )
+        )
         self.import_button = QPushButton(tr("Import a spreadsheet…"))
         buttons.addWidget(self.demo_button)
         buttons.addWidget(self.import_button)
