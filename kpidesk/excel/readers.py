@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from kpidesk.core.i18n import tr
 from kpidesk.excel.protection import csv_unprotect
@@ -186,8 +186,9 @@ def _read_calamine(file: Path, sheet: str | None) -> Table:
         try:
             names = list(workbook.sheet_names)
             chosen = _pick_sheet(file, names, sheet)
-            rows: list[list[Cell]] = workbook.get_sheet_by_name(chosen).to_python(
-                skip_empty_area=False
+            rows = cast(
+                list[list[Cell]],
+                workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False),
             )
         finally:
             workbook.close()
@@ -275,8 +276,9 @@ def read_csv(file: Path) -> Table:
     lines = text.splitlines()[:50]
     delimiter = sniff_delimiter(lines)
     try:
-        rows: list[list[Cell]] = list(
-            csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+        rows = cast(
+            list[list[Cell]],
+            list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)),
         )
     except csv.Error as exc:
         raise _damaged(file) from exc

@@ -32,7 +32,8 @@ class WelcomePage(QWidget):
         text = QLabel(
             tr(
                 "Steer your team on a handful of KPIs: qualified leads, contact moments in points, "
-                "deal value in the pipeline, deal velocity and the ongoing customer relationship.\n\n"
+                "deal value in the pipeline, deal velocity and the ongoing customer "
+                "relationship.\n\n"
                 "Your database is still empty. Load a demo team to look around first, or bring in "
                 "your own data from Excel or CSV."
             )
