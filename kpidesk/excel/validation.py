@@ -234,9 +234,11 @@ def validate_table(
         order = date_format if date_format in DATE_ORDERS else DMY
         if spec.type in (DATE, MONTH) and date_format not in DATE_ORDERS:
             order = decide_date_order(
-                row[column]
+                value
                 for row in data
-                if column < len(row) and isinstance(row[column], str) and row[column]
+                if column < len(row)
+                for value in (row[column],)
+                if isinstance(value, str) and value
             )
         orders[name] = order
         converters.append((name, column, mapping.headers[column], spec, _converter(spec, order)))
