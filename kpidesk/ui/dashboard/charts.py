@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from kpidesk.ui.widgets.axes import LocaleAxis, LocaleDateAxis
@@ -131,8 +131,33 @@ class ChartCard(QFrame):
         self.plot.setVisible(not text)
 
     def set_categories(self, labels: Sequence[str]) -> None:
-        """Name the x positions 0…n−1 (stages, reps)."""
-        self.plot.getAxis("bottom").setTicks([list(enumerate(labels))])
+        """Name the x positions 0…n−1 (stages, reps); long names break over two lines."""
+        axis = self.plot.getAxis("bottom")
+        wrapped = [two_lines(label) if len(label) > 9 else label for label in labels]
+        lines = 2 if any("\n" in label for label in wrapped) else 1
+        axis.setHeight(QFontMetrics(axis.font()).lineSpacing() * lines + 14)
+        axis.setStyle(textFillLimits=[(0, 0.95)])  # never drop a category's name
+        axis.setTicks([list(enumerate(wrapped))])
+        # Room beside the outer bars, so that the first and last names are not cut off.
+        self.plot.setXRange(-0.7, len(labels) - 0.3, padding=0)
+
+
+def two_lines(label: str) -> str:
+    """Break a long category name over two lines: at a space, or else hyphenated mid-word
+    between two consonants ('Onder-handeling') or before a consonant ('Nego-tiation')."""
+    if " " in label:
+        return label.replace(" ", "\n", 1)
+    vowels = set("aeiouyAEIOUY")
+    middle = len(label) / 2
+    cuts = sorted(range(3, len(label) - 2), key=lambda i: abs(i - middle))
+    for rule in (
+        lambda i: label[i - 1] not in vowels and label[i] not in vowels,
+        lambda i: label[i - 1] in vowels and label[i] not in vowels,
+    ):
+        for i in cuts:
+            if rule(i):
+                return f"{label[:i]}-\n{label[i:]}"
+    return label
 
 
 def bars(color: str, name: str | None = None, *, pen: QColor | None = None) -> pg.BarGraphItem:

@@ -80,6 +80,7 @@ class KpiTile(QFrame):
         )
         layout.addWidget(self.progress)
         self.change = QLabel()
+        self.change.setWordWrap(True)
         layout.addWidget(self.change)
         self.detail = QLabel()
         self.detail.setWordWrap(True)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 
 from kpidesk.core.formatting import format_decimal, format_int, month_names
 
@@ -32,7 +33,35 @@ class LocaleAxis(pg.AxisItem):
 
 
 class LocaleDateAxis(pg.DateAxisItem):
-    """A time axis (values are POSIX seconds) with month names in the interface language."""
+    """A time axis (values are POSIX seconds) with month names in the interface language.
+
+    Over a few months to a year (the dashboard's 12-month charts) every month, or every second
+    or third month on a narrow chart, gets a tick: pyqtgraph's own choice drops month labels it
+    estimates too wide and leaves only the year.
+    """
+
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        span_days = (maxVal - minVal) / DAY
+        if not 45 <= span_days <= 800 or size <= 0:
+            return list(super().tickValues(minVal, maxVal, size))
+        try:
+            first = date.fromtimestamp(minVal)
+            last = date.fromtimestamp(maxVal)
+        except (OverflowError, OSError, ValueError):
+            return list(super().tickValues(minVal, maxVal, size))
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        label_px = QFontMetrics(self.font()).horizontalAdvance("mmm 0000") * 0.75
+        step = next((s for s in (1, 2, 3, 6) if size / max(months / s, 1) >= label_px), 12)
+        ticks = []
+        year, month = first.year, first.month
+        for _ in range(months + 1):
+            stamp = datetime(year, month, 1).timestamp()
+            if minVal <= stamp <= maxVal and (month - 1) % step == 0:
+                ticks.append(stamp)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return [(30 * DAY * step, ticks)]
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         if spacing < DAY:
