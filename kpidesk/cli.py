@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -504,6 +505,11 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print(tr("kpidesk: stopped; nothing was changed by the unfinished step."), file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader stopped early (`kpidesk kpis | head`): not an error. Point stdout at
+        # devnull so that Python's flush at exit does not complain again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception:
         log.exception("unexpected error in command %s", args.command)
         print(
