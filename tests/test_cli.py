@@ -78,4 +78,3 @@ def test_demo_small_then_refuses_second_time(
 def test_global_options_after_the_command(tmp_path: Path) -> None:
     result = kpidesk("demo", "--db", str(tmp_path / "missing" / "x.db"), "--lang", "en")
     assert result.returncode == 1 and "does not exist" in result.stderr
-
