@@ -90,6 +90,19 @@ def activity_totals(
     ]
 
 
+def activity_cells(
+    by_day: Sequence[tuple[date, Owner, int, int, int]], start: date, end: date
+) -> list[ActivityCell]:
+    """The :func:`activity_totals` of the range, summed from :func:`activity_points_by_day` rows."""
+    cells: dict[tuple[Owner, int], list[int]] = defaultdict(lambda: [0, 0])
+    for day, owner, type_id, count, points in by_day:
+        if start <= day <= end:
+            cell = cells[(owner, type_id)]
+            cell[0] += count
+            cell[1] += points
+    return [ActivityCell(o, t, v[0], v[1]) for (o, t), v in cells.items()]
+
+
 def activity_points_by_day(
     session: Session, start: date, end: date, rep_id: int | None, points: dict[int, int]
 ) -> list[tuple[date, Owner, int, int, int]]:
@@ -105,10 +118,15 @@ def activity_points_by_day(
     )
     if rep_id is not None:
         query = query.where(Activity.rep_id == rep_id)
-    return [
-        (_as_date(r[0]), r[1], int(r[2]), int(r[3]), int(r[3]) * points.get(int(r[2]), 0))
-        for r in session.execute(query)
-    ]
+    # A year holds some 20 000 (day, rep, type) rows: convert each distinct day once.
+    days: dict[Any, date] = {}
+    result = []
+    for raw, owner, type_id, count in session.execute(query):
+        day = days.get(raw)
+        if day is None:
+            day = days[raw] = _as_date(raw)
+        result.append((day, owner, type_id, count, count * points.get(type_id, 0)))
+    return result
 
 
 # Result ---------------------------------------------------------------------------------------
@@ -460,8 +478,15 @@ def days_to_win_by_month(
     session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
 ) -> list[list[int]]:
     """The days first contact → won of the deals won in each range of *months*."""
+    return won_days_by_month(won_days(session, months[0][0], months[-1][1]), months, rep_id)
+
+
+def won_days_by_month(
+    won: Sequence[tuple[Owner, int, date]], months: Sequence[tuple[date, date]], rep_id: int | None
+) -> list[list[int]]:
+    """Bucket rows of :func:`won_days` into *months* (for the team or one rep)."""
     result: list[list[int]] = [[] for _ in months]
-    for owner, days, closed in won_days(session, months[0][0], months[-1][1]):
+    for owner, days, closed in won:
         if rep_id is not None and owner != rep_id:
             continue
         for index, (start, end) in enumerate(months):

@@ -381,18 +381,31 @@ def _compute(
     def keep(owner: q.Owner) -> bool:
         return rep_id is None or owner == rep_id
 
+    # With the series, the activities and won deals of its twelve months are read once, for
+    # every rep; the period's figures are sums of the same rows (the period lies in the window).
+    window = last_months(end, SERIES_MONTHS)
+    window_rows: _WindowRows | None = None
+    if series and window[0].start <= start:
+        by_day = q.activity_points_by_day(
+            session, window[0].start, window[-1].end, None, cfg.points
+        )
+        won_rows = q.won_days(session, window[0].start, window[-1].end)
+        window_rows = _WindowRows(by_day, won_rows)
+        all_cells = q.activity_cells(by_day, start, end)
+        all_won_days = [w for w in won_rows if start <= w[2] <= end]
+    else:
+        all_cells = q.activity_totals(session, start, end, cfg.points)
+        all_won_days = q.won_days(session, start, end)
     # Every query groups by owner: the scope's figures and by_rep come from the same rows.
-    all_cells = q.activity_totals(session, start, end, cfg.points)
     quals = q.qualified_leads(session, start, end)
     closed = q.closed_deals(session, start, end)
     retention = q.retention(session, start, end)
     ups = q.upsells(session, start, end)
     # One pipeline scan serves the period's end and, with the series, every month's end.
-    month_ends = [m.end for m in last_months(end, SERIES_MONTHS)] if series else []
+    month_ends = [m.end for m in window] if series else []
     pipe_days = sorted({end, *month_ends})
     pipe_rows = q.pipeline_rows(session, pipe_days)
     all_pipe = q.pipeline_cells(pipe_rows, pipe_days.index(end), len(pipe_days))
-    all_won_days = q.won_days(session, start, end)
     exits = q.stage_exits(session, start, end, [s[0] for s in open_stages])
     rotting = {s[0]: s[6] for s in open_stages if s[6] is not None}
     stale = q.stale_deals(session, day, rotting)
@@ -520,7 +533,9 @@ def _compute(
             )
         )
     the_series, days_lists = (
-        _series(session, cfg, period, rep_id, pipe_rows, pipe_days) if series else (None, [])
+        _series(session, cfg, period, rep_id, pipe_rows, pipe_days, window_rows)
+        if series
+        else (None, [])
     )
     prev_headline = None
     if with_previous:
@@ -545,6 +560,14 @@ def _compute(
         the_series,
         prev_headline,
     )
+
+
+@dataclass(frozen=True)
+class _WindowRows:
+    """Rows of the series' twelve months for every rep, read once for period and series."""
+
+    by_day: list[tuple[date, q.Owner, int, int, int]]
+    won: list[tuple[q.Owner, int, date]]
 
 
 Stages = list[tuple[int, int, str, str, str, int, int | None]]
@@ -592,6 +615,7 @@ def _series(
     rep_id: int | None,
     pipe_rows: list[q.PipelineRow],
     pipe_days: list[date],
+    window_rows: _WindowRows | None = None,
 ) -> tuple[KpiSeries, list[list[int]]]:
     """The twelve-month series, and the days-to-win of each month (for the previous period)."""
     months = last_months(period.end, SERIES_MONTHS)
@@ -599,7 +623,12 @@ def _series(
     month_starts = [m.start for m in months]
     month_ends = [m.end for m in months]
 
-    by_day = q.activity_points_by_day(session, ranges[0][0], ranges[-1][1], rep_id, cfg.points)
+    if window_rows is None:
+        by_day = q.activity_points_by_day(session, ranges[0][0], ranges[-1][1], rep_id, cfg.points)
+    elif rep_id is None:
+        by_day = window_rows.by_day
+    else:
+        by_day = [r for r in window_rows.by_day if r[1] == rep_id]
     weekly: dict[tuple[date, int | None, int], list[int]] = defaultdict(lambda: [0, 0])
     monthly_points = [0] * len(months)
     index_of = {(m.start.year, m.start.month): i for i, m in enumerate(months)}
@@ -616,7 +645,10 @@ def _series(
     last_target = points_target[-1]
     weekly_goal = last_target * 12 / 52 if last_target is not None else None
 
-    days_lists = q.days_to_win_by_month(session, ranges, rep_id)
+    if window_rows is None:
+        days_lists = q.days_to_win_by_month(session, ranges, rep_id)
+    else:
+        days_lists = q.won_days_by_month(window_rows.won, ranges, rep_id)
     totals = q.pipeline_totals(pipe_rows, len(pipe_days), rep_id)
     pipe = [totals[pipe_days.index(d)] for d in month_ends]
     customers = q.customers_by_month(session, ranges, rep_id)
