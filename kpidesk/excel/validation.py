@@ -243,6 +243,15 @@ def validate_table(
         orders[name] = order
         converters.append((name, column, mapping.headers[column], spec, _converter(spec, order)))
     required = [f for f in specs.values() if f.required]
+    fast = _validate_clean(data, first_number, table.is_text, width, converters, required)
+    if fast is not None:
+        parsed = ParsedSheet(fast[0], fast[1], [], orders)
+        if not parsed.records:
+            parsed.problems.append(
+                Problem(None, "", "", tr("The file has a header but no rows with data to import."))
+            )
+        return parsed
+    # The file has problems: the row-by-row pass below collects every one, in row order.
     parsed = ParsedSheet([], [], [], orders)
     problems = parsed.problems
     for offset, row in enumerate(data):
@@ -291,6 +300,143 @@ def validate_table(
             Problem(None, "", "", tr("The file has a header but no rows with data to import."))
         )
     return parsed
+
+
+class _Unclean(Exception):
+    """A cell the column-wise pass cannot accept: the row-by-row pass reports it."""
+
+
+ColumnConverter = Callable[[list[Cell]], list[Any]]
+
+
+def _column_converter(spec: Field, convert: Converter) -> ColumnConverter:
+    """One column's cells to values at once, with fast paths for the usual cells.
+
+    Text cells are stripped in a list comprehension; number and date cells that calamine already
+    typed skip the text parsers; written values of the other types (CSV dates, amounts) repeat a
+    lot and are parsed once each.  Anything unusual goes through *convert*, the same function
+    the row-by-row pass uses, so both passes give the same values.
+    """
+    memo: dict[str, Any] = {}
+
+    def general(value: Cell) -> Any:
+        if value.__class__ is not str:
+            return convert(value)
+        assert isinstance(value, str)
+        if value in memo:
+            return memo[value]
+        result = memo[value] = convert(value)
+        return result
+
+    if spec.type not in (DATE, MONEY, INT, PERCENT, MONTH, EMAIL):
+        limit = MAX_NOTE if spec.name in _LONG_TEXT else MAX_TEXT
+
+        def text_column(cells: list[Cell]) -> list[Any]:
+            out = [(v.strip() or None) if v.__class__ is str else convert(v) for v in cells]
+            if max(map(len, filter(None, out)), default=0) > limit:
+                raise _Unclean
+            return out
+
+        return text_column
+    if spec.type == EMAIL:
+
+        def email_column(cells: list[Cell]) -> list[Any]:
+            out = [(v.strip() or None) if v.__class__ is str else convert(v) for v in cells]
+            if not all(map(_EMAIL.match, filter(None, out))):
+                raise _Unclean
+            return out
+
+        return email_column
+    if spec.type == DATE:
+
+        def date_column(cells: list[Cell]) -> list[Any]:
+            return [
+                v.date()
+                if v.__class__ is datetime
+                else v
+                if v.__class__ is date
+                else None
+                if v is None
+                else general(v)
+                for v in cells
+            ]
+
+        return date_column
+    if spec.type == INT:
+
+        def int_column(cells: list[Cell]) -> list[Any]:
+            # Below 2**53 a whole float is exact, so int() gives what Decimal(str()) gives.
+            return [
+                int(v)
+                if v.__class__ is float and 0 <= v < 1e15 and v.is_integer()
+                else v
+                if v.__class__ is int and v >= 0
+                else None
+                if v is None
+                else general(v)
+                for v in cells
+            ]
+
+        return int_column
+
+    def other_column(cells: list[Cell]) -> list[Any]:
+        return [None if v is None else general(v) for v in cells]
+
+    return other_column
+
+
+def _validate_clean(
+    data: list[list[Cell]],
+    first_number: int,
+    is_text: bool,
+    width: int,
+    converters: list[tuple[str, int, str, Field, Converter]],
+    required: list[Field],
+) -> tuple[list[dict[str, Any]], list[int]] | None:
+    """Records and row numbers converted column by column, or None when any row has a problem.
+
+    A clean file, the usual case, needs no per-cell bookkeeping; for a file with problems the
+    caller's row-by-row pass builds the full report instead.
+    """
+    mapped = {name for name, *_rest in converters}
+    if any(spec.name not in mapped for spec in required):
+        return None
+    numbers: list[int] = []
+    kept: list[list[Cell]] = []
+    for offset, row in enumerate(data):
+        if row.count(None) + row.count("") == len(row):
+            continue  # blank lines between blocks are not data
+        numbers.append(first_number + offset)
+        kept.append(row)
+    if not kept:
+        return [], []
+    if is_text and any(len(row) < width or any(row[width:]) for row in kept):
+        return None
+    needed = max(column for _n, column, *_rest in converters) + 1 if converters else 0
+    if min(map(len, kept)) < needed:
+        kept = [[*row, *[None] * (needed - len(row))] if len(row) < needed else row for row in kept]
+    required_names = {spec.name for spec in required}
+    names: list[str] = []
+    values: list[list[Any]] = []
+    try:
+        for name, column, _header, spec, convert in converters:
+            cells = [row[column] for row in kept]
+            converted = _column_converter(spec, convert)(cells)
+            if name in required_names and None in converted:
+                return None
+            names.append(name)
+            values.append(converted)
+    except (ParseError, _Unclean):
+        return None
+    records = (
+        [
+            {name: value for name, value in zip(names, row, strict=True) if value is not None}
+            for row in zip(*values, strict=True)
+        ]
+        if values
+        else [{} for _row in kept]
+    )
+    return records, numbers
 
 
 def missing_required(kind: str, mapping: ColumnMapping) -> list[Problem]:

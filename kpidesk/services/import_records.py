@@ -123,31 +123,40 @@ def import_leads(job: Job) -> None:
     org_updates: dict[int, dict[str, Any]] = {}
     contact_updates: dict[int, dict[str, Any]] = {}
     contact_for_lead: list[tuple[int, int]] = []  # (index into new_contacts, existing lead id)
+    organisations, owners = job.refs.organisations, job.refs.owners
+    owner_ids: dict[str, int] = {}  # a file names the same few owners 100,000 times
     for _row, r in rows:
         job.step()
-        org_id = job.refs.organisations[org_key(r["company"])]
+        get = r.get
+        company = org_key(r["company"])
+        org_id = organisations[company]
+        owner, status, created = get("owner"), get("status"), get("created")
+        email, name = get("email"), get("contact_name")
+        if owner is not None:
+            owner_id = owner_ids.get(owner)
+            if owner_id is None:
+                owner_id = owner_ids[owner] = owners[name_key(owner)]
+        else:
+            owner_id = None
         lead_values = {
-            "owner_id": job.owner_id(r, "owner"),
-            "source": r.get("source"),
-            "created_date": r.get("created"),
-            "status": r.get("status"),
-            "qualified_at": r.get("qualified_at")
-            or (r.get("created") if r.get("status") == LEAD_QUALIFIED else None),
-            "notes": r.get("notes"),
-            "external_id": r.get("external_id"),
+            "owner_id": owner_id,
+            "source": get("source"),
+            "created_date": created,
+            "status": status,
+            "qualified_at": get("qualified_at") or (created if status == LEAD_QUALIFIED else None),
+            "notes": get("notes"),
+            "external_id": get("external_id"),
         }
-        contact = {
-            "name": r.get("contact_name") or r.get("email"),
-            "email": r.get("email"),
-            "phone": r.get("phone"),
-        }
-        found = by_external.get(r.get("external_id") or "\x00") or by_natural.get(
-            _lead_key(r["company"], r.get("email"), r.get("contact_name"))
-        )
-        if found is None and not (r.get("email") or r.get("contact_name")):
-            # A row that names only the company is that company's lead when it has just one.
-            same = by_company.get(org_key(r["company"]), [])
-            found = same[0] if len(same) == 1 else None
+        contact = {"name": name or email, "email": email, "phone": get("phone")}
+        found = None
+        if existing:  # a first import into an empty list has nothing to look up
+            found = by_external.get(get("external_id") or "\x00") or by_natural.get(
+                _natural_key(company, email, name)
+            )
+            if found is None and not (email or name):
+                # A row that names only the company is that company's lead when it has just one.
+                same = by_company.get(company, [])
+                found = same[0] if len(same) == 1 else None
         if found is None:
             lead_values["created_date"] = lead_values["created_date"] or job.today
             lead_values["status"] = lead_values["status"] or "new"

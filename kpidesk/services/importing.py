@@ -55,6 +55,7 @@ from kpidesk.services.import_support import (
     Progress,
     References,
     UndoLog,
+    collector_paused,
     expand,
     from_json,
 )
@@ -197,18 +198,19 @@ def import_sheet(
         ImportCancelled: the user cancelled; nothing was written.
     """
     started = clock.perf_counter()
-    table, mapping, parsed = read_sheet(kind, path, options)
-    if parsed.problems:
-        raise ImportRefused(parsed.problems)
-    if not options.dry_run:
-        from kpidesk.services.backups import backup_before_import
+    with collector_paused():
+        table, mapping, parsed = read_sheet(kind, path, options)
+        if parsed.problems:
+            raise ImportRefused(parsed.problems)
+        if not options.dry_run:
+            from kpidesk.services.backups import backup_before_import
 
-        backup_before_import(db, len(parsed.records))  # only above 1,000 rows
-    try:
-        return _write(db, kind, table, mapping, parsed, options, progress, today, started)
-    except _RollBack as dry:
-        assert dry.summary is not None  # a dry run without problems has a summary
-        return dry.summary
+            backup_before_import(db, len(parsed.records))  # only above 1,000 rows
+        try:
+            return _write(db, kind, table, mapping, parsed, options, progress, today, started)
+        except _RollBack as dry:
+            assert dry.summary is not None  # a dry run without problems has a summary
+            return dry.summary
 
 
 def _write(
@@ -283,6 +285,17 @@ def preview_import(
     progress: Progress | None = None,
 ) -> ImportPreview:
     """Everything the wizard shows before writing: mapping, parsed values, the full report."""
+    with collector_paused():
+        return _preview(db, kind, path, options, progress)
+
+
+def _preview(
+    db: Database,
+    kind: str,
+    path: str | Path,
+    options: ImportOptions,
+    progress: Progress | None,
+) -> ImportPreview:
     try:
         table, mapping, parsed = read_sheet(kind, path, options)
     except ImportRefused as exc:
