@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from kpidesk.core.i18n import pick, tr
 from kpidesk.data.database import Database
@@ -118,6 +119,19 @@ def list_activities(
         .outerjoin(Deal, Activity.deal_id == Deal.id)
         .where(Activity.deleted_at.is_(None))
     )
+    conditions: list[ColumnElement[bool]] = [Activity.deleted_at.is_(None)]
+    if flt.rep_id is not None:
+        conditions.append(Activity.rep_id == flt.rep_id)
+    if flt.type_id is not None:
+        conditions.append(Activity.type_id == flt.type_id)
+    if flt.date_from:
+        conditions.append(Activity.date >= flt.date_from)
+    if flt.date_to:
+        conditions.append(Activity.date <= flt.date_to)
+    query = query.where(*conditions)
+    # Without a search the joins only add names: count on the activities' own index, which
+    # is ten times faster over a million rows.
+    count_query: Select[int] | None = select(func.count()).select_from(Activity).where(*conditions)
     if flt.search.strip():
         pattern = like_pattern(flt.search)
         query = query.where(
@@ -126,17 +140,10 @@ def list_activities(
                 Organisation.name.ilike(pattern, escape="\\"),
             )
         )
-    if flt.rep_id is not None:
-        query = query.where(Activity.rep_id == flt.rep_id)
-    if flt.type_id is not None:
-        query = query.where(Activity.type_id == flt.type_id)
-    if flt.date_from:
-        query = query.where(Activity.date >= flt.date_from)
-    if flt.date_to:
-        query = query.where(Activity.date <= flt.date_to)
+        count_query = None
     with db.read() as session:
         rows, total = fetch_page(
-            session, query, _SORT, sort, descending, Activity.id, offset, limit
+            session, query, _SORT, sort, descending, Activity.id, offset, limit, count_query
         )
     return Page([ActivityRow(r[0], r[1], r[2], pick(r[3], r[4]), *r[5:]) for r in rows], total)
 

@@ -47,9 +47,17 @@ def fetch_page(
     tiebreak: Any,
     offset: int,
     limit: int,
+    count_query: Any = None,
 ) -> tuple[list[tuple[Any, ...]], int]:
-    """Count the filtered rows, then fetch one sorted page of them as plain tuples."""
-    total = count_rows(session, query)
+    """Count the filtered rows, then fetch one sorted page of them as plain tuples.
+
+    *count_query*, when given, counts the same rows more cheaply (for example without the
+    outer joins that only add display columns); it must select exactly one count.
+    """
+    if count_query is not None:
+        total = int(session.scalar(count_query) or 0)
+    else:
+        total = count_rows(session, query)
     page = ordered(query, sort_columns, sort_key, descending, tiebreak)
     rows = [tuple(row) for row in session.execute(page.offset(offset).limit(limit))]
     return rows, total

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from kpidesk.data.database import Database
 from kpidesk.data.models import Deal, DealStageHistory
@@ -193,3 +193,22 @@ def test_update_team_member(db: Database) -> None:
         update_team_member(db, sanne, name="Daan", email=None, role="rep", active=True)
     with pytest.raises(Refused):
         update_team_member(db, sanne, name="Sanne", email=None, role="boss", active=True)
+
+
+def test_activity_totals_follow_filters_and_trash(db: Database) -> None:
+    bram, eva = f.rep(db, "Bram"), f.rep(db, "Eva")
+    org = f.org(db, "Bakker B.V.")
+    for day in (1, 2, 3):
+        f.activity(db, "Phone call", date(2026, 5, day), rep_id=bram, organisation_id=org)
+    f.activity(db, "E-mail", date(2026, 6, 1), rep_id=eva, note="offerte nagebeld")
+    f.activity(db, "E-mail", date(2026, 6, 2), rep_id=eva)
+    with db.write() as s:  # one in the trash: it counts nowhere
+        s.execute(
+            text("UPDATE activities SET deleted_at = '2026-06-03' WHERE date = '2026-06-02'")
+        )
+    assert list_activities(db).total == 4
+    assert list_activities(db, ActivityFilter(rep_id=bram)).total == 3
+    assert list_activities(db, ActivityFilter(date_from=date(2026, 5, 2))).total == 3
+    page = list_activities(db, ActivityFilter(search="bakker"), offset=0, limit=2)
+    assert page.total == 3 and len(page.rows) == 2
+    assert list_activities(db, ActivityFilter(search="nagebeld")).total == 1
