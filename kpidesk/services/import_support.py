@@ -171,7 +171,7 @@ def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
         width = len(keys)
         pick = operator.itemgetter(*keys)
         if width == 1:
-            data = [(row.get(keys[0]),) for row in rows]
+            data: list[tuple[Any, ...]] = [(row.get(keys[0]),) for row in rows]
         else:
             data = [pick(row) if len(row) == width else tuple(map(row.get, keys)) for row in rows]
         return _sqlite_insert(session, table, keys, data)
