@@ -407,8 +407,9 @@ def _validate_clean(
     numbers: list[int] = []
     kept: list[list[Cell]] = []
     for offset, row in enumerate(data):
-        if row.count(None) + row.count("") == len(row):
-            continue  # blank lines between blocks are not data
+        first = row[0] if row else None
+        if (first is None or first == "") and row.count(None) + row.count("") == len(row):
+            continue  # blank lines between blocks are not data (a filled first cell: quick no)
         numbers.append(first_number + offset)
         kept.append(row)
     if not kept:
