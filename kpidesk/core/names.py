@@ -8,7 +8,8 @@ import unicodedata
 _LEGAL_FORMS = re.compile(
     r"\b(b\.?\s?v\.?|n\.?\s?v\.?|v\.?\s?o\.?\s?f\.?|c\.?\s?v\.?|ltd\.?|gmbh|inc\.?|llc)\s*$"
 )
-_SPACES = re.compile(r"\s+")
+# The last character of every legal form above: other names skip the expression.
+_LEGAL_ENDINGS = ("v", "f", "d", "h", "c", ".")
 
 
 def organisation_key(name: str) -> str:
@@ -21,11 +22,13 @@ def organisation_key(name: str) -> str:
     if not text.isascii():  # ASCII needs no decomposition; imports call this 100,000 times
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _SPACES.sub(" ", text.strip().lower())
+    text = " ".join(text.lower().split())
     previous = None
     while previous != text:
         previous = text
-        text = _LEGAL_FORMS.sub("", text).strip().rstrip(",").strip()
+        if text.endswith(_LEGAL_ENDINGS):
+            text = _LEGAL_FORMS.sub("", text)
+        text = text.strip().rstrip(",").strip()
     return text
 
 

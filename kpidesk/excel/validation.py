@@ -98,6 +98,9 @@ class ParsedSheet:
     row_numbers: list[int]
     problems: list[Problem] = field(default_factory=list)
     date_orders: dict[str, str] = field(default_factory=dict)
+    # The same values column by column (None where a record lacks the field), when the file
+    # was clean enough for the column-wise pass; importers may use them instead of the records.
+    columns: dict[str, list[Any]] = field(default_factory=dict)
 
 
 def format_report(problems: Iterable[Problem]) -> str:
@@ -245,7 +248,7 @@ def validate_table(
     required = [f for f in specs.values() if f.required]
     fast = _validate_clean(data, first_number, table.is_text, width, converters, required)
     if fast is not None:
-        parsed = ParsedSheet(fast[0], fast[1], [], orders)
+        parsed = ParsedSheet(fast[0], fast[1], [], orders, fast[2])
         if not parsed.records:
             parsed.problems.append(
                 Problem(None, "", "", tr("The file has a header but no rows with data to import."))
@@ -392,8 +395,8 @@ def _validate_clean(
     width: int,
     converters: list[tuple[str, int, str, Field, Converter]],
     required: list[Field],
-) -> tuple[list[dict[str, Any]], list[int]] | None:
-    """Records and row numbers converted column by column, or None when any row has a problem.
+) -> tuple[list[dict[str, Any]], list[int], dict[str, list[Any]]] | None:
+    """Records, row numbers and columns converted column by column, or None on any problem.
 
     A clean file, the usual case, needs no per-cell bookkeeping; for a file with problems the
     caller's row-by-row pass builds the full report instead.
@@ -404,12 +407,13 @@ def _validate_clean(
     numbers: list[int] = []
     kept: list[list[Cell]] = []
     for offset, row in enumerate(data):
-        if row.count(None) + row.count("") == len(row):
-            continue  # blank lines between blocks are not data
+        first = row[0] if row else None
+        if (first is None or first == "") and row.count(None) + row.count("") == len(row):
+            continue  # blank lines between blocks are not data (a filled first cell: quick no)
         numbers.append(first_number + offset)
         kept.append(row)
     if not kept:
-        return [], []
+        return [], [], {}
     if is_text and any(len(row) < width or any(row[width:]) for row in kept):
         return None
     needed = max(column for _n, column, *_rest in converters) + 1 if converters else 0
@@ -436,7 +440,7 @@ def _validate_clean(
         if values
         else [{} for _row in kept]
     )
-    return records, numbers
+    return records, numbers, dict(zip(names, values, strict=True))
 
 
 def missing_required(kind: str, mapping: ColumnMapping) -> list[Problem]:

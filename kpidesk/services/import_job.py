@@ -60,6 +60,10 @@ class Job:
             if not self.progress(min(self._done, total), total):
                 raise ImportCancelled(tr("The import was cancelled. Nothing was changed."))
 
+    def reset_progress(self) -> None:
+        """Start counting again: a fast path gave up and the row-by-row pass starts over."""
+        self._done = 0
+
     def owner(self, row: int, record: dict[str, Any], name: str) -> None:
         value = record.get(name)
         if value is not None and name_key(value) not in self.refs.owners:

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kpidesk.core.i18n import tr
 from kpidesk.core.parsing import normalise_header
@@ -23,6 +24,7 @@ from kpidesk.data.models import (
     Organisation,
 )
 from kpidesk.services.import_job import Job, _changes, _rows
+from kpidesk.services.import_leads_fast import ExistingLeads, import_new_leads
 from kpidesk.services.import_support import (
     LEAD_STATUSES,
     add_organisations,
@@ -37,6 +39,10 @@ from kpidesk.services.import_support import (
 
 def import_leads(job: Job) -> None:
     s = job.session
+    in_db = _existing_leads(s)
+    if import_new_leads(job, in_db, _natural_key):
+        return
+    job.reset_progress()
     rows = []
     for row, record in _rows(job):
         job.step()
@@ -73,36 +79,8 @@ def import_leads(job: Job) -> None:
                 ),
             )
         rows.append((row, record))
-    existing: dict[int, Any] = {}
-    by_external: dict[str, int] = {}
-    by_natural: dict[Hashable, int] = {}
-    by_company: dict[str, list[int]] = {}
-    query = (
-        select(
-            Lead.id,
-            Lead.external_id,
-            Organisation.name_key,
-            Contact.email,
-            Lead.contact_id,
-            Lead.organisation_id,
-            Lead.owner_id,
-            Lead.source,
-            Lead.created_date,
-            Lead.status,
-            Lead.qualified_at,
-            Lead.notes,
-            Contact.name,
-        )
-        .join(Organisation, Lead.organisation_id == Organisation.id)
-        .outerjoin(Contact, Lead.contact_id == Contact.id)
-        .where(Lead.deleted_at.is_(None))
-    )
-    for e in s.execute(query):
-        existing[e[0]] = e
-        if e[1]:
-            by_external.setdefault(e[1], e[0])
-        by_natural.setdefault(_natural_key(e[2], e[3], e[12]), e[0])
-        by_company.setdefault(e[2], []).append(e[0])
+    existing, by_external, by_natural = in_db.rows, in_db.by_external, in_db.by_natural
+    by_company = in_db.by_company
 
     def key(record: dict[str, Any]) -> Hashable:
         if record.get("external_id"):
@@ -207,6 +185,38 @@ def import_leads(job: Job) -> None:
     update_rows(s, Contact, contact_updates, job.log)
     job.created += len(new_leads)
     job.kinds.add("leads")
+
+
+def _existing_leads(s: Session) -> ExistingLeads:
+    """The leads in the database, by external id, by natural key and by organisation."""
+    known = ExistingLeads()
+    query = (
+        select(
+            Lead.id,
+            Lead.external_id,
+            Organisation.name_key,
+            Contact.email,
+            Lead.contact_id,
+            Lead.organisation_id,
+            Lead.owner_id,
+            Lead.source,
+            Lead.created_date,
+            Lead.status,
+            Lead.qualified_at,
+            Lead.notes,
+            Contact.name,
+        )
+        .join(Organisation, Lead.organisation_id == Organisation.id)
+        .outerjoin(Contact, Lead.contact_id == Contact.id)
+        .where(Lead.deleted_at.is_(None))
+    )
+    for e in s.execute(query):
+        known.rows[e[0]] = e
+        if e[1]:
+            known.by_external.setdefault(e[1], e[0])
+        known.by_natural.setdefault(_natural_key(e[2], e[3], e[12]), e[0])
+        known.by_company.setdefault(e[2], []).append(e[0])
+    return known
 
 
 def _lead_key(company: str, email: str | None, contact: str | None) -> Hashable:
