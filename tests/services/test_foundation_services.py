@@ -203,9 +203,7 @@ def test_activity_totals_follow_filters_and_trash(db: Database) -> None:
     f.activity(db, "E-mail", date(2026, 6, 1), rep_id=eva, note="offerte nagebeld")
     f.activity(db, "E-mail", date(2026, 6, 2), rep_id=eva)
     with db.write() as s:  # one in the trash: it counts nowhere
-        s.execute(
-            text("UPDATE activities SET deleted_at = '2026-06-03' WHERE date = '2026-06-02'")
-        )
+        s.execute(text("UPDATE activities SET deleted_at = '2026-06-03' WHERE date = '2026-06-02'"))
     assert list_activities(db).total == 4
     assert list_activities(db, ActivityFilter(rep_id=bram)).total == 3
     assert list_activities(db, ActivityFilter(date_from=date(2026, 5, 2))).total == 3
