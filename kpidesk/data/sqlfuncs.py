@@ -55,7 +55,7 @@ def _julian_day(clause: Any, compiler: Any, **kw: Any) -> str:
 
 
 def _pg_day(clause: Any, compiler: Any, **kw: Any) -> str:
-    sql = compiler.process(clause, **kw)
+    sql: str = compiler.process(clause, **kw)
     if _is_aware(clause):
         # timestamptz → the UTC wall clock → its day; a plain cast would use the session zone.
         return f"CAST(({sql} AT TIME ZONE 'UTC') AS DATE)"
