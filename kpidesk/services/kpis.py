@@ -697,7 +697,7 @@ def _series(
         weekly_points=tuple(
             WeekPoints(week, owner, type_id, v[0], v[1])
             for (week, owner, type_id), v in sorted(
-                weekly.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0, kv[0][2])
+                weekly.items(), key=lambda kv: (kv[0][0].toordinal(), kv[0][1] or 0, kv[0][2])
             )
         ),
         weekly_points_goal=weekly_goal,
