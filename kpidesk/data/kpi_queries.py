@@ -15,7 +15,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from kpidesk.data.models import (
@@ -32,6 +43,7 @@ from kpidesk.data.models import (
     Target,
     scope_key,
 )
+from kpidesk.data.sqlfuncs import day_number, days_between
 
 Owner = int | None
 
@@ -112,21 +124,19 @@ def activity_points_by_day(
     result stays small: at most days × reps × types rows.
     """
     query = (
-        select(Activity.date, Activity.rep_id, Activity.type_id, func.count())
+        select(_raw_day(Activity.date), Activity.rep_id, Activity.type_id, func.count())
         .where(Activity.date.between(start, end), Activity.deleted_at.is_(None))
         .group_by(Activity.date, Activity.rep_id, Activity.type_id)
     )
     if rep_id is not None:
         query = query.where(Activity.rep_id == rep_id)
     # A year holds some 20 000 (day, rep, type) rows: convert each distinct day once.
-    days: dict[Any, date] = {}
-    result = []
-    for raw, owner, type_id, count in session.execute(query):
-        day = days.get(raw)
-        if day is None:
-            day = days[raw] = _as_date(raw)
-        result.append((day, owner, type_id, count, count * points.get(type_id, 0)))
-    return result
+    read = _day_reader()
+    return [
+        (read(raw), owner, type_id, count, count * points.get(type_id, 0))
+        # fetchall in one call: per-row fetching costs more than the rows' conversion
+        for raw, owner, type_id, count in session.connection().execute(query).all()
+    ]
 
 
 # Result ---------------------------------------------------------------------------------------
@@ -201,19 +211,47 @@ def closed_deals(session: Session, start: date, end: date) -> dict[Owner, Closed
     return {r[0]: ClosedCell(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows}
 
 
+def _day_reader() -> Any:
+    """Converts stored day values to dates, each distinct value once (days repeat a lot)."""
+    days: dict[Any, date] = {}
+
+    def read(raw: Any) -> date:
+        day = days.get(raw)
+        if day is None:
+            day = days[raw] = _as_date(raw)
+        return day
+
+    return read
+
+
+def _raw_day(column: Any) -> Any:
+    # Fetched as stored (ISO text on SQLite, a date on PostgreSQL) and converted by _day_reader:
+    # once per distinct day instead of once per row.
+    return type_coerce(column, String())
+
+
 def won_days(session: Session, start: date, end: date) -> list[tuple[Owner, int, date]]:
     """(owner, days first contact → closed, closed date) of deals won in the range."""
-    rows = session.execute(
-        select(Deal.owner_id, Deal.first_contact, Deal.closed_date)
-        .join(Stage, Deal.stage_id == Stage.id)
-        .where(
-            Stage.kind == STAGE_WON,
-            Deal.closed_date.between(start, end),
-            Deal.first_contact.is_not(None),
-            Deal.deleted_at.is_(None),
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                Deal.owner_id,
+                days_between(Deal.first_contact, Deal.closed_date),
+                _raw_day(Deal.closed_date),
+            )
+            .join(Stage, Deal.stage_id == Stage.id)
+            .where(
+                Stage.kind == STAGE_WON,
+                Deal.closed_date.between(start, end),
+                Deal.first_contact.is_not(None),
+                Deal.deleted_at.is_(None),
+            )
         )
+        .all()
     )
-    return [(r[0], (_as_date(r[2]) - _as_date(r[1])).days, _as_date(r[2])) for r in rows]
+    read = _day_reader()
+    return [(owner, int(days), read(closed)) for owner, days, closed in rows]
 
 
 def won_value_by_month(
@@ -339,47 +377,64 @@ def stale_deals(session: Session, today: date, rotting: dict[int, int]) -> dict[
 # Velocity and conversion ----------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ExitCell:
+    """Exits from one open stage by one owner's deals, and the whole days spent in it."""
+
+    owner: Owner
+    stage_id: int
+    exits: int
+    days: int
+
+
 def stage_exits(
     session: Session, start: date, end: date, open_stage_ids: Sequence[int]
-) -> list[tuple[Owner, int, float]]:
-    """(owner, stage id, days spent) for each exit from an open stage in the range.
+) -> list[ExitCell]:
+    """Exits from each open stage in the range and the days spent there, per owner and stage.
 
     The stage was entered at the deal's previous history row or, for its first row, at its first
-    contact.
+    contact (never after the exit: a first contact dated later counts as 0 days).  Days are whole
+    UTC days between the two moments, summed in the database so only a few rows come back.
     """
     prev = aliased(DealStageHistory)
+    moved = DealStageHistory.moved_at
     entered = (
         select(func.max(prev.moved_at))
-        .where(prev.deal_id == DealStageHistory.deal_id, prev.moved_at < DealStageHistory.moved_at)
+        .where(prev.deal_id == DealStageHistory.deal_id, prev.moved_at < moved)
         .scalar_subquery()
     )
-    rows = session.execute(
+    since_contact = day_number(moved) - day_number(Deal.first_contact)
+    days = func.coalesce(
+        day_number(moved) - day_number(entered),
+        case((since_contact < 0, 0), else_=since_contact),
+    )
+    per_exit = (
         select(
-            Deal.owner_id,
-            DealStageHistory.from_stage_id,
-            DealStageHistory.moved_at,
-            entered,
-            Deal.first_contact,
+            Deal.owner_id.label("owner"),
+            DealStageHistory.from_stage_id.label("stage"),
+            days.label("days"),
         )
         .join(Deal, Deal.id == DealStageHistory.deal_id)
         .where(
-            DealStageHistory.moved_at >= _start_moment(start),
-            DealStageHistory.moved_at < _end_moment(end),
+            moved >= _start_moment(start),
+            moved < _end_moment(end),
             DealStageHistory.from_stage_id.in_(list(open_stage_ids)),
             Deal.deleted_at.is_(None),
         )
+        # OFFSET 0 keeps the subquery whole: flattened, SQLite would look up the previous row
+        # once for COUNT and again for SUM.
+        .offset(0)
+        .subquery()
     )
-    result: list[tuple[Owner, int, float]] = []
-    for owner, stage_id, moved, entered_at, first_contact in rows:
-        exit_day = _as_date(moved)
-        if entered_at is not None:
-            entry_day = _as_date(entered_at)
-        elif first_contact is not None:
-            entry_day = _as_date(first_contact)
-        else:
-            continue
-        result.append((owner, int(stage_id or 0), float(max(0, (exit_day - entry_day).days))))
-    return result
+    rows = session.execute(
+        select(
+            per_exit.c.owner,
+            per_exit.c.stage,
+            func.count(per_exit.c.days),  # no entry moment known: not an exit with days
+            func.coalesce(func.sum(per_exit.c.days), 0),
+        ).group_by(per_exit.c.owner, per_exit.c.stage)
+    )
+    return [ExitCell(o, int(st or 0), int(n), int(d)) for o, st, n, d in rows if n]
 
 
 @dataclass(frozen=True)
@@ -484,15 +539,17 @@ def days_to_win_by_month(
 def won_days_by_month(
     won: Sequence[tuple[Owner, int, date]], months: Sequence[tuple[date, date]], rep_id: int | None
 ) -> list[list[int]]:
-    """Bucket rows of :func:`won_days` into *months* (for the team or one rep)."""
+    """Bucket rows of :func:`won_days` into *months* (whole calendar months, for the team or
+    one rep)."""
     result: list[list[int]] = [[] for _ in months]
+    index = {(start.year, start.month): i for i, (start, _end) in enumerate(months)}
+    first, last = months[0][0], months[-1][1]
     for owner, days, closed in won:
-        if rep_id is not None and owner != rep_id:
+        if (rep_id is not None and owner != rep_id) or not first <= closed <= last:
             continue
-        for index, (start, end) in enumerate(months):
-            if start <= closed <= end:
-                result[index].append(days)
-                break
+        i = index.get((closed.year, closed.month))
+        if i is not None:
+            result[i].append(days)
     return result
 
 

@@ -319,16 +319,42 @@ def headline(db: Database, period: Period, rep_id: int | None = None) -> Headlin
         return _headline(session, _config(session), period, rep_id)
 
 
-def _headline(session: Session, cfg: _Config, period: Period, rep_id: int | None) -> Headline:
+def _headline(
+    session: Session,
+    cfg: _Config,
+    period: Period,
+    rep_id: int | None,
+    shared: _WindowRows | None = None,
+    pipe: tuple[list[q.PipelineRow], list[date]] | None = None,
+) -> Headline:
+    """The tile figures of *period*; from *shared* rows and *pipe* scan where they cover it."""
+
     def keep(owner: q.Owner) -> bool:
         return rep_id is None or owner == rep_id
 
     start, end = period.start, period.end
-    days = [d for o, d, _c in q.won_days(session, start, end) if keep(o)]
+    if shared is None or shared.start > start:
+        shared = _WindowRows(
+            start,
+            q.activity_points_by_day(session, start, end, None, cfg.points),
+            q.won_days(session, start, end),
+        )
+    if pipe is None or end not in pipe[1]:
+        pipe = (q.pipeline_rows(session, [end]), [end])
+    pipe_rows, pipe_days = pipe
+    days = [d for o, d, closed in shared.won if start <= closed <= end and keep(o)]
     return Headline(
         sum(n for o, n in q.qualified_leads(session, start, end).items() if keep(o)),
-        sum(c.points for c in q.activity_totals(session, start, end, cfg.points) if keep(c.owner)),
-        sum(c.value_cents for c in q.pipeline_at(session, end) if keep(c.owner)),
+        sum(
+            points
+            for day, owner, _t, _n, points in shared.by_day
+            if start <= day <= end and keep(owner)
+        ),
+        sum(
+            c.value_cents
+            for c in q.pipeline_cells(pipe_rows, pipe_days.index(end), len(pipe_days))
+            if keep(c.owner)
+        ),
         kpi.mean(days),
         sum(
             n
@@ -381,21 +407,23 @@ def _compute(
     def keep(owner: q.Owner) -> bool:
         return rep_id is None or owner == rep_id
 
-    # With the series, the activities and won deals of its twelve months are read once, for
-    # every rep; the period's figures are sums of the same rows (the period lies in the window).
+    # The activities and won deals are read once, for every rep, from the start of the series'
+    # twelve months or of the previous period (whichever is earlier) to the period's end; the
+    # period's figures, the series and the previous period's tiles are sums of the same rows.
+    # Grouping activities by day follows the index, which is faster than grouping by rep and
+    # type even for a single period.
     window = last_months(end, SERIES_MONTHS)
-    window_rows: _WindowRows | None = None
-    if series and window[0].start <= start:
-        by_day = q.activity_points_by_day(
-            session, window[0].start, window[-1].end, None, cfg.points
-        )
-        won_rows = q.won_days(session, window[0].start, window[-1].end)
-        window_rows = _WindowRows(by_day, won_rows)
-        all_cells = q.activity_cells(by_day, start, end)
-        all_won_days = [w for w in won_rows if start <= w[2] <= end]
-    else:
-        all_cells = q.activity_totals(session, start, end, cfg.points)
-        all_won_days = q.won_days(session, start, end)
+    previous_period = period.previous()
+    first = start
+    if series:
+        first = min(first, window[0].start)
+    if with_previous:
+        first = min(first, previous_period.start)
+    by_day = q.activity_points_by_day(session, first, end, None, cfg.points)
+    won_rows = q.won_days(session, first, end)
+    window_rows = _WindowRows(first, by_day, won_rows)
+    all_cells = q.activity_cells(by_day, start, end)
+    all_won_days = [w for w in won_rows if start <= w[2] <= end]
     # Every query groups by owner: the scope's figures and by_rep come from the same rows.
     quals = q.qualified_leads(session, start, end)
     closed = q.closed_deals(session, start, end)
@@ -403,7 +431,8 @@ def _compute(
     ups = q.upsells(session, start, end)
     # One pipeline scan serves the period's end and, with the series, every month's end.
     month_ends = [m.end for m in window] if series else []
-    pipe_days = sorted({end, *month_ends})
+    prev_end = [previous_period.end] if with_previous else []
+    pipe_days = sorted({end, *month_ends, *prev_end})
     pipe_rows = q.pipeline_rows(session, pipe_days)
     all_pipe = q.pipeline_cells(pipe_rows, pipe_days.index(end), len(pipe_days))
     exits = q.stage_exits(session, start, end, [s[0] for s in open_stages])
@@ -412,7 +441,6 @@ def _compute(
     since = q.active_since_counts(session, end)
     risk = q.at_risk(session, end, cfg.at_risk_days)
     conv = q.stage_conversion(session, start, end, [(s[0], s[1], s[2]) for s in cfg.stages])
-    previous_period = period.previous()
     prev_closed = q.closed_deals(session, previous_period.start, previous_period.end)
 
     # Action
@@ -542,7 +570,9 @@ def _compute(
         if the_series is not None:
             prev_headline = _headline_from_series(the_series, days_lists, previous_period)
         if prev_headline is None:
-            prev_headline = _headline(session, cfg, previous_period, rep_id)
+            prev_headline = _headline(
+                session, cfg, previous_period, rep_id, window_rows, (pipe_rows, pipe_days)
+            )
     return KpiReport(
         period,
         rep_id,
@@ -564,8 +594,9 @@ def _compute(
 
 @dataclass(frozen=True)
 class _WindowRows:
-    """Rows of the series' twelve months for every rep, read once for period and series."""
+    """Activity and won-deal rows from *start* to the period's end for every rep, read once."""
 
+    start: date
     by_day: list[tuple[date, q.Owner, int, int, int]]
     won: list[tuple[q.Owner, int, date]]
 
@@ -574,19 +605,22 @@ Stages = list[tuple[int, int, str, str, str, int, int | None]]
 
 
 def _stage_days(
-    exits: list[tuple[q.Owner, int, float]],
+    exits: list[q.ExitCell],
     open_stages: Stages,
     named: dict[int, Named],
     keep: Callable[[q.Owner], bool],
 ) -> tuple[StageDays, ...]:
-    spent: dict[int, list[float]] = defaultdict(list)
-    for owner, stage_id, days in exits:
-        if keep(owner):
-            spent[stage_id].append(days)
-    return tuple(
-        StageDays(named[s[0]], kpi.mean(spent.get(s[0], [])), len(spent.get(s[0], [])))
-        for s in open_stages
-    )
+    spent: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for cell in exits:
+        if keep(cell.owner):
+            spent[cell.stage_id][0] += cell.exits
+            spent[cell.stage_id][1] += cell.days
+    result = []
+    for s in open_stages:
+        n, days = spent.get(s[0], (0, 0))
+        # Whole days summed exactly, divided once: the same float as the mean of the exits.
+        result.append(StageDays(named[s[0]], days / n if n else None, n))
+    return tuple(result)
 
 
 def _conversion(
@@ -625,10 +659,14 @@ def _series(
 
     if window_rows is None:
         by_day = q.activity_points_by_day(session, ranges[0][0], ranges[-1][1], rep_id, cfg.points)
-    elif rep_id is None:
+    elif rep_id is None and window_rows.start == ranges[0][0]:
         by_day = window_rows.by_day
     else:
-        by_day = [r for r in window_rows.by_day if r[1] == rep_id]
+        # The rows may reach back to the previous period: keep the window's (and the rep's).
+        first = ranges[0][0]
+        by_day = [
+            r for r in window_rows.by_day if r[0] >= first and (rep_id is None or r[1] == rep_id)
+        ]
     weekly: dict[tuple[date, int | None, int], list[int]] = defaultdict(lambda: [0, 0])
     monthly_points = [0] * len(months)
     index_of = {(m.start.year, m.start.month): i for i, m in enumerate(months)}
@@ -659,7 +697,7 @@ def _series(
         weekly_points=tuple(
             WeekPoints(week, owner, type_id, v[0], v[1])
             for (week, owner, type_id), v in sorted(
-                weekly.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0, kv[0][2])
+                weekly.items(), key=lambda kv: (kv[0][0].toordinal(), kv[0][1] or 0, kv[0][2])
             )
         ),
         weekly_points_goal=weekly_goal,

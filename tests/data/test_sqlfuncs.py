@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import aliased
 
-from kpidesk.data.models import Deal
-from kpidesk.data.sqlfuncs import days_between, month_key
+from kpidesk.data.models import Deal, DealStageHistory
+from kpidesk.data.sqlfuncs import day_number, days_between, month_key
 from kpidesk.services.database import Database
 from tests import factories as f
 
@@ -31,3 +32,35 @@ def test_days_between_and_month_key(db: Database) -> None:
         ).all()
     assert [tuple(r) for r in rows] == [("a", 31, "2026-03"), ("b", 1, "2026-01")]
     assert [tuple(r) for r in per_month] == [("2026-01", 31)]
+
+
+def test_days_between_moments_count_utc_days(db: Database, backend: str) -> None:
+    """Moments near midnight count by their UTC day, whatever the session's time zone."""
+    deal = f.deal(db, "a", first_contact=date(2026, 3, 9), stage="Lead in")
+    late = datetime(2026, 3, 9, 23, 59, 30, tzinfo=UTC)
+    early = datetime(2026, 3, 10, 0, 0, 30, tzinfo=UTC)
+    f.move(db, deal, "Lead in", "Contact made", late)
+    f.move(db, deal, "Contact made", "Intake", early)
+    f.move(db, deal, "Intake", "Proposal", datetime(2026, 3, 31, 23, 0, tzinfo=UTC))
+    prev = aliased(DealStageHistory)
+    entered = (
+        select(func.max(prev.moved_at))
+        .where(prev.deal_id == DealStageHistory.deal_id, prev.moved_at < DealStageHistory.moved_at)
+        .scalar_subquery()
+    )
+    moved = DealStageHistory.moved_at
+    with db.read() as s:
+        if backend == "postgresql":
+            # Amsterdam is ahead of UTC: a plain cast to date would move 23:59 UTC a day on.
+            s.execute(text("SET LOCAL TIME ZONE 'Europe/Amsterdam'"))
+        rows = s.execute(
+            select(
+                days_between(entered, moved),
+                days_between(Deal.first_contact, moved),
+                day_number(moved)
+                - func.coalesce(day_number(entered), day_number(Deal.first_contact)),
+            )
+            .join(Deal, Deal.id == DealStageHistory.deal_id)
+            .order_by(moved)
+        ).all()
+    assert [tuple(r) for r in rows] == [(None, 0, 0), (1, 1, 1), (21, 22, 21)]
