@@ -56,7 +56,15 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+    # One KPIDesk log at a time: a handler for another log file (the data folder moved) is
+    # replaced, one for this file is kept and the new one dropped.
+    for old in [h for h in root.handlers if isinstance(h, _PrivateRotatingFileHandler)]:
+        if old.baseFilename == handler.baseFilename:
+            handler.close()
+            break
+        root.removeHandler(old)
+        old.close()
+    else:
         root.addHandler(handler)
     root.setLevel(level)
     return path
