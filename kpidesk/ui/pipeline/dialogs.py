@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.core.formatting import format_money
-from kpidesk.core.i18n import current_language, tr
+from kpidesk.core.formatting import format_int, format_money
+from kpidesk.core.i18n import current_language, plural, tr
 from kpidesk.core.money import from_cents, to_cents
 from kpidesk.services.reference import StageInfo
 
@@ -179,7 +179,13 @@ class StagePicker(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Move to stage"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Move {count} deal(s) to:").format(count=count)))
+        layout.addWidget(
+            QLabel(
+                plural(count, tr("Move {count} deal to:"), tr("Move {count} deals to:")).format(
+                    count=format_int(count)
+                )
+            )
+        )
         self.list = QListWidget()
         for stage in stages:
             item = QListWidgetItem(stage.name)
