@@ -59,9 +59,7 @@ def activity_line(card: BoardCard, today: date) -> tuple[str, str]:
     warning = tr("Nothing planned")
     if card.last_activity_date is None:
         return warning, " · " + tr("no contact yet")
-    ago = (today - card.last_activity_date).days
-    if ago <= 0:
-        return warning, " · " + tr("active today")
+    ago = max(0, (today - card.last_activity_date).days)
     return warning, " · " + tr("quiet {days} d").format(days=format_int(ago))
 
 
