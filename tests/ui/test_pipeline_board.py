@@ -240,3 +240,18 @@ def test_card_bottom_line_is_short_and_the_tooltip_says_it_all(qapp) -> None:
         assert "laatste activiteit was 12 dagen geleden" in tip
     finally:
         set_language("en")
+
+
+def test_empty_board_says_how_deals_get_on_it(
+    db: Database, make_ctx: Callable[[Database], AppContext], qtbot
+) -> None:
+    """No deals at all: a note says what to do; once a deal is there, the note goes."""
+    rep = f.rep(db, "Sanne de Vries")
+    view = PipelineView(make_ctx(db))
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.empty_note.isVisibleTo(view)
+    assert "New deal" in view.empty_note.text()
+    f.deal(db, "Eerste deal", owner_id=rep, value=1000_00, first_contact=TODAY)
+    view.refresh()
+    assert not view.empty_note.isVisibleTo(view)

@@ -68,10 +68,6 @@
         <translation>no contact yet</translation>
     </message>
     <message>
-        <source>active today</source>
-        <translation>active today</translation>
-    </message>
-    <message>
         <source>Next activity: {type} on {day}</source>
         <translation>Next activity: {type} on {day}</translation>
     </message>
@@ -238,6 +234,10 @@
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>No open deals yet. Click New deal, turn a qualified lead into a deal under Leads, or bring in your deals with File › Import. Then drag each card to the next stage as the deal moves on.</source>
+        <translation>No open deals yet. Click New deal, turn a qualified lead into a deal under Leads, or bring in your deals with File › Import. Then drag each card to the next stage as the deal moves on.</translation>
     </message>
     <message>
         <source>Lost</source>

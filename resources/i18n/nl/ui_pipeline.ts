@@ -68,10 +68,6 @@
         <translation>nog geen contact</translation>
     </message>
     <message>
-        <source>active today</source>
-        <translation>vandaag actief</translation>
-    </message>
-    <message>
         <source>Next activity: {type} on {day}</source>
         <translation>Volgende activiteit: {type} op {day}</translation>
     </message>
@@ -238,6 +234,10 @@
     <message>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>No open deals yet. Click New deal, turn a qualified lead into a deal under Leads, or bring in your deals with File › Import. Then drag each card to the next stage as the deal moves on.</source>
+        <translation>Nog geen open deals. Klik op Nieuwe deal, zet bij Leads een gekwalificeerde lead om in een deal, of haal je deals binnen via Bestand › Importeren. Sleep daarna elke kaart naar de volgende fase als de deal verder komt.</translation>
     </message>
     <message>
         <source>Lost</source>
