@@ -255,3 +255,16 @@ def test_empty_board_says_how_deals_get_on_it(
     f.deal(db, "Eerste deal", owner_id=rep, value=1000_00, first_contact=TODAY)
     view.refresh()
     assert not view.empty_note.isVisibleTo(view)
+
+
+def test_new_deal_follows_the_stage_probability(
+    board: PipelineView, board_db: Database, qtbot
+) -> None:
+    """A new deal's win probability is the stage default, not an accidental 0%."""
+    from kpidesk.services.reference import list_stages
+    from kpidesk.ui.pipeline.editor import DealEditor
+
+    editor = DealEditor(board.ctx, list_stages(board_db), None)
+    qtbot.addWidget(editor)
+    editor.title_edit.setText("Nieuwe deal")
+    assert editor.values().probability is None

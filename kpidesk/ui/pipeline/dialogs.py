@@ -81,6 +81,7 @@ class WonDialog(QDialog):
         self, titles: list[str], value_cents: int, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(420)  # room for the reason and note fields
         self.setWindowTitle(tr("Deal won"))
         layout = QVBoxLayout(self)
         if len(titles) == 1:
@@ -123,6 +124,7 @@ class LostDialog(QDialog):
         self, titles: list[str], reasons: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(420)  # room for the reason and note fields
         self.setWindowTitle(tr("Deal lost"))
         layout = QVBoxLayout(self)
         intro = (
