@@ -63,3 +63,13 @@ def test_compiled_catalogues_exist() -> None:
     for language in ("nl", "en"):
         path = resources_dir() / "i18n" / f"kpidesk_{language}.qm"
         assert path.is_file() and path.stat().st_size > 100
+
+
+def test_plural_picks_the_singular_for_exactly_one() -> None:
+    from kpidesk.core.i18n import plural
+
+    assert plural(1, "{count} day", "{count} days").format(count=1) == "1 day"
+    assert plural(-1, "one", "many") == "one"
+    assert plural(0, "one", "many") == "many"
+    assert plural(2, "one", "many") == "many"
+    assert plural(1.5, "one", "many") == "many"

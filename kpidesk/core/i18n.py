@@ -99,3 +99,13 @@ def pick(nl: str, en: str) -> str:
     if _language == "nl":
         return nl or en
     return en or nl
+
+
+def plural(count: float, one: str, many: str) -> str:
+    """Choose the singular or plural form of an already translated text.
+
+    Dutch and English both use the singular for exactly one, so one rule fits both.  Mark
+    both forms for translation at the call site: ``plural(n, tr("{count} day"),
+    tr("{count} days")).format(count=n)``.
+    """
+    return one if abs(count) == 1 else many

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.core.formatting import format_int
-from kpidesk.core.i18n import current_language, tr, tr_noop
+from kpidesk.core.i18n import current_language, plural, tr, tr_noop
 from kpidesk.core.periods import Period, PeriodKind
 from kpidesk.services.database import Database
 from kpidesk.services.exporting import ExportResult, Filters, export_table
@@ -90,9 +90,11 @@ def export_rows(
         if isinstance(result, ExportResult):
             _status(
                 parent,
-                tr("{count} rows exported to {file}.").format(
-                    count=format_int(result.rows), file=result.path
-                ),
+                plural(
+                    result.rows,
+                    tr("{count} row exported to {file}."),
+                    tr("{count} rows exported to {file}."),
+                ).format(count=format_int(result.rows), file=result.path),
             )
 
     def work(progress: Callable[[int, int], bool]) -> ExportResult:

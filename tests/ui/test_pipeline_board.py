@@ -201,3 +201,70 @@ def test_edit_command_round_trip(board: PipelineView, board_db: Database, monkey
     board.ctx.undo_stack.undo()
     with board_db.read() as s:
         assert s.get(Deal, deal_id).title.startswith("Deal ")
+
+
+def test_card_bottom_line_is_short_and_the_tooltip_says_it_all(qapp) -> None:
+    """The 'nothing planned' line fits a card; the full sentence goes into the tooltip."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from kpidesk.core.i18n import set_language
+    from kpidesk.services.board import BoardCard
+    from kpidesk.ui.pipeline.delegate import activity_line, tooltip_text
+
+    today = date(2026, 11, 26)
+    card = BoardCard(
+        id=1,
+        title="Licenties – Van der Laan",
+        organisation="Van der Laan Personeelsdiensten",
+        owner_id=1,
+        owner="Lotte Visser",
+        value_cents=1_000_000,
+        stage_id=1,
+        probability=10,
+        stage_entered_at=today,
+        last_activity_date=today - timedelta(days=12),
+        next_activity_date=None,
+        next_activity_type=None,
+        expected_close=None,
+        rotting_days=None,
+    )
+    set_language("nl")
+    try:
+        warning, rest = activity_line(card, today)
+        assert (warning, rest) == ("Niets gepland", " · 12 d stil")
+        small = QFont()
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.88))
+        assert QFontMetrics(small).horizontalAdvance("⚠ " + warning + rest) < 170
+        tip = tooltip_text(card, today)
+        assert "Van der Laan Personeelsdiensten" in tip
+        assert "laatste activiteit was 12 dagen geleden" in tip
+    finally:
+        set_language("en")
+
+
+def test_empty_board_says_how_deals_get_on_it(
+    db: Database, make_ctx: Callable[[Database], AppContext], qtbot
+) -> None:
+    """No deals at all: a note says what to do; once a deal is there, the note goes."""
+    rep = f.rep(db, "Sanne de Vries")
+    view = PipelineView(make_ctx(db))
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.empty_note.isVisibleTo(view)
+    assert "New deal" in view.empty_note.text()
+    f.deal(db, "Eerste deal", owner_id=rep, value=1000_00, first_contact=TODAY)
+    view.refresh()
+    assert not view.empty_note.isVisibleTo(view)
+
+
+def test_new_deal_follows_the_stage_probability(
+    board: PipelineView, board_db: Database, qtbot
+) -> None:
+    """A new deal's win probability is the stage default, not an accidental 0%."""
+    from kpidesk.services.reference import list_stages
+    from kpidesk.ui.pipeline.editor import DealEditor
+
+    editor = DealEditor(board.ctx, list_stages(board_db), None)
+    qtbot.addWidget(editor)
+    editor.title_edit.setText("Nieuwe deal")
+    assert editor.values().probability is None

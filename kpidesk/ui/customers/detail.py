@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.core.formatting import format_date, format_int, format_money
-from kpidesk.core.i18n import tr
+from kpidesk.core.i18n import plural, tr
 from kpidesk.core.relationship import STATUS_CHURNED
 from kpidesk.services.common import ACTIVITIES, CUSTOMERS, DEALS, Changes
 from kpidesk.services.customer_detail import CustomerDetail, customer_detail
@@ -147,7 +147,11 @@ class CustomerDetailDialog(QDialog):
         self.title.setText(row.organisation)
         where = [v for v in (detail.industry, detail.city, detail.region) if v]
         if detail.employees:
-            where.append(tr("{count} employees").format(count=format_int(detail.employees)))
+            where.append(
+                plural(detail.employees, tr("{count} employee"), tr("{count} employees")).format(
+                    count=format_int(detail.employees)
+                )
+            )
         self.subtitle.setText(" · ".join(where))
         colour = status_colour(row.status)
         self.status.setText(tr(STATUS_TEXT[row.status]))
@@ -157,9 +161,15 @@ class CustomerDetailDialog(QDialog):
         )
         contact = format_date(row.last_contact) or tr("never")
         if row.days_since_contact is not None:
-            contact = tr("{date} ({days} days ago)").format(
-                date=contact, days=format_int(row.days_since_contact)
-            )
+            contact = (
+                tr("{date} (today)")
+                if row.days_since_contact == 0
+                else plural(
+                    row.days_since_contact,
+                    tr("{date} ({days} day ago)"),
+                    tr("{date} ({days} days ago)"),
+                )
+            ).format(date=contact, days=format_int(row.days_since_contact))
         values = {
             "since": format_date(row.customer_since),
             "length": length_text(row.customer_since, row.churned_at),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
-from kpidesk.core.i18n import tr
+from kpidesk.core.i18n import plural, tr
 from kpidesk.core.periods import Period, PeriodKind, add_months
 from kpidesk.core.relationship import STATUS_ACTIVE, STATUS_AT_RISK, STATUS_CHURNED, Cohort
 from kpidesk.services import customers as customer_service
@@ -415,13 +415,21 @@ class CustomersView(View):
             tr("{years} yrs").format(years=format_decimal(days / 365.25, 1))
             if days is not None
             else "–",
-            tr("{months} months on average").format(months=format_int(round(days / 30.44)))
+            plural(
+                round(days / 30.44),
+                tr("{months} month on average"),
+                tr("{months} months on average"),
+            ).format(months=format_int(round(days / 30.44)))
             if days is not None
             else "",
         )
         self.tile_at_risk.show_figure(
             format_int(figures.at_risk_customers),
-            tr("no contact in {days} days").format(days=format_int(figures.at_risk_days)),
+            plural(
+                figures.at_risk_days,
+                tr("no contact in {days} day"),
+                tr("no contact in {days} days"),
+            ).format(days=format_int(figures.at_risk_days)),
         )
         self.tile_upsells.show_figure(
             format_int(upsells.upsells), format_money(upsells.upsell_value_cents)

@@ -88,7 +88,10 @@ class ChartCard(QFrame):
             axis.setPen(pg.mkPen(palette_color(self, QPalette.ColorRole.Mid)))
             axis.setTextPen(pg.mkPen(text))
         self.plot.showGrid(x=False, y=True, alpha=0.15)
-        self.legend = self.plot.addLegend(offset=(8, 4), labelTextColor=text)
+        # 8pt keeps two columns of Dutch activity types inside a card at 1280 px wide.
+        self.legend = self.plot.addLegend(
+            offset=(8, 4), labelTextColor=text, labelTextSize="8pt", verSpacing=-4
+        )
         layout.addWidget(self.plot, 1)
         # Shown instead of the plot when there is nothing to draw: says what fills it.
         self.empty_label = QLabel()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from kpidesk.core.formatting import format_date, format_int, format_money
-from kpidesk.core.i18n import tr, tr_noop
+from kpidesk.core.i18n import plural, tr, tr_noop
 from kpidesk.services.kpi_details import DetailRow, Details
 from kpidesk.ui.widgets.table_model import RIGHT, Column, StaticTableModel
 from kpidesk.ui.widgets.table_view import DataTableView
@@ -30,7 +30,9 @@ class DetailsDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(760, 460)
         layout = QVBoxLayout(self)
-        count = tr("{count} items").format(count=format_int(len(details.rows)))
+        count = plural(len(details.rows), tr("{count} item"), tr("{count} items")).format(
+            count=format_int(len(details.rows))
+        )
         if details.total_shown_limited:
             count = tr("The first {count} items").format(count=format_int(len(details.rows)))
         self.summary = QLabel(f"<b>{title}</b> · {count}")

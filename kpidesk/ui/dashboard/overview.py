@@ -18,7 +18,7 @@ from kpidesk.core.formatting import (
     format_month,
     format_percent,
 )
-from kpidesk.core.i18n import tr, tr_noop
+from kpidesk.core.i18n import plural, tr, tr_noop
 from kpidesk.core.kpi import KpiKind, growth, progress
 from kpidesk.core.periods import Period, add_months
 from kpidesk.services.kpis import Headline, KpiReport, KpiSeries, RepFigures
@@ -80,6 +80,11 @@ def _signed(value: float, fmt: str = "int") -> str:
     if fmt == "days":
         return sign + format_decimal(abs(value), 1)
     return sign + format_int(abs(int(value)))
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    """*count* with the singular or plural text (both already translated, with ``{count}``)."""
+    return plural(count, one, many).format(count=format_int(count))
 
 
 class OverviewPage(QWidget):
@@ -362,10 +367,16 @@ class OverviewPage(QWidget):
                 ch[0],
                 ch[1],
                 False,
-                tr("{won} deals won, {new} new customers, {up} upsells").format(
-                    won=format_int(res.won_deals),
-                    new=format_int(res.new_customers),
-                    up=format_int(res.upsells),
+                " · ".join(
+                    (
+                        _counted(res.won_deals, tr("{count} deal won"), tr("{count} deals won")),
+                        _counted(
+                            res.new_customers,
+                            tr("{count} new customer"),
+                            tr("{count} new customers"),
+                        ),
+                        _counted(res.upsells, tr("{count} upsell"), tr("{count} upsells")),
+                    )
                 ),
                 None if s is None else s.qualified_leads,
             )
@@ -383,7 +394,7 @@ class OverviewPage(QWidget):
                 ch[0],
                 ch[1],
                 False,
-                tr("{count} activities").format(count=format_int(act.activities)),
+                _counted(act.activities, tr("{count} activity"), tr("{count} activities")),
                 None if s is None else s.activity_points,
             )
         )
@@ -400,7 +411,11 @@ class OverviewPage(QWidget):
                 ch[0],
                 ch[1],
                 False,
-                tr("{deals} open deals · weighted {weighted}").format(
+                plural(
+                    pipe.open_deals,
+                    tr("{deals} open deal · weighted {weighted}"),
+                    tr("{deals} open deals · weighted {weighted}"),
+                ).format(
                     deals=format_int(pipe.open_deals),
                     weighted=format_money(pipe.weighted_value_cents),
                 ),
@@ -408,7 +423,7 @@ class OverviewPage(QWidget):
             )
         )
         days_text = (
-            tr("{days} days").format(days=format_decimal(vel.avg_days_to_win, 0))
+            _counted(round(vel.avg_days_to_win), tr("{count} day"), tr("{count} days"))
             if vel.avg_days_to_win is not None
             else "–"
         )
@@ -424,7 +439,11 @@ class OverviewPage(QWidget):
                 ch[0],
                 ch[1],
                 True,
-                tr("Median {median} · {stale} sleeping deals").format(
+                plural(
+                    vel.stale_deals,
+                    tr("Median {median} · {stale} sleeping deal"),
+                    tr("Median {median} · {stale} sleeping deals"),
+                ).format(
                     median=format_decimal(vel.median_days_to_win, 0)
                     if vel.median_days_to_win is not None
                     else "–",

@@ -46,21 +46,27 @@ class KpiTile(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(3)
-        top = QHBoxLayout()
         self.title = QLabel(f"{number}. {title}")
         self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        # Two lines for every title, so the values of the five tiles line up side by side.
+        self.title.setMinimumHeight(2 * self.title.fontMetrics().lineSpacing())
         color = KIND_COLORS[kind]
         self.badge = QLabel(tr(kind.label_source))
         self.badge.setStyleSheet(
             f"color: {color}; border: 1px solid {color}; border-radius: 8px; "
             "padding: 1px 7px; font-size: 10px; font-weight: bold;"
         )
-        top.addWidget(self.title, 1)
-        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        # The kind badge gets its own row above the title, so long Dutch titles such as
+        # "Gekwalificeerde leads" and big values such as "€ 830.000" keep the tile's full width.
+        top = QHBoxLayout()
+        top.addWidget(self.badge, 0)
+        top.addStretch(1)
         layout.addLayout(top)
+        layout.addWidget(self.title)
         self.value = QLabel()
         big = self.value.font()
         big.setPointSizeF(big.pointSizeF() * 2.0)
@@ -86,6 +92,7 @@ class KpiTile(QFrame):
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.detail)
+        layout.addStretch(1)  # spare height goes below the text, so the five tiles line up
         self.spark = Sparkline(color)
         self.spark.setToolTip(tr("The last 12 months"))
         layout.addWidget(self.spark)

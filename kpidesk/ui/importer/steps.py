@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.core.formatting import format_int
-from kpidesk.core.i18n import tr, tr_noop
+from kpidesk.core.i18n import plural, tr, tr_noop
 from kpidesk.services.errors import ServiceError
 from kpidesk.services.importing import (
     ImportOptions,
@@ -145,9 +145,9 @@ class PreviewPage(QWizardPage):
                 "<b style='color:#1e7b34'>"
                 + tr("Ready to import.")
                 + "</b> "
-                + tr("{rows} rows: {result}.").format(
-                    rows=format_int(preview.total_rows), result=summary.describe()
-                )
+                + plural(
+                    preview.total_rows, tr("{rows} row: {result}."), tr("{rows} rows: {result}.")
+                ).format(rows=format_int(preview.total_rows), result=summary.describe())
             )
         self.completeChanged.emit()
 
@@ -251,9 +251,9 @@ class ImportPage(QWizardPage):
             "<h3>"
             + tr("Imported {file}").format(file=summary.file_name)
             + "</h3><p>"
-            + tr("{rows} rows: {result}.").format(
-                rows=format_int(summary.rows), result=summary.describe()
-            )
+            + plural(
+                summary.rows, tr("{rows} row: {result}."), tr("{rows} rows: {result}.")
+            ).format(rows=format_int(summary.rows), result=summary.describe())
             + "</p><p>"
             + created
             + tr("You can undo this import here or later with Edit → Undo.")

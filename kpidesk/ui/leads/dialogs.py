@@ -191,6 +191,7 @@ class DisqualifyDialog(QDialog):
 
     def __init__(self, company: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(420)  # room for the reason and note fields
         self.setWindowTitle(tr("Disqualify lead"))
         layout = QVBoxLayout(self)
         label = QLabel(

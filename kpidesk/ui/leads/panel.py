@@ -134,7 +134,7 @@ class QualificationPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("qualificationPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(270)  # the window must fit 1280 px wide
         self.setMaximumWidth(400)
         self.detail: LeadDetail | None = None
         self.threshold = 60

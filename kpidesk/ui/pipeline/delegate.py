@@ -5,11 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
-from kpidesk.core.formatting import format_date, format_money
-from kpidesk.core.i18n import tr
+from kpidesk.core.formatting import format_date, format_int, format_money
+from kpidesk.core.i18n import plural, tr
 from kpidesk.core.names import initials
 from kpidesk.services.board import BoardCard
 from kpidesk.ui.pipeline.model import CARD_ROLE
@@ -41,21 +48,43 @@ def owner_colour(owner_id: int | None) -> QColor:
 
 
 def activity_line(card: BoardCard, today: date) -> tuple[str, str]:
-    """The card's bottom line: (warning, text); the warning shows when nothing is planned."""
+    """The card's bottom line: (warning, text); short enough to fit a card at 1280 px.
+
+    The warning shows when nothing is planned; :func:`activity_tooltip` has the full sentence.
+    """
     if card.next_activity_date is not None:
         return "", tr("Next: {type} · {day}").format(
             type=card.next_activity_type or "", day=format_date(card.next_activity_date)
         )
     warning = tr("Nothing planned")
-    if card.last_activity_date is not None:
-        ago = (today - card.last_activity_date).days
-        last = (
-            tr("last activity today")
-            if ago == 0
-            else tr("last activity {days} d ago").format(days=ago)
+    if card.last_activity_date is None:
+        return warning, " · " + tr("no contact yet")
+    ago = max(0, (today - card.last_activity_date).days)
+    return warning, " · " + tr("quiet {days} d").format(days=format_int(ago))
+
+
+def activity_tooltip(card: BoardCard, today: date) -> str:
+    """The full sentence behind the card's bottom line, for the tooltip."""
+    if card.next_activity_date is not None:
+        return tr("Next activity: {type} on {day}").format(
+            type=card.next_activity_type or "", day=format_date(card.next_activity_date)
         )
-        return warning, " · " + last
-    return warning, " · " + tr("no activity yet")
+    if card.last_activity_date is None:
+        return tr("Nothing planned, and no activity logged on this deal yet.")
+    ago = (today - card.last_activity_date).days
+    if ago <= 0:
+        return tr("Nothing planned; the last activity was today.")
+    return plural(
+        ago,
+        tr("Nothing planned; the last activity was {days} day ago."),
+        tr("Nothing planned; the last activity was {days} days ago."),
+    ).format(days=format_int(ago))
+
+
+def tooltip_text(card: BoardCard, today: date) -> str:
+    """The card's whole tooltip."""
+    head = "\n".join(part for part in (card.title, card.organisation) if part)
+    return head + "\n" + activity_tooltip(card, today)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -69,6 +98,20 @@ class CardDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         return QSize(200, CARD_HEIGHT + GAP)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Tooltip: title and organisation, then the full sentence behind the bottom line."""
+        card = index.data(CARD_ROLE) if index.isValid() else None
+        if card is None or event.type() != QHelpEvent.Type.ToolTip:
+            return super().helpEvent(event, view, option, index)
+        QToolTip.showText(event.globalPos(), tooltip_text(card, self.today), view)
+        return True
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
         bold = QFont(base)

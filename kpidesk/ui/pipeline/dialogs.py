@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.core.formatting import format_money
-from kpidesk.core.i18n import current_language, tr
+from kpidesk.core.formatting import format_int, format_money
+from kpidesk.core.i18n import current_language, plural, tr
 from kpidesk.core.money import from_cents, to_cents
 from kpidesk.services.reference import StageInfo
 
@@ -81,6 +81,7 @@ class WonDialog(QDialog):
         self, titles: list[str], value_cents: int, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(420)  # room for the reason and note fields
         self.setWindowTitle(tr("Deal won"))
         layout = QVBoxLayout(self)
         if len(titles) == 1:
@@ -123,6 +124,7 @@ class LostDialog(QDialog):
         self, titles: list[str], reasons: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(420)  # room for the reason and note fields
         self.setWindowTitle(tr("Deal lost"))
         layout = QVBoxLayout(self)
         intro = (
@@ -179,7 +181,13 @@ class StagePicker(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Move to stage"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Move {count} deal(s) to:").format(count=count)))
+        layout.addWidget(
+            QLabel(
+                plural(count, tr("Move {count} deal to:"), tr("Move {count} deals to:")).format(
+                    count=format_int(count)
+                )
+            )
+        )
         self.list = QListWidget()
         for stage in stages:
             item = QListWidgetItem(stage.name)

@@ -99,6 +99,8 @@ class DealEditor(QDialog):
         self.probability.setRange(-1, 100)
         self.probability.setSuffix("%")
         self.probability.setSpecialValueText(tr("Stage default"))
+        # A new deal follows its stage's win probability; a spin box would start at 0%.
+        self.probability.setValue(-1)
         self.first_contact = optional_date(None)
         self.expected_close = optional_date(None)
         self.product = QLineEdit()
@@ -153,7 +155,11 @@ class DealEditor(QDialog):
 
     def _log_box(self) -> QGroupBox:
         box = QGroupBox(tr("Log an activity"))
-        layout = QHBoxLayout(box)
+        # Two rows: on one row the note field was squeezed to a few letters.
+        rows = QVBoxLayout(box)
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(top)
+        rows.addLayout(bottom)
         self.log_type = QComboBox()
         for activity_type in list_activity_types(self.ctx.db, include_inactive=False):
             self.log_type.addItem(
@@ -167,10 +173,10 @@ class DealEditor(QDialog):
         self.log_note.setPlaceholderText(tr("Note"))
         self.log_button = QPushButton(tr("Log"))
         self.log_button.clicked.connect(self.log_now)
-        layout.addWidget(self.log_type)
-        layout.addWidget(self.log_date)
-        layout.addWidget(self.log_note, 1)
-        layout.addWidget(self.log_button)
+        top.addWidget(self.log_type, 1)
+        top.addWidget(self.log_date)
+        bottom.addWidget(self.log_note, 1)
+        bottom.addWidget(self.log_button)
         return box
 
     def _fill(self, detail: DealDetail) -> None:

@@ -109,6 +109,21 @@ class PipelineView(View):
         bar.addWidget(self.clear_button)
         bar.addStretch(1)
         layout.addLayout(bar)
+        # An empty board says how deals get onto it.
+        self.empty_note = QLabel(
+            tr(
+                "No open deals yet. Click New deal, turn a qualified lead into a deal under "
+                "Leads, or bring in your deals with File › Import. Then drag each card to the "
+                "next stage as the deal moves on."
+            )
+        )
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setObjectName("emptyNote")
+        self.empty_note.setStyleSheet(
+            "#emptyNote { border: 1px solid palette(mid); border-radius: 6px; padding: 10px; }"
+        )
+        self.empty_note.hide()
+        layout.addWidget(self.empty_note)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -322,6 +337,7 @@ class PipelineView(View):
             )
         self.summary.setText(text)
         self.clear_button.setVisible(self._filter.active)
+        self.empty_note.setVisible(count == 0 and not self._filter.active)
 
     # selection ----------------------------------------------------------------------------
     def _selection_changed(self, column: StageColumn) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -56,7 +56,7 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(160)
+        self.setMinimumWidth(140)  # leaves room for the filters at 1280 px
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(lambda: self.search_changed.emit(self.text()))
         self.textChanged.connect(lambda _t: self._timer.start())
@@ -113,9 +113,6 @@ class ListPage(QWidget):
         self.search = SearchField(search_placeholder)
         self.filter_bar.addWidget(self.search)
         self.filter_bar.addStretch(1)
-        self.count_label = QLabel()
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.filter_bar.addWidget(self.count_label)
         # Export: hidden until a view says what to export (enable_export).
         self.export_button = ExportButton()
         self.export_button.setVisible(False)
@@ -123,6 +120,10 @@ class ListPage(QWidget):
         layout.addLayout(self.filter_bar)
         self.table = DataTableView()
         layout.addWidget(self.table, 1)
+        # Under the table, as on the Activities page, so the filter row fits 1280 px.
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.count_label)
 
     def add_filter(self, widget: QWidget) -> None:
         """Add a filter widget after the search box."""

@@ -264,6 +264,10 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>KPI sheet written to {file}.</translation>
     </message>
     <message>
+        <source>{count} row exported to {file}.</source>
+        <translation>{count} row exported to {file}.</translation>
+    </message>
+    <message>
         <source>{count} rows exported to {file}.</source>
         <translation>{count} rows exported to {file}.</translation>
     </message>
@@ -370,6 +374,10 @@ Everything entered after that backup is replaced. The current data is kept as a 
     <message>
         <source>Days left</source>
         <translation>Days left</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
     </message>
     <message>
         <source>After 30 days in the trash an item is removed for good.</source>

@@ -128,20 +128,32 @@
         <translation>Won in total</translation>
     </message>
     <message>
-        <source>{date} ({days} days ago)</source>
-        <translation>{date} ({days} days ago)</translation>
-    </message>
-    <message>
         <source>{count} · {value}</source>
         <translation>{count} · {value}</translation>
+    </message>
+    <message>
+        <source>{date} (today)</source>
+        <translation>{date} (today)</translation>
+    </message>
+    <message>
+        <source>Churned on {date}: {reason}</source>
+        <translation>Churned on {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} employee</source>
+        <translation>{count} employee</translation>
     </message>
     <message>
         <source>{count} employees</source>
         <translation>{count} employees</translation>
     </message>
     <message>
-        <source>Churned on {date}: {reason}</source>
-        <translation>Churned on {date}: {reason}</translation>
+        <source>{date} ({days} day ago)</source>
+        <translation>{date} ({days} day ago)</translation>
+    </message>
+    <message>
+        <source>{date} ({days} days ago)</source>
+        <translation>{date} ({days} days ago)</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -368,16 +380,24 @@
         <translation>{count} new this month</translation>
     </message>
     <message>
-        <source>no contact in {days} days</source>
-        <translation>no contact in {days} days</translation>
-    </message>
-    <message>
         <source>Active customers without a contact moment in the last {days} days, the most valuable first. Call them before they drift away.</source>
         <translation>Active customers without a contact moment in the last {days} days, the most valuable first. Call them before they drift away.</translation>
     </message>
     <message>
         <source>{years} yrs</source>
         <translation>{years} yrs</translation>
+    </message>
+    <message>
+        <source>no contact in {days} day</source>
+        <translation>no contact in {days} day</translation>
+    </message>
+    <message>
+        <source>no contact in {days} days</source>
+        <translation>no contact in {days} days</translation>
+    </message>
+    <message>
+        <source>{months} month on average</source>
+        <translation>{months} month on average</translation>
     </message>
     <message>
         <source>{months} months on average</source>

@@ -36,6 +36,10 @@
         <translation>Detail</translation>
     </message>
     <message>
+        <source>{count} item</source>
+        <translation>{count} item</translation>
+    </message>
+    <message>
         <source>{count} items</source>
         <translation>{count} items</translation>
     </message>
@@ -168,8 +172,20 @@
         <translation>No customers yet. Winning a deal makes its organisation a customer.</translation>
     </message>
     <message>
-        <source>{days} days</source>
-        <translation>{days} days</translation>
+        <source>{count} day</source>
+        <translation>{count} day</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} days</translation>
+    </message>
+    <message>
+        <source>{count} activity</source>
+        <translation>{count} activity</translation>
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>{count} activities</translation>
     </message>
     <message>
         <source>{month}: {value} qualified leads, target {target}</source>
@@ -208,22 +224,6 @@
         <translation>{step}: {rate} ({passed} of {entered} deals)</translation>
     </message>
     <message>
-        <source>{won} deals won, {new} new customers, {up} upsells</source>
-        <translation>{won} deals won, {new} new customers, {up} upsells</translation>
-    </message>
-    <message>
-        <source>{count} activities</source>
-        <translation>{count} activities</translation>
-    </message>
-    <message>
-        <source>{deals} open deals · weighted {weighted}</source>
-        <translation>{deals} open deals · weighted {weighted}</translation>
-    </message>
-    <message>
-        <source>Median {median} · {stale} sleeping deals</source>
-        <translation>Median {median} · {stale} sleeping deals</translation>
-    </message>
-    <message>
         <source>Retention {retention} · {risk} at risk · {days} days on average</source>
         <translation>Retention {retention} · {risk} at risk · {days} days on average</translation>
     </message>
@@ -234,6 +234,46 @@
     <message>
         <source>Total: {points} points</source>
         <translation>Total: {points} points</translation>
+    </message>
+    <message>
+        <source>{count} deal won</source>
+        <translation>{count} deal won</translation>
+    </message>
+    <message>
+        <source>{count} deals won</source>
+        <translation>{count} deals won</translation>
+    </message>
+    <message>
+        <source>{count} new customer</source>
+        <translation>{count} new customer</translation>
+    </message>
+    <message>
+        <source>{count} new customers</source>
+        <translation>{count} new customers</translation>
+    </message>
+    <message>
+        <source>{count} upsell</source>
+        <translation>{count} upsell</translation>
+    </message>
+    <message>
+        <source>{count} upsells</source>
+        <translation>{count} upsells</translation>
+    </message>
+    <message>
+        <source>{deals} open deal · weighted {weighted}</source>
+        <translation>{deals} open deal · weighted {weighted}</translation>
+    </message>
+    <message>
+        <source>{deals} open deals · weighted {weighted}</source>
+        <translation>{deals} open deals · weighted {weighted}</translation>
+    </message>
+    <message>
+        <source>Median {median} · {stale} sleeping deal</source>
+        <translation>Median {median} · {stale} sleeping deal</translation>
+    </message>
+    <message>
+        <source>Median {median} · {stale} sleeping deals</source>
+        <translation>Median {median} · {stale} sleeping deals</translation>
     </message>
     <message>
         <source>Weekly goal: {goal}</source>

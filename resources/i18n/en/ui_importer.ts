@@ -128,6 +128,10 @@
         <translation>Ready to import.</translation>
     </message>
     <message>
+        <source>{rows} row: {result}.</source>
+        <translation>{rows} row: {result}.</translation>
+    </message>
+    <message>
         <source>{rows} rows: {result}.</source>
         <translation>{rows} rows: {result}.</translation>
     </message>

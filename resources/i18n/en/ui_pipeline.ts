@@ -56,20 +56,36 @@
         <translation>Nothing planned</translation>
     </message>
     <message>
-        <source>last activity today</source>
-        <translation>last activity today</translation>
+        <source>Nothing planned, and no activity logged on this deal yet.</source>
+        <translation>Nothing planned, and no activity logged on this deal yet.</translation>
     </message>
     <message>
-        <source>no activity yet</source>
-        <translation>no activity yet</translation>
+        <source>Nothing planned; the last activity was today.</source>
+        <translation>Nothing planned; the last activity was today.</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>no contact yet</translation>
+    </message>
+    <message>
+        <source>Next activity: {type} on {day}</source>
+        <translation>Next activity: {type} on {day}</translation>
+    </message>
+    <message>
+        <source>Nothing planned; the last activity was {days} day ago.</source>
+        <translation>Nothing planned; the last activity was {days} day ago.</translation>
+    </message>
+    <message>
+        <source>Nothing planned; the last activity was {days} days ago.</source>
+        <translation>Nothing planned; the last activity was {days} days ago.</translation>
     </message>
     <message>
         <source>Next: {type} · {day}</source>
         <translation>Next: {type} · {day}</translation>
     </message>
     <message>
-        <source>last activity {days} d ago</source>
-        <translation>last activity {days} d ago</translation>
+        <source>quiet {days} d</source>
+        <translation>quiet {days} d</translation>
     </message>
     <message>
         <source>No organisation</source>
@@ -136,8 +152,12 @@
         <translation>Why were these {count} deals lost?</translation>
     </message>
     <message>
-        <source>Move {count} deal(s) to:</source>
-        <translation>Move {count} deal(s) to:</translation>
+        <source>Move {count} deal to:</source>
+        <translation>Move {count} deal to:</translation>
+    </message>
+    <message>
+        <source>Move {count} deals to:</source>
+        <translation>Move {count} deals to:</translation>
     </message>
     <message>
         <source>For example: Yearly maintenance contract</source>
@@ -214,6 +234,10 @@
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>No open deals yet. Click New deal, turn a qualified lead into a deal under Leads, or bring in your deals with File › Import. Then drag each card to the next stage as the deal moves on.</source>
+        <translation>No open deals yet. Click New deal, turn a qualified lead into a deal under Leads, or bring in your deals with File › Import. Then drag each card to the next stage as the deal moves on.</translation>
     </message>
     <message>
         <source>Lost</source>

@@ -264,6 +264,10 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>KPI-overzicht opgeslagen in {file}.</translation>
     </message>
     <message>
+        <source>{count} row exported to {file}.</source>
+        <translation>{count} rij geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
         <source>{count} rows exported to {file}.</source>
         <translation>{count} rijen geëxporteerd naar {file}.</translation>
     </message>
@@ -370,6 +374,10 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
     <message>
         <source>Days left</source>
         <translation>Nog dagen</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dagen</translation>
     </message>
     <message>
         <source>After 30 days in the trash an item is removed for good.</source>

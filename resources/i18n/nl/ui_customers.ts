@@ -128,20 +128,32 @@
         <translation>Totaal gewonnen</translation>
     </message>
     <message>
-        <source>{date} ({days} days ago)</source>
-        <translation>{date} ({days} dagen geleden)</translation>
-    </message>
-    <message>
         <source>{count} · {value}</source>
         <translation>{count} · {value}</translation>
+    </message>
+    <message>
+        <source>{date} (today)</source>
+        <translation>{date} (vandaag)</translation>
+    </message>
+    <message>
+        <source>Churned on {date}: {reason}</source>
+        <translation>Vertrokken op {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} employee</source>
+        <translation>{count} medewerker</translation>
     </message>
     <message>
         <source>{count} employees</source>
         <translation>{count} medewerkers</translation>
     </message>
     <message>
-        <source>Churned on {date}: {reason}</source>
-        <translation>Vertrokken op {date}: {reason}</translation>
+        <source>{date} ({days} day ago)</source>
+        <translation>{date} ({days} dag geleden)</translation>
+    </message>
+    <message>
+        <source>{date} ({days} days ago)</source>
+        <translation>{date} ({days} dagen geleden)</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -368,16 +380,24 @@
         <translation>{count} nieuw deze maand</translation>
     </message>
     <message>
-        <source>no contact in {days} days</source>
-        <translation>geen contact in {days} dagen</translation>
-    </message>
-    <message>
         <source>Active customers without a contact moment in the last {days} days, the most valuable first. Call them before they drift away.</source>
         <translation>Actieve klanten zonder contactmoment in de afgelopen {days} dagen, de waardevolste bovenaan. Bel ze voordat ze wegdrijven.</translation>
     </message>
     <message>
         <source>{years} yrs</source>
         <translation>{years} jr</translation>
+    </message>
+    <message>
+        <source>no contact in {days} day</source>
+        <translation>geen contact in {days} dag</translation>
+    </message>
+    <message>
+        <source>no contact in {days} days</source>
+        <translation>geen contact in {days} dagen</translation>
+    </message>
+    <message>
+        <source>{months} month on average</source>
+        <translation>gemiddeld {months} maand</translation>
     </message>
     <message>
         <source>{months} months on average</source>

@@ -36,6 +36,10 @@
         <translation>Detail</translation>
     </message>
     <message>
+        <source>{count} item</source>
+        <translation>{count} item</translation>
+    </message>
+    <message>
         <source>{count} items</source>
         <translation>{count} items</translation>
     </message>
@@ -168,8 +172,20 @@
         <translation>Nog geen klanten. Win je een deal, dan wordt die organisatie klant.</translation>
     </message>
     <message>
-        <source>{days} days</source>
-        <translation>{days} dagen</translation>
+        <source>{count} day</source>
+        <translation>{count} dag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} dagen</translation>
+    </message>
+    <message>
+        <source>{count} activity</source>
+        <translation>{count} activiteit</translation>
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>{count} activiteiten</translation>
     </message>
     <message>
         <source>{month}: {value} qualified leads, target {target}</source>
@@ -208,22 +224,6 @@
         <translation>{step}: {rate} ({passed} van {entered} deals)</translation>
     </message>
     <message>
-        <source>{won} deals won, {new} new customers, {up} upsells</source>
-        <translation>{won} deals gewonnen, {new} nieuwe klanten, {up} upsells</translation>
-    </message>
-    <message>
-        <source>{count} activities</source>
-        <translation>{count} activiteiten</translation>
-    </message>
-    <message>
-        <source>{deals} open deals · weighted {weighted}</source>
-        <translation>{deals} open deals · gewogen {weighted}</translation>
-    </message>
-    <message>
-        <source>Median {median} · {stale} sleeping deals</source>
-        <translation>Mediaan {median} · {stale} slapende deals</translation>
-    </message>
-    <message>
         <source>Retention {retention} · {risk} at risk · {days} days on average</source>
         <translation>Klantbehoud {retention} · {risk} met risico · gemiddeld {days} dagen</translation>
     </message>
@@ -234,6 +234,46 @@
     <message>
         <source>Total: {points} points</source>
         <translation>Totaal: {points} punten</translation>
+    </message>
+    <message>
+        <source>{count} deal won</source>
+        <translation>{count} deal gewonnen</translation>
+    </message>
+    <message>
+        <source>{count} deals won</source>
+        <translation>{count} deals gewonnen</translation>
+    </message>
+    <message>
+        <source>{count} new customer</source>
+        <translation>{count} nieuwe klant</translation>
+    </message>
+    <message>
+        <source>{count} new customers</source>
+        <translation>{count} nieuwe klanten</translation>
+    </message>
+    <message>
+        <source>{count} upsell</source>
+        <translation>{count} upsell</translation>
+    </message>
+    <message>
+        <source>{count} upsells</source>
+        <translation>{count} upsells</translation>
+    </message>
+    <message>
+        <source>{deals} open deal · weighted {weighted}</source>
+        <translation>{deals} open deal · gewogen {weighted}</translation>
+    </message>
+    <message>
+        <source>{deals} open deals · weighted {weighted}</source>
+        <translation>{deals} open deals · gewogen {weighted}</translation>
+    </message>
+    <message>
+        <source>Median {median} · {stale} sleeping deal</source>
+        <translation>Mediaan {median} · {stale} slapende deal</translation>
+    </message>
+    <message>
+        <source>Median {median} · {stale} sleeping deals</source>
+        <translation>Mediaan {median} · {stale} slapende deals</translation>
     </message>
     <message>
         <source>Weekly goal: {goal}</source>

@@ -128,6 +128,10 @@
         <translation>Klaar om te importeren.</translation>
     </message>
     <message>
+        <source>{rows} row: {result}.</source>
+        <translation>{rows} rij: {result}.</translation>
+    </message>
+    <message>
         <source>{rows} rows: {result}.</source>
         <translation>{rows} rijen: {result}.</translation>
     </message>

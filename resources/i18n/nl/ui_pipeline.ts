@@ -56,20 +56,36 @@
         <translation>Niets gepland</translation>
     </message>
     <message>
-        <source>last activity today</source>
-        <translation>laatste activiteit vandaag</translation>
+        <source>Nothing planned, and no activity logged on this deal yet.</source>
+        <translation>Niets gepland, en nog geen activiteit gelogd op deze deal.</translation>
     </message>
     <message>
-        <source>no activity yet</source>
-        <translation>nog geen activiteit</translation>
+        <source>Nothing planned; the last activity was today.</source>
+        <translation>Niets gepland; de laatste activiteit was vandaag.</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>nog geen contact</translation>
+    </message>
+    <message>
+        <source>Next activity: {type} on {day}</source>
+        <translation>Volgende activiteit: {type} op {day}</translation>
+    </message>
+    <message>
+        <source>Nothing planned; the last activity was {days} day ago.</source>
+        <translation>Niets gepland; de laatste activiteit was {days} dag geleden.</translation>
+    </message>
+    <message>
+        <source>Nothing planned; the last activity was {days} days ago.</source>
+        <translation>Niets gepland; de laatste activiteit was {days} dagen geleden.</translation>
     </message>
     <message>
         <source>Next: {type} · {day}</source>
         <translation>Volgende: {type} · {day}</translation>
     </message>
     <message>
-        <source>last activity {days} d ago</source>
-        <translation>laatste activiteit {days} d geleden</translation>
+        <source>quiet {days} d</source>
+        <translation>{days} d stil</translation>
     </message>
     <message>
         <source>No organisation</source>
@@ -136,8 +152,12 @@
         <translation>Waarom zijn deze {count} deals verloren?</translation>
     </message>
     <message>
-        <source>Move {count} deal(s) to:</source>
-        <translation>{count} deal(s) verplaatsen naar:</translation>
+        <source>Move {count} deal to:</source>
+        <translation>Verplaats {count} deal naar:</translation>
+    </message>
+    <message>
+        <source>Move {count} deals to:</source>
+        <translation>Verplaats {count} deals naar:</translation>
     </message>
     <message>
         <source>For example: Yearly maintenance contract</source>
@@ -214,6 +234,10 @@
     <message>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>No open deals yet. Click New deal, turn a qualified lead into a deal under Leads, or bring in your deals with File › Import. Then drag each card to the next stage as the deal moves on.</source>
+        <translation>Nog geen open deals. Klik op Nieuwe deal, zet bij Leads een gekwalificeerde lead om in een deal, of haal je deals binnen via Bestand › Importeren. Sleep daarna elke kaart naar de volgende fase als de deal verder komt.</translation>
     </message>
     <message>
         <source>Lost</source>
