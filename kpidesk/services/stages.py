@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kpidesk.core.i18n import pick, tr
+from kpidesk.core.i18n import pick, plural, tr
 from kpidesk.data.database import Database
 from kpidesk.data.models import STAGE_OPEN, Deal, DealStageHistory, Stage
 from kpidesk.services.common import CONFIG, DEALS, Changes
@@ -129,9 +129,16 @@ def delete_stage(db: Database, stage_id: int) -> Changes:
         )
         if deals:
             raise Refused(
-                tr(
-                    "{stage} still holds {count} deal(s). Move them to another stage first "
-                    "(deleted deals in the trash count too)."
+                plural(
+                    deals,
+                    tr(
+                        "{stage} still holds {count} deal. Move it to another stage first "
+                        "(a deleted deal in the trash counts too)."
+                    ),
+                    tr(
+                        "{stage} still holds {count} deals. Move them to another stage first "
+                        "(deleted deals in the trash count too)."
+                    ),
                 ).format(stage=name, count=deals)
             )
         open_count = (
@@ -154,8 +161,8 @@ def delete_stage(db: Database, stage_id: int) -> Changes:
         if used:
             raise Refused(
                 tr(
-                    "{stage} appears in the stage history of {count} deal(s), which deal velocity "
-                    "needs. Rename it instead of deleting it."
+                    "{stage} appears in the stage history, which deal velocity needs ({count} "
+                    "stage changes). Rename it instead of deleting it."
                 ).format(stage=name, count=used)
             )
         session.delete(stage)

@@ -110,14 +110,30 @@ class PreviewPage(QWizardPage):
         self.problem_view.setVisible(bool(preview.problems))
         if preview.missing:
             parts = [
-                tr(label).format(
+                plural(len(names), tr(one), tr(many)).format(
                     count=len(names), names=", ".join(names[:4]) + ("…" if len(names) > 4 else "")
                 )
-                for key, label in (
-                    ("owners", tr_noop("{count} team member(s): {names}")),
-                    ("organisations", tr_noop("{count} organisation(s): {names}")),
-                    ("stages", tr_noop("{count} stage(s): {names}")),
-                    ("types", tr_noop("{count} activity type(s): {names}")),
+                for key, one, many in (
+                    (
+                        "owners",
+                        tr_noop("{count} team member: {names}"),
+                        tr_noop("{count} team members: {names}"),
+                    ),
+                    (
+                        "organisations",
+                        tr_noop("{count} organisation: {names}"),
+                        tr_noop("{count} organisations: {names}"),
+                    ),
+                    (
+                        "stages",
+                        tr_noop("{count} stage: {names}"),
+                        tr_noop("{count} stages: {names}"),
+                    ),
+                    (
+                        "types",
+                        tr_noop("{count} activity type: {names}"),
+                        tr_noop("{count} activity types: {names}"),
+                    ),
                 )
                 for names in [preview.missing.get(key, [])]
                 if names

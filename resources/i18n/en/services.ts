@@ -568,12 +568,16 @@
         <translation>The pipeline needs at least one open stage.</translation>
     </message>
     <message>
-        <source>{stage} still holds {count} deal(s). Move them to another stage first (deleted deals in the trash count too).</source>
-        <translation>{stage} still holds {count} deal(s). Move them to another stage first (deleted deals in the trash count too).</translation>
+        <source>{stage} appears in the stage history, which deal velocity needs ({count} stage changes). Rename it instead of deleting it.</source>
+        <translation>{stage} appears in the stage history, which deal velocity needs ({count} stage changes). Rename it instead of deleting it.</translation>
     </message>
     <message>
-        <source>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</source>
-        <translation>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</translation>
+        <source>{stage} still holds {count} deal. Move it to another stage first (a deleted deal in the trash counts too).</source>
+        <translation>{stage} still holds {count} deal. Move it to another stage first (a deleted deal in the trash counts too).</translation>
+    </message>
+    <message>
+        <source>{stage} still holds {count} deals. Move them to another stage first (deleted deals in the trash count too).</source>
+        <translation>{stage} still holds {count} deals. Move them to another stage first (deleted deals in the trash count too).</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>

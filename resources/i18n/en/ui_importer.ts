@@ -104,20 +104,36 @@
         <translation>The import has been undone.</translation>
     </message>
     <message>
-        <source>{count} team member(s): {names}</source>
-        <translation>{count} team member(s): {names}</translation>
+        <source>{count} team member: {names}</source>
+        <translation>{count} team member: {names}</translation>
     </message>
     <message>
-        <source>{count} organisation(s): {names}</source>
-        <translation>{count} organisation(s): {names}</translation>
+        <source>{count} team members: {names}</source>
+        <translation>{count} team members: {names}</translation>
     </message>
     <message>
-        <source>{count} stage(s): {names}</source>
-        <translation>{count} stage(s): {names}</translation>
+        <source>{count} organisation: {names}</source>
+        <translation>{count} organisation: {names}</translation>
     </message>
     <message>
-        <source>{count} activity type(s): {names}</source>
-        <translation>{count} activity type(s): {names}</translation>
+        <source>{count} organisations: {names}</source>
+        <translation>{count} organisations: {names}</translation>
+    </message>
+    <message>
+        <source>{count} stage: {names}</source>
+        <translation>{count} stage: {names}</translation>
+    </message>
+    <message>
+        <source>{count} stages: {names}</source>
+        <translation>{count} stages: {names}</translation>
+    </message>
+    <message>
+        <source>{count} activity type: {names}</source>
+        <translation>{count} activity type: {names}</translation>
+    </message>
+    <message>
+        <source>{count} activity types: {names}</source>
+        <translation>{count} activity types: {names}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

@@ -568,12 +568,16 @@
         <translation>De pipeline heeft minstens één open fase nodig.</translation>
     </message>
     <message>
-        <source>{stage} still holds {count} deal(s). Move them to another stage first (deleted deals in the trash count too).</source>
-        <translation>In {stage} staan nog {count} deal(s). Verplaats ze eerst naar een andere fase (verwijderde deals in de prullenbak tellen ook mee).</translation>
+        <source>{stage} appears in the stage history, which deal velocity needs ({count} stage changes). Rename it instead of deleting it.</source>
+        <translation>{stage} komt voor in de fasehistorie, en die is nodig voor de dealsnelheid ({count} fasewissels). Geef de fase een andere naam in plaats van hem te verwijderen.</translation>
     </message>
     <message>
-        <source>{stage} appears in the stage history of {count} deal(s), which deal velocity needs. Rename it instead of deleting it.</source>
-        <translation>{stage} komt voor in de fasegeschiedenis van {count} deal(s), en die heeft de dealsnelheid nodig. Geef de fase een andere naam in plaats van hem te verwijderen.</translation>
+        <source>{stage} still holds {count} deal. Move it to another stage first (a deleted deal in the trash counts too).</source>
+        <translation>In {stage} staat nog {count} deal. Verplaats die eerst naar een andere fase (een verwijderde deal in de prullenbak telt ook mee).</translation>
+    </message>
+    <message>
+        <source>{stage} still holds {count} deals. Move them to another stage first (deleted deals in the trash count too).</source>
+        <translation>In {stage} staan nog {count} deals. Verplaats ze eerst naar een andere fase (verwijderde deals in de prullenbak tellen ook mee).</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>

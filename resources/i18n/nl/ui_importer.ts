@@ -104,20 +104,36 @@
         <translation>De import is ongedaan gemaakt.</translation>
     </message>
     <message>
-        <source>{count} team member(s): {names}</source>
-        <translation>{count} teamlid/teamleden: {names}</translation>
+        <source>{count} team member: {names}</source>
+        <translation>{count} teamlid: {names}</translation>
     </message>
     <message>
-        <source>{count} organisation(s): {names}</source>
-        <translation>{count} organisatie(s): {names}</translation>
+        <source>{count} team members: {names}</source>
+        <translation>{count} teamleden: {names}</translation>
     </message>
     <message>
-        <source>{count} stage(s): {names}</source>
-        <translation>{count} fase(s): {names}</translation>
+        <source>{count} organisation: {names}</source>
+        <translation>{count} organisatie: {names}</translation>
     </message>
     <message>
-        <source>{count} activity type(s): {names}</source>
-        <translation>{count} activiteitsoort(en): {names}</translation>
+        <source>{count} organisations: {names}</source>
+        <translation>{count} organisaties: {names}</translation>
+    </message>
+    <message>
+        <source>{count} stage: {names}</source>
+        <translation>{count} fase: {names}</translation>
+    </message>
+    <message>
+        <source>{count} stages: {names}</source>
+        <translation>{count} fases: {names}</translation>
+    </message>
+    <message>
+        <source>{count} activity type: {names}</source>
+        <translation>{count} activiteitsoort: {names}</translation>
+    </message>
+    <message>
+        <source>{count} activity types: {names}</source>
+        <translation>{count} activiteitsoorten: {names}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
