@@ -35,6 +35,7 @@ from kpidesk.data.models import (
     STAGE_OPEN,
     STAGE_WON,
     Activity,
+    ActivityDayTotal,
     Customer,
     Deal,
     DealStageHistory,
@@ -46,6 +47,12 @@ from kpidesk.data.models import (
 from kpidesk.data.sqlfuncs import day_number, days_between
 
 Owner = int | None
+Totals = ActivityDayTotal
+
+
+def owner_of(rep_key: int | None) -> Owner:
+    """The rep of a roll-up row: its ``rep_key``, where 0 means no rep."""
+    return int(rep_key) if rep_key else None
 
 
 def _start_moment(day: date) -> datetime:
@@ -90,16 +97,21 @@ def activity_totals(
     """Activities and points in the range, per rep and activity type.
 
     *points* maps type ids to their current points; multiplying here instead of joining the
-    types lets the database answer from the covering index alone.
+    types keeps the query on the roll-up table alone.
     """
     rows = session.execute(
-        select(Activity.rep_id, Activity.type_id, func.count())
-        .where(Activity.date.between(start, end), Activity.deleted_at.is_(None))
-        .group_by(Activity.rep_id, Activity.type_id)
+        select(Totals.rep_key, Totals.type_id, func.sum(Totals.activities))
+        .where(Totals.day.between(start, end))
+        .group_by(Totals.rep_key, Totals.type_id)
     )
-    return [
-        ActivityCell(r[0], int(r[1]), int(r[2]), int(r[2]) * points.get(int(r[1]), 0)) for r in rows
-    ]
+    cells = []
+    for rep_key, type_id, count in rows:
+        if count:
+            n = int(count)
+            cells.append(
+                ActivityCell(owner_of(rep_key), int(type_id), n, n * points.get(type_id, 0))
+            )
+    return cells
 
 
 def activity_cells(
@@ -120,22 +132,21 @@ def activity_points_by_day(
 ) -> list[tuple[date, Owner, int, int, int]]:
     """(day, rep, type id, activities, points) in the range; the caller buckets into weeks.
 
-    Grouping on the plain date column keeps the query portable (no date functions) while the
-    result stays small: at most days × reps × types rows.
+    Read from the roll-up ``activity_day_totals`` (one row per day, rep and type, kept exact by
+    triggers), so the cost follows the number of cells, not the number of activities.
     """
-    query = (
-        select(_raw_day(Activity.date), Activity.rep_id, Activity.type_id, func.count())
-        .where(Activity.date.between(start, end), Activity.deleted_at.is_(None))
-        .group_by(Activity.date, Activity.rep_id, Activity.type_id)
+    query = select(_raw_day(Totals.day), Totals.rep_key, Totals.type_id, Totals.activities).where(
+        Totals.day.between(start, end)
     )
     if rep_id is not None:
-        query = query.where(Activity.rep_id == rep_id)
+        query = query.where(Totals.rep_key == rep_id)
     # A year holds some 20 000 (day, rep, type) rows: convert each distinct day once.
     read = _day_reader()
     return [
-        (read(raw), owner, type_id, count, count * points.get(type_id, 0))
+        (read(raw), rep_key or None, type_id, count, count * points.get(type_id, 0))
         # fetchall in one call: per-row fetching costs more than the rows' conversion
-        for raw, owner, type_id, count in session.connection().execute(query).all()
+        for raw, rep_key, type_id, count in session.connection().execute(query).all()
+        if count
     ]
 
 
