@@ -326,7 +326,7 @@ class ActivityDayTotal(Base):
 
     __tablename__ = "activity_day_totals"
     # Derived data: copying the database copies activities, and the triggers fill this table.
-    __table_args__ = {"info": {"derived": True}}
+    __table_args__ = {"info": {"derived": True}, "sqlite_with_rowid": False}
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     rep_key: Mapped[int] = mapped_column(Integer, primary_key=True)

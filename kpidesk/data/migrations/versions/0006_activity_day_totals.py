@@ -97,6 +97,8 @@ def upgrade() -> None:
         sa.Column("type_id", sa.Integer(), nullable=False),
         sa.Column("activities", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("day", "rep_key", "type_id", name="pk_activity_day_totals"),
+        # Stored in key order on SQLite: a day range is one contiguous read, no lookups.
+        sqlite_with_rowid=False,
     )
     postgresql = op.get_bind().dialect.name == "postgresql"
     if postgresql:
