@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,8 +27,10 @@ def main() -> int:
     app = application()
     set_language(language)
     install_qt_translations(app, language)
+    # Fresh preferences each time, kept away from the user's and from the picture's folder.
     settings = QSettings(
-        os.path.join(os.path.dirname(out) or ".", ".shot.ini"), QSettings.Format.IniFormat
+        os.path.join(tempfile.mkdtemp(prefix="kpidesk-shot-"), "prefs.ini"),
+        QSettings.Format.IniFormat,
     )
     from kpidesk.ui.theme import apply_theme
 

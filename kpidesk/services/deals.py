@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
@@ -83,6 +84,25 @@ _SORT = {
 }
 
 
+def filter_deals(query: Any, flt: DealFilter) -> Any:
+    """Apply a deals filter to a query that joins Stage and Organisation (list and export)."""
+    if flt.search.strip():
+        pattern = like_pattern(flt.search)
+        query = query.where(
+            or_(
+                Deal.title.ilike(pattern, escape="\\"),
+                Organisation.name.ilike(pattern, escape="\\"),
+            )
+        )
+    if flt.owner_id is not None:
+        query = query.where(Deal.owner_id == flt.owner_id)
+    if flt.stage_id is not None:
+        query = query.where(Deal.stage_id == flt.stage_id)
+    if flt.open_only:
+        query = query.where(Stage.kind == STAGE_OPEN)
+    return query
+
+
 def list_deals(
     db: Database,
     flt: DealFilter = DealFilter(),
@@ -114,20 +134,7 @@ def list_deals(
         .outerjoin(TeamMember, Deal.owner_id == TeamMember.id)
         .where(Deal.deleted_at.is_(None))
     )
-    if flt.search.strip():
-        pattern = like_pattern(flt.search)
-        query = query.where(
-            or_(
-                Deal.title.ilike(pattern, escape="\\"),
-                Organisation.name.ilike(pattern, escape="\\"),
-            )
-        )
-    if flt.owner_id is not None:
-        query = query.where(Deal.owner_id == flt.owner_id)
-    if flt.stage_id is not None:
-        query = query.where(Deal.stage_id == flt.stage_id)
-    if flt.open_only:
-        query = query.where(Stage.kind == STAGE_OPEN)
+    query = filter_deals(query, flt)
     with db.read() as session:
         rows, total = fetch_page(session, query, _SORT, sort, descending, Deal.id, offset, limit)
     return Page(

@@ -22,7 +22,6 @@ from kpidesk.core.money import from_cents
 from kpidesk.core.relationship import STATUS_ACTIVE, STATUS_AT_RISK, STATUS_CHURNED
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
-    LEAD_QUALIFIED,
     MONEY_KPIS,
     Activity,
     ActivityType,
@@ -51,9 +50,9 @@ from kpidesk.services.customers import (
     last_contact_column,
     status_rank,
 )
-from kpidesk.services.deals import DealFilter
+from kpidesk.services.deals import DealFilter, filter_deals
 from kpidesk.services.errors import Refused, ServiceError
-from kpidesk.services.leads import LeadFilter
+from kpidesk.services.leads import LeadFilter, filter_leads
 from kpidesk.services.listing import like_pattern
 
 CHUNK = 5_000
@@ -255,29 +254,7 @@ def _leads_query(flt: Filters) -> Any:
         .order_by(Lead.id)
     )
     if isinstance(flt, LeadFilter):
-        # The same filter as the Leads view (services.leads.list_leads).
-        if flt.search.strip():
-            pattern = like_pattern(flt.search)
-            query = query.where(
-                or_(
-                    Organisation.name.ilike(pattern, escape="\\"),
-                    Contact.name.ilike(pattern, escape="\\"),
-                    Contact.email.ilike(pattern, escape="\\"),
-                    Organisation.city.ilike(pattern, escape="\\"),
-                )
-            )
-        if flt.status:
-            query = query.where(Lead.status == flt.status)
-        if flt.owner_id is not None:
-            query = query.where(Lead.owner_id == flt.owner_id)
-        if flt.source:
-            query = query.where(Lead.source == flt.source)
-        # As in the list: the period is on the qualified-at date for qualified leads.
-        day_column = Lead.qualified_at if flt.status == LEAD_QUALIFIED else Lead.created_date
-        if flt.created_from:
-            query = query.where(day_column >= flt.created_from)
-        if flt.created_to:
-            query = query.where(day_column <= flt.created_to)
+        query = filter_leads(query, flt)  # exactly the rows the Leads view shows
     return query
 
 
@@ -305,20 +282,7 @@ def _deals_query(flt: Filters) -> Any:
         .order_by(Deal.id)
     )
     if isinstance(flt, DealFilter):
-        if flt.search.strip():
-            pattern = like_pattern(flt.search)
-            query = query.where(
-                or_(
-                    Deal.title.ilike(pattern, escape="\\"),
-                    Organisation.name.ilike(pattern, escape="\\"),
-                )
-            )
-        if flt.owner_id is not None:
-            query = query.where(Deal.owner_id == flt.owner_id)
-        if flt.stage_id is not None:
-            query = query.where(Deal.stage_id == flt.stage_id)
-        if flt.open_only:
-            query = query.where(Stage.kind == "open")
+        query = filter_deals(query, flt)
     elif isinstance(flt, DealIds):
         query = query.where(Deal.id.in_(flt.ids))
     return query

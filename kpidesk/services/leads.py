@@ -147,6 +147,36 @@ def _email_key(email: str | None) -> str | None:
     return value or None
 
 
+def filter_leads(query: Any, flt: LeadFilter) -> Any:
+    """Apply the Leads view's filter to a query that joins Organisation and Contact.
+
+    The list and the export share it, so an export holds exactly the rows the list shows.
+    """
+    if flt.search.strip():
+        pattern = like_pattern(flt.search)
+        query = query.where(
+            or_(
+                Organisation.name.ilike(pattern, escape="\\"),
+                Contact.name.ilike(pattern, escape="\\"),
+                Contact.email.ilike(pattern, escape="\\"),
+                Organisation.city.ilike(pattern, escape="\\"),
+            )
+        )
+    if flt.status:
+        query = query.where(Lead.status == flt.status)
+    if flt.owner_id is not None:
+        query = query.where(Lead.owner_id == flt.owner_id)
+    if flt.source:
+        query = query.where(Lead.source == flt.source)
+    # For qualified leads the period is on the qualified-at date, as the KPI counts them.
+    day_column = Lead.qualified_at if flt.status == LEAD_QUALIFIED else Lead.created_date
+    if flt.created_from:
+        query = query.where(day_column >= flt.created_from)
+    if flt.created_to:
+        query = query.where(day_column <= flt.created_to)
+    return query
+
+
 def list_leads(
     db: Database,
     flt: LeadFilter = LeadFilter(),
@@ -185,27 +215,7 @@ def list_leads(
         .outerjoin(TeamMember, Lead.owner_id == TeamMember.id)
         .where(Lead.deleted_at.is_(None))
     )
-    if flt.search.strip():
-        pattern = like_pattern(flt.search)
-        query = query.where(
-            or_(
-                Organisation.name.ilike(pattern, escape="\\"),
-                Contact.name.ilike(pattern, escape="\\"),
-                Contact.email.ilike(pattern, escape="\\"),
-                Organisation.city.ilike(pattern, escape="\\"),
-            )
-        )
-    if flt.status:
-        query = query.where(Lead.status == flt.status)
-    if flt.owner_id is not None:
-        query = query.where(Lead.owner_id == flt.owner_id)
-    if flt.source:
-        query = query.where(Lead.source == flt.source)
-    day_column = Lead.qualified_at if flt.status == LEAD_QUALIFIED else Lead.created_date
-    if flt.created_from:
-        query = query.where(day_column >= flt.created_from)
-    if flt.created_to:
-        query = query.where(day_column <= flt.created_to)
+    query = filter_leads(query, flt)
     with db.read() as session:
         profile = good_customer_profile(session, today)
         columns: dict[str, Any] = dict(_SORT)

@@ -14,7 +14,6 @@ from kpidesk.services.customers import list_customers
 from kpidesk.services.deals import DealFilter, list_deals, move_deal
 from kpidesk.services.errors import NotFound, Refused
 from kpidesk.services.leads import LeadFilter, list_leads
-from kpidesk.services.overview import team_overview
 from kpidesk.services.reference import (
     add_team_member,
     find_team_member,
@@ -149,17 +148,6 @@ def test_open_deals_filter(db: Database) -> None:
     f.deal(db, "Gewonnen deal", stage="Won", closed=date(2026, 2, 1))
     assert [d.title for d in list_deals(db, DealFilter(open_only=True)).rows] == ["Open"]
     assert list_deals(db).total == 2
-
-
-def test_team_overview_aggregates(db: Database) -> None:
-    bram = f.rep(db, "Bram")
-    f.activity(db, "Intake meeting", date(2026, 5, 4), rep_id=bram)
-    f.activity(db, "Phone call", date(2026, 5, 31), rep_id=bram)
-    f.activity(db, "Phone call", date(2026, 6, 1), rep_id=bram)
-    f.deal(db, "A", stage="Proposal", owner_id=bram, value=2500_00)
-    f.deal(db, "B", stage="Lost", owner_id=bram, value=9000_00)
-    (row,) = team_overview(db, date(2026, 5, 1), date(2026, 5, 31))
-    assert (row.activities, row.points, row.open_deals, row.open_value_cents) == (2, 7, 1, 2500_00)
 
 
 def test_winning_a_deal_makes_the_organisation_a_customer_once(db: Database) -> None:
