@@ -180,7 +180,7 @@ class RepFigures:
         return self.won_deals + self.lost_deals
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # thousands per report: no dict each
 class WeekPoints:
     """Activity points of one rep in one week (Monday) of one activity type."""
 
@@ -678,14 +678,17 @@ def _series(
         spans = [
             r for r in window_rows.spans if r[0] >= first and (rep_id is None or r[2] == rep_id)
         ]
-    weekly: dict[tuple[date, int | None, int], list[int]] = defaultdict(lambda: [0, 0])
+    # Counts and points in two dicts of ints, not a list per cell: thousands of small lists
+    # outlive a few collections and so bring on a full (slow) garbage collection sooner.
+    weekly_count: dict[tuple[date, int | None, int], int] = defaultdict(int)
+    weekly_points: dict[tuple[date, int | None, int], int] = defaultdict(int)
     monthly_points = [0] * len(months)
     index_of = {(m.start.year, m.start.month): i for i, m in enumerate(months)}
     for span, week, owner, type_id, count, points in spans:
         # A span lies within one month (every month start is a boundary).
-        cell = weekly[(week, owner, type_id)]
-        cell[0] += count
-        cell[1] += points
+        key = (week, owner, type_id)
+        weekly_count[key] += count
+        weekly_points[key] += points
         monthly_points[index_of[(span.year, span.month)]] += points
     points_target = target_by_month(session, KPI_ACTIVITY_POINTS, month_starts, rep_id)
     last_target = points_target[-1]
@@ -703,9 +706,10 @@ def _series(
         activity_points=tuple(monthly_points),
         activity_points_target=tuple(points_target),
         weekly_points=tuple(
-            WeekPoints(week, owner, type_id, v[0], v[1])
-            for (week, owner, type_id), v in sorted(
-                weekly.items(), key=lambda kv: (kv[0][0].toordinal(), kv[0][1] or 0, kv[0][2])
+            WeekPoints(week, owner, type_id, weekly_count[(week, owner, type_id)], points)
+            for (week, owner, type_id), points in sorted(
+                weekly_points.items(),
+                key=lambda kv: (kv[0][0].toordinal(), kv[0][1] or 0, kv[0][2]),
             )
         ),
         weekly_points_goal=weekly_goal,
