@@ -119,9 +119,11 @@ def activity_totals(
     return cells
 
 
-def activity_cells(
-    spans: Sequence[ActivitySpanRow], start: date, end: date
-) -> list[ActivityCell]:
+# (span start, week start (Monday), rep, type id, activities, points)
+ActivitySpanRow = tuple[date, date, Owner, int, int, int]
+
+
+def activity_cells(spans: Sequence[ActivitySpanRow], start: date, end: date) -> list[ActivityCell]:
     """The :func:`activity_totals` of the range, summed from :func:`activity_points_by_span` rows.
 
     *start* and the day after *end* must be span boundaries of the rows (or outside them).
@@ -133,10 +135,6 @@ def activity_cells(
             cell[0] += count
             cell[1] += points
     return [ActivityCell(o, t, v[0], v[1]) for (o, t), v in cells.items()]
-
-
-# (span start, week start (Monday), rep, type id, activities, points)
-ActivitySpanRow = tuple[date, date, Owner, int, int, int]
 
 
 def first_index(test: Callable[[Any], ColumnElement[bool]], bounds: Sequence[Any]) -> Any:

@@ -667,9 +667,7 @@ def _series(
     month_ends = [m.end for m in months]
 
     if window_rows is None:
-        spans = q.activity_points_by_span(
-            session, month_starts, ranges[-1][1], rep_id, cfg.points
-        )
+        spans = q.activity_points_by_span(session, month_starts, ranges[-1][1], rep_id, cfg.points)
     elif rep_id is None and window_rows.start == ranges[0][0]:
         spans = window_rows.spans
     else:
