@@ -317,6 +317,23 @@ class Activity(Base):
     deleted_at: Mapped[datetime | None] = mapped_column()
 
 
+class ActivityDayTotal(Base):
+    """Activities not in the trash per day, rep and type: a roll-up kept exact by triggers.
+
+    Written only by the triggers of migration 0006 on ``activities``; never insert or change
+    rows here.  ``rep_key`` is the rep's id, or 0 for activities without a rep.
+    """
+
+    __tablename__ = "activity_day_totals"
+    # Derived data: copying the database copies activities, and the triggers fill this table.
+    __table_args__ = {"info": {"derived": True}, "sqlite_with_rowid": False}
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    rep_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activities: Mapped[int] = mapped_column(Integer)
+
+
 class Target(Base):
     """A monthly target for a rep, or for the team when ``rep_id`` is empty.
 

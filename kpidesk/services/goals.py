@@ -20,11 +20,13 @@ from kpidesk.data.database import Database
 from kpidesk.data.models import (
     KPI_ACTIVITY_POINTS,
     ROLE_REP,
-    Activity,
+    ActivityDayTotal,
     ActivityType,
     Target,
     TeamMember,
 )
+
+Totals = ActivityDayTotal
 
 
 @dataclass(frozen=True)
@@ -86,26 +88,35 @@ class LeaderEntry:
 
 def points_by_rep(db: Database, start: date, end: date) -> dict[int | None, PointsTotal]:
     """Activities and points per rep (None: no rep) from *start* to *end*, both inclusive."""
+    # From the roll-up of activities per day, rep and type (rep_key 0: no rep).
     query = (
-        select(Activity.rep_id, func.count(), func.coalesce(func.sum(ActivityType.points), 0))
-        .join(ActivityType, Activity.type_id == ActivityType.id)
-        .where(Activity.date.between(start, end), Activity.deleted_at.is_(None))
-        .group_by(Activity.rep_id)
+        select(
+            Totals.rep_key,
+            func.sum(Totals.activities),
+            func.coalesce(func.sum(Totals.activities * ActivityType.points), 0),
+        )
+        .join(ActivityType, Totals.type_id == ActivityType.id)
+        .where(Totals.day.between(start, end))
+        .group_by(Totals.rep_key)
     )
     with db.read() as session:
         return {
-            rep: PointsTotal(int(count), int(points))
+            (rep or None): PointsTotal(int(count), int(points))
             for rep, count, points in session.execute(query)
+            if count
         }
 
 
 def team_points(db: Database, start: date, end: date) -> PointsTotal:
     """All activities and points of the team from *start* to *end*."""
     query = (
-        select(func.count(), func.coalesce(func.sum(ActivityType.points), 0))
-        .select_from(Activity)
-        .join(ActivityType, Activity.type_id == ActivityType.id)
-        .where(Activity.date.between(start, end), Activity.deleted_at.is_(None))
+        select(
+            func.coalesce(func.sum(Totals.activities), 0),
+            func.coalesce(func.sum(Totals.activities * ActivityType.points), 0),
+        )
+        .select_from(Totals)
+        .join(ActivityType, Totals.type_id == ActivityType.id)
+        .where(Totals.day.between(start, end))
     )
     with db.read() as session:
         count, points = session.execute(query).one()

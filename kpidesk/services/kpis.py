@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from kpidesk.core import kpi
 from kpidesk.core.i18n import pick
-from kpidesk.core.periods import Period, add_months, last_months, week_start
+from kpidesk.core.periods import Period, add_months, last_months
 from kpidesk.data import kpi_queries as q
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
@@ -180,7 +180,7 @@ class RepFigures:
         return self.won_deals + self.lost_deals
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # thousands per report: no dict each
 class WeekPoints:
     """Activity points of one rep in one week (Monday) of one activity type."""
 
@@ -336,7 +336,7 @@ def _headline(
     if shared is None or shared.start > start:
         shared = _WindowRows(
             start,
-            q.activity_points_by_day(session, start, end, None, cfg.points),
+            q.activity_points_by_span(session, [start], end, None, cfg.points),
             q.won_days(session, start, end),
         )
     if pipe is None or end not in pipe[1]:
@@ -347,8 +347,8 @@ def _headline(
         sum(n for o, n in q.qualified_leads(session, start, end).items() if keep(o)),
         sum(
             points
-            for day, owner, _t, _n, points in shared.by_day
-            if start <= day <= end and keep(owner)
+            for span, _week, owner, _t, _n, points in shared.spans
+            if start <= span <= end and keep(owner)
         ),
         sum(
             c.value_cents
@@ -410,19 +410,24 @@ def _compute(
     # The activities and won deals are read once, for every rep, from the start of the series'
     # twelve months or of the previous period (whichever is earlier) to the period's end; the
     # period's figures, the series and the previous period's tiles are sums of the same rows.
-    # Grouping activities by day follows the index, which is faster than grouping by rep and
-    # type even for a single period.
+    # Activities come grouped by week and by span between the days where the period, the
+    # previous period and each month of the series begin, so each of them is a sum of spans.
     window = last_months(end, SERIES_MONTHS)
     previous_period = period.previous()
     first = start
+    bounds = {start}
     if series:
         first = min(first, window[0].start)
+        bounds.update(m.start for m in window)
     if with_previous:
         first = min(first, previous_period.start)
-    by_day = q.activity_points_by_day(session, first, end, None, cfg.points)
+        bounds.update((previous_period.start, previous_period.end + timedelta(days=1)))
+    spans = q.activity_points_by_span(
+        session, sorted(b for b in bounds if first <= b <= end), end, None, cfg.points
+    )
     won_rows = q.won_days(session, first, end)
-    window_rows = _WindowRows(first, by_day, won_rows)
-    all_cells = q.activity_cells(by_day, start, end)
+    window_rows = _WindowRows(first, spans, won_rows)
+    all_cells = q.activity_cells(spans, start, end)
     all_won_days = [w for w in won_rows if start <= w[2] <= end]
     # Every query groups by owner: the scope's figures and by_rep come from the same rows.
     quals = q.qualified_leads(session, start, end)
@@ -594,10 +599,14 @@ def _compute(
 
 @dataclass(frozen=True)
 class _WindowRows:
-    """Activity and won-deal rows from *start* to the period's end for every rep, read once."""
+    """Activity and won-deal rows from *start* to the period's end for every rep, read once.
+
+    The activity spans begin at least where the period, the previous period and each month of
+    the series begin.
+    """
 
     start: date
-    by_day: list[tuple[date, q.Owner, int, int, int]]
+    spans: list[q.ActivitySpanRow]
     won: list[tuple[q.Owner, int, date]]
 
 
@@ -658,27 +667,27 @@ def _series(
     month_ends = [m.end for m in months]
 
     if window_rows is None:
-        by_day = q.activity_points_by_day(session, ranges[0][0], ranges[-1][1], rep_id, cfg.points)
+        spans = q.activity_points_by_span(session, month_starts, ranges[-1][1], rep_id, cfg.points)
     elif rep_id is None and window_rows.start == ranges[0][0]:
-        by_day = window_rows.by_day
+        spans = window_rows.spans
     else:
         # The rows may reach back to the previous period: keep the window's (and the rep's).
         first = ranges[0][0]
-        by_day = [
-            r for r in window_rows.by_day if r[0] >= first and (rep_id is None or r[1] == rep_id)
+        spans = [
+            r for r in window_rows.spans if r[0] >= first and (rep_id is None or r[2] == rep_id)
         ]
-    weekly: dict[tuple[date, int | None, int], list[int]] = defaultdict(lambda: [0, 0])
+    # Counts and points in two dicts of ints, not a list per cell: thousands of small lists
+    # outlive a few collections and so bring on a full (slow) garbage collection sooner.
+    weekly_count: dict[tuple[date, int | None, int], int] = defaultdict(int)
+    weekly_points: dict[tuple[date, int | None, int], int] = defaultdict(int)
     monthly_points = [0] * len(months)
     index_of = {(m.start.year, m.start.month): i for i, m in enumerate(months)}
-    week_of: dict[date, date] = {}
-    for day, owner, type_id, count, points in by_day:
-        week = week_of.get(day)
-        if week is None:
-            week = week_of[day] = week_start(day)
-        cell = weekly[(week, owner, type_id)]
-        cell[0] += count
-        cell[1] += points
-        monthly_points[index_of[(day.year, day.month)]] += points
+    for span, week, owner, type_id, count, points in spans:
+        # A span lies within one month (every month start is a boundary).
+        key = (week, owner, type_id)
+        weekly_count[key] += count
+        weekly_points[key] += points
+        monthly_points[index_of[(span.year, span.month)]] += points
     points_target = target_by_month(session, KPI_ACTIVITY_POINTS, month_starts, rep_id)
     last_target = points_target[-1]
     weekly_goal = last_target * 12 / 52 if last_target is not None else None
@@ -695,9 +704,10 @@ def _series(
         activity_points=tuple(monthly_points),
         activity_points_target=tuple(points_target),
         weekly_points=tuple(
-            WeekPoints(week, owner, type_id, v[0], v[1])
-            for (week, owner, type_id), v in sorted(
-                weekly.items(), key=lambda kv: (kv[0][0].toordinal(), kv[0][1] or 0, kv[0][2])
+            WeekPoints(week, owner, type_id, weekly_count[(week, owner, type_id)], points)
+            for (week, owner, type_id), points in sorted(
+                weekly_points.items(),
+                key=lambda kv: (kv[0][0].toordinal(), kv[0][1] or 0, kv[0][2]),
             )
         ),
         weekly_points_goal=weekly_goal,
