@@ -117,13 +117,17 @@ class ColumnHeader(QWidget):
         y += fs.height() + 1
         painter.setPen(palette.placeholderText().color())
         weighted = tr("Weighted {value}").format(value=format_money(self.weighted_cents))
-        painter.drawText(
-            QRect(left, y, width, fs.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            weighted,
+        mark = (
+            tr("{count} sleeping").format(count=format_int(self.sleeping)) if self.sleeping else ""
         )
-        if self.sleeping:
-            mark = tr("{count} sleeping").format(count=format_int(self.sleeping))
+        # Large teams have long amounts: the weighted value gives way to the sleeping count.
+        room = width - (fs.horizontalAdvance(mark) + 6 if mark else 0)
+        painter.drawText(
+            QRect(left, y, room, fs.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fs.elidedText(weighted, Qt.TextElideMode.ElideRight, room),
+        )
+        if mark:
             painter.setPen(QColor("#d93838"))
             painter.drawText(
                 QRect(left, y, width, fs.height()),
