@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -22,6 +22,16 @@ from kpidesk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+class HasChanges(Protocol):
+    """A service result that says what it changed (and holds what its undo needs)."""
+
+    @property
+    def changes(self) -> Changes: ...
+
+
+R = TypeVar("R", bound=HasChanges)
 
 
 def show_problem(parent: QWidget | None, message: str, title: str = "") -> None:
@@ -90,3 +100,23 @@ def push(ctx: AppContext, parent: QWidget | None, command: ServiceCommand) -> bo
         show_problem(parent, command.error)
         return False
     return True
+
+
+def push_recorded(
+    ctx: AppContext,
+    parent: QWidget | None,
+    text: str,
+    do: Callable[[], R],
+    undo: Callable[[R], Changes],
+) -> bool:
+    """Push an intent whose undo needs what the intent returned (previous values, new ids).
+
+    The latest result of *do* is kept for *undo*, so redo after undo records afresh.
+    """
+    done: list[R] = []
+
+    def run() -> Changes:
+        done[:] = [do()]
+        return done[0].changes
+
+    return push(ctx, parent, ServiceCommand(ctx, text, run, lambda: undo(done[0])))

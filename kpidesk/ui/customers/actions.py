@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from kpidesk.core.i18n import current_language, tr, tr_noop
 from kpidesk.services import customers as service
 from kpidesk.services.common import Changes
-from kpidesk.services.customers import ChurnChange, CustomerEdit, CustomerRow, LoggedActivity
+from kpidesk.services.customers import CustomerEdit, CustomerRow
 from kpidesk.services.reference import list_activity_types, list_team
 from kpidesk.ui.context import AppContext
-from kpidesk.ui.operations import ServiceCommand, push
+from kpidesk.ui.operations import ServiceCommand, push, push_recorded
 
 # Offered in the churn dialog in the user's language; the chosen text is stored as typed.
 CHURN_REASONS = (
@@ -168,40 +168,22 @@ class EditCustomerDialog(QDialog):
 def churn(
     ctx: AppContext, parent: QWidget | None, customer: CustomerRow, day: date, reason: str
 ) -> bool:
-    state: dict[str, ChurnChange] = {}
-
-    def do() -> Changes:
-        state["change"] = service.mark_churned(ctx.db, customer.id, day, reason)
-        return state["change"].changes
-
-    return push(
+    return push_recorded(
         ctx,
         parent,
-        ServiceCommand(
-            ctx,
-            tr("Mark {name} as churned").format(name=customer.organisation),
-            do,
-            lambda: service.restore_churn(ctx.db, state["change"]),
-        ),
+        tr("Mark {name} as churned").format(name=customer.organisation),
+        lambda: service.mark_churned(ctx.db, customer.id, day, reason),
+        lambda change: service.restore_churn(ctx.db, change),
     )
 
 
 def reactivate(ctx: AppContext, parent: QWidget | None, customer: CustomerRow) -> bool:
-    state: dict[str, ChurnChange] = {}
-
-    def do() -> Changes:
-        state["change"] = service.reactivate(ctx.db, customer.id)
-        return state["change"].changes
-
-    return push(
+    return push_recorded(
         ctx,
         parent,
-        ServiceCommand(
-            ctx,
-            tr("Reactivate {name}").format(name=customer.organisation),
-            do,
-            lambda: service.restore_churn(ctx.db, state["change"]),
-        ),
+        tr("Reactivate {name}").format(name=customer.organisation),
+        lambda: service.reactivate(ctx.db, customer.id),
+        lambda change: service.restore_churn(ctx.db, change),
     )
 
 
@@ -214,23 +196,14 @@ def log_activity(
     day: date,
     note: str,
 ) -> bool:
-    state: dict[str, LoggedActivity] = {}
-
-    def do() -> Changes:
-        state["logged"] = service.log_customer_activity(
-            ctx.db, customer.id, type_id, rep_id, day, note or None
-        )
-        return state["logged"].changes
-
-    return push(
+    return push_recorded(
         ctx,
         parent,
-        ServiceCommand(
-            ctx,
-            tr("Log activity with {name}").format(name=customer.organisation),
-            do,
-            lambda: service.undo_customer_activity(ctx.db, state["logged"]),
+        tr("Log activity with {name}").format(name=customer.organisation),
+        lambda: service.log_customer_activity(
+            ctx.db, customer.id, type_id, rep_id, day, note or None
         ),
+        lambda logged: service.undo_customer_activity(ctx.db, logged),
     )
 
 
@@ -241,16 +214,7 @@ def edit(
     owner_id: int | None,
     value_cents: int,
 ) -> bool:
-    state: dict[str, CustomerEdit] = {}
-
-    def do() -> Changes:
-        state["edit"] = service.update_customer(
-            ctx.db, customer.id, owner_id=owner_id, recurring_value_cents=value_cents
-        )
-        return state["edit"].changes
-
-    def undo() -> Changes:
-        previous = state["edit"]
+    def undo(previous: CustomerEdit) -> Changes:
         return service.update_customer(
             ctx.db,
             customer.id,
@@ -258,10 +222,14 @@ def edit(
             recurring_value_cents=previous.previous_value_cents,
         ).changes
 
-    return push(
+    return push_recorded(
         ctx,
         parent,
-        ServiceCommand(ctx, tr("Edit {name}").format(name=customer.organisation), do, undo),
+        tr("Edit {name}").format(name=customer.organisation),
+        lambda: service.update_customer(
+            ctx.db, customer.id, owner_id=owner_id, recurring_value_cents=value_cents
+        ),
+        undo,
     )
 
 
