@@ -46,6 +46,8 @@ from kpidesk.data.models import (
     DealStageHistory,
     Lead,
     Stage,
+    StageEntryMonth,
+    StageExitMonth,
     Target,
     scope_key,
 )
@@ -454,10 +456,47 @@ class ExitCell:
     days: int
 
 
+def whole_months(start: date, end: date) -> bool:
+    """Whether the range runs from a first of the month to a last of the month."""
+    return start.day == 1 and (end + timedelta(days=1)).day == 1 and start <= end
+
+
+# The month of a previous entry that means "none" in ``stage_entry_months``.
+NO_MONTH = date(1900, 1, 1)
+
+
 def stage_exits(
     session: Session, start: date, end: date, open_stage_ids: Sequence[int]
 ) -> list[ExitCell]:
     """Exits from each open stage in the range and the days spent there, per owner and stage.
+
+    Over whole months this reads the roll-up ``stage_exit_months``; other ranges go through
+    the stage history row by row (:func:`stage_exits_from_history`, the same figures).
+    """
+    if not whole_months(start, end):
+        return stage_exits_from_history(session, start, end, open_stage_ids)
+    wanted = set(open_stage_ids)
+    rows = session.execute(
+        select(
+            StageExitMonth.owner_key,
+            StageExitMonth.stage_id,
+            func.sum(StageExitMonth.exits),
+            func.sum(StageExitMonth.days),
+        )
+        .where(StageExitMonth.month.between(start, end))
+        .group_by(StageExitMonth.owner_key, StageExitMonth.stage_id)
+    )
+    return [
+        ExitCell(owner_of(o), int(st), int(n), int(d))
+        for o, st, n, d in rows
+        if n and int(st) in wanted
+    ]
+
+
+def stage_exits_from_history(
+    session: Session, start: date, end: date, open_stage_ids: Sequence[int]
+) -> list[ExitCell]:
+    """:func:`stage_exits` computed from the stage history itself, for any range.
 
     The stage was entered at the deal's previous history row or, for its first row, at its first
     contact (never after the exit: a first contact dated later counts as 0 days).  Days are whole
@@ -519,13 +558,47 @@ def stage_conversion(
 
     *stages* lists (id, position, kind) of every stage.  A deal without stage history counts as
     having entered every open stage up to its current one at its first contact (or creation)
-    and as having passed every open stage before its current one.
+    and as having passed every open stage before its current one.  Over whole months the
+    history part reads the roll-up ``stage_entry_months``, else the history row by row.
     """
-    position = {sid: pos for sid, pos, _kind in stages}
-    kind = {sid: k for sid, _pos, k in stages}
-    open_ids = [sid for sid, _p, k in stages if k == STAGE_OPEN]
     counts: dict[tuple[Owner, int], list[int]] = defaultdict(lambda: [0, 0])
+    if whole_months(start, end):
+        open_ids = {sid for sid, _p, k in stages if k == STAGE_OPEN}
+        rows = session.execute(
+            select(
+                StageEntryMonth.owner_key,
+                StageEntryMonth.stage_id,
+                func.sum(StageEntryMonth.entries),
+                func.sum(StageEntryMonth.passed),
+            )
+            .where(StageEntryMonth.month.between(start, end), StageEntryMonth.prev_month < start)
+            .group_by(StageEntryMonth.owner_key, StageEntryMonth.stage_id)
+        )
+        for owner_key, stage_id, entered, passed in rows:
+            if int(stage_id) in open_ids and entered:
+                cell = counts[(owner_of(owner_key), int(stage_id))]
+                cell[0] += int(entered)
+                cell[1] += int(passed)
+    else:
+        _history_conversion(session, start, end, counts)
+    _conversion_without_history(session, start, end, stages, counts)
+    return [ConversionCell(o, s, v[0], v[1]) for (o, s), v in counts.items()]
 
+
+def stage_conversion_from_history(
+    session: Session, start: date, end: date, stages: Sequence[tuple[int, int, str]]
+) -> list[ConversionCell]:
+    """:func:`stage_conversion` computed from the stage history row by row, for any range."""
+    counts: dict[tuple[Owner, int], list[int]] = defaultdict(lambda: [0, 0])
+    _history_conversion(session, start, end, counts)
+    _conversion_without_history(session, start, end, stages, counts)
+    return [ConversionCell(o, s, v[0], v[1]) for (o, s), v in counts.items()]
+
+
+def _history_conversion(
+    session: Session, start: date, end: date, counts: dict[tuple[Owner, int], list[int]]
+) -> None:
+    """Add the deals that entered each open stage in the range by their history rows."""
     later = aliased(DealStageHistory)
     later_stage = aliased(Stage)
     this_stage = aliased(Stage)
@@ -561,7 +634,18 @@ def stage_conversion(
         cell[0] += int(entered)
         cell[1] += int(passed)
 
-    # Deals without history: entered at first contact (or creation), per current stage.
+
+def _conversion_without_history(
+    session: Session,
+    start: date,
+    end: date,
+    stages: Sequence[tuple[int, int, str]],
+    counts: dict[tuple[Owner, int], list[int]],
+) -> None:
+    """Add the deals without history: entered at first contact (or creation), per current stage."""
+    position = {sid: pos for sid, pos, _kind in stages}
+    kind = {sid: k for sid, _pos, k in stages}
+    open_ids = [sid for sid, _p, k in stages if k == STAGE_OPEN]
     has_history = exists().where(DealStageHistory.deal_id == Deal.id)
     begun = or_(
         Deal.first_contact.between(start, end),
@@ -593,7 +677,6 @@ def stage_conversion(
                 # It went through every open stage, so it left each one for the next; only
                 # from the last open stage did it go to Lost instead of on.
                 cell[1] += int(n)
-    return [ConversionCell(o, s, v[0], v[1]) for (o, s), v in counts.items()]
 
 
 def days_to_win_by_month(

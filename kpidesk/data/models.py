@@ -24,6 +24,9 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
+    text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -262,6 +265,49 @@ class DealStageHistory(Base):
     moved_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("team_members.id", ondelete="SET NULL")
     )
+    # Derived from the deal and its other rows by the triggers of migration 0007, for the
+    # stage-flow roll-ups; never set them from Python.
+    owner_key: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    live: Mapped[bool] = mapped_column(server_default=true())
+    stay_days: Mapped[int | None] = mapped_column(Integer)
+    prev_entry_at: Mapped[datetime | None] = mapped_column()
+    passed: Mapped[bool] = mapped_column(server_default=false())
+
+
+class StageEntryMonth(Base):
+    """Entries into a stage per UTC month, owner and stage: a roll-up kept exact by triggers.
+
+    Split by ``prev_month``, the month of the deal's previous entry into the same stage
+    (1900-01-01 for none): over whole months from *m*, the entries with ``prev_month < m`` are
+    the distinct deals that entered the stage.  ``passed`` counts those that moved on to a later
+    open stage or to a won stage.  Written only by the triggers of migration 0007.
+    """
+
+    __tablename__ = "stage_entry_months"
+    __table_args__ = {"info": {"derived": True}, "sqlite_with_rowid": False}
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    owner_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stage_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    prev_month: Mapped[date] = mapped_column(Date, primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+    passed: Mapped[int] = mapped_column(Integer)
+
+
+class StageExitMonth(Base):
+    """Exits from a stage with a known stay per UTC month, owner and stage, and the days summed.
+
+    Written only by the triggers of migration 0007.
+    """
+
+    __tablename__ = "stage_exit_months"
+    __table_args__ = {"info": {"derived": True}, "sqlite_with_rowid": False}
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    owner_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stage_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    exits: Mapped[int] = mapped_column(Integer)
+    days: Mapped[int] = mapped_column(Integer)
 
 
 class Customer(Base):
