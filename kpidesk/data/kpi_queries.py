@@ -323,6 +323,26 @@ def won_days(session: Session, start: date, end: date) -> list[tuple[Owner, int,
     return [(owner, int(days), read(closed)) for owner, days, closed in rows]
 
 
+def won_days_totals(session: Session, start: date, end: date) -> dict[Owner, tuple[int, int]]:
+    """(deals, days summed) of :func:`won_days` per owner: the mean without the single deals."""
+    rows = session.execute(
+        select(
+            Deal.owner_id,
+            func.count(),
+            func.sum(days_between(Deal.first_contact, Deal.closed_date)),
+        )
+        .join(Stage, Deal.stage_id == Stage.id)
+        .where(
+            Stage.kind == STAGE_WON,
+            Deal.closed_date.between(start, end),
+            Deal.first_contact.is_not(None),
+            Deal.deleted_at.is_(None),
+        )
+        .group_by(Deal.owner_id)
+    )
+    return {owner: (int(n), int(days or 0)) for owner, n, days in rows if n}
+
+
 def won_value_by_month(
     session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
 ) -> list[int]:

@@ -334,28 +334,37 @@ def _headline(
 
     start, end = period.start, period.end
     if shared is None or shared.start > start:
-        shared = _WindowRows(
-            start,
-            q.activity_points_by_span(session, [start], end, None, cfg.points),
-            q.won_days(session, start, end),
+        # Totals alone: no weeks, no single won deals.
+        points = sum(
+            c.points for c in q.activity_totals(session, start, end, cfg.points) if keep(c.owner)
+        )
+        won, won_days = 0, 0
+        for owner, (n, days_sum) in q.won_days_totals(session, start, end).items():
+            if keep(owner):
+                won += n
+                won_days += days_sum
+        days_to_win = won_days / won if won else None
+    else:
+        points = sum(
+            points
+            for span, _week, owner, _t, _n, points in shared.spans
+            if start <= span <= end and keep(owner)
+        )
+        days_to_win = kpi.mean(
+            d for o, d, closed in shared.won if start <= closed <= end and keep(o)
         )
     if pipe is None or end not in pipe[1]:
         pipe = (q.pipeline_rows(session, [end]), [end])
     pipe_rows, pipe_days = pipe
-    days = [d for o, d, closed in shared.won if start <= closed <= end and keep(o)]
     return Headline(
         sum(n for o, n in q.qualified_leads(session, start, end).items() if keep(o)),
-        sum(
-            points
-            for span, _week, owner, _t, _n, points in shared.spans
-            if start <= span <= end and keep(owner)
-        ),
+        points,
         sum(
             c.value_cents
             for c in q.pipeline_cells(pipe_rows, pipe_days.index(end), len(pipe_days))
             if keep(c.owner)
         ),
-        kpi.mean(days),
+        days_to_win,
         sum(
             n
             for o, pairs in q.active_since_counts(session, end).items()
@@ -419,9 +428,10 @@ def _compute(
     if series:
         first = min(first, window[0].start)
         bounds.update(m.start for m in window)
-    if with_previous:
-        first = min(first, previous_period.start)
+    if with_previous and previous_period.start >= first:
         bounds.update((previous_period.start, previous_period.end + timedelta(days=1)))
+    # A previous period the rows do not cover (without the series, or a year's) gets its tile
+    # figures from a few totals instead of reaching the rows back over it.
     spans = q.activity_points_by_span(
         session, sorted(b for b in bounds if first <= b <= end), end, None, cfg.points
     )
