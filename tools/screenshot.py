@@ -1,7 +1,9 @@
 """Save a picture of the main window: ``python tools/screenshot.py DB VIEW LANG OUT.png [WxH]``.
 
 Runs offscreen (no screen needed); used to look at views in Dutch and English.  Set
-``KPIDESK_THEME=dark`` for the dark palette.
+``KPIDESK_THEME=dark`` for the dark palette, ``KPIDESK_SHOT_TAB=N`` to show the view's N-th tab
+(the dashboard's Coaching tab is 1) and ``KPIDESK_SHOT_PERIOD=quarter|year`` for the dashboard's
+period.
 """
 
 from __future__ import annotations
@@ -40,6 +42,19 @@ def main() -> int:
     window.show()
     for _ in range(5):
         QApplication.processEvents()
+    page = window.views[view]
+    kind = os.environ.get("KPIDESK_SHOT_PERIOD")
+    if kind and hasattr(page, "set_period"):
+        from kpidesk.core.periods import Period, PeriodKind
+
+        page.set_period(Period.containing(page.period.end, PeriodKind(kind)))
+    tab = os.environ.get("KPIDESK_SHOT_TAB")
+    if tab is not None:
+        from PySide6.QtWidgets import QTabWidget
+
+        tabs = page.findChild(QTabWidget)
+        if tabs is not None:
+            tabs.setCurrentIndex(int(tab))
     for page in window.views.values():  # views that compute off the GUI thread
         if hasattr(page, "wait_ready"):
             page.wait_ready()

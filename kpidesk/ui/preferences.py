@@ -23,8 +23,6 @@ OPTIONS = {
         Option("last_view", str, "dashboard"),
         Option("last_database", str, ""),
         Option("last_rep_id", int, 0),
-        Option("dashboard/period_kind", str, "month"),
-        Option("dashboard/scope", int, 0),
     )
 }
 
