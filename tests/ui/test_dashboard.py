@@ -77,3 +77,47 @@ def test_coaching_names_the_biggest_gap_and_leaves_out_small(qtmodeltester, db: 
     model = CoachingModel()
     model.set_rows(rows)
     qtmodeltester.check(model)
+
+
+def test_coaching_marks_slow_stages_and_explains_cells(db: Database) -> None:
+    from PySide6.QtCore import Qt
+
+    anna, bram = f.rep(db, "Anna"), f.rep(db, "Bram")
+    for i in range(5):
+        for owner, days in ((anna, 2), (bram, 20)):
+            f.deal(
+                db,
+                f"{owner}-{i}",
+                stage="Contact made",
+                owner_id=owner,
+                first_contact=date(2026, 3, 1),
+                history=[("Lead in", "Contact made", f.at(date(2026, 3, 1 + days)))],
+            )
+    report = compute_kpis(db, Period.month(2026, 3), today=TODAY)
+    rows, _sentences, _left_out = coaching_rows(report)
+    model = CoachingModel()
+    model.set_rows(rows)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    days_col = headers.index("Days in\nLead in")
+    step_col = headers.index("Contact made\n→ Intake")
+    names = [r.name for r in rows]
+    team, anna_row, bram_row = (names.index(n) for n in ("Team", "Anna", "Bram"))
+
+    def cell(row: int, col: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> object:
+        return model.data(model.index(row, col), role)
+
+    assert (cell(team, days_col), cell(anna_row, days_col), cell(bram_row, days_col)) == (
+        "11.0",
+        "2.0",
+        "20.0",
+    )
+    # Twenty days against the team's eleven is slow; two days is not, nor is the team itself.
+    slow = Qt.ItemDataRole.ForegroundRole
+    assert cell(bram_row, days_col, slow) is not None
+    assert cell(anna_row, days_col, slow) is None and cell(team, days_col, slow) is None
+    tip = str(cell(bram_row, days_col, Qt.ItemDataRole.ToolTipRole))
+    assert "Over 5 deals that left Lead in" in tip and "1.5 times as long" in tip
+    assert cell(anna_row, step_col) == "0%"
+    assert cell(anna_row, step_col, Qt.ItemDataRole.ToolTipRole) == (
+        "0 of the 5 deals that entered Contact made moved on"
+    )

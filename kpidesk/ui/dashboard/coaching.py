@@ -17,12 +17,18 @@ from kpidesk.services.kpis import KpiReport, StageConversion, StageDays
 from kpidesk.ui.widgets.table_view import DataTableView
 
 MIN_DEALS = 5  # fewer deals entering stages or closing than this says nothing about a rep
+SLOW = 1.5  # days in a stage this many times the team's (or more) are marked as slow
 AnyIndex = QModelIndex | QPersistentModelIndex
 GAP_COLOR = QColor("#e15759")
 
 
 def _step(c: StageConversion) -> str:
     return f"{c.stage.name} → {c.next_stage.name if c.next_stage else tr('Won')}"
+
+
+def _step_header(c: StageConversion) -> str:
+    """The step on two lines, so that eleven columns fit a laptop screen."""
+    return f"{c.stage.name}\n→ {c.next_stage.name if c.next_stage else tr('Won')}"
 
 
 @dataclass(frozen=True)
@@ -93,14 +99,28 @@ class CoachingModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CoachRow] = []
         self._steps: list[str] = []
+        self._headers: list[str] = []
         self._stages: list[str] = []
 
     def set_rows(self, rows: list[CoachRow]) -> None:
         self.beginResetModel()
         self._rows = rows
         self._steps = [_step(c) for c in rows[0].conversion] if rows else []
+        self._headers = [_step_header(c) for c in rows[0].conversion] if rows else []
         self._stages = [d.stage.name for d in rows[0].days] if rows else []
         self.endResetModel()
+
+    def _slow(self, row: CoachRow, index: int) -> bool:
+        """The rep's days in the stage are far above the team's (over enough exits)."""
+        if row.is_team or not self._rows:
+            return False
+        mine, team = row.days[index], self._rows[0].days[index]
+        return (
+            mine.avg_days is not None
+            and team.avg_days
+            and mine.exits >= MIN_DEALS
+            and mine.avg_days >= SLOW * team.avg_days
+        ) is True
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -120,10 +140,10 @@ class CoachingModel(QAbstractTableModel):
         if section == 0:
             return tr("Rep")
         if section <= len(self._steps):
-            return self._steps[section - 1]
+            return self._headers[section - 1]
         if section == len(self._steps) + 1:
             return tr("Win rate")
-        return tr("Days in {stage}").format(stage=self._stages[section - len(self._steps) - 2])
+        return tr("Days in\n{stage}").format(stage=self._stages[section - len(self._steps) - 2])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -136,11 +156,7 @@ class CoachingModel(QAbstractTableModel):
             if col == 0:
                 return row.name
             if col <= n:
-                c = row.conversion[col - 1]
-                return (
-                    f"{format_percent(c.rate) or '–'}  ({format_int(c.passed)}/"
-                    f"{format_int(c.entered)})"
-                )
+                return format_percent(row.conversion[col - 1].rate) or "–"
             if col == n + 1:
                 return format_percent(row.win_rate) or "–"
             d = row.days[col - n - 2]
@@ -154,11 +170,40 @@ class CoachingModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and step is not None and step == row.gap_step:
+        slow = col > n + 1 and self._slow(row, col - n - 2)
+        gap = step is not None and step == row.gap_step
+        if role == Qt.ItemDataRole.ForegroundRole and (gap or slow):
             return QBrush(GAP_COLOR)
-        if role == Qt.ItemDataRole.ToolTipRole and step is not None and step == row.gap_step:
-            return tr("Biggest gap against the team")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col, gap, slow)
         return None
+
+    def _tooltip(self, row: CoachRow, col: int, gap: bool, slow: bool) -> str | None:
+        n = len(self._steps)
+        lines = []
+        if 1 <= col <= n:
+            c = row.conversion[col - 1]
+            lines.append(
+                tr("{passed} of the {entered} deals that entered {stage} moved on").format(
+                    passed=format_int(c.passed), entered=format_int(c.entered), stage=c.stage.name
+                )
+            )
+        elif col > n + 1:
+            d = row.days[col - n - 2]
+            lines.append(
+                tr("Over {exits} deals that left {stage}").format(
+                    exits=format_int(d.exits), stage=d.stage.name
+                )
+            )
+        if gap:
+            lines.append(tr("Biggest gap against the team"))
+        if slow:
+            lines.append(
+                tr("{times} times as long as the team or more").format(
+                    times=format_decimal(SLOW, 1)
+                )
+            )
+        return "\n".join(lines) or None
 
 
 class CoachingPage(QWidget):

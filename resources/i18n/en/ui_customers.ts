@@ -60,16 +60,16 @@
         <translation>Mark {name} as churned</translation>
     </message>
     <message>
+        <source>Reactivate {name}</source>
+        <translation>Reactivate {name}</translation>
+    </message>
+    <message>
         <source>Log activity with {name}</source>
         <translation>Log activity with {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
         <translation>Edit {name}</translation>
-    </message>
-    <message>
-        <source>Reactivate {name}</source>
-        <translation>Reactivate {name}</translation>
     </message>
     <message>
         <source>Delete {name}</source>

@@ -12,6 +12,12 @@
         <translation>Each rep's conversion per step, win rate and days per stage, beside the team's. Use it to find where a rep loses deals (the bottleneck) and coach on that step; it is not for judging people.</translation>
     </message>
     <message>
+        <source>Days in
+{stage}</source>
+        <translation>Days in
+{stage}</translation>
+    </message>
+    <message>
         <source>Not enough deals in this period to compare reps. Choose a longer period.</source>
         <translation>Not enough deals in this period to compare reps. Choose a longer period.</translation>
     </message>
@@ -26,6 +32,18 @@
     <message>
         <source>{name}: at or above the team on every step</source>
         <translation>{name}: at or above the team on every step</translation>
+    </message>
+    <message>
+        <source>{passed} of the {entered} deals that entered {stage} moved on</source>
+        <translation>{passed} of the {entered} deals that entered {stage} moved on</translation>
+    </message>
+    <message>
+        <source>{times} times as long as the team or more</source>
+        <translation>{times} times as long as the team or more</translation>
+    </message>
+    <message>
+        <source>Over {exits} deals that left {stage}</source>
+        <translation>Over {exits} deals that left {stage}</translation>
     </message>
     <message>
         <source>Item</source>

@@ -60,16 +60,16 @@
         <translation>{name} markeren als vertrokken</translation>
     </message>
     <message>
+        <source>Reactivate {name}</source>
+        <translation>{name} heractiveren</translation>
+    </message>
+    <message>
         <source>Log activity with {name}</source>
         <translation>Activiteit met {name} loggen</translation>
     </message>
     <message>
         <source>Edit {name}</source>
         <translation>{name} bewerken</translation>
-    </message>
-    <message>
-        <source>Reactivate {name}</source>
-        <translation>{name} heractiveren</translation>
     </message>
     <message>
         <source>Delete {name}</source>

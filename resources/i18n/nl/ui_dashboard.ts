@@ -12,6 +12,12 @@
         <translation>Per verkoper de conversie per stap, de winratio en de dagen per fase, naast die van het team. Zo zie je waar iemand deals verliest (het knelpunt) en coach je op die stap. Het is niet bedoeld om mensen te beoordelen.</translation>
     </message>
     <message>
+        <source>Days in
+{stage}</source>
+        <translation>Dagen in
+{stage}</translation>
+    </message>
+    <message>
         <source>Not enough deals in this period to compare reps. Choose a longer period.</source>
         <translation>Te weinig deals in deze periode om verkopers te vergelijken. Kies een langere periode.</translation>
     </message>
@@ -26,6 +32,18 @@
     <message>
         <source>{name}: at or above the team on every step</source>
         <translation>{name}: op of boven het team bij elke stap</translation>
+    </message>
+    <message>
+        <source>{passed} of the {entered} deals that entered {stage} moved on</source>
+        <translation>{passed} van de {entered} deals die in {stage} kwamen, gingen door</translation>
+    </message>
+    <message>
+        <source>{times} times as long as the team or more</source>
+        <translation>{times} keer zo lang als het team of langer</translation>
+    </message>
+    <message>
+        <source>Over {exits} deals that left {stage}</source>
+        <translation>Over {exits} deals die {stage} verlieten</translation>
     </message>
     <message>
         <source>Item</source>
