@@ -83,6 +83,9 @@ class Database:
     url: URL
     engine: Engine
     path: Path | None = None
+    # PostgreSQL: the server process ids of this database's own connections, so that change
+    # notices caused by this app itself can be told from another team member's.
+    own_pids: set[int] = field(default_factory=set)
     _read: sessionmaker[Session] = field(init=False, repr=False)
     _write: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -325,9 +328,29 @@ def _open_server(url: URL, *, migrate: bool) -> Database:
         ) from exc
     _check_revision(revision, url.render_as_string(hide_password=True))
     db = Database(url=url, engine=engine)
+    if url.get_backend_name() == "postgresql":
+        _track_backend_pids(db)
     if migrate and revision != head_revision():
         _upgrade(db)
     return db
+
+
+def _track_backend_pids(db: Database) -> None:
+    """Keep ``db.own_pids`` up to date as the pool opens and closes connections."""
+    engine = db.engine
+    engine.pool.dispose()  # the connection that read the revision predates the tracking
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
+        pid = int(dbapi_connection.info.backend_pid)
+        record.info["backend_pid"] = pid
+        db.own_pids.add(pid)
+
+    def _forget(_dbapi_connection: Any, record: Any, *_args: Any) -> None:
+        db.own_pids.discard(record.info.pop("backend_pid", -1))
+
+    event.listen(engine, "close", _forget)
+    event.listen(engine, "invalidate", _forget)
 
 
 def _upgrade(db: Database, revision: str = "head") -> None:

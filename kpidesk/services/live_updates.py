@@ -2,7 +2,8 @@
 
 Migration 0004 makes every change to a main table notify channel ``kpidesk_changes`` with the
 table's name.  A :class:`ChangeListener` holds its own connection (never one of the pool's) and
-turns the notices into :class:`Changes` for the views.
+turns the notices into :class:`Changes` for the views.  Notices sent by the database's own
+connections are left out: the window already refreshed after its own change.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class ChangeListener:
     def __init__(self, db: Database) -> None:
         url = db.url.set(drivername="postgresql")
         self._conninfo = url.render_as_string(hide_password=False)
+        self._own_pids = db.own_pids
         self._conn: psycopg.Connection[tuple[object, ...]] | None = None
 
     def connect(self) -> None:
@@ -58,10 +60,12 @@ class ChangeListener:
         tables: set[str] = set()
         try:
             for notice in self._conn.notifies(timeout=timeout, stop_after=1):
-                tables.add(notice.payload)
+                if notice.pid not in self._own_pids:
+                    tables.add(notice.payload)
             if tables:  # gather the rest of a burst (a move writes deals and history)
                 for notice in self._conn.notifies(timeout=BURST_S):
-                    tables.add(notice.payload)
+                    if notice.pid not in self._own_pids:
+                        tables.add(notice.payload)
         except psycopg.Error as exc:
             self.close()
             raise ConnectionLost(tr("Live updates from the team database stopped.")) from exc

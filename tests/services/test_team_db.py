@@ -196,6 +196,23 @@ def test_move_by_one_client_is_noticed_by_the_other(team: Database, pg_url: str)
         other.dispose()
 
 
+def test_own_changes_are_not_noticed_again(team: Database, pg_url: str) -> None:
+    """The window refreshed after its own change; only other clients' changes come in."""
+    deal = f.deal(team, "Mine", owner_id=f.rep(team, "Anna"))
+    listener = ChangeListener(team)
+    other = open_database(pg_url)
+    try:
+        listener.connect()
+        move_deal(team, deal, f.stage_id(team, "Intake"))
+        assert team.own_pids  # the pool's connections are known
+        assert not listener.wait(timeout=0.5).kinds
+        move_deal(other, deal, f.stage_id(other, "Proposal"))
+        assert listener.wait(timeout=5.0).touches(DEALS)
+    finally:
+        listener.close()
+        other.dispose()
+
+
 def test_migrate_to_copies_everything_with_ids_and_counts(db_path, pg_url: str) -> None:
     local = open_database(db_path)
     try:
