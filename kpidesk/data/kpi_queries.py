@@ -299,47 +299,34 @@ def _raw_day(column: Any) -> Any:
     return type_coerce(column, String())
 
 
+def _won_with_contact(query: Any, start: date, end: date) -> Any:
+    """*query* limited to the deals won in the range that have a first-contact date."""
+    return query.join(Stage, Deal.stage_id == Stage.id).where(
+        Stage.kind == STAGE_WON,
+        Deal.closed_date.between(start, end),
+        Deal.first_contact.is_not(None),
+        Deal.deleted_at.is_(None),
+    )
+
+
 def won_days(session: Session, start: date, end: date) -> list[tuple[Owner, int, date]]:
     """(owner, days first contact → closed, closed date) of deals won in the range."""
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                Deal.owner_id,
-                days_between(Deal.first_contact, Deal.closed_date),
-                _raw_day(Deal.closed_date),
-            )
-            .join(Stage, Deal.stage_id == Stage.id)
-            .where(
-                Stage.kind == STAGE_WON,
-                Deal.closed_date.between(start, end),
-                Deal.first_contact.is_not(None),
-                Deal.deleted_at.is_(None),
-            )
-        )
-        .all()
+    query = select(
+        Deal.owner_id,
+        days_between(Deal.first_contact, Deal.closed_date),
+        _raw_day(Deal.closed_date),
     )
+    rows = session.connection().execute(_won_with_contact(query, start, end)).all()
     read = _day_reader()
     return [(owner, int(days), read(closed)) for owner, days, closed in rows]
 
 
 def won_days_totals(session: Session, start: date, end: date) -> dict[Owner, tuple[int, int]]:
     """(deals, days summed) of :func:`won_days` per owner: the mean without the single deals."""
-    rows = session.execute(
-        select(
-            Deal.owner_id,
-            func.count(),
-            func.sum(days_between(Deal.first_contact, Deal.closed_date)),
-        )
-        .join(Stage, Deal.stage_id == Stage.id)
-        .where(
-            Stage.kind == STAGE_WON,
-            Deal.closed_date.between(start, end),
-            Deal.first_contact.is_not(None),
-            Deal.deleted_at.is_(None),
-        )
-        .group_by(Deal.owner_id)
+    query = select(
+        Deal.owner_id, func.count(), func.sum(days_between(Deal.first_contact, Deal.closed_date))
     )
+    rows = session.execute(_won_with_contact(query, start, end).group_by(Deal.owner_id))
     return {owner: (int(n), int(days or 0)) for owner, n, days in rows if n}
 
 
