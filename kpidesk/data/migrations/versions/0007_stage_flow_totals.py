@@ -123,7 +123,13 @@ def _repass(d: _Dialect) -> str:
 
 
 def _add(d: _Dialect, row: str, amount: int) -> str:
-    """Add (or with -1 take off) *row*'s contribution to both roll-ups."""
+    """Add (or with -1 take off) *row*'s contribution to both roll-ups.
+
+    A cell goes only when all its sums are 0.  On PostgreSQL the row triggers of one statement
+    fire after all its rows changed, so a refresh fired by one row can take off another row's
+    new values before that row's own trigger has added them: a cell may pass through a count of
+    0 with other sums still non-zero (or through negative counts) and must not be lost then.
+    """
     month = d.month(f"{row}.moved_at")
     prev_month = f"COALESCE({d.month(f'{row}.prev_entry_at')}, {d.no_month})"
     # The WHERE keeps SQLite's parser from reading ON CONFLICT as a join constraint.
@@ -135,7 +141,8 @@ def _add(d: _Dialect, row: str, amount: int) -> str:
         f"entries = {ENTRIES}.entries + excluded.entries, "
         f"passed = {ENTRIES}.passed + excluded.passed; "
         f"DELETE FROM {ENTRIES} WHERE month = {month} AND owner_key = {row}.owner_key "
-        f"AND stage_id = {row}.to_stage_id AND prev_month = {prev_month} AND entries = 0; "
+        f"AND stage_id = {row}.to_stage_id AND prev_month = {prev_month} "
+        "AND entries = 0 AND passed = 0; "
         f"INSERT INTO {EXITS} (month, owner_key, stage_id, exits, days) "
         f"SELECT {month}, {row}.owner_key, {row}.from_stage_id, {amount}, "
         f"{amount} * {row}.stay_days WHERE {row}.live "
@@ -143,7 +150,7 @@ def _add(d: _Dialect, row: str, amount: int) -> str:
         "ON CONFLICT (month, owner_key, stage_id) DO UPDATE SET "
         f"exits = {EXITS}.exits + excluded.exits, days = {EXITS}.days + excluded.days; "
         f"DELETE FROM {EXITS} WHERE month = {month} AND owner_key = {row}.owner_key "
-        f"AND stage_id = {row}.from_stage_id AND exits = 0;"
+        f"AND stage_id = {row}.from_stage_id AND exits = 0 AND days = 0;"
     )
 
 
