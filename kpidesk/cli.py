@@ -415,6 +415,38 @@ def _backup_commands(
     restore.add_argument("file", metavar="FILE", help=tr("the backup to restore"))
     # Restoring is the way out of a damaged database, so it must not need to open it.
     restore.set_defaults(handler=_cmd_restore, opens_database=False)
+    totals = commands.add_parser(
+        "check-totals",
+        parents=[common],
+        help=tr("check the KPI totals against their rows (and rebuild them with --repair)"),
+    )
+    totals.add_argument(
+        "--repair", action="store_true", help=tr("rebuild the totals that are wrong")
+    )
+    totals.set_defaults(handler=_cmd_check_totals)
+
+
+def _cmd_check_totals(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.core.formatting import format_int
+    from kpidesk.services.totals import check_totals, repair_totals
+
+    found = repair_totals(db) if args.repair else check_totals(db)
+    for state in found.states:
+        status = (
+            tr("exact") if not state.wrong else tr("{n} wrong").format(n=format_int(state.wrong))
+        )
+        print(f"{state.label}: {status}")
+    if found.exact:
+        print(tr("All KPI totals are exact."))
+        return EXIT_OK
+    if args.repair:
+        print(tr("Rebuilt the KPI totals from their rows; they are exact now."))
+        return EXIT_OK
+    print(
+        tr("kpidesk: some KPI totals are wrong. Run again with --repair to rebuild them."),
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
 
 
 def _cmd_backup(args: argparse.Namespace, db: Database) -> int:

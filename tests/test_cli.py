@@ -78,3 +78,17 @@ def test_demo_small_then_refuses_second_time(
 def test_global_options_after_the_command(tmp_path: Path) -> None:
     result = kpidesk("demo", "--db", str(tmp_path / "missing" / "x.db"), "--lang", "en")
     assert result.returncode == 1 and "does not exist" in result.stderr
+
+
+def test_check_totals_finds_and_repairs(tmp_path: Path) -> None:
+    path = tmp_path / "team.db"
+    assert kpidesk("--db", str(path), "demo").returncode == 0
+    ok = kpidesk("--db", str(path), "check-totals")
+    assert ok.returncode == 0 and "All KPI totals are exact." in ok.stdout
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE activity_day_totals SET activities = activities + 1")
+    bad = kpidesk("--db", str(path), "--lang", "nl", "check-totals")
+    assert bad.returncode == 1 and "--repair" in bad.stderr and "Traceback" not in bad.stderr
+    fixed = kpidesk("--db", str(path), "check-totals", "--repair")
+    assert fixed.returncode == 0
+    assert kpidesk("--db", str(path), "check-totals").returncode == 0

@@ -32,6 +32,10 @@
         <translation>activity types</translation>
     </message>
     <message>
+        <source>kpidesk: some KPI totals are wrong. Run again with --repair to rebuild them.</source>
+        <translation>kpidesk: some KPI totals are wrong. Run again with --repair to rebuild them.</translation>
+    </message>
+    <message>
         <source>Integrity check: ok.</source>
         <translation>Integrity check: ok.</translation>
     </message>
@@ -192,6 +196,26 @@
         <translation>the backup to restore</translation>
     </message>
     <message>
+        <source>check the KPI totals against their rows (and rebuild them with --repair)</source>
+        <translation>check the KPI totals against their rows (and rebuild them with --repair)</translation>
+    </message>
+    <message>
+        <source>rebuild the totals that are wrong</source>
+        <translation>rebuild the totals that are wrong</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>All KPI totals are exact.</source>
+        <translation>All KPI totals are exact.</translation>
+    </message>
+    <message>
+        <source>Rebuilt the KPI totals from their rows; they are exact now.</source>
+        <translation>Rebuilt the KPI totals from their rows; they are exact now.</translation>
+    </message>
+    <message>
         <source>A team database on a server is restored by its administrator.</source>
         <translation>A team database on a server is restored by its administrator.</translation>
     </message>
@@ -270,6 +294,10 @@
     <message>
         <source>  also created: {count} {what}</source>
         <translation>  also created: {count} {what}</translation>
+    </message>
+    <message>
+        <source>{n} wrong</source>
+        <translation>{n} wrong</translation>
     </message>
     <message>
         <source>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</source>

@@ -640,6 +640,26 @@
         <translation>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</translation>
     </message>
     <message>
+        <source>Activity totals per day</source>
+        <translation>Activity totals per day</translation>
+    </message>
+    <message>
+        <source>Stage history, figures per stage change</source>
+        <translation>Stage history, figures per stage change</translation>
+    </message>
+    <message>
+        <source>Stage entries per month</source>
+        <translation>Stage entries per month</translation>
+    </message>
+    <message>
+        <source>Stage exits per month</source>
+        <translation>Stage exits per month</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team database can rebuild the totals. Ask the administrator to run: kpidesk --db ADDRESS check-totals --repair</source>
+        <translation>Only the owner of the team database can rebuild the totals. Ask the administrator to run: kpidesk --db ADDRESS check-totals --repair</translation>
+    </message>
+    <message>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>

@@ -32,6 +32,10 @@
         <translation>activiteitsoorten</translation>
     </message>
     <message>
+        <source>kpidesk: some KPI totals are wrong. Run again with --repair to rebuild them.</source>
+        <translation>kpidesk: sommige KPI-totalen kloppen niet. Voer de opdracht opnieuw uit met --repair om ze opnieuw op te bouwen.</translation>
+    </message>
+    <message>
         <source>Integrity check: ok.</source>
         <translation>Integriteitscontrole: in orde.</translation>
     </message>
@@ -192,6 +196,26 @@
         <translation>de back-up die je wilt terugzetten</translation>
     </message>
     <message>
+        <source>check the KPI totals against their rows (and rebuild them with --repair)</source>
+        <translation>de KPI-totalen controleren tegen hun rijen (en met --repair opnieuw opbouwen)</translation>
+    </message>
+    <message>
+        <source>rebuild the totals that are wrong</source>
+        <translation>de totalen die niet kloppen opnieuw opbouwen</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>klopt</translation>
+    </message>
+    <message>
+        <source>All KPI totals are exact.</source>
+        <translation>Alle KPI-totalen kloppen.</translation>
+    </message>
+    <message>
+        <source>Rebuilt the KPI totals from their rows; they are exact now.</source>
+        <translation>De KPI-totalen zijn opnieuw opgebouwd uit hun rijen; ze kloppen nu.</translation>
+    </message>
+    <message>
         <source>A team database on a server is restored by its administrator.</source>
         <translation>Een teamdatabase op een server zet de beheerder terug.</translation>
     </message>
@@ -270,6 +294,10 @@
     <message>
         <source>  also created: {count} {what}</source>
         <translation>  ook aangemaakt: {count} {what}</translation>
+    </message>
+    <message>
+        <source>{n} wrong</source>
+        <translation>{n} fout</translation>
     </message>
     <message>
         <source>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</source>

@@ -640,6 +640,26 @@
         <translation>Het kopiëren van {table} ging mis: {here} rijen hier, {there} in de teamdatabase. Er is niets gekopieerd.</translation>
     </message>
     <message>
+        <source>Activity totals per day</source>
+        <translation>Activiteitentotalen per dag</translation>
+    </message>
+    <message>
+        <source>Stage history, figures per stage change</source>
+        <translation>Fasehistorie, cijfers per faseovergang</translation>
+    </message>
+    <message>
+        <source>Stage entries per month</source>
+        <translation>Instroom per fase per maand</translation>
+    </message>
+    <message>
+        <source>Stage exits per month</source>
+        <translation>Uitstroom per fase per maand</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team database can rebuild the totals. Ask the administrator to run: kpidesk --db ADDRESS check-totals --repair</source>
+        <translation>Alleen de eigenaar van de teamdatabase kan de totalen opnieuw opbouwen. Vraag de beheerder om uit te voeren: kpidesk --db ADRES check-totals --repair</translation>
+    </message>
+    <message>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>

@@ -33,159 +33,39 @@ contact recomputes that deal's rows; a change to a stage's position or kind reco
 import sqlalchemy as sa
 from alembic import op
 
+from kpidesk.data.stage_flow_sql import (
+    BASE,
+    DERIVED,
+    ENTRIES,
+    EXITS,
+    HISTORY,
+    Dialect,
+    add,
+    backfill,
+    refresh,
+    repass,
+)
+
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-HISTORY = "deal_stage_history"
-ENTRIES = "stage_entry_months"
-EXITS = "stage_exit_months"
-NO_MONTH = "1900-01-01"
-# Base columns whose change moves a row in the flow; derived columns, maintained here.
-BASE = ("deal_id", "from_stage_id", "to_stage_id", "moved_at")
-DERIVED = ("owner_key", "live", "stay_days", "prev_entry_at", "passed")
-
-
-class _Dialect:
-    """The few spellings SQLite and PostgreSQL do not share."""
-
-    def __init__(self, postgresql: bool) -> None:
-        self.postgresql = postgresql
-        self.differs = "IS DISTINCT FROM" if postgresql else "IS NOT"
-        self.no_month = f"DATE '{NO_MONTH}'" if postgresql else f"'{NO_MONTH}'"
-
-    def day(self, moment: str) -> str:
-        """A whole day number of a UTC moment (differences are days)."""
-        if self.postgresql:
-            return f"CAST(({moment}) AT TIME ZONE 'UTC' AS DATE)"
-        return f"CAST(julianday(date({moment})) AS INTEGER)"
-
-    def plain_day(self, day: str) -> str:
-        """The same numbering for a plain date column."""
-        if self.postgresql:
-            return day
-        return f"CAST(julianday(date({day})) AS INTEGER)"
-
-    def month(self, moment: str) -> str:
-        if self.postgresql:
-            return f"CAST(date_trunc('month', ({moment}) AT TIME ZONE 'UTC') AS DATE)"
-        return f"date({moment}, 'start of month')"
-
-
-def _passed(d: _Dialect, row: str) -> str:
-    return (
-        f"EXISTS (SELECT 1 FROM {HISTORY} l JOIN stages ls ON ls.id = l.to_stage_id "
-        f"JOIN stages ts ON ts.id = {row}.to_stage_id "
-        f"WHERE l.deal_id = {row}.deal_id AND l.moved_at >= {row}.moved_at AND l.id <> {row}.id "
-        "AND (ls.kind = 'won' OR (ls.kind = 'open' AND ls.position > ts.position)))"
-    )
-
-
-def _derived_values(d: _Dialect, where: str) -> str:
-    """A query of (id, derived columns…) for the history rows matching *where* (on ``h``)."""
-    previous = (
-        f"(SELECT MAX(p.moved_at) FROM {HISTORY} p "
-        "WHERE p.deal_id = h.deal_id AND p.moved_at < h.moved_at)"
-    )
-    since_contact = f"({d.day('h.moved_at')} - {d.plain_day('d.first_contact')})"
-    return (
-        "SELECT h.id AS id, COALESCE(d.owner_id, 0) AS owner_key, "
-        "(d.deleted_at IS NULL) AS live, "
-        f"COALESCE({d.day('h.moved_at')} - {d.day(previous)}, "
-        f"CASE WHEN {since_contact} < 0 THEN 0 ELSE {since_contact} END) AS stay_days, "
-        f"(SELECT MAX(p.moved_at) FROM {HISTORY} p WHERE p.deal_id = h.deal_id "
-        "AND p.to_stage_id = h.to_stage_id "
-        "AND (p.moved_at < h.moved_at OR (p.moved_at = h.moved_at AND p.id < h.id))) "
-        "AS prev_entry_at, "
-        f"{_passed(d, 'h')} AS passed "
-        f"FROM {HISTORY} h JOIN deals d ON d.id = h.deal_id WHERE {where}"
-    )
-
-
-def _refresh(d: _Dialect, where: str) -> str:
-    """Recompute the derived columns of the rows matching *where*; only changed rows are written."""
-    changed = " OR ".join(f"{HISTORY}.{c} {d.differs} n.{c}" for c in DERIVED)
-    assign = ", ".join(f"{c} = n.{c}" for c in DERIVED)
-    return (
-        f"UPDATE {HISTORY} SET {assign} FROM ({_derived_values(d, where)}) AS n "
-        f"WHERE {HISTORY}.id = n.id AND ({changed});"
-    )
-
-
-def _repass(d: _Dialect) -> str:
-    """Recompute ``passed`` everywhere (stage order or kind changed)."""
-    return (
-        f"UPDATE {HISTORY} SET passed = n.passed FROM "
-        f"(SELECT h.id AS id, {_passed(d, 'h')} AS passed FROM {HISTORY} h) AS n "
-        f"WHERE {HISTORY}.id = n.id AND {HISTORY}.passed {d.differs} n.passed;"
-    )
-
-
-def _add(d: _Dialect, row: str, amount: int) -> str:
-    """Add (or with -1 take off) *row*'s contribution to both roll-ups.
-
-    A cell goes only when all its sums are 0.  On PostgreSQL the row triggers of one statement
-    fire after all its rows changed, so a refresh fired by one row can take off another row's
-    new values before that row's own trigger has added them: a cell may pass through a count of
-    0 with other sums still non-zero (or through negative counts) and must not be lost then.
-    """
-    month = d.month(f"{row}.moved_at")
-    prev_month = f"COALESCE({d.month(f'{row}.prev_entry_at')}, {d.no_month})"
-    # The WHERE keeps SQLite's parser from reading ON CONFLICT as a join constraint.
-    return (
-        f"INSERT INTO {ENTRIES} (month, owner_key, stage_id, prev_month, entries, passed) "
-        f"SELECT {month}, {row}.owner_key, {row}.to_stage_id, {prev_month}, {amount}, "
-        f"CASE WHEN {row}.passed THEN {amount} ELSE 0 END WHERE {row}.live "
-        "ON CONFLICT (month, owner_key, stage_id, prev_month) DO UPDATE SET "
-        f"entries = {ENTRIES}.entries + excluded.entries, "
-        f"passed = {ENTRIES}.passed + excluded.passed; "
-        f"DELETE FROM {ENTRIES} WHERE month = {month} AND owner_key = {row}.owner_key "
-        f"AND stage_id = {row}.to_stage_id AND prev_month = {prev_month} "
-        "AND entries = 0 AND passed = 0; "
-        f"INSERT INTO {EXITS} (month, owner_key, stage_id, exits, days) "
-        f"SELECT {month}, {row}.owner_key, {row}.from_stage_id, {amount}, "
-        f"{amount} * {row}.stay_days WHERE {row}.live "
-        f"AND {row}.from_stage_id IS NOT NULL AND {row}.stay_days IS NOT NULL "
-        "ON CONFLICT (month, owner_key, stage_id) DO UPDATE SET "
-        f"exits = {EXITS}.exits + excluded.exits, days = {EXITS}.days + excluded.days; "
-        f"DELETE FROM {EXITS} WHERE month = {month} AND owner_key = {row}.owner_key "
-        f"AND stage_id = {row}.from_stage_id AND exits = 0 AND days = 0;"
-    )
-
-
-def _backfill(d: _Dialect) -> list[str]:
-    month = d.month("moved_at")
-    return [
-        _refresh(d, "1 = 1"),
-        f"INSERT INTO {ENTRIES} (month, owner_key, stage_id, prev_month, entries, passed) "
-        f"SELECT {month}, owner_key, to_stage_id, "
-        f"COALESCE({d.month('prev_entry_at')}, {d.no_month}), COUNT(*), "
-        "SUM(CASE WHEN passed THEN 1 ELSE 0 END) "
-        f"FROM {HISTORY} WHERE live GROUP BY {month}, owner_key, to_stage_id, "
-        f"COALESCE({d.month('prev_entry_at')}, {d.no_month})",
-        f"INSERT INTO {EXITS} (month, owner_key, stage_id, exits, days) "
-        f"SELECT {month}, owner_key, from_stage_id, COUNT(*), SUM(stay_days) FROM {HISTORY} "
-        "WHERE live AND from_stage_id IS NOT NULL AND stay_days IS NOT NULL "
-        f"GROUP BY {month}, owner_key, from_stage_id",
-    ]
-
-
-def _sqlite_triggers(d: _Dialect) -> list[str]:
+def _sqlite_triggers(d: Dialect) -> list[str]:
     base = ", ".join(BASE)
     return [
         f"CREATE TRIGGER stage_flow_insert AFTER INSERT ON {HISTORY} BEGIN "
-        f"{_add(d, 'NEW', 1)} {_refresh(d, 'h.deal_id = NEW.deal_id')} END",
+        f"{add(d, 'NEW', 1)} {refresh(d, 'h.deal_id = NEW.deal_id')} END",
         f"CREATE TRIGGER stage_flow_delete AFTER DELETE ON {HISTORY} BEGIN "
-        f"{_add(d, 'OLD', -1)} {_refresh(d, 'h.deal_id = OLD.deal_id')} END",
+        f"{add(d, 'OLD', -1)} {refresh(d, 'h.deal_id = OLD.deal_id')} END",
         f"CREATE TRIGGER stage_flow_moved AFTER UPDATE OF {base} ON {HISTORY} BEGIN "
-        f"{_refresh(d, 'h.deal_id IN (OLD.deal_id, NEW.deal_id)')} END",
+        f"{refresh(d, 'h.deal_id IN (OLD.deal_id, NEW.deal_id)')} END",
         f"CREATE TRIGGER stage_flow_rollup AFTER UPDATE OF {base}, {', '.join(DERIVED)} "
-        f"ON {HISTORY} BEGIN {_add(d, 'OLD', -1)} {_add(d, 'NEW', 1)} END",
+        f"ON {HISTORY} BEGIN {add(d, 'OLD', -1)} {add(d, 'NEW', 1)} END",
         "CREATE TRIGGER stage_flow_deal AFTER UPDATE OF owner_id, deleted_at, first_contact "
-        f"ON deals BEGIN {_refresh(d, 'h.deal_id = NEW.id')} END",
+        f"ON deals BEGIN {refresh(d, 'h.deal_id = NEW.id')} END",
         "CREATE TRIGGER stage_flow_stage AFTER UPDATE OF position, kind ON stages BEGIN "
-        f"{_repass(d)} END",
+        f"{repass(d)} END",
     ]
 
 
@@ -195,7 +75,7 @@ SQLITE_NAMES = (
 )  # fmt: skip
 
 
-def _postgresql(d: _Dialect) -> list[str]:
+def _postgresql(d: Dialect) -> list[str]:
     # SECURITY DEFINER: a rep may move their own deals but has no write right on the derived
     # columns of other rows or on the roll-ups; the functions write them as their owner.
     definer = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp"
@@ -206,11 +86,11 @@ def _postgresql(d: _Dialect) -> list[str]:
     return [
         "CREATE OR REPLACE FUNCTION kpidesk_stage_flow_refresh(target_deal integer) "
         f"RETURNS void {definer} AS $$ BEGIN "
-        f"{_refresh(d, 'h.deal_id = target_deal')} END $$;",
+        f"{refresh(d, 'h.deal_id = target_deal')} END $$;",
         f"CREATE OR REPLACE FUNCTION kpidesk_stage_flow_history() RETURNS trigger {definer} AS $$ "
         "BEGIN "
-        f"IF TG_OP IN ('UPDATE', 'DELETE') THEN {_add(d, 'OLD', -1)} END IF; "
-        f"IF TG_OP IN ('INSERT', 'UPDATE') THEN {_add(d, 'NEW', 1)} END IF; "
+        f"IF TG_OP IN ('UPDATE', 'DELETE') THEN {add(d, 'OLD', -1)} END IF; "
+        f"IF TG_OP IN ('INSERT', 'UPDATE') THEN {add(d, 'NEW', 1)} END IF; "
         "IF TG_OP = 'INSERT' THEN PERFORM kpidesk_stage_flow_refresh(NEW.deal_id); "
         "ELSIF TG_OP = 'DELETE' THEN PERFORM kpidesk_stage_flow_refresh(OLD.deal_id); "
         f"ELSIF {moved} THEN PERFORM kpidesk_stage_flow_refresh(OLD.deal_id); "
@@ -225,7 +105,7 @@ def _postgresql(d: _Dialect) -> list[str]:
         "AFTER UPDATE OF owner_id, deleted_at, first_contact ON deals "
         f"FOR EACH ROW WHEN ({deal_changed}) EXECUTE FUNCTION kpidesk_stage_flow_deal()",
         f"CREATE OR REPLACE FUNCTION kpidesk_stage_flow_stages() RETURNS trigger {definer} AS $$ "
-        f"BEGIN {_repass(d)} RETURN NULL; END $$;",
+        f"BEGIN {repass(d)} RETURN NULL; END $$;",
         "CREATE TRIGGER kpidesk_stage_flow_stages AFTER UPDATE OF position, kind ON stages "
         "FOR EACH STATEMENT EXECUTE FUNCTION kpidesk_stage_flow_stages()",
     ]
@@ -233,7 +113,7 @@ def _postgresql(d: _Dialect) -> list[str]:
 
 def upgrade() -> None:
     postgresql = op.get_bind().dialect.name == "postgresql"
-    d = _Dialect(postgresql)
+    d = Dialect(postgresql)
     op.add_column(HISTORY, sa.Column("owner_key", sa.Integer(), nullable=False, server_default="0"))
     op.add_column(
         HISTORY, sa.Column("live", sa.Boolean(), nullable=False, server_default=sa.true())
@@ -271,7 +151,7 @@ def upgrade() -> None:
     if postgresql:
         # No write can slip in between the backfill and the triggers.
         op.execute(f"LOCK TABLE {HISTORY}, deals, stages IN SHARE ROW EXCLUSIVE MODE")
-    for statement in _backfill(d):
+    for statement in backfill(d):
         op.execute(statement)
     if postgresql:
         for statement in _postgresql(d):

@@ -1,0 +1,95 @@
+"""Checking and rebuilding the derived KPI tables that triggers keep exact.
+
+Three roll-ups make the dashboard fast: ``activity_day_totals`` (migration 0006) and the
+stage-flow tables ``stage_entry_months`` and ``stage_exit_months`` with the derived columns of
+``deal_stage_history`` (migration 0007).  Triggers keep them exact on every change, so they never
+need this module in normal use.  It is the safety net for a database whose triggers were bypassed
+(a bulk load on the server with triggers disabled, a hand-edited copy): :func:`check` compares
+each roll-up with what its source rows say, :func:`rebuild` computes them all anew.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, text
+
+from kpidesk.data import stage_flow_sql as flow
+from kpidesk.data.models import Activity, ActivityDayTotal
+
+
+@dataclass(frozen=True)
+class RollupState:
+    """One derived table and how many of its cells (or rows) differ from their source."""
+
+    table: str
+    wrong: int
+
+
+def _dialect(conn: Connection) -> flow.Dialect:
+    return flow.Dialect(conn.dialect.name == "postgresql")
+
+
+def _cells(conn: Connection, query: Any, keys: int) -> dict[tuple[Any, ...], tuple[int, ...]]:
+    """Rows as {key columns: integer totals}; keys are read as text so both sides compare."""
+    return {
+        tuple(str(v) for v in row[:keys]): tuple(int(v or 0) for v in row[keys:])
+        for row in conn.execute(query)
+    }
+
+
+def _differences(left: dict[Any, Any], right: dict[Any, Any]) -> int:
+    return sum(1 for key in left.keys() | right.keys() if left.get(key) != right.get(key))
+
+
+def _activity_truth() -> Any:
+    rep_key = func.coalesce(Activity.rep_id, 0)
+    return (
+        select(Activity.date, rep_key, Activity.type_id, func.count())
+        .where(Activity.deleted_at.is_(None))
+        .group_by(Activity.date, rep_key, Activity.type_id)
+    )
+
+
+def check(conn: Connection) -> list[RollupState]:
+    """How far each derived table is from its source (0 everywhere when all is well)."""
+    d = _dialect(conn)
+    t = ActivityDayTotal
+    stored_days = select(t.day, t.rep_key, t.type_id, t.activities)
+    states = [
+        RollupState(
+            t.__tablename__,
+            _differences(_cells(conn, stored_days, 3), _cells(conn, _activity_truth(), 3)),
+        ),
+        RollupState(
+            f"{flow.HISTORY} ({', '.join(flow.DERIVED)})",
+            int(conn.execute(text(flow.derived_differences(d))).scalar_one()),
+        ),
+    ]
+    # The stage tables are compared with the derived columns as they must be, not as they are:
+    # a wrong derived column would otherwise hide a wrong cell.
+    fresh = flow.recomputed_history(d)
+    for table, columns, truth in (
+        (flow.ENTRIES, flow.ENTRY_COLUMNS, flow.entry_totals(d, fresh)),
+        (flow.EXITS, flow.EXIT_COLUMNS, flow.exit_totals(d, fresh)),
+    ):
+        keys = len(columns) - 2
+        stored = _cells(conn, text(f"SELECT {', '.join(columns)} FROM {table}"), keys)
+        states.append(RollupState(table, _differences(stored, _cells(conn, text(truth), keys))))
+    return states
+
+
+def rebuild(conn: Connection) -> None:
+    """Compute every derived table anew from its source rows (inside the caller's transaction)."""
+    d = _dialect(conn)
+    t = ActivityDayTotal
+    conn.execute(delete(t))
+    conn.execute(
+        insert(t).from_select(["day", "rep_key", "type_id", "activities"], _activity_truth())
+    )
+    conn.execute(text(flow.refresh(d, "1 = 1")))  # the triggers move the cells along
+    conn.execute(text(f"DELETE FROM {flow.ENTRIES}"))
+    conn.execute(text(f"DELETE FROM {flow.EXITS}"))
+    for statement in flow.backfill(d)[1:]:
+        conn.execute(text(statement))
