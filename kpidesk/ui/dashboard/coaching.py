@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kpidesk.core.formatting import format_decimal, format_int, format_percent
 from kpidesk.core.i18n import tr
@@ -16,6 +16,8 @@ from kpidesk.core.kpi import biggest_gap
 from kpidesk.services.kpis import KpiReport, StageConversion, StageDays
 from kpidesk.ui.widgets.table_view import DataTableView
 
+CONVERSION, DAYS = "conversion", "days"  # the column groups of a CoachingModel
+BOTH = frozenset({CONVERSION, DAYS})
 MIN_DEALS = 5  # fewer deals entering stages or closing than this says nothing about a rep
 SLOW = 1.5  # days in a stage this many times the team's (or more) are marked as slow
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -93,21 +95,31 @@ def coaching_rows(report: KpiReport) -> tuple[list[CoachRow], list[str], list[st
 
 
 class CoachingModel(QAbstractTableModel):
-    """Rows: the team, then reps. Columns: conversion per step, win rate, days per stage."""
+    """Rows: the team, then reps. Columns: conversion per step and win rate, days per stage.
 
-    def __init__(self, parent: Any = None) -> None:
+    *parts* picks the column groups: ``CONVERSION`` (steps and win rate), ``DAYS`` or both.
+    """
+
+    def __init__(
+        self, parent: Any = None, parts: frozenset[str] = frozenset({"conversion", "days"})
+    ) -> None:
         super().__init__(parent)
+        self._parts = parts
         self._rows: list[CoachRow] = []
         self._steps: list[str] = []
         self._headers: list[str] = []
         self._stages: list[str] = []
+        self._win_rate = 0  # 1 when the win-rate column is shown
 
     def set_rows(self, rows: list[CoachRow]) -> None:
         self.beginResetModel()
         self._rows = rows
-        self._steps = [_step(c) for c in rows[0].conversion] if rows else []
-        self._headers = [_step_header(c) for c in rows[0].conversion] if rows else []
-        self._stages = [d.stage.name for d in rows[0].days] if rows else []
+        conversion = rows[0].conversion if rows and CONVERSION in self._parts else ()
+        self._steps = [_step(c) for c in conversion]
+        self._headers = [_step_header(c) for c in conversion]
+        self._win_rate = 1 if conversion else 0
+        days = rows[0].days if rows and DAYS in self._parts else ()
+        self._stages = [d.stage.name for d in days]
         self.endResetModel()
 
     def _slow(self, row: CoachRow, index: int) -> bool:
@@ -128,7 +140,19 @@ class CoachingModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or not self._rows:
             return 0
-        return 2 + len(self._steps) + len(self._stages)
+        return 1 + len(self._steps) + self._win_rate + len(self._stages)
+
+    def _column(self, col: int) -> tuple[str, int]:
+        """What column *col* shows: ("rep" | "step" | "win_rate" | "days", index in its group)."""
+        if col == 0:
+            return "rep", 0
+        col -= 1
+        if col < len(self._steps):
+            return "step", col
+        col -= len(self._steps)
+        if col < self._win_rate:
+            return "win_rate", 0
+        return "days", col - self._win_rate
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -137,59 +161,57 @@ class CoachingModel(QAbstractTableModel):
             return None
         if not 0 <= section < self.columnCount():
             return None
-        if section == 0:
+        kind, i = self._column(section)
+        if kind == "rep":
             return tr("Rep")
-        if section <= len(self._steps):
-            return self._headers[section - 1]
-        if section == len(self._steps) + 1:
+        if kind == "step":
+            return self._headers[i]
+        if kind == "win_rate":
             return tr("Win rate")
-        return tr("Days in\n{stage}").format(stage=self._stages[section - len(self._steps) - 2])
+        if CONVERSION not in self._parts:  # the table's title says these are days
+            return self._stages[i]
+        return tr("Days in\n{stage}").format(stage=self._stages[i])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        col = index.column()
-        n = len(self._steps)
-        step = self._steps[col - 1] if 1 <= col <= n else (tr("Win rate") if col == n + 1 else None)
+        kind, i = self._column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
+            if kind == "rep":
                 return row.name
-            if col <= n:
-                return format_percent(row.conversion[col - 1].rate) or "–"
-            if col == n + 1:
+            if kind == "step":
+                return format_percent(row.conversion[i].rate) or "–"
+            if kind == "win_rate":
                 return format_percent(row.win_rate) or "–"
-            d = row.days[col - n - 2]
-            return format_decimal(d.avg_days, 1) or "–"
+            return format_decimal(row.days[i].avg_days, 1) or "–"
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            align = Qt.AlignmentFlag.AlignLeft if col == 0 else Qt.AlignmentFlag.AlignRight
+            align = Qt.AlignmentFlag.AlignLeft if kind == "rep" else Qt.AlignmentFlag.AlignRight
             return int((align | Qt.AlignmentFlag.AlignVCenter).value)
         if role == Qt.ItemDataRole.FontRole and row.is_team:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font
-        slow = col > n + 1 and self._slow(row, col - n - 2)
+        step = self._steps[i] if kind == "step" else tr("Win rate") if kind == "win_rate" else None
         gap = step is not None and step == row.gap_step
+        slow = kind == "days" and self._slow(row, i)
         if role == Qt.ItemDataRole.ForegroundRole and (gap or slow):
             return QBrush(GAP_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col, gap, slow)
+            return self._tooltip(row, kind, i, gap, slow)
         return None
 
-    def _tooltip(self, row: CoachRow, col: int, gap: bool, slow: bool) -> str | None:
-        n = len(self._steps)
+    def _tooltip(self, row: CoachRow, kind: str, i: int, gap: bool, slow: bool) -> str | None:
         lines = []
-        if 1 <= col <= n:
-            c = row.conversion[col - 1]
+        if kind == "step":
+            c = row.conversion[i]
             lines.append(
                 tr("{passed} of the {entered} deals that entered {stage} moved on").format(
                     passed=format_int(c.passed), entered=format_int(c.entered), stage=c.stage.name
                 )
             )
-        elif col > n + 1:
-            d = row.days[col - n - 2]
+        elif kind == "days":
+            d = row.days[i]
             lines.append(
                 tr("Over {exits} deals that left {stage}").format(
                     exits=format_int(d.exits), stage=d.stage.name
@@ -206,11 +228,50 @@ class CoachingModel(QAbstractTableModel):
         return "\n".join(lines) or None
 
 
-class CoachingPage(QWidget):
+class _FittedTable(DataTableView):
+    """A coaching table as tall as its rows: the page scrolls, never the table."""
+
+    def __init__(self, model: CoachingModel) -> None:
+        super().__init__()
+        self.setSortingEnabled(False)
+        self.setModel(model)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def fit(self) -> None:
+        self.fit_columns()
+        self.setMaximumWidth(self.horizontalHeader().length() + 2 * self.frameWidth())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        header = self.horizontalHeader()
+        # Room for the horizontal scroll bar only when the window is too narrow for the columns.
+        narrow = header.length() > self.viewport().width() + 1
+        scroll = self.horizontalScrollBar().sizeHint().height() if narrow else 0
+        self.setFixedHeight(
+            header.sizeHint().height()
+            + self.verticalHeader().length()
+            + 2 * self.frameWidth()
+            + scroll
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+
+class CoachingPage(QScrollArea):
+    """The bottleneck sentences, then conversion and win rate, then days per stage."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 8, 8, 8)
         intro = QLabel(
             tr(
                 "Each rep's conversion per step, win rate and days per stage, beside "
@@ -225,20 +286,30 @@ class CoachingPage(QWidget):
         self.sentences.setWordWrap(True)
         self.sentences.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.sentences)
-        self.model = CoachingModel(self)
-        self.table = DataTableView()
-        self.table.setSortingEnabled(False)
-        self.table.setModel(self.model)
-        layout.addWidget(self.table, 1)
+        self.conversion_model = CoachingModel(self, frozenset({CONVERSION}))
+        self.days_model = CoachingModel(self, frozenset({DAYS}))
+        self.tables = []
+        for title, model in (
+            (tr("Conversion per step and win rate"), self.conversion_model),
+            (tr("Average days in each stage"), self.days_model),
+        ):
+            heading = QLabel(f"<b>{title}</b>")
+            heading.setContentsMargins(0, 8, 0, 0)
+            layout.addWidget(heading)
+            table = _FittedTable(model)
+            layout.addWidget(table)
+            self.tables.append(table)
         self.left_out = QLabel()
         self.left_out.setWordWrap(True)
         self.left_out.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.left_out)
+        layout.addStretch(1)
 
     def show_report(self, report: KpiReport) -> None:
         rows, sentences, left_out = coaching_rows(report)
-        self.model.set_rows(rows)
-        self.table.fit_columns()
+        for model, table in zip((self.conversion_model, self.days_model), self.tables, strict=True):
+            model.set_rows(rows)
+            table.fit()
         title = tr("Bottlenecks")
         if sentences:
             items = "".join(f"<li>{s}</li>" for s in sentences)

@@ -18,6 +18,10 @@
 {stage}</translation>
     </message>
     <message>
+        <source>Conversion per step and win rate</source>
+        <translation>Conversion per step and win rate</translation>
+    </message>
+    <message>
         <source>Not enough deals in this period to compare reps. Choose a longer period.</source>
         <translation>Not enough deals in this period to compare reps. Choose a longer period.</translation>
     </message>

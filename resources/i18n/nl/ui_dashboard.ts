@@ -18,6 +18,10 @@
 {stage}</translation>
     </message>
     <message>
+        <source>Conversion per step and win rate</source>
+        <translation>Conversie per stap en winratio</translation>
+    </message>
+    <message>
         <source>Not enough deals in this period to compare reps. Choose a longer period.</source>
         <translation>Te weinig deals in deze periode om verkopers te vergelijken. Kies een langere periode.</translation>
     </message>
