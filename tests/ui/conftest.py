@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -43,3 +44,18 @@ def make_window(
     yield build
     for window in windows:
         window.close()
+
+
+@pytest.fixture
+def open_tab(qtbot: object, make_ctx: Callable[[Database], AppContext]) -> Callable[..., Any]:
+    """A settings tab over a database, refreshed on every change as the Settings view does."""
+
+    def build(tab_class: Callable[[AppContext], Any], db: Database) -> Any:
+        ctx = make_ctx(db)
+        tab = tab_class(ctx)
+        qtbot.addWidget(tab)  # type: ignore[attr-defined]
+        ctx.bus.changed.connect(lambda _c: tab.refresh())
+        tab.refresh()
+        return tab
+
+    return build

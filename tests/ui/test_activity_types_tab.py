@@ -1,27 +1,25 @@
-"""The activity types tab: edits are undoable and the dialog warns about re-weighting."""
+"""The activity types tab: every change is undoable and the dialog warns about re-weighting."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtWidgets import QDialog, QMessageBox
+
 from kpidesk.services.activity_types import TypeValues
 from kpidesk.services.database import Database
 from kpidesk.services.goals import team_points
 from kpidesk.services.reference import list_activity_types
-from kpidesk.ui.context import AppContext
 from kpidesk.ui.settings.activity_types import ActivityTypeDialog, ActivityTypesTab
 from tests import factories as f
 
 
 def test_points_change_reweights_and_undoes(
-    qtbot, qtmodeltester, db: Database, make_ctx: Callable[[Database], AppContext]
+    qtbot, qtmodeltester, db: Database, open_tab: Callable[..., ActivityTypesTab]
 ) -> None:
-    ctx = make_ctx(db)
-    tab = ActivityTypesTab(ctx)
-    qtbot.addWidget(tab)
-    ctx.bus.changed.connect(lambda _c: tab.refresh())
-    tab.refresh()
+    tab = open_tab(ActivityTypesTab, db)
+    ctx = tab.ctx
     qtmodeltester.check(tab.model)
     f.activity(db, "Voicemail", date(2026, 1, 5))
     f.activity(db, "Voicemail", date(2026, 2, 5))
@@ -52,3 +50,38 @@ def test_settings_has_the_editor_tab(db: Database, make_window) -> None:
     view.refresh()
     assert view.tabs.widget(2) is view.activity_types
     assert view.activity_types.model.rowCount() == 7
+
+
+def test_add_and_remove_are_undoable_and_refusals_shown(
+    db: Database, open_tab: Callable[..., ActivityTypesTab], monkeypatch
+) -> None:
+    tab = open_tab(ActivityTypesTab, db)
+    ctx = tab.ctx
+    start = [t.name_en for t in list_activity_types(db)]
+
+    def exec_(dialog: ActivityTypeDialog) -> int:
+        dialog.name_nl.setText("Beurs")
+        dialog.name_en.setText("Fair")
+        dialog.points.setValue(3)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ActivityTypeDialog, "exec", exec_)
+    tab.select(f.type_id(db, "Voicemail"))
+    tab.add_button.click()
+    assert [t.name_en for t in list_activity_types(db)] == [*start, "Fair"]
+    assert ctx.undo_stack.undoText() == "Add activity type"
+    assert tab.selected() is not None and tab.selected().name_en == "Voicemail"
+    tab.select(f.type_id(db, "Fair"))
+    tab.delete_button.click()
+    assert [t.name_en for t in list_activity_types(db)] == start
+    ctx.undo_stack.undo()  # the removed type comes back, and can be removed again by redo
+    assert [t.name_en for t in list_activity_types(db)] == [*start, "Fair"]
+    ctx.undo_stack.redo()
+    assert [t.name_en for t in list_activity_types(db)] == start
+    problems: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: problems.append(text))
+    f.activity(db, "Voicemail", date(2026, 1, 5))
+    tab.select(f.type_id(db, "Voicemail"))
+    tab.delete_button.click()
+    assert len(problems) == 1 and "Voicemail" in problems[0]
+    assert [t.name_en for t in list_activity_types(db)] == start

@@ -51,7 +51,7 @@ def test_dashboard_shows_figures_and_updates_on_changes(qtbot, make_ctx, db: Dat
     assert view.overview.tiles[0].value.text() == "1"
     assert view.overview.tiles[1].value.text() == "2"
     assert view.overview.rep_model.rowCount() == 2
-    assert view.overview.lead_bars.opts["height"][-1] == 1
+    assert view.overview.leads.bars.opts["height"][-1] == 1
     f.activity(db, "Intake meeting", date(2026, 3, 5), rep_id=bram)
     ctx.bus.publish(Changes.of(DEALS))  # any watched change recomputes
     view.wait_ready()

@@ -1,5 +1,5 @@
-"""A KPI tile: kind badge, value, target with progress, change against the previous period and
-a twelve-month sparkline."""
+"""The five KPI tiles: the tile widget (kind badge, value, target with progress, change against
+the previous period and a twelve-month sparkline) and what each of the five shows for a report."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from kpidesk.core.formatting import format_percent
-from kpidesk.core.i18n import tr
-from kpidesk.core.kpi import KpiKind
+from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
+from kpidesk.core.i18n import plural, tr
+from kpidesk.core.kpi import KpiKind, growth, progress
+from kpidesk.services.kpis import Headline, KpiReport, KpiSeries
 from kpidesk.ui.dashboard.charts import Sparkline
 
 KIND_COLORS = {KpiKind.ACTION: "#4e79a7", KpiKind.RESULT: "#59a14f", KpiKind.INSIGHT: "#b07aa1"}
@@ -124,3 +125,182 @@ class KpiTile(QFrame):
 
     def text_color(self) -> str:
         return self.palette().color(QPalette.ColorRole.Text).name()
+
+
+def kpi_tiles() -> list[KpiTile]:
+    """The five KPI tiles, in the order of :func:`tile_data` and :func:`tile_sparks`."""
+    return [
+        KpiTile(
+            1,
+            tr("Qualified leads"),
+            KpiKind.RESULT,
+            tr("Leads that meet the ideal-customer checklist, by qualified date"),
+        ),
+        KpiTile(
+            2,
+            tr("Contact moments"),
+            KpiKind.ACTION,
+            tr("Activities in points: each activity type has its weight"),
+        ),
+        KpiTile(
+            3,
+            tr("Deal value in the pipeline"),
+            KpiKind.RESULT,
+            tr("Open deals at the end of the period, against the target"),
+        ),
+        KpiTile(
+            4,
+            tr("Deal velocity"),
+            KpiKind.INSIGHT,
+            tr("Average days from first contact to won, for deals won in the period"),
+        ),
+        KpiTile(
+            5,
+            tr("Ongoing customer relationship"),
+            KpiKind.RESULT,
+            tr("Active customers at the end of the period, retention and risk"),
+        ),
+    ]
+
+
+def tile_sparks(s: KpiSeries) -> list[Sequence[float | None]]:
+    """The twelve-month line under each of the five tiles."""
+    return [
+        s.qualified_leads,
+        s.activity_points,
+        s.open_value_cents,
+        s.avg_days_to_win,
+        s.active_customers,
+    ]
+
+
+def _change(now: float | None, before: float | None, text: str) -> tuple[float | None, str]:
+    if now is None or before is None:
+        return None, tr("no comparison with the previous period")
+    rel = growth(now, before)
+    pct = f" ({'+' if (rel or 0) >= 0 else ''}{format_percent(rel)})" if rel is not None else ""
+    return (now - before) / abs(before) if before else (1.0 if now > before else 0.0), tr(
+        "{change}{percent} vs previous period"
+    ).format(change=text, percent=pct)
+
+
+def _signed(value: float, fmt: str = "int") -> str:
+    sign = "+" if value >= 0 else "−"
+    if fmt == "money":
+        return sign + format_money(abs(int(value)))
+    if fmt == "days":
+        return sign + format_decimal(abs(value), 1)
+    return sign + format_int(abs(int(value)))
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    """*count* with the singular or plural text (both already translated, with ``{count}``)."""
+    return plural(count, one, many).format(count=format_int(count))
+
+
+def _tile(
+    value: str,
+    now: float | None,
+    before: float | None,
+    detail: str,
+    spark: Sequence[float | None] | None,
+    *,
+    target: str | None = None,
+    progress: float | None = None,
+    fmt: str = "int",
+    lower_is_better: bool = False,
+) -> TileData:
+    """A tile's data, with the change from *before* (the previous period) to *now*."""
+    change, change_text = _change(now, before, _signed((now or 0) - (before or 0), fmt))
+    return TileData(value, target, progress, change, change_text, lower_is_better, detail, spark)
+
+
+def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
+    """What the five tiles show for *r*, with the changes against the previous period *prev*.
+
+    Without the twelve-month series yet, the sparklines are left as they are.
+    """
+    sparks: list[Sequence[float | None] | None] = (
+        [None] * 5 if r.series is None else list(tile_sparks(r.series))
+    )
+    res, act, pipe, vel, rel = r.result, r.action, r.pipeline, r.velocity, r.relationship
+    return [
+        _tile(
+            format_int(res.qualified_leads),
+            res.qualified_leads,
+            prev.qualified_leads,
+            " · ".join(
+                (
+                    _counted(res.won_deals, tr("{count} deal won"), tr("{count} deals won")),
+                    _counted(
+                        res.new_customers, tr("{count} new customer"), tr("{count} new customers")
+                    ),
+                    _counted(res.upsells, tr("{count} upsell"), tr("{count} upsells")),
+                )
+            ),
+            sparks[0],
+            target=format_int(res.target_qualified_leads)
+            if res.target_qualified_leads is not None
+            else None,
+            progress=progress(res.qualified_leads, res.target_qualified_leads),
+        ),
+        _tile(
+            format_int(act.activity_points),
+            act.activity_points,
+            prev.activity_points,
+            _counted(act.activities, tr("{count} activity"), tr("{count} activities")),
+            sparks[1],
+            target=format_int(act.target_points) if act.target_points is not None else None,
+            progress=progress(act.activity_points, act.target_points),
+        ),
+        _tile(
+            format_money(pipe.open_value_cents),
+            pipe.open_value_cents,
+            prev.open_value_cents,
+            plural(
+                pipe.open_deals,
+                tr("{deals} open deal · weighted {weighted}"),
+                tr("{deals} open deals · weighted {weighted}"),
+            ).format(
+                deals=format_int(pipe.open_deals),
+                weighted=format_money(pipe.weighted_value_cents),
+            ),
+            sparks[2],
+            target=format_money(pipe.target_cents) or None,
+            progress=pipe.coverage,
+            fmt="money",
+        ),
+        _tile(
+            _counted(round(vel.avg_days_to_win), tr("{count} day"), tr("{count} days"))
+            if vel.avg_days_to_win is not None
+            else "–",
+            vel.avg_days_to_win,
+            prev.avg_days_to_win,
+            plural(
+                vel.stale_deals,
+                tr("Median {median} · {stale} sleeping deal"),
+                tr("Median {median} · {stale} sleeping deals"),
+            ).format(
+                median=format_decimal(vel.median_days_to_win, 0)
+                if vel.median_days_to_win is not None
+                else "–",
+                stale=format_int(vel.stale_deals),
+            ),
+            sparks[3],
+            fmt="days",
+            lower_is_better=True,
+        ),
+        _tile(
+            format_int(rel.active_customers),
+            rel.active_customers,
+            prev.active_customers,
+            tr("Retention {retention} · {risk} at risk · {days} days on average").format(
+                retention=format_percent(rel.retention_rate) or "–",
+                risk=format_int(rel.at_risk_customers),
+                days=format_decimal(rel.avg_relationship_days, 0)
+                if rel.avg_relationship_days is not None
+                else "–",
+            ),
+            sparks[4],
+        ),
+    ]

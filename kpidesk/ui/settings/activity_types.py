@@ -11,12 +11,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,9 +32,9 @@ from kpidesk.services.activity_types import (
 from kpidesk.services.common import Changes
 from kpidesk.services.reference import ActivityTypeInfo, list_activity_types
 from kpidesk.ui.context import AppContext
-from kpidesk.ui.icons import icon
 from kpidesk.ui.operations import ServiceCommand, push
-from kpidesk.ui.widgets.table_model import CENTER, RIGHT, ROW_ROLE, Column, StaticTableModel
+from kpidesk.ui.settings.list_editor import ListEditorTab
+from kpidesk.ui.widgets.table_model import CENTER, RIGHT, Column
 from kpidesk.ui.widgets.table_view import DataTableView
 
 COLUMNS: list[Column[ActivityTypeInfo]] = [
@@ -113,70 +110,29 @@ class ActivityTypeDialog(QDialog):
         )
 
 
-class ActivityTypesTab(QWidget):
+class ActivityTypesTab(ListEditorTab[ActivityTypeInfo]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            tr(
+        super().__init__(
+            ctx,
+            COLUMNS,
+            lambda: list_activity_types(ctx.db),
+            intro=tr(
                 "Decide which actions matter and what each is worth: an intake meeting earns more "
                 "than a voicemail. Active types get a button in the quick-log bar, in this order."
-            )
+            ),
+            add_text=tr("Add activity type…"),
+            move_texts=(tr("Move up"), tr("Move down")),
+            delete_text=tr("Remove"),
+            parent=parent,
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        bar = QHBoxLayout()
-        self.add_button = QPushButton(icon("add"), tr("Add activity type…"))
-        self.edit_button = QPushButton(tr("Edit…"))
-        self.up_button = QPushButton(tr("Move up"))
-        self.down_button = QPushButton(tr("Move down"))
-        self.delete_button = QPushButton(icon("delete"), tr("Remove"))
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.up_button,
-            self.down_button,
-            self.delete_button,
-        ):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-        self.model = StaticTableModel(COLUMNS, lambda: list_activity_types(ctx.db), self)
-        self.table = DataTableView()
-        self.table.setSortingEnabled(False)
         self.table.setSelectionMode(DataTableView.SelectionMode.SingleSelection)
-        self.table.setModel(self.model)
-        layout.addWidget(self.table, 1)
-        self.add_button.clicked.connect(self.add_type)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-
-    def refresh(self) -> None:
-        selected = self.selected()
-        self.model.reload()
-        self.table.fit_columns()
-        if selected is not None:
-            self.select(selected.id)
-
-    def selected(self) -> ActivityTypeInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.data(rows[0], ROW_ROLE) if rows else None
-
-    def select(self, type_id: int) -> None:
-        for row, info in enumerate(self.model.rows()):
-            if info.id == type_id:
-                self.table.selectRow(row)
 
     def _dialog(self, info: ActivityTypeInfo | None) -> TypeValues | None:
         usage = type_usage(self.ctx.db, info.id) if info else 0
         dialog = ActivityTypeDialog(info, usage, self)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def add_type(self) -> None:
+    def add_item(self) -> None:
         values = self._dialog(None)
         if values is None:
             return
@@ -196,10 +152,7 @@ class ActivityTypesTab(QWidget):
             ),
         )
 
-    def edit_selected(self) -> None:
-        info = self.selected()
-        if info is None:
-            return
+    def edit_item(self, info: ActivityTypeInfo) -> None:
         values = self._dialog(info)
         if values is None:
             return
@@ -219,15 +172,12 @@ class ActivityTypesTab(QWidget):
 
         return push(self.ctx, self, ServiceCommand(self.ctx, tr("Edit activity type"), do, undo))
 
-    def move_selected(self, step: int) -> None:
-        info = self.selected()
-        if info is None:
-            return
+    def move_item(self, info: ActivityTypeInfo, steps: int) -> None:
         db = self.ctx.db
         before: dict[str, list[int]] = {}
 
         def do() -> Changes:
-            before["order"], changes = move_activity_type(db, info.id, step)
+            before["order"], changes = move_activity_type(db, info.id, steps)
             return changes
 
         def undo() -> Changes:
@@ -235,10 +185,7 @@ class ActivityTypesTab(QWidget):
 
         push(self.ctx, self, ServiceCommand(self.ctx, tr("Reorder activity types"), do, undo))
 
-    def delete_selected(self) -> None:
-        info = self.selected()
-        if info is None:
-            return
+    def delete_item(self, info: ActivityTypeInfo) -> None:
         db = self.ctx.db
         values = TypeValues(info.name_nl, info.name_en, info.points, info.active)
         state = {"id": info.id}

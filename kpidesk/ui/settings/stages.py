@@ -6,13 +6,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,10 +17,9 @@ from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.reference import StageInfo, list_stages
 from kpidesk.services.stages import add_stage, delete_stage, move_stage, update_stage
 from kpidesk.ui.context import AppContext
-from kpidesk.ui.icons import icon
 from kpidesk.ui.operations import perform
-from kpidesk.ui.widgets.table_model import RIGHT, ROW_ROLE, Column, StaticTableModel
-from kpidesk.ui.widgets.table_view import DataTableView
+from kpidesk.ui.settings.list_editor import ListEditorTab
+from kpidesk.ui.widgets.table_model import RIGHT, Column
 
 KIND_TEXT = {"open": tr_noop("Open"), "won": tr_noop("Won"), "lost": tr_noop("Lost")}
 
@@ -83,60 +79,19 @@ class StageDialog(QDialog):
         return self.rotting.value() or None
 
 
-class StagesTab(QWidget):
+class StagesTab(ListEditorTab[StageInfo]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.add_button = QPushButton(icon("add"), tr("Add stage…"))
-        self.edit_button = QPushButton(tr("Edit…"))
-        self.left_button = QPushButton(tr("Move earlier"))
-        self.right_button = QPushButton(tr("Move later"))
-        self.delete_button = QPushButton(icon("delete"), tr("Delete"))
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.left_button,
-            self.right_button,
-            self.delete_button,
-        ):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-        self.model = StaticTableModel(COLUMNS, lambda: list_stages(ctx.db), self)
-        self.table = DataTableView()
-        self.table.setSortingEnabled(False)
-        self.table.setModel(self.model)
-        layout.addWidget(self.table, 1)
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.left_button.clicked.connect(lambda: self.move_selected(-1))
-        self.right_button.clicked.connect(lambda: self.move_selected(1))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        super().__init__(
+            ctx,
+            COLUMNS,
+            lambda: list_stages(ctx.db),
+            add_text=tr("Add stage…"),
+            move_texts=(tr("Move earlier"), tr("Move later")),
+            delete_text=tr("Delete"),
+            parent=parent,
+        )
 
-    def refresh(self) -> None:
-        selected = self.selected()
-        self.model.reload()
-        self.table.fit_columns()
-        if selected is not None:
-            self.select(selected.id)
-
-    def selected(self) -> StageInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        stage = self.model.data(rows[0], ROW_ROLE)
-        return stage if isinstance(stage, StageInfo) else None
-
-    def select(self, stage_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            stage = self.model.data(self.model.index(row, 0), ROW_ROLE)
-            if isinstance(stage, StageInfo) and stage.id == stage_id:
-                self.table.selectRow(row)
-
-    def add(self) -> None:
+    def add_item(self) -> None:
         dialog = StageDialog(None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -154,10 +109,7 @@ class StagesTab(QWidget):
             ),
         )
 
-    def edit_selected(self) -> None:
-        stage = self.selected()
-        if stage is None:
-            return
+    def edit_item(self, stage: StageInfo) -> None:
         dialog = StageDialog(stage, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -174,15 +126,10 @@ class StagesTab(QWidget):
             ),
         )
 
-    def move_selected(self, steps: int) -> None:
-        stage = self.selected()
-        if stage is not None:
-            perform(self.ctx, self, lambda: move_stage(self.ctx.db, stage.id, steps))
+    def move_item(self, stage: StageInfo, steps: int) -> None:
+        perform(self.ctx, self, lambda: move_stage(self.ctx.db, stage.id, steps))
 
-    def delete_selected(self) -> None:
-        stage = self.selected()
-        if stage is None:
-            return
+    def delete_item(self, stage: StageInfo) -> None:
         answer = QMessageBox.question(
             self, tr("Delete stage"), tr("Delete the stage {stage}?").format(stage=stage.name)
         )

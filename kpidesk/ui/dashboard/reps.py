@@ -1,0 +1,45 @@
+"""The overview's per-rep table: each rep's figures for the period, one row a rep."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
+from kpidesk.core.i18n import tr_noop
+from kpidesk.services.kpis import RepFigures
+from kpidesk.ui.widgets.table_model import RIGHT, Column, StaticTableModel
+
+REP_COLUMNS: list[Column[RepFigures]] = [
+    Column("name", tr_noop("Rep"), lambda r: r.name),
+    Column("activities", tr_noop("Contact moments"), lambda r: format_int(r.activities), RIGHT),
+    Column("points", tr_noop("Activity points"), lambda r: format_int(r.activity_points), RIGHT),
+    Column("qualified", tr_noop("Qualified leads"), lambda r: format_int(r.qualified_leads), RIGHT),
+    Column("won", tr_noop("Won deals"), lambda r: format_int(r.won_deals), RIGHT),
+    Column("won_value", tr_noop("New revenue"), lambda r: format_money(r.won_value_cents), RIGHT),
+    Column("win_rate", tr_noop("Win rate"), lambda r: format_percent(r.win_rate) or "–", RIGHT),
+    Column(
+        "days",
+        tr_noop("Days to win"),
+        lambda r: format_decimal(r.avg_days_to_win, 0) if r.avg_days_to_win is not None else "–",
+        RIGHT,
+    ),
+    Column(
+        "open_value",
+        tr_noop("Deal value in the pipeline"),
+        lambda r: format_money(r.open_value_cents),
+        RIGHT,
+    ),
+]
+
+
+class RepFiguresModel(StaticTableModel[RepFigures]):
+    """The rows of the latest report's reps; empty until the first report."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self._figures: list[RepFigures] = []
+        super().__init__(REP_COLUMNS, lambda: list(self._figures), parent)
+
+    def show_figures(self, figures: Sequence[RepFigures]) -> None:
+        self._figures = list(figures)
+        self.reload()
