@@ -14,6 +14,7 @@ from kpidesk.core.formatting import format_decimal, format_int, format_percent
 from kpidesk.core.i18n import tr
 from kpidesk.core.kpi import biggest_gap
 from kpidesk.services.kpis import KpiReport, StageConversion, StageDays
+from kpidesk.ui.dashboard.kpi_charts import step_label
 from kpidesk.ui.widgets.table_view import DataTableView
 
 CONVERSION, DAYS = "conversion", "days"  # the column groups of a CoachingModel
@@ -25,12 +26,12 @@ GAP_COLOR = QColor("#e15759")
 
 
 def _step(c: StageConversion) -> str:
-    return f"{c.stage.name} → {c.next_stage.name if c.next_stage else tr('Won')}"
+    return step_label(c)
 
 
 def _step_header(c: StageConversion) -> str:
-    """The step on two lines, so that eleven columns fit a laptop screen."""
-    return f"{c.stage.name}\n→ {c.next_stage.name if c.next_stage else tr('Won')}"
+    """The step on two lines, so that the columns fit a laptop screen."""
+    return step_label(c, two_lines=True)
 
 
 @dataclass(frozen=True)

@@ -360,8 +360,10 @@ class CustomersChart(KpiChart):
         self._sync_retention()
 
 
-def _step(c: StageConversion) -> str:
-    return f"{c.stage.name} → {c.next_stage.name if c.next_stage else tr('Won')}"
+def step_label(c: StageConversion, two_lines: bool = False) -> str:
+    """ "Offerte → Onderhandeling": a conversion step, on two lines for narrow table headers."""
+    following = c.next_stage.name if c.next_stage else tr("Won")
+    return f"{c.stage.name}{chr(10) if two_lines else ' '}→ {following}"
 
 
 class ConversionChart(StageBarsChart):
@@ -380,10 +382,10 @@ class ConversionChart(StageBarsChart):
     def update_items(self, r: KpiReport) -> None:
         conv = r.insight.stage_conversion
         self.set_bars(
-            [_step(c) for c in conv],
+            [step_label(c) for c in conv],
             [(c.rate or 0.0) * 100 for c in conv],
             lambda i: tr("{step}: {rate} ({passed} of {entered} deals)").format(
-                step=_step(conv[i]),
+                step=step_label(conv[i]),
                 rate=format_percent(conv[i].rate) or "–",
                 passed=format_int(conv[i].passed),
                 entered=format_int(conv[i].entered),

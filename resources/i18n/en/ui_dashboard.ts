@@ -70,20 +70,36 @@
         <translation>The first {count} items</translation>
     </message>
     <message>
-        <source>The figures could not be computed. The details are in the log file.</source>
-        <translation>The figures could not be computed. The details are in the log file.</translation>
+        <source>These ratios are for finding bottlenecks in the process, not for judging people.</source>
+        <translation>These ratios are for finding bottlenecks in the process, not for judging people.</translation>
     </message>
     <message>
-        <source>Days to win</source>
-        <translation>Days to win</translation>
+        <source>Win rate: {rate} ({won} won, {lost} lost)</source>
+        <translation>Win rate: {rate} ({won} won, {lost} lost)</translation>
     </message>
     <message>
-        <source>no comparison with the previous period</source>
-        <translation>no comparison with the previous period</translation>
+        <source>Growth of new revenue: {growth} (previous period {prev})</source>
+        <translation>Growth of new revenue: {growth} (previous period {prev})</translation>
     </message>
     <message>
-        <source>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</source>
-        <translation>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</translation>
+        <source>No contact moments logged yet. Log them in Activities (Ctrl+3): each one counts here in points.</source>
+        <translation>No contact moments logged yet. Log them in Activities (Ctrl+3): each one counts here in points.</translation>
+    </message>
+    <message>
+        <source>No qualified leads yet. Tick the checklist of a lead in Leads (Ctrl+2) to qualify it.</source>
+        <translation>No qualified leads yet. Tick the checklist of a lead in Leads (Ctrl+2) to qualify it.</translation>
+    </message>
+    <message>
+        <source>No open deals. Add a deal on the Pipeline board (Ctrl+4), or convert a qualified lead.</source>
+        <translation>No open deals. Add a deal on the Pipeline board (Ctrl+4), or convert a qualified lead.</translation>
+    </message>
+    <message>
+        <source>No deals won yet. Deal velocity appears here once deals are marked as won.</source>
+        <translation>No deals won yet. Deal velocity appears here once deals are marked as won.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Winning a deal makes its organisation a customer.</source>
+        <translation>No customers yet. Winning a deal makes its organisation a customer.</translation>
     </message>
     <message>
         <source>Activity points per week</source>
@@ -122,6 +138,10 @@
         <translation>Average days from first contact to won</translation>
     </message>
     <message>
+        <source>Days to win</source>
+        <translation>Days to win</translation>
+    </message>
+    <message>
         <source>Active customers and retention</source>
         <translation>Active customers and retention</translation>
     </message>
@@ -132,10 +152,6 @@
     <message>
         <source>Retention (%)</source>
         <translation>Retention (%)</translation>
-    </message>
-    <message>
-        <source>These ratios are for finding bottlenecks in the process, not for judging people.</source>
-        <translation>These ratios are for finding bottlenecks in the process, not for judging people.</translation>
     </message>
     <message>
         <source>Stage conversion</source>
@@ -150,8 +166,56 @@
         <translation>Conversion (%)</translation>
     </message>
     <message>
-        <source>{change}{percent} vs previous period</source>
-        <translation>{change}{percent} vs previous period</translation>
+        <source>{month}: {value} qualified leads, target {target}</source>
+        <translation>{month}: {value} qualified leads, target {target}</translation>
+    </message>
+    <message>
+        <source>Total {value} (weighted {weighted}) against target {target}</source>
+        <translation>Total {value} (weighted {weighted}) against target {target}</translation>
+    </message>
+    <message>
+        <source>{stage}: {deals} deals, {value}, weighted {weighted}</source>
+        <translation>{stage}: {deals} deals, {value}, weighted {weighted}</translation>
+    </message>
+    <message>
+        <source>{month}: {days} days to win</source>
+        <translation>{month}: {days} days to win</translation>
+    </message>
+    <message>
+        <source>{month}: {count} active customers, retention {retention}</source>
+        <translation>{month}: {count} active customers, retention {retention}</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Week of {day}</translation>
+    </message>
+    <message>
+        <source>Total: {points} points</source>
+        <translation>Total: {points} points</translation>
+    </message>
+    <message>
+        <source>{stage}: {days} days on average ({n} deals)</source>
+        <translation>{stage}: {days} days on average ({n} deals)</translation>
+    </message>
+    <message>
+        <source>{step}: {rate} ({passed} of {entered} deals)</source>
+        <translation>{step}: {rate} ({passed} of {entered} deals)</translation>
+    </message>
+    <message>
+        <source>Weekly goal: {goal}</source>
+        <translation>Weekly goal: {goal}</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed. The details are in the log file.</source>
+        <translation>The figures could not be computed. The details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</source>
+        <translation>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>The last 12 months</translation>
     </message>
     <message>
         <source>Leads that meet the ideal-customer checklist, by qualified date</source>
@@ -174,32 +238,16 @@
         <translation>Active customers at the end of the period, retention and risk</translation>
     </message>
     <message>
-        <source>No contact moments logged yet. Log them in Activities (Ctrl+3): each one counts here in points.</source>
-        <translation>No contact moments logged yet. Log them in Activities (Ctrl+3): each one counts here in points.</translation>
+        <source>no comparison with the previous period</source>
+        <translation>no comparison with the previous period</translation>
     </message>
     <message>
-        <source>No qualified leads yet. Tick the checklist of a lead in Leads (Ctrl+2) to qualify it.</source>
-        <translation>No qualified leads yet. Tick the checklist of a lead in Leads (Ctrl+2) to qualify it.</translation>
+        <source>No target set</source>
+        <translation>No target set</translation>
     </message>
     <message>
-        <source>No open deals. Add a deal on the Pipeline board (Ctrl+4), or convert a qualified lead.</source>
-        <translation>No open deals. Add a deal on the Pipeline board (Ctrl+4), or convert a qualified lead.</translation>
-    </message>
-    <message>
-        <source>No deals won yet. Deal velocity appears here once deals are marked as won.</source>
-        <translation>No deals won yet. Deal velocity appears here once deals are marked as won.</translation>
-    </message>
-    <message>
-        <source>No customers yet. Winning a deal makes its organisation a customer.</source>
-        <translation>No customers yet. Winning a deal makes its organisation a customer.</translation>
-    </message>
-    <message>
-        <source>{count} day</source>
-        <translation>{count} day</translation>
-    </message>
-    <message>
-        <source>{count} days</source>
-        <translation>{count} days</translation>
+        <source>{change}{percent} vs previous period</source>
+        <translation>{change}{percent} vs previous period</translation>
     </message>
     <message>
         <source>{count} activity</source>
@@ -210,52 +258,20 @@
         <translation>{count} activities</translation>
     </message>
     <message>
-        <source>{month}: {value} qualified leads, target {target}</source>
-        <translation>{month}: {value} qualified leads, target {target}</translation>
+        <source>{count} day</source>
+        <translation>{count} day</translation>
     </message>
     <message>
-        <source>Total {value} (weighted {weighted}) against target {target}</source>
-        <translation>Total {value} (weighted {weighted}) against target {target}</translation>
-    </message>
-    <message>
-        <source>{stage}: {deals} deals, {value}, weighted {weighted}</source>
-        <translation>{stage}: {deals} deals, {value}, weighted {weighted}</translation>
-    </message>
-    <message>
-        <source>{stage}: {days} days on average ({n} deals)</source>
-        <translation>{stage}: {days} days on average ({n} deals)</translation>
-    </message>
-    <message>
-        <source>{month}: {days} days to win</source>
-        <translation>{month}: {days} days to win</translation>
-    </message>
-    <message>
-        <source>{month}: {count} active customers, retention {retention}</source>
-        <translation>{month}: {count} active customers, retention {retention}</translation>
-    </message>
-    <message>
-        <source>Win rate: {rate} ({won} won, {lost} lost)</source>
-        <translation>Win rate: {rate} ({won} won, {lost} lost)</translation>
-    </message>
-    <message>
-        <source>Growth of new revenue: {growth} (previous period {prev})</source>
-        <translation>Growth of new revenue: {growth} (previous period {prev})</translation>
-    </message>
-    <message>
-        <source>{step}: {rate} ({passed} of {entered} deals)</source>
-        <translation>{step}: {rate} ({passed} of {entered} deals)</translation>
+        <source>{count} days</source>
+        <translation>{count} days</translation>
     </message>
     <message>
         <source>Retention {retention} · {risk} at risk · {days} days on average</source>
         <translation>Retention {retention} · {risk} at risk · {days} days on average</translation>
     </message>
     <message>
-        <source>Week of {day}</source>
-        <translation>Week of {day}</translation>
-    </message>
-    <message>
-        <source>Total: {points} points</source>
-        <translation>Total: {points} points</translation>
+        <source>Target {target} · {percent}</source>
+        <translation>Target {target} · {percent}</translation>
     </message>
     <message>
         <source>{count} deal won</source>
@@ -296,22 +312,6 @@
     <message>
         <source>Median {median} · {stale} sleeping deals</source>
         <translation>Median {median} · {stale} sleeping deals</translation>
-    </message>
-    <message>
-        <source>Weekly goal: {goal}</source>
-        <translation>Weekly goal: {goal}</translation>
-    </message>
-    <message>
-        <source>The last 12 months</source>
-        <translation>The last 12 months</translation>
-    </message>
-    <message>
-        <source>No target set</source>
-        <translation>No target set</translation>
-    </message>
-    <message>
-        <source>Target {target} · {percent}</source>
-        <translation>Target {target} · {percent}</translation>
     </message>
     <message>
         <source>Deals that left the stage</source>

@@ -20,26 +20,6 @@
         <translation>Show in the quick-log bar</translation>
     </message>
     <message>
-        <source>Decide which actions matter and what each is worth: an intake meeting earns more than a voicemail. Active types get a button in the quick-log bar, in this order.</source>
-        <translation>Decide which actions matter and what each is worth: an intake meeting earns more than a voicemail. Active types get a button in the quick-log bar, in this order.</translation>
-    </message>
-    <message>
-        <source>Add activity type…</source>
-        <translation>Add activity type…</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <source>Edit activity type</source>
         <translation>Edit activity type</translation>
     </message>
@@ -52,6 +32,18 @@
         <translation>Points are the type's current points: changing them later re-weights the history of this type.</translation>
     </message>
     <message>
+        <source>Decide which actions matter and what each is worth: an intake meeting earns more than a voicemail. Active types get a button in the quick-log bar, in this order.</source>
+        <translation>Decide which actions matter and what each is worth: an intake meeting earns more than a voicemail. Active types get a button in the quick-log bar, in this order.</translation>
+    </message>
+    <message>
+        <source>Add activity type…</source>
+        <translation>Add activity type…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
         <source>Add activity type</source>
         <translation>Add activity type</translation>
     </message>
@@ -62,6 +54,14 @@
     <message>
         <source>Remove activity type</source>
         <translation>Remove activity type</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Points count for all history: {count} logged activities of this type will count {new} instead of {old} points, in every total, goal and leaderboard, also for past weeks.</source>
@@ -232,18 +232,6 @@
         <translation>Renaming keeps every deal and its stage history.</translation>
     </message>
     <message>
-        <source>Add stage…</source>
-        <translation>Add stage…</translation>
-    </message>
-    <message>
-        <source>Move earlier</source>
-        <translation>Move earlier</translation>
-    </message>
-    <message>
-        <source>Move later</source>
-        <translation>Move later</translation>
-    </message>
-    <message>
         <source>Delete stage</source>
         <translation>Delete stage</translation>
     </message>
@@ -262,6 +250,18 @@
     <message>
         <source>Sleeping after</source>
         <translation>Sleeping after</translation>
+    </message>
+    <message>
+        <source>Add stage…</source>
+        <translation>Add stage…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Move earlier</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Move later</translation>
     </message>
     <message>
         <source>Delete the stage {stage}?</source>

@@ -70,20 +70,36 @@
         <translation>De eerste {count} items</translation>
     </message>
     <message>
-        <source>The figures could not be computed. The details are in the log file.</source>
-        <translation>De cijfers konden niet worden berekend. Details staan in het logbestand.</translation>
+        <source>These ratios are for finding bottlenecks in the process, not for judging people.</source>
+        <translation>Deze ratio's zijn om knelpunten in het proces te vinden, niet om mensen te beoordelen.</translation>
     </message>
     <message>
-        <source>Days to win</source>
-        <translation>Dagen tot gewonnen</translation>
+        <source>Win rate: {rate} ({won} won, {lost} lost)</source>
+        <translation>Winratio: {rate} ({won} gewonnen, {lost} verloren)</translation>
     </message>
     <message>
-        <source>no comparison with the previous period</source>
-        <translation>geen vergelijking met de vorige periode</translation>
+        <source>Growth of new revenue: {growth} (previous period {prev})</source>
+        <translation>Groei nieuwe omzet: {growth} (vorige periode {prev})</translation>
     </message>
     <message>
-        <source>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</source>
-        <translation>Nog niets te zien over deze 12 maanden. Log contactmomenten bij Activiteiten, kwalificeer leads en schuif deals over het pipelinebord, of haal je gegevens binnen via Bestand › Importeren. De tegels en grafieken vullen zich vanzelf.</translation>
+        <source>No contact moments logged yet. Log them in Activities (Ctrl+3): each one counts here in points.</source>
+        <translation>Nog geen contactmomenten gelogd. Log ze bij Activiteiten (Ctrl+3): elk contactmoment telt hier mee in punten.</translation>
+    </message>
+    <message>
+        <source>No qualified leads yet. Tick the checklist of a lead in Leads (Ctrl+2) to qualify it.</source>
+        <translation>Nog geen gekwalificeerde leads. Vink bij Leads (Ctrl+2) de checklist van een lead af om hem te kwalificeren.</translation>
+    </message>
+    <message>
+        <source>No open deals. Add a deal on the Pipeline board (Ctrl+4), or convert a qualified lead.</source>
+        <translation>Geen open deals. Voeg een deal toe op het pipelinebord (Ctrl+4), of zet een gekwalificeerde lead om in een deal.</translation>
+    </message>
+    <message>
+        <source>No deals won yet. Deal velocity appears here once deals are marked as won.</source>
+        <translation>Nog geen gewonnen deals. De dealsnelheid verschijnt hier zodra je deals op Gewonnen zet.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Winning a deal makes its organisation a customer.</source>
+        <translation>Nog geen klanten. Win je een deal, dan wordt die organisatie klant.</translation>
     </message>
     <message>
         <source>Activity points per week</source>
@@ -122,6 +138,10 @@
         <translation>Gemiddeld aantal dagen van eerste contact tot gewonnen</translation>
     </message>
     <message>
+        <source>Days to win</source>
+        <translation>Dagen tot gewonnen</translation>
+    </message>
+    <message>
         <source>Active customers and retention</source>
         <translation>Actieve klanten en klantbehoud</translation>
     </message>
@@ -132,10 +152,6 @@
     <message>
         <source>Retention (%)</source>
         <translation>Klantbehoud (%)</translation>
-    </message>
-    <message>
-        <source>These ratios are for finding bottlenecks in the process, not for judging people.</source>
-        <translation>Deze ratio's zijn om knelpunten in het proces te vinden, niet om mensen te beoordelen.</translation>
     </message>
     <message>
         <source>Stage conversion</source>
@@ -150,8 +166,56 @@
         <translation>Conversie (%)</translation>
     </message>
     <message>
-        <source>{change}{percent} vs previous period</source>
-        <translation>{change}{percent} t.o.v. vorige periode</translation>
+        <source>{month}: {value} qualified leads, target {target}</source>
+        <translation>{month}: {value} gekwalificeerde leads, target {target}</translation>
+    </message>
+    <message>
+        <source>Total {value} (weighted {weighted}) against target {target}</source>
+        <translation>Totaal {value} (gewogen {weighted}), target {target}</translation>
+    </message>
+    <message>
+        <source>{stage}: {deals} deals, {value}, weighted {weighted}</source>
+        <translation>{stage}: {deals} deals, {value}, gewogen {weighted}</translation>
+    </message>
+    <message>
+        <source>{month}: {days} days to win</source>
+        <translation>{month}: {days} dagen tot gewonnen</translation>
+    </message>
+    <message>
+        <source>{month}: {count} active customers, retention {retention}</source>
+        <translation>{month}: {count} actieve klanten, klantbehoud {retention}</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Week van {day}</translation>
+    </message>
+    <message>
+        <source>Total: {points} points</source>
+        <translation>Totaal: {points} punten</translation>
+    </message>
+    <message>
+        <source>{stage}: {days} days on average ({n} deals)</source>
+        <translation>{stage}: gemiddeld {days} dagen ({n} deals)</translation>
+    </message>
+    <message>
+        <source>{step}: {rate} ({passed} of {entered} deals)</source>
+        <translation>{step}: {rate} ({passed} van {entered} deals)</translation>
+    </message>
+    <message>
+        <source>Weekly goal: {goal}</source>
+        <translation>Weekdoel: {goal}</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed. The details are in the log file.</source>
+        <translation>De cijfers konden niet worden berekend. Details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</source>
+        <translation>Nog niets te zien over deze 12 maanden. Log contactmomenten bij Activiteiten, kwalificeer leads en schuif deals over het pipelinebord, of haal je gegevens binnen via Bestand › Importeren. De tegels en grafieken vullen zich vanzelf.</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>De laatste 12 maanden</translation>
     </message>
     <message>
         <source>Leads that meet the ideal-customer checklist, by qualified date</source>
@@ -174,32 +238,16 @@
         <translation>Actieve klanten aan het eind van de periode, klantbehoud en risico</translation>
     </message>
     <message>
-        <source>No contact moments logged yet. Log them in Activities (Ctrl+3): each one counts here in points.</source>
-        <translation>Nog geen contactmomenten gelogd. Log ze bij Activiteiten (Ctrl+3): elk contactmoment telt hier mee in punten.</translation>
+        <source>no comparison with the previous period</source>
+        <translation>geen vergelijking met de vorige periode</translation>
     </message>
     <message>
-        <source>No qualified leads yet. Tick the checklist of a lead in Leads (Ctrl+2) to qualify it.</source>
-        <translation>Nog geen gekwalificeerde leads. Vink bij Leads (Ctrl+2) de checklist van een lead af om hem te kwalificeren.</translation>
+        <source>No target set</source>
+        <translation>Geen target ingesteld</translation>
     </message>
     <message>
-        <source>No open deals. Add a deal on the Pipeline board (Ctrl+4), or convert a qualified lead.</source>
-        <translation>Geen open deals. Voeg een deal toe op het pipelinebord (Ctrl+4), of zet een gekwalificeerde lead om in een deal.</translation>
-    </message>
-    <message>
-        <source>No deals won yet. Deal velocity appears here once deals are marked as won.</source>
-        <translation>Nog geen gewonnen deals. De dealsnelheid verschijnt hier zodra je deals op Gewonnen zet.</translation>
-    </message>
-    <message>
-        <source>No customers yet. Winning a deal makes its organisation a customer.</source>
-        <translation>Nog geen klanten. Win je een deal, dan wordt die organisatie klant.</translation>
-    </message>
-    <message>
-        <source>{count} day</source>
-        <translation>{count} dag</translation>
-    </message>
-    <message>
-        <source>{count} days</source>
-        <translation>{count} dagen</translation>
+        <source>{change}{percent} vs previous period</source>
+        <translation>{change}{percent} t.o.v. vorige periode</translation>
     </message>
     <message>
         <source>{count} activity</source>
@@ -210,52 +258,20 @@
         <translation>{count} activiteiten</translation>
     </message>
     <message>
-        <source>{month}: {value} qualified leads, target {target}</source>
-        <translation>{month}: {value} gekwalificeerde leads, target {target}</translation>
+        <source>{count} day</source>
+        <translation>{count} dag</translation>
     </message>
     <message>
-        <source>Total {value} (weighted {weighted}) against target {target}</source>
-        <translation>Totaal {value} (gewogen {weighted}), target {target}</translation>
-    </message>
-    <message>
-        <source>{stage}: {deals} deals, {value}, weighted {weighted}</source>
-        <translation>{stage}: {deals} deals, {value}, gewogen {weighted}</translation>
-    </message>
-    <message>
-        <source>{stage}: {days} days on average ({n} deals)</source>
-        <translation>{stage}: gemiddeld {days} dagen ({n} deals)</translation>
-    </message>
-    <message>
-        <source>{month}: {days} days to win</source>
-        <translation>{month}: {days} dagen tot gewonnen</translation>
-    </message>
-    <message>
-        <source>{month}: {count} active customers, retention {retention}</source>
-        <translation>{month}: {count} actieve klanten, klantbehoud {retention}</translation>
-    </message>
-    <message>
-        <source>Win rate: {rate} ({won} won, {lost} lost)</source>
-        <translation>Winratio: {rate} ({won} gewonnen, {lost} verloren)</translation>
-    </message>
-    <message>
-        <source>Growth of new revenue: {growth} (previous period {prev})</source>
-        <translation>Groei nieuwe omzet: {growth} (vorige periode {prev})</translation>
-    </message>
-    <message>
-        <source>{step}: {rate} ({passed} of {entered} deals)</source>
-        <translation>{step}: {rate} ({passed} van {entered} deals)</translation>
+        <source>{count} days</source>
+        <translation>{count} dagen</translation>
     </message>
     <message>
         <source>Retention {retention} · {risk} at risk · {days} days on average</source>
         <translation>Klantbehoud {retention} · {risk} met risico · gemiddeld {days} dagen</translation>
     </message>
     <message>
-        <source>Week of {day}</source>
-        <translation>Week van {day}</translation>
-    </message>
-    <message>
-        <source>Total: {points} points</source>
-        <translation>Totaal: {points} punten</translation>
+        <source>Target {target} · {percent}</source>
+        <translation>Target {target} · {percent}</translation>
     </message>
     <message>
         <source>{count} deal won</source>
@@ -296,22 +312,6 @@
     <message>
         <source>Median {median} · {stale} sleeping deals</source>
         <translation>Mediaan {median} · {stale} slapende deals</translation>
-    </message>
-    <message>
-        <source>Weekly goal: {goal}</source>
-        <translation>Weekdoel: {goal}</translation>
-    </message>
-    <message>
-        <source>The last 12 months</source>
-        <translation>De laatste 12 maanden</translation>
-    </message>
-    <message>
-        <source>No target set</source>
-        <translation>Geen target ingesteld</translation>
-    </message>
-    <message>
-        <source>Target {target} · {percent}</source>
-        <translation>Target {target} · {percent}</translation>
     </message>
     <message>
         <source>Deals that left the stage</source>

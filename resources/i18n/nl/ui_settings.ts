@@ -20,26 +20,6 @@
         <translation>Tonen in de snelbalk</translation>
     </message>
     <message>
-        <source>Decide which actions matter and what each is worth: an intake meeting earns more than a voicemail. Active types get a button in the quick-log bar, in this order.</source>
-        <translation>Bepaal welke acties tellen en wat ze waard zijn: een intakegesprek levert meer op dan een voicemail. Actieve soorten krijgen een knop in de snelbalk, in deze volgorde.</translation>
-    </message>
-    <message>
-        <source>Add activity type…</source>
-        <translation>Activiteitsoort toevoegen…</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Omhoog</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Omlaag</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
         <source>Edit activity type</source>
         <translation>Activiteitsoort bewerken</translation>
     </message>
@@ -52,6 +32,18 @@
         <translation>Punten zijn de huidige punten van de soort: pas je ze later aan, dan telt de hele historie van deze soort opnieuw mee.</translation>
     </message>
     <message>
+        <source>Decide which actions matter and what each is worth: an intake meeting earns more than a voicemail. Active types get a button in the quick-log bar, in this order.</source>
+        <translation>Bepaal welke acties tellen en wat ze waard zijn: een intakegesprek levert meer op dan een voicemail. Actieve soorten krijgen een knop in de snelbalk, in deze volgorde.</translation>
+    </message>
+    <message>
+        <source>Add activity type…</source>
+        <translation>Activiteitsoort toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
         <source>Add activity type</source>
         <translation>Activiteitsoort toevoegen</translation>
     </message>
@@ -62,6 +54,14 @@
     <message>
         <source>Remove activity type</source>
         <translation>Activiteitsoort verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <source>Points count for all history: {count} logged activities of this type will count {new} instead of {old} points, in every total, goal and leaderboard, also for past weeks.</source>
@@ -232,18 +232,6 @@
         <translation>Bij een nieuwe naam blijven alle deals en hun fasegeschiedenis bewaard.</translation>
     </message>
     <message>
-        <source>Add stage…</source>
-        <translation>Fase toevoegen…</translation>
-    </message>
-    <message>
-        <source>Move earlier</source>
-        <translation>Naar voren</translation>
-    </message>
-    <message>
-        <source>Move later</source>
-        <translation>Naar achteren</translation>
-    </message>
-    <message>
         <source>Delete stage</source>
         <translation>Fase verwijderen</translation>
     </message>
@@ -262,6 +250,18 @@
     <message>
         <source>Sleeping after</source>
         <translation>Slapend na</translation>
+    </message>
+    <message>
+        <source>Add stage…</source>
+        <translation>Fase toevoegen…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Naar voren</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Naar achteren</translation>
     </message>
     <message>
         <source>Delete the stage {stage}?</source>
