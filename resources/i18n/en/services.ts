@@ -212,16 +212,16 @@
         <translation>The close date cannot be before the first contact ({day}).</translation>
     </message>
     <message>
+        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
+        <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
+    </message>
+    <message>
         <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
         <translation>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</translation>
     </message>
     <message>
         <source>Making the demo data was cancelled; nothing was changed.</source>
         <translation>Making the demo data was cancelled; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
-        <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>

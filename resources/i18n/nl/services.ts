@@ -212,16 +212,16 @@
         <translation>De sluitdatum kan niet vóór het eerste contact ({day}) liggen.</translation>
     </message>
     <message>
+        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
+        <translation>Voor demogegevens zijn minstens twee open fases nodig, een fase Gewonnen, een fase Verloren en één activiteitsoort. Kijk de instellingen van de pipeline na.</translation>
+    </message>
+    <message>
         <source>This database already holds data. Demo data can only go into an empty database: start a new database file for the demo.</source>
         <translation>Deze database bevat al gegevens. Demogegevens kunnen alleen in een lege database: begin voor de demo een nieuw databasebestand.</translation>
     </message>
     <message>
         <source>Making the demo data was cancelled; nothing was changed.</source>
         <translation>Het maken van de demogegevens is afgebroken; er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
-        <translation>Voor demogegevens zijn minstens twee open fases nodig, een fase Gewonnen, een fase Verloren en één activiteitsoort. Kijk de instellingen van de pipeline na.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>

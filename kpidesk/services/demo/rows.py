@@ -1,0 +1,89 @@
+"""The planned deals, customers and activities as table rows, with their derived columns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kpidesk.data import models as m
+from kpidesk.services.demo.plan import Plan, Row, last_days, short_name
+
+
+def deal_rows(plan: Plan) -> tuple[list[Row], list[Row]]:
+    """Deals and their stage history."""
+    rng, cal, cfg = plan.rng, plan.cal, plan.cfg
+    last_activity = last_days(plan.activities, 6)
+    deals: list[Row] = []
+    history: list[Row] = []
+    for d in plan.deals:
+        stage, entered = d.moves[-1]
+        previous = None
+        for to, day in d.moves:
+            moved = cal.moment(rng, day)
+            history.append((d.id, previous, cfg.stage_ids[to], moved, d.rep.id))
+            previous = cfg.stage_ids[to]
+        closed = None if d.outcome == m.STAGE_OPEN else cal.days[entered]
+        probability = None
+        if closed is None:
+            left = sum(cfg.rotting[stage:]) * rng.uniform(0.6, 1.4)
+            expected = cal.future(round(left))
+            if rng.random() < 0.05:  # the rep's own estimate
+                probability = min(95, max(5, cfg.probability[stage] + rng.choice((-10, 10, 20))))
+        else:
+            expected = cal.days[min(cal.last, d.first + rng.randint(40, 100))]
+        touched = last_activity.get(d.id)
+        changed = max(entered, touched or 0)
+        deals.append(
+            (
+                d.id,
+                f"{d.product} – {short_name(d.name)}",
+                d.org,
+                d.rep.id,
+                d.value,
+                cfg.stage_ids[stage],
+                probability,
+                cal.days[d.first],
+                expected,
+                closed,
+                d.reason,
+                d.product,
+                d.lead,
+                cal.days[entered],
+                None if touched is None else cal.days[touched],
+                cal.stamps[d.first],
+                cal.stamps[changed],
+                1,
+            )
+        )
+    return deals, history
+
+
+def customer_rows(plan: Plan) -> list[Row]:
+    """Customers, with the day of their last contact."""
+    cal = plan.cal
+    last_contact = last_days(plan.activities, 7)
+    rows: list[Row] = []
+    for c in plan.customers:
+        contact = last_contact.get(c.id)
+        rows.append(
+            (
+                c.id,
+                c.org,
+                cal.days[c.since],
+                None if c.churn is None else cal.days[c.churn],
+                c.reason,
+                c.rep.id,
+                c.recurring,
+                None if contact is None else cal.days[contact],
+                c.deal.id,
+                cal.stamps[c.since],
+            )
+        )
+    return rows
+
+
+def activity_rows(plan: Plan) -> Iterator[Row]:
+    """Activities as rows; today's have no time of day, which might still lie ahead."""
+    days, stamps, today = plan.cal.days, plan.cal.stamps, plan.cal.last
+    for day, at, type_id, rep, org, lead, deal, customer, note in plan.activities:
+        at = None if day == today else at
+        yield type_id, rep, days[day], at, org, lead, deal, customer, note, stamps[day]
