@@ -79,16 +79,6 @@ def days_between(start: date, end: date) -> int:
     return (end - start).days
 
 
-def weighted_mean_days(pairs: Iterable[tuple[date, int]], day: date) -> float | None:
-    """The mean of ``day − d`` over (d, count) pairs: relationship length without every row."""
-    total = 0
-    count = 0
-    for since, n in pairs:
-        total += (day - since).days * n
-        count += n
-    return total / count if count else None
-
-
 # Targets --------------------------------------------------------------------------------------
 
 

@@ -721,17 +721,18 @@ def _active_at(day: date) -> ColumnElement[bool]:
     )
 
 
-def active_since_counts(session: Session, day: date) -> dict[Owner, list[tuple[date, int]]]:
-    """Customers active at *day*, as (customer since, count) per owner."""
+def active_customer_days(session: Session, day: date) -> dict[Owner, tuple[int, int]]:
+    """Customers active at *day* per owner: (customers, days since each became one, summed)."""
     rows = session.execute(
-        select(Customer.owner_id, Customer.customer_since, func.count())
+        select(
+            Customer.owner_id,
+            func.count(),
+            func.sum(days_between(Customer.customer_since, literal(day, Date()))),
+        )
         .where(_active_at(day))
-        .group_by(Customer.owner_id, Customer.customer_since)
+        .group_by(Customer.owner_id)
     )
-    result: dict[Owner, list[tuple[date, int]]] = defaultdict(list)
-    for owner, since, n in rows:
-        result[owner].append((_as_date(since), int(n)))
-    return dict(result)
+    return {owner: (int(n), int(days or 0)) for owner, n, days in rows if n}
 
 
 @dataclass(frozen=True)

@@ -186,8 +186,7 @@ class Deal(Base):
     __tablename__ = "deals"
     __table_args__ = (
         Index("ix_deals_stage_owner", "stage_id", "owner_id"),
-        Index("ix_deals_closed_date", "closed_date"),
-        # The KPI queries on deals read only these columns (migration 0005).
+        # The KPI queries on deals read only these columns (migrations 0005 and 0008).
         Index(
             "ix_deals_kpi_closed",
             "closed_date",
@@ -197,6 +196,14 @@ class Deal(Base):
             "created_at",
             "value_cents",
             "probability",
+            "deleted_at",
+        ),
+        Index(
+            "ix_deals_kpi_upsell",
+            "closed_date",
+            "stage_id",
+            "organisation_id",
+            "owner_id",
             "deleted_at",
         ),
         Index(

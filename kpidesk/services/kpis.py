@@ -365,12 +365,7 @@ def _headline(
             if keep(c.owner)
         ),
         days_to_win,
-        sum(
-            n
-            for o, pairs in q.active_since_counts(session, end).items()
-            if keep(o)
-            for _s, n in pairs
-        ),
+        sum(n for o, (n, _days) in q.active_customer_days(session, end).items() if keep(o)),
     )
 
 
@@ -453,7 +448,7 @@ def _compute(
     exits = q.stage_exits(session, start, end, [s[0] for s in open_stages])
     rotting = {s[0]: s[6] for s in open_stages if s[6] is not None}
     stale = q.stale_deals(session, day, rotting)
-    since = q.active_since_counts(session, end)
+    active = q.active_customer_days(session, end)
     risk = q.at_risk(session, end, cfg.at_risk_days)
     conv = q.stage_conversion(session, start, end, [(s[0], s[1], s[2]) for s in cfg.stages])
     prev_closed = q.closed_deals(session, previous_period.start, previous_period.end)
@@ -521,13 +516,14 @@ def _compute(
     )
 
     # Relationship
-    since_pairs = [p for o, pairs in since.items() if keep(o) for p in pairs]
+    active_customers = sum(n for o, (n, _d) in active.items() if keep(o))
     base = sum(c.base for o, c in retention.items() if keep(o))
     retained = sum(c.retained for o, c in retention.items() if keep(o))
     relationship = RelationshipFigures(
-        sum(n for _s, n in since_pairs),
+        active_customers,
         kpi.ratio(retained, base),
-        kpi.weighted_mean_days(since_pairs, end),
+        # The mean relationship length: whole days summed exactly, divided once.
+        kpi.ratio(sum(d for o, (_n, d) in active.items() if keep(o)), active_customers),
         sum(n for o, n in risk.items() if keep(o)),
         cfg.at_risk_days,
     )
@@ -688,13 +684,14 @@ def _series(
         ]
     # Counts and points in two dicts of ints, not a list per cell: thousands of small lists
     # outlive a few collections and so bring on a full (slow) garbage collection sooner.
-    weekly_count: dict[tuple[date, int | None, int], int] = defaultdict(int)
-    weekly_points: dict[tuple[date, int | None, int], int] = defaultdict(int)
+    # Keyed by (week, rep or 0, type): plain tuples sort in C, without a key function.
+    weekly_count: dict[tuple[date, int, int], int] = defaultdict(int)
+    weekly_points: dict[tuple[date, int, int], int] = defaultdict(int)
     monthly_points = [0] * len(months)
     index_of = {(m.start.year, m.start.month): i for i, m in enumerate(months)}
     for span, week, owner, type_id, count, points in spans:
         # A span lies within one month (every month start is a boundary).
-        key = (week, owner, type_id)
+        key = (week, owner or 0, type_id)
         weekly_count[key] += count
         weekly_points[key] += points
         monthly_points[index_of[(span.year, span.month)]] += points
@@ -714,11 +711,8 @@ def _series(
         activity_points=tuple(monthly_points),
         activity_points_target=tuple(points_target),
         weekly_points=tuple(
-            WeekPoints(week, owner, type_id, weekly_count[(week, owner, type_id)], points)
-            for (week, owner, type_id), points in sorted(
-                weekly_points.items(),
-                key=lambda kv: (kv[0][0].toordinal(), kv[0][1] or 0, kv[0][2]),
-            )
+            WeekPoints(key[0], key[1] or None, key[2], weekly_count[key], points)
+            for key, points in sorted(weekly_points.items())
         ),
         weekly_points_goal=weekly_goal,
         qualified_leads=tuple(q.qualified_leads_by_month(session, ranges, rep_id)),

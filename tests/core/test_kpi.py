@@ -18,7 +18,6 @@ from kpidesk.core.kpi import (
     ratio,
     team_target,
     weighted_cents,
-    weighted_mean_days,
 )
 
 
@@ -29,7 +28,6 @@ def test_null_cases() -> None:
     assert growth(100, 0) is None
     assert progress(5, None) is None
     assert progress(5, 0) is None
-    assert weighted_mean_days([], date(2026, 1, 1)) is None
 
 
 def test_values() -> None:
@@ -39,10 +37,6 @@ def test_values() -> None:
     assert growth(150, 100) == 0.5
     assert growth(50, 100) == -0.5
     assert weighted_cents(1001, 50) == 501  # 500.5 rounds half up
-    assert (
-        weighted_mean_days([(date(2026, 1, 1), 1), (date(2026, 1, 11), 3)], date(2026, 1, 21))
-        == (20 + 3 * 10) / 4
-    )
 
 
 def test_team_target_is_own_or_sum() -> None:
