@@ -105,15 +105,22 @@ class CustomersView(View):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
         outer.setSpacing(10)
-        outer.addWidget(
+        top = QHBoxLayout()
+        top.addWidget(
             PageHeader(
                 tr("Customers"),
                 tr(
                     "The ongoing customer relationship: keep customers longer, catch the ones "
                     "drifting away, and find prospects like your best customers."
                 ),
-            )
+            ),
+            1,
         )
+        # The actions on the selected customer sit beside the title (as in the leads view), so
+        # that the filter bar fits a 1,280 px laptop in Dutch too.
+        for button in self._build_actions():
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
         outer.addLayout(self._build_tiles())
         outer.addLayout(self._build_filters())
         self.empty_note = QLabel()
@@ -215,17 +222,13 @@ class CustomersView(View):
         bar.addWidget(self.count_label)
         self.export_button = ExportButton(self.ctx.db, "customers", self._filter)
         bar.addWidget(self.export_button)
+        return bar
+
+    def _build_actions(self) -> list[QPushButton]:
         self.open_button = QPushButton(tr("Open"))
         self.log_button = QPushButton(tr("Log activity…"))
         self.churn_button = QPushButton(tr("Mark as churned…"))
         self.reactivate_button = QPushButton(tr("Reactivate"))
-        for button in (
-            self.open_button,
-            self.log_button,
-            self.churn_button,
-            self.reactivate_button,
-        ):
-            bar.addWidget(button)
         self.open_button.clicked.connect(lambda: self._with_selected(self.open_customer))
         self.log_button.clicked.connect(
             lambda: self._with_selected(lambda r: actions.ask_log_activity(self.ctx, self, r))
@@ -236,7 +239,7 @@ class CustomersView(View):
         self.reactivate_button.clicked.connect(
             lambda: self._with_selected(lambda r: actions.reactivate(self.ctx, self, r))
         )
-        return bar
+        return [self.open_button, self.log_button, self.churn_button, self.reactivate_button]
 
     def _build_side(self) -> QTabWidget:
         self.side = QTabWidget()
