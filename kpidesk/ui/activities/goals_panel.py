@@ -281,7 +281,9 @@ class GoalsPanel(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QListView.SelectionMode.NoSelection)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setStyleSheet("QListView { background: transparent; }")
+        # See-through without a style sheet: a sheet on the view also restyles its scroll bar,
+        # whose groove then painted black.
+        self.list.viewport().setAutoFillBackground(False)
         layout.addWidget(self.list, 1)
         self.empty = QLabel(tr("Add reps in Settings › Team to see their goals here."))
         self.empty.setWordWrap(True)

@@ -119,15 +119,18 @@ class ActivitiesView(View):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(10)
-        layout.addWidget(
+        top = QHBoxLayout()
+        top.addWidget(
             PageHeader(
                 tr("Activities"),
                 tr(
                     "Contact moments, counted in activity points. Log them as they happen: "
                     "it takes two clicks."
                 ),
-            )
+            ),
+            1,
         )
+        layout.addLayout(top)
         self.quick = QuickLogBar(ctx)
         layout.addWidget(self.quick)
 
@@ -153,10 +156,11 @@ class ActivitiesView(View):
         for widget in (self.search, self.rep, self.type, self.period):
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(self.edit_button)
-        filters.addWidget(self.delete_button)
         self.export_button = ExportButton(ctx.db, "activities", self.current_filter)
-        filters.addWidget(self.export_button)
+        # The list's actions sit beside the title (as in the leads view): the filters keep
+        # their width on a 1,280 px laptop.
+        for button in (self.edit_button, self.delete_button, self.export_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         left_layout.addLayout(filters)
         self.table = DataTableView()
         self.model: LazyTableModel[ActivityRow] = LazyTableModel(
