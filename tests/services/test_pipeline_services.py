@@ -15,6 +15,7 @@ from kpidesk.services.database import Database
 from kpidesk.services.deal_records import DealFields
 from kpidesk.services.deals import move_deals, undo_moves
 from kpidesk.services.errors import NotFound, Refused
+from kpidesk.services.stages import StageValues
 from tests import factories as f
 
 TODAY = date(2026, 5, 20)
@@ -153,9 +154,7 @@ def test_stage_management(db: Database) -> None:
         order = [st.name_en for st in s.scalars(select(Stage).order_by(Stage.position))]
     assert order.index("Demo") == order.index("Intake") + 1
     assert order[-2:] == ["Won", "Lost"]
-    stage_service.update_stage(
-        db, intake, name_nl="Kennismaking", name_en="Discovery", probability=35, rotting_days=None
-    )
+    stage_service.update_stage(db, intake, StageValues("Kennismaking", "Discovery", 35, None))
     detail = records.get_deal(db, deal)
     assert detail.stage == "Discovery" and detail.history[-1].to_stage == "Discovery"
     stage_service.move_stage(db, new_id, -10)
@@ -167,9 +166,72 @@ def test_stage_management(db: Database) -> None:
     with pytest.raises(Refused):
         stage_service.delete_stage(db, f.stage_id(db, "Won"))
     with pytest.raises(Refused):
-        stage_service.update_stage(
-            db, new_id, name_nl="x", name_en="x", probability=120, rotting_days=None
-        )
+        stage_service.update_stage(db, new_id, StageValues("x", "x", 120, None))
     stage_service.delete_stage(db, new_id)
     with db.read() as s:
         assert s.get(Stage, new_id) is None
+
+
+def _stages(db: Database) -> list[tuple[int, str, str, int, str, int, int | None]]:
+    with db.read() as s:
+        return [
+            (st.id, st.name_nl, st.name_en, st.position, st.kind, st.probability, st.rotting_days)
+            for st in s.scalars(select(Stage).order_by(Stage.position, Stage.id))
+        ]
+
+
+def test_stage_changes_return_what_undo_needs(db: Database) -> None:
+    intake, won = f.stage_id(db, "Intake"), f.stage_id(db, "Won")
+    start = _stages(db)
+    # update_stage returns the previous values, and putting them back restores the row.
+    before, _ = stage_service.update_stage(db, intake, StageValues(" Ken ", "Disc", 35, 3))
+    assert before == StageValues("Intake", "Intake", 40, 14)
+    assert stage_service.update_stage(db, intake, before)[0] == StageValues("Ken", "Disc", 35, 3)
+    assert _stages(db) == start
+    before, _ = stage_service.update_stage(db, won, StageValues("Binnen", "Won", 100, 9))
+    assert before.rotting_days is None and stage_service.update_stage(db, won, before)
+    assert _stages(db) == start
+    # move_stage returns every previous position; reorder_stages restores them exactly, also
+    # positions with gaps that the move renumbered.
+    with db.write() as s:
+        for st in s.scalars(select(Stage)):
+            st.position = st.position * 10
+    gapped = _stages(db)
+    positions, _ = stage_service.move_stage(db, intake, -1)
+    assert positions == {row[0]: row[3] for row in gapped}
+    assert [row[0] for row in _stages(db)] != [row[0] for row in gapped]
+    moved = {row[0]: row[3] for row in _stages(db)}
+    assert stage_service.reorder_stages(db, positions)[0] == moved
+    assert _stages(db) == gapped
+    with pytest.raises(Refused):  # Won before an open stage
+        stage_service.reorder_stages(db, {**positions, won: 1})
+    with pytest.raises(Refused):  # not every stage
+        stage_service.reorder_stages(db, {intake: 1})
+    assert _stages(db) == gapped
+
+
+def test_deleted_stage_comes_back_in_its_place(db: Database) -> None:
+    new_id, _ = stage_service.add_stage(
+        db, "Demo nl", "Demo en", probability=45, rotting_days=6,
+        after_stage_id=f.stage_id(db, "Contact made"),
+    )  # fmt: skip
+    start = _stages(db)
+    removed, _ = stage_service.delete_stage(db, new_id)
+    assert removed.stage_id == new_id and removed.values == StageValues("Demo nl", "Demo en", 45, 6)
+    assert removed.positions == {row[0]: row[3] for row in start}
+    assert new_id not in [row[0] for row in _stages(db)]
+    again, _ = stage_service.restore_stage(db, removed)
+    rows = _stages(db)
+    assert [row[1:] for row in rows] == [row[1:] for row in start]  # all but the id
+    assert [row[0] for row in rows] == [again if i == new_id else i for i, *_ in start]
+    # and once more (redo after undo): delete the re-created stage and restore it again
+    removed, _ = stage_service.delete_stage(db, again)
+    assert stage_service.restore_stage(db, removed)[0] > 0
+    assert [row[1:] for row in _stages(db)] == [row[1:] for row in start]
+    # Restoring into a list of stages that changed meanwhile is refused and changes nothing.
+    removed, _ = stage_service.delete_stage(db, f.stage_id(db, "Demo en"))
+    other, _ = stage_service.add_stage(db, "X", "X")
+    after = _stages(db)
+    with pytest.raises(Refused):
+        stage_service.restore_stage(db, removed)
+    assert _stages(db) == after and other in [row[0] for row in after]

@@ -1,6 +1,13 @@
-"""The stages tab in Settings: add, rename, reorder, win probability, rotting days, delete."""
+"""The stages tab in Settings: add, rename, reorder, win probability, rotting days, delete.
+
+Every change is one undoable step on the app's undo stack.  Undoing a delete (or redoing an
+add) re-creates the stage with a new id; the tab remembers which id a stage has now, so that
+the older steps on the stack still find it.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,10 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.core.i18n import tr, tr_noop
+from kpidesk.services.common import Changes
+from kpidesk.services.database import Database
 from kpidesk.services.reference import StageInfo, list_stages
-from kpidesk.services.stages import add_stage, delete_stage, move_stage, update_stage
+from kpidesk.services.stages import (
+    RemovedStage,
+    StageValues,
+    add_stage,
+    delete_stage,
+    move_stage,
+    reorder_stages,
+    restore_stage,
+    update_stage,
+)
 from kpidesk.ui.context import AppContext
-from kpidesk.ui.operations import perform
+from kpidesk.ui.operations import ServiceCommand, push
 from kpidesk.ui.settings.list_editor import ListEditorTab
 from kpidesk.ui.widgets.table_model import RIGHT, Column
 
@@ -78,6 +96,44 @@ class StageDialog(QDialog):
     def rotting_days(self) -> int | None:
         return self.rotting.value() or None
 
+    def values(self) -> StageValues:
+        return StageValues(
+            self.name_nl.text(), self.name_en.text(), self.probability.value(), self.rotting_days()
+        )
+
+
+class StageIds:
+    """Which id a stage has now: undoing a delete re-creates the stage under a new id."""
+
+    def __init__(self) -> None:
+        self._moved: dict[int, int] = {}
+
+    def now(self, stage_id: int) -> int:
+        for _ in range(len(self._moved) + 1):
+            if stage_id not in self._moved:
+                break
+            stage_id = self._moved[stage_id]
+        return stage_id
+
+    def moved(self, old_id: int, new_id: int) -> None:
+        self._moved.pop(new_id, None)  # the new id is a live stage again (SQLite reuses ids)
+        if old_id != new_id:
+            self._moved[old_id] = new_id
+
+    def positions(self, positions: dict[int, int]) -> dict[int, int]:
+        return {self.now(stage_id): position for stage_id, position in positions.items()}
+
+    def restore(self, db: Database, removed: RemovedStage) -> Changes:
+        """Re-create *removed* in its old place; later steps find it under its new id."""
+        removed = replace(
+            removed,
+            stage_id=self.now(removed.stage_id),
+            positions=self.positions(removed.positions),
+        )
+        new_id, changes = restore_stage(db, removed)
+        self.moved(removed.stage_id, new_id)
+        return changes
+
 
 class StagesTab(ListEditorTab[StageInfo]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -90,48 +146,93 @@ class StagesTab(ListEditorTab[StageInfo]):
             delete_text=tr("Delete"),
             parent=parent,
         )
+        self.ids = StageIds()
 
     def add_item(self) -> None:
         dialog = StageDialog(None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        values = dialog.values()
         after = self.selected()
-        perform(
-            self.ctx,
-            self,
-            lambda: add_stage(
-                self.ctx.db,
-                dialog.name_nl.text(),
-                dialog.name_en.text(),
-                probability=dialog.probability.value(),
-                rotting_days=dialog.rotting_days(),
-                after_stage_id=after.id if after and after.kind == "open" else None,
-            ),
-        )
+        after_id = after.id if after and after.kind == "open" else None
+        db, ids = self.ctx.db, self.ids
+        state: dict[str, int] = {}
+        removed: list[RemovedStage] = []
+
+        def do() -> Changes:
+            if removed:  # redo: back in the place the first add gave it
+                return ids.restore(db, removed[0])
+            state["id"], changes = add_stage(
+                db,
+                values.name_nl,
+                values.name_en,
+                probability=values.probability,
+                rotting_days=values.rotting_days,
+                after_stage_id=None if after_id is None else ids.now(after_id),
+            )
+            return changes
+
+        def undo() -> Changes:
+            gone, changes = delete_stage(db, ids.now(state["id"]))
+            removed[:] = [gone]
+            return changes
+
+        push(self.ctx, self, ServiceCommand(self.ctx, tr("Add stage"), do, undo))
 
     def edit_item(self, stage: StageInfo) -> None:
         dialog = StageDialog(stage, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        perform(
-            self.ctx,
-            self,
-            lambda: update_stage(
-                self.ctx.db,
-                stage.id,
-                name_nl=dialog.name_nl.text(),
-                name_en=dialog.name_en.text(),
-                probability=dialog.probability.value(),
-                rotting_days=dialog.rotting_days(),
-            ),
-        )
+        self.apply_edit(stage.id, dialog.values())
+
+    def apply_edit(self, stage_id: int, values: StageValues) -> bool:
+        """Change a stage's names and numbers as one undoable step."""
+        db, ids = self.ctx.db, self.ids
+        before: list[StageValues] = []
+
+        def do() -> Changes:
+            previous, changes = update_stage(db, ids.now(stage_id), values)
+            before[:] = [previous]
+            return changes
+
+        def undo() -> Changes:
+            return update_stage(db, ids.now(stage_id), before[0])[1]
+
+        return push(self.ctx, self, ServiceCommand(self.ctx, tr("Edit stage"), do, undo))
 
     def move_item(self, stage: StageInfo, steps: int) -> None:
-        perform(self.ctx, self, lambda: move_stage(self.ctx.db, stage.id, steps))
+        db, ids = self.ctx.db, self.ids
+        before: list[dict[int, int]] = []
+
+        def do() -> Changes:
+            previous, changes = move_stage(db, ids.now(stage.id), steps)
+            before[:] = [previous]
+            if previous == {s.id: s.position for s in list_stages(db)}:
+                command.setObsolete(True)  # already at the edge: no step on the stack
+            return changes
+
+        def undo() -> Changes:
+            return reorder_stages(db, ids.positions(before[0]))[1]
+
+        command = ServiceCommand(self.ctx, tr("Reorder stages"), do, undo)
+        push(self.ctx, self, command)
 
     def delete_item(self, stage: StageInfo) -> None:
         answer = QMessageBox.question(
             self, tr("Delete stage"), tr("Delete the stage {stage}?").format(stage=stage.name)
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            perform(self.ctx, self, lambda: delete_stage(self.ctx.db, stage.id))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, ids = self.ctx.db, self.ids
+        removed: list[RemovedStage] = []
+
+        def do() -> Changes:
+            gone, changes = delete_stage(db, ids.now(stage.id))
+            removed[:] = [gone]
+            return changes
+
+        push(
+            self.ctx,
+            self,
+            ServiceCommand(self.ctx, tr("Delete stage"), do, lambda: ids.restore(db, removed[0])),
+        )

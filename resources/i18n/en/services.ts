@@ -552,12 +552,16 @@
         <translation>A deal can sleep after 1 day at the earliest; leave it empty for never.</translation>
     </message>
     <message>
-        <source>A stage needs a name.</source>
-        <translation>A stage needs a name.</translation>
+        <source>The stages changed meanwhile. Try again.</source>
+        <translation>The stages changed meanwhile. Try again.</translation>
     </message>
     <message>
         <source>Won and Lost always come last on the board.</source>
         <translation>Won and Lost always come last on the board.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>A stage needs a name.</translation>
     </message>
     <message>
         <source>Won and Lost cannot be deleted: every pipeline needs them.</source>

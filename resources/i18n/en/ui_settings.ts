@@ -232,6 +232,10 @@
         <translation>Renaming keeps every deal and its stage history.</translation>
     </message>
     <message>
+        <source>Reorder stages</source>
+        <translation>Reorder stages</translation>
+    </message>
+    <message>
         <source>Delete stage</source>
         <translation>Delete stage</translation>
     </message>
@@ -254,6 +258,10 @@
     <message>
         <source>Add stage…</source>
         <translation>Add stage…</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Add stage</translation>
     </message>
     <message>
         <source>Move earlier</source>

@@ -552,12 +552,16 @@
         <translation>Een deal kan op z'n vroegst na 1 dag slapend worden. Laat het veld leeg als deals in deze fase nooit slapen.</translation>
     </message>
     <message>
-        <source>A stage needs a name.</source>
-        <translation>Een fase heeft een naam nodig.</translation>
+        <source>The stages changed meanwhile. Try again.</source>
+        <translation>De fases zijn intussen veranderd. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Won and Lost always come last on the board.</source>
         <translation>Gewonnen en Verloren staan altijd achteraan op het bord.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Een fase heeft een naam nodig.</translation>
     </message>
     <message>
         <source>Won and Lost cannot be deleted: every pipeline needs them.</source>

@@ -232,6 +232,10 @@
         <translation>Bij een nieuwe naam blijven alle deals en hun fasegeschiedenis bewaard.</translation>
     </message>
     <message>
+        <source>Reorder stages</source>
+        <translation>Fases herschikken</translation>
+    </message>
+    <message>
         <source>Delete stage</source>
         <translation>Fase verwijderen</translation>
     </message>
@@ -254,6 +258,10 @@
     <message>
         <source>Add stage…</source>
         <translation>Fase toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Fase toevoegen</translation>
     </message>
     <message>
         <source>Move earlier</source>
