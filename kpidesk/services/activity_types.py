@@ -112,8 +112,22 @@ def update_activity_type(
         return before, Changes(frozenset(kinds), (type_id,))
 
 
+@dataclass(frozen=True)
+class RemovedType:
+    """What :func:`restore_activity_type` needs to put a removed type back as it was."""
+
+    type_id: int
+    values: TypeValues
+    position: int
+
+
 def delete_activity_type(db: Database, type_id: int) -> Changes:
     """Remove an unused type; a type with history can only be switched off."""
+    return remove_activity_type(db, type_id)[1]
+
+
+def remove_activity_type(db: Database, type_id: int) -> tuple[RemovedType, Changes]:
+    """:func:`delete_activity_type`, returning what undo needs to restore the type."""
     with db.write() as session:
         row = session.get(ActivityType, type_id)
         if row is None:
@@ -126,8 +140,39 @@ def delete_activity_type(db: Database, type_id: int) -> Changes:
                     "off instead: it then disappears from the quick-log bar and keeps its history."
                 ).format(name=row.name_en, count=used)
             )
+        removed = RemovedType(
+            type_id, TypeValues(row.name_nl, row.name_en, row.points, row.active), row.position
+        )
         session.delete(row)
-        return Changes.of(CONFIG, ids=(type_id,))
+        return removed, Changes.of(CONFIG, ids=(type_id,))
+
+
+def restore_activity_type(db: Database, removed: RemovedType) -> Changes:
+    """Put a removed type back under its own id and in its old place (undo of a removal).
+
+    Keeping the id keeps every earlier undo step that names the type working.
+    """
+    clean = _clean(removed.values)
+    with db.write() as session:
+        if session.get(ActivityType, removed.type_id) is not None:
+            raise Refused(tr("The list of activity types changed meanwhile. Try again."))
+        existing = list(session.scalars(select(ActivityType)))
+        _check_unique(existing, clean, None)
+        if any(other.position == removed.position for other in existing):  # the place is taken
+            for other in existing:
+                if other.position >= removed.position:
+                    other.position += 1
+        session.add(
+            ActivityType(
+                id=removed.type_id,
+                name_nl=clean.name_nl,
+                name_en=clean.name_en,
+                points=clean.points,
+                active=clean.active,
+                position=removed.position,
+            )
+        )
+        return Changes.of(CONFIG, ids=(removed.type_id,))
 
 
 def reorder_activity_types(db: Database, ordered_ids: Sequence[int]) -> tuple[list[int], Changes]:

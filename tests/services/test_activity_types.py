@@ -80,3 +80,17 @@ def test_import_names_match_the_database_types(db: Database) -> None:
     assert match_type_name(db, "GEBELD") == f.type_id(db, "Phone call")
     assert match_type_name(db, "demo") == f.type_id(db, "Presentation")
     assert match_type_name(db, "Koffie") is None
+
+
+def test_removed_type_comes_back_with_its_id_and_place(db: Database) -> None:
+    from kpidesk.services.activity_types import remove_activity_type, restore_activity_type
+
+    before = [(t.id, t.name_en, t.points, t.position) for t in list_activity_types(db)]
+    voicemail = f.type_id(db, "Voicemail")
+    removed, _changes = remove_activity_type(db, voicemail)
+    assert voicemail not in [t.id for t in list_activity_types(db)]
+    restore_activity_type(db, removed)
+    assert [(t.id, t.name_en, t.points, t.position) for t in list_activity_types(db)] == before
+    with pytest.raises(Refused):  # it is back already: a second restore changes nothing
+        restore_activity_type(db, removed)
+    assert [(t.id, t.name_en, t.points, t.position) for t in list_activity_types(db)] == before

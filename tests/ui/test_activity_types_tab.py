@@ -85,3 +85,33 @@ def test_add_and_remove_are_undoable_and_refusals_shown(
     tab.delete_button.click()
     assert len(problems) == 1 and "Voicemail" in problems[0]
     assert [t.name_en for t in list_activity_types(db)] == start
+
+
+def test_older_steps_still_apply_after_an_undone_removal(
+    db: Database, open_tab: Callable[..., ActivityTypesTab], monkeypatch
+) -> None:
+    """Edit a type, remove it, then undo both: the type is back with its first values."""
+    tab = open_tab(ActivityTypesTab, db)
+    stack = tab.ctx.undo_stack
+    problems: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: problems.append(text))
+    voicemail = f.type_id(db, "Voicemail")
+    first = next(t for t in list_activity_types(db) if t.id == voicemail)
+    order = [t.name_en for t in list_activity_types(db)]
+    assert tab.apply_edit(voicemail, TypeValues("Ingesproken bericht", "Voice message", 2, True))
+    tab.select(voicemail)
+    tab.delete_button.click()
+    assert "Voice message" not in [t.name_en for t in list_activity_types(db)]
+    stack.undo()  # the removal
+    stack.undo()  # the edit, on the type that came back
+    back = next(t for t in list_activity_types(db) if t.id == voicemail)
+    assert (back.name_en, back.points, back.position) == (
+        first.name_en,
+        first.points,
+        first.position,
+    )
+    assert [t.name_en for t in list_activity_types(db)] == order
+    stack.redo()
+    stack.redo()
+    assert "Voice message" not in [t.name_en for t in list_activity_types(db)]
+    assert not problems

@@ -21,11 +21,13 @@ from kpidesk.core.formatting import format_int
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.activity_types import (
     MAX_POINTS,
+    RemovedType,
     TypeValues,
     add_activity_type,
-    delete_activity_type,
     move_activity_type,
+    remove_activity_type,
     reorder_activity_types,
+    restore_activity_type,
     type_usage,
     update_activity_type,
 )
@@ -137,20 +139,22 @@ class ActivityTypesTab(ListEditorTab[ActivityTypeInfo]):
         if values is None:
             return
         db = self.ctx.db
-        state: dict[str, int] = {}
+        added: list[int] = []
+        removed: list[RemovedType] = []
 
         def do() -> Changes:
+            if removed:  # redo: the same type under the same id, so later steps still apply
+                return restore_activity_type(db, removed[0])
             info, changes = add_activity_type(db, values)
-            state["id"] = info.id
+            added.append(info.id)
             return changes
 
-        push(
-            self.ctx,
-            self,
-            ServiceCommand(
-                self.ctx, tr("Add activity type"), do, lambda: delete_activity_type(db, state["id"])
-            ),
-        )
+        def undo() -> Changes:
+            gone, changes = remove_activity_type(db, added[0])
+            removed[:] = [gone]
+            return changes
+
+        push(self.ctx, self, ServiceCommand(self.ctx, tr("Add activity type"), do, undo))
 
     def edit_item(self, info: ActivityTypeInfo) -> None:
         values = self._dialog(info)
@@ -187,21 +191,21 @@ class ActivityTypesTab(ListEditorTab[ActivityTypeInfo]):
 
     def delete_item(self, info: ActivityTypeInfo) -> None:
         db = self.ctx.db
-        values = TypeValues(info.name_nl, info.name_en, info.points, info.active)
-        state = {"id": info.id}
+        removed: list[RemovedType] = []
 
-        def undo() -> Changes:
-            added, changes = add_activity_type(db, values)
-            state["id"] = added.id
+        def do() -> Changes:
+            gone, changes = remove_activity_type(db, info.id)
+            removed[:] = [gone]
             return changes
 
+        # Undo puts the type back under its own id, so older steps that name it still work.
         push(
             self.ctx,
             self,
             ServiceCommand(
                 self.ctx,
                 tr("Remove activity type"),
-                lambda: delete_activity_type(db, state["id"]),
-                undo,
+                do,
+                lambda: restore_activity_type(db, removed[0]),
             ),
         )
