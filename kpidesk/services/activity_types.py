@@ -70,20 +70,24 @@ def type_usage(db: Database, type_id: int) -> int:
         )
 
 
+def _row(clean: TypeValues, position: int, type_id: int | None = None) -> ActivityType:
+    return ActivityType(
+        id=type_id,
+        name_nl=clean.name_nl,
+        name_en=clean.name_en,
+        points=clean.points,
+        active=clean.active,
+        position=position,
+    )
+
+
 def add_activity_type(db: Database, values: TypeValues) -> tuple[ActivityTypeInfo, Changes]:
     """Add a type at the end of the order."""
     clean = _clean(values)
     with db.write() as session:
         existing = list(session.scalars(select(ActivityType)))
         _check_unique(existing, clean, None)
-        position = max((t.position for t in existing), default=0) + 1
-        row = ActivityType(
-            name_nl=clean.name_nl,
-            name_en=clean.name_en,
-            points=clean.points,
-            active=clean.active,
-            position=position,
-        )
+        row = _row(clean, max((t.position for t in existing), default=0) + 1)
         session.add(row)
         session.flush()
         return _info(row), Changes.of(CONFIG, ids=(row.id,))
@@ -162,16 +166,7 @@ def restore_activity_type(db: Database, removed: RemovedType) -> Changes:
             for other in existing:
                 if other.position >= removed.position:
                     other.position += 1
-        session.add(
-            ActivityType(
-                id=removed.type_id,
-                name_nl=clean.name_nl,
-                name_en=clean.name_en,
-                points=clean.points,
-                active=clean.active,
-                position=removed.position,
-            )
-        )
+        session.add(_row(clean, removed.position, removed.type_id))
         return Changes.of(CONFIG, ids=(removed.type_id,))
 
 
