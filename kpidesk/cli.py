@@ -436,6 +436,16 @@ def _cmd_check_totals(args: argparse.Namespace, db: Database) -> int:
             tr("exact") if not state.wrong else tr("{n} wrong").format(n=format_int(state.wrong))
         )
         print(f"{state.label}: {status}")
+    if found.missing_triggers:
+        print(
+            tr(
+                "kpidesk: the database triggers that keep the KPI totals exact are missing or "
+                "switched off ({names}), so the totals will drift again. Restore a backup, or "
+                "on a team database ask the administrator to switch them back on."
+            ).format(names=", ".join(found.missing_triggers)),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     if found.exact:
         print(tr("All KPI totals are exact."))
         return EXIT_OK

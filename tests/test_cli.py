@@ -92,3 +92,8 @@ def test_check_totals_finds_and_repairs(tmp_path: Path) -> None:
     fixed = kpidesk("--db", str(path), "check-totals", "--repair")
     assert fixed.returncode == 0
     assert kpidesk("--db", str(path), "check-totals").returncode == 0
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TRIGGER activity_day_totals_insert")
+    gone = kpidesk("--db", str(path), "check-totals")
+    assert gone.returncode == 1 and "activity_day_totals_insert" in gone.stderr
+    assert "Restore a backup" in gone.stderr and "Traceback" not in gone.stderr

@@ -52,6 +52,41 @@ def _activity_truth() -> Any:
     )
 
 
+# The triggers of migrations 0006 and 0007 that keep the roll-ups exact, per database.
+SQLITE_TRIGGERS = (
+    "activity_day_totals_insert",
+    "activity_day_totals_delete",
+    "activity_day_totals_update",
+    "stage_flow_insert",
+    "stage_flow_delete",
+    "stage_flow_moved",
+    "stage_flow_rollup",
+    "stage_flow_deal",
+    "stage_flow_stage",
+)
+POSTGRESQL_TRIGGERS = (
+    "kpidesk_activity_day_totals",
+    "kpidesk_stage_flow",
+    "kpidesk_stage_flow_deal",
+    "kpidesk_stage_flow_stages",
+)
+
+
+def missing_triggers(conn: Connection) -> list[str]:
+    """The roll-up triggers that are gone or switched off (then nothing keeps the totals)."""
+    if conn.dialect.name == "postgresql":
+        present = set(
+            conn.execute(
+                text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'")
+            ).scalars()
+        )
+        return [name for name in POSTGRESQL_TRIGGERS if name not in present]
+    present = set(
+        conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+    )
+    return [name for name in SQLITE_TRIGGERS if name not in present]
+
+
 def check(conn: Connection) -> list[RollupState]:
     """How far each derived table is from its source (0 everywhere when all is well)."""
     d = _dialect(conn)

@@ -33,22 +33,25 @@ class TotalsState:
 @dataclass(frozen=True)
 class TotalsCheck:
     states: tuple[TotalsState, ...]
+    missing_triggers: tuple[str, ...] = ()  # nothing keeps these totals exact any more
 
     @property
     def exact(self) -> bool:
         return not any(s.wrong for s in self.states)
 
 
-def _translated(states: list[rollups.RollupState]) -> TotalsCheck:
+def _translated(states: list[rollups.RollupState], missing: list[str]) -> TotalsCheck:
     return TotalsCheck(
-        tuple(TotalsState(tr(LABELS[s.table.split(" ")[0]]), s.wrong) for s in states)
+        tuple(TotalsState(tr(LABELS[s.table.split(" ")[0]]), s.wrong) for s in states),
+        tuple(missing),
     )
 
 
 def check_totals(db: Database) -> TotalsCheck:
     """Compare every KPI total with the rows it sums; changes nothing."""
     with db.read() as session:
-        return _translated(rollups.check(session.connection()))
+        conn = session.connection()
+        return _translated(rollups.check(conn), rollups.missing_triggers(conn))
 
 
 def repair_totals(db: Database) -> TotalsCheck:
@@ -56,7 +59,7 @@ def repair_totals(db: Database) -> TotalsCheck:
     try:
         with db.write() as session:
             conn = session.connection()
-            found = _translated(rollups.check(conn))
+            found = _translated(rollups.check(conn), rollups.missing_triggers(conn))
             rollups.rebuild(conn)
     except DBAPIError as exc:
         if "permission denied" in str(exc.orig).lower() or "insufficient" in str(exc.orig):

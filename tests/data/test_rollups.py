@@ -101,3 +101,19 @@ def test_permission_problem_gets_a_clear_message(db: Database, monkeypatch) -> N
     monkeypatch.setattr(rollups, "rebuild", refuse)
     with pytest.raises(Refused, match="owner of the team database"):
         repair_totals(db)
+
+
+def test_missing_or_switched_off_triggers_are_named(db: Database, backend: str) -> None:
+    with db.read() as session:
+        assert rollups.missing_triggers(session.connection()) == []
+    with db.write() as session:
+        if backend == "postgresql":
+            session.execute(
+                text("ALTER TABLE activities DISABLE TRIGGER kpidesk_activity_day_totals")
+            )
+        else:
+            session.execute(text("DROP TRIGGER stage_flow_deal"))
+    expected = "kpidesk_activity_day_totals" if backend == "postgresql" else "stage_flow_deal"
+    with db.read() as session:
+        assert rollups.missing_triggers(session.connection()) == [expected]
+    assert check_totals(db).missing_triggers == (expected,)

@@ -300,6 +300,10 @@
         <translation>{n} wrong</translation>
     </message>
     <message>
+        <source>kpidesk: the database triggers that keep the KPI totals exact are missing or switched off ({names}), so the totals will drift again. Restore a backup, or on a team database ask the administrator to switch them back on.</source>
+        <translation>kpidesk: the database triggers that keep the KPI totals exact are missing or switched off ({names}), so the totals will drift again. Restore a backup, or on a team database ask the administrator to switch them back on.</translation>
+    </message>
+    <message>
         <source>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</source>
         <translation>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</translation>
     </message>

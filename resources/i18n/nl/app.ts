@@ -300,6 +300,10 @@
         <translation>{n} fout</translation>
     </message>
     <message>
+        <source>kpidesk: the database triggers that keep the KPI totals exact are missing or switched off ({names}), so the totals will drift again. Restore a backup, or on a team database ask the administrator to switch them back on.</source>
+        <translation>kpidesk: de databasetriggers die de KPI-totalen kloppend houden ontbreken of staan uit ({names}), dus de totalen gaan weer afwijken. Zet een back-up terug, of vraag bij een teamdatabase de beheerder ze weer aan te zetten.</translation>
+    </message>
+    <message>
         <source>kpidesk: the integrity check found damage in this copy: {problem}. Restore an older backup.</source>
         <translation>kpidesk: de integriteitscontrole vond schade in deze kopie: {problem}. Zet een oudere back-up terug.</translation>
     </message>
