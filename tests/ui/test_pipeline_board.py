@@ -268,3 +268,24 @@ def test_new_deal_follows_the_stage_probability(
     qtbot.addWidget(editor)
     editor.title_edit.setText("Nieuwe deal")
     assert editor.values().probability is None
+
+
+def test_logging_in_the_deal_editor_is_one_undoable_step(qtbot, make_ctx, db: Database) -> None:
+    from kpidesk.services import deal_records
+    from kpidesk.services.reference import list_stages
+    from kpidesk.ui.pipeline.editor import DealEditor
+
+    ctx = make_ctx(db)
+    deal = f.deal(db, "Editor log", owner_id=f.rep(db, "Anna"))
+    editor = DealEditor(ctx, list_stages(db), deal_records.get_deal(db, deal))
+    qtbot.addWidget(editor)
+    editor.log_type.setCurrentIndex(editor.log_type.findData(f.type_id(db, "Phone call")))
+    editor.log_note.setText("Called back")
+    editor.log_now()
+    assert ctx.undo_stack.undoText() == "Log Phone call"
+    assert editor.log_note.text() == ""  # ready for the next one
+    assert deal_records.get_deal(db, deal).last_activity_date is not None
+    ctx.undo_stack.undo()  # to the trash: the deal's last activity is recomputed
+    assert deal_records.get_deal(db, deal).last_activity_date is None
+    ctx.undo_stack.redo()  # the same activity comes back
+    assert deal_records.get_deal(db, deal).last_activity_date is not None

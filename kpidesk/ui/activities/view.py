@@ -34,6 +34,7 @@ from kpidesk.services.reference import (
 )
 from kpidesk.ui.activities.dialog import ActivityDialog
 from kpidesk.ui.activities.goals_panel import GoalsPanel
+from kpidesk.ui.activities.log_command import log_command
 from kpidesk.ui.activities.quick_log import QuickLogBar
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon
@@ -276,21 +277,7 @@ class ActivitiesView(View):
     # intents ------------------------------------------------------------------------------
     def log(self, values: ActivityInput, kind: str) -> None:
         """Log from the quick-log bar as one undoable step (undo moves it to the trash)."""
-        db = self.ctx.db
-        state: dict[str, int] = {}
-
-        def do() -> Changes:
-            if "id" in state:
-                return activity_service.restore_activities(db, [state["id"]])
-            activity_id, changes = activity_service.log(db, values)
-            state["id"] = activity_id
-            return changes
-
-        def undo() -> Changes:
-            return activity_service.delete_activities(db, [state["id"]])
-
-        command = ServiceCommand(self.ctx, tr("Log {kind}").format(kind=kind), do, undo)
-        if push(self.ctx, self, command):
+        if push(self.ctx, self, log_command(self.ctx, values, kind)):
             points = next((t.points for t in self._types if t.id == values.type_id), 0)
             rep = next((m.name for m in self._team if m.id == values.rep_id), "")
             self.quick.logged(kind, points, rep)

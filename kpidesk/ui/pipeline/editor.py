@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from kpidesk.core.formatting import format_date
 from kpidesk.core.i18n import tr
 from kpidesk.services import deal_records
-from kpidesk.services.activities import log_activity
+from kpidesk.services.activities import ActivityInput
 from kpidesk.services.deal_records import DealDetail, DealFields
 from kpidesk.services.errors import ServiceError
 from kpidesk.services.reference import StageInfo, list_activity_types, list_team
+from kpidesk.ui.activities.log_command import log_command
 from kpidesk.ui.context import AppContext
-from kpidesk.ui.operations import perform, show_problem
+from kpidesk.ui.operations import push, show_problem
 from kpidesk.ui.pipeline import commands
 from kpidesk.ui.pipeline.commands import Apply
 from kpidesk.ui.pipeline.dialogs import (
@@ -161,7 +162,9 @@ class DealEditor(QDialog):
         rows.addLayout(top)
         rows.addLayout(bottom)
         self.log_type = QComboBox()
+        self._type_names: dict[int, str] = {}
         for activity_type in list_activity_types(self.ctx.db, include_inactive=False):
+            self._type_names[activity_type.id] = activity_type.name
             self.log_type.addItem(
                 tr("{name} ({points} pt)").format(
                     name=activity_type.name, points=activity_type.points
@@ -244,19 +247,17 @@ class DealEditor(QDialog):
         if self.detail is None or self.log_type.currentData() is None:
             return
         owner = self.owner.currentData()
-        result = perform(
-            self.ctx,
-            self,
-            lambda: log_activity(
-                self.ctx.db,
-                int(self.log_type.currentData()),
-                owner if isinstance(owner, int) else None,
-                pydate(self.log_date.date()),
-                deal_id=self.detail.id if self.detail else None,
-                note=self.log_note.text().strip() or None,
-            ),
+        type_id = int(self.log_type.currentData())
+        values = ActivityInput(
+            type_id,
+            owner if isinstance(owner, int) else None,
+            pydate(self.log_date.date()),
+            deal_id=self.detail.id,
+            note=self.log_note.text().strip() or None,
         )
-        if result is None:
+        # One undoable step, as from the quick-log bar (Ctrl+Z once the editor is closed).
+        kind = self._type_names.get(type_id, "")
+        if not push(self.ctx, self, log_command(self.ctx, values, kind)):
             return
         self.log_note.clear()
         try:

@@ -98,6 +98,10 @@ This month: {month}</translation>
         <translation>{title} · {organisation} ({kind})</translation>
     </message>
     <message>
+        <source>Log {kind}</source>
+        <translation>Log {kind}</translation>
+    </message>
+    <message>
         <source>Log a contact moment</source>
         <translation>Log a contact moment</translation>
     </message>
@@ -210,10 +214,6 @@ Pick a type in the bar above, or press Alt+1, to log your first contact moment.<
     <message>
         <source>{count} {noun}</source>
         <translation>{count} {noun}</translation>
-    </message>
-    <message>
-        <source>Log {kind}</source>
-        <translation>Log {kind}</translation>
     </message>
     <message>
         <source>Delete {count} activities</source>

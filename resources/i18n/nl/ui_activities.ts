@@ -98,6 +98,10 @@ Deze maand: {month}</translation>
         <translation>{title} · {organisation} ({kind})</translation>
     </message>
     <message>
+        <source>Log {kind}</source>
+        <translation>{kind} loggen</translation>
+    </message>
+    <message>
         <source>Log a contact moment</source>
         <translation>Contactmoment loggen</translation>
     </message>
@@ -210,10 +214,6 @@ Kies hierboven een soort, of druk op Alt+1, om je eerste contactmoment te loggen
     <message>
         <source>{count} {noun}</source>
         <translation>{count} {noun}</translation>
-    </message>
-    <message>
-        <source>Log {kind}</source>
-        <translation>{kind} loggen</translation>
     </message>
     <message>
         <source>Delete {count} activities</source>
