@@ -387,6 +387,48 @@ def on_deal_won(session: Session, deal: Deal, won_on: date) -> int | None:
     return customer.id
 
 
+@dataclass(frozen=True)
+class WonBack:
+    """A churned customer that a won deal made active again, and how to put the churn back."""
+
+    customer_id: int
+    churned_at: date
+    churn_reason: str | None
+
+
+def win_back(session: Session, deal: Deal, won_on: date) -> WonBack | None:
+    """Reactivate the organisation's customer when it had churned by *won_on* (inside the move).
+
+    A new signed deal means the organisation is a customer again: the same as Reactivate in the
+    customers view.  A customer in the trash, or one whose churn lies after the close date, is
+    left as it is.
+    """
+    if deal.organisation_id is None:
+        return None
+    customer = session.scalar(
+        select(Customer).where(
+            Customer.organisation_id == deal.organisation_id,
+            Customer.deleted_at.is_(None),
+            Customer.churned_at.is_not(None),
+            Customer.churned_at <= won_on,
+        )
+    )
+    if customer is None or customer.churned_at is None:
+        return None
+    back = WonBack(customer.id, customer.churned_at, customer.churn_reason)
+    customer.churned_at = None
+    customer.churn_reason = None
+    return back
+
+
+def undo_win_back(session: Session, back: WonBack) -> None:
+    """Put the churn back that :func:`win_back` cleared (undoing the move)."""
+    customer = session.get(Customer, back.customer_id)
+    if customer is not None:
+        customer.churned_at = back.churned_at
+        customer.churn_reason = back.churn_reason
+
+
 def remove_created_customer(session: Session, customer_id: int) -> None:
     """Remove, for good, a customer that a won deal created (undoing that move).
 

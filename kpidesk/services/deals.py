@@ -26,7 +26,7 @@ from kpidesk.data.models import (
 )
 from kpidesk.data.server import current_member_id
 from kpidesk.services.common import CUSTOMERS, DEALS, Changes, Page
-from kpidesk.services.customers import on_deal_won
+from kpidesk.services.customers import WonBack, on_deal_won, undo_win_back, win_back
 from kpidesk.services.errors import NotFound, Refused
 from kpidesk.services.listing import PAGE_SIZE, fetch_page, like_pattern
 
@@ -70,6 +70,7 @@ class MoveResult:
     previous_lost_reason: str | None
     created_customer_id: int | None
     changes: Changes
+    won_back: WonBack | None = None  # a churned customer this win made active again
 
 
 _SORT = {
@@ -259,10 +260,13 @@ def _move_one(
     deal.stage_entered_at = day
     deal.updated_by_id = moved_by_id
     created_customer = None
+    won_back = None
     kinds = {DEALS}
     if target.kind == STAGE_WON and deal.closed_date is not None:
         created_customer = on_deal_won(session, deal, deal.closed_date)
-        if created_customer is not None:
+        if created_customer is None:
+            won_back = win_back(session, deal, deal.closed_date)
+        if created_customer is not None or won_back is not None:
             kinds.add(CUSTOMERS)
     history = DealStageHistory(
         deal_id=deal.id,
@@ -284,11 +288,13 @@ def _move_one(
         before[4],
         created_customer,
         Changes(frozenset(kinds), (deal.id,)),
+        won_back,
     )
 
 
 def undo_move(db: Database, result: MoveResult) -> Changes:
-    """Put a moved deal back exactly as it was: stage, dates, value, reason, history, customer."""
+    """Put a moved deal back exactly as it was: stage, dates, value, reason, history, customer
+    (created by the win, or won back from churn)."""
     return undo_moves(db, [result])
 
 
@@ -314,6 +320,9 @@ def undo_moves(db: Database, results: Sequence[MoveResult]) -> Changes:
                 # The customer was made by this move; activities logged on it since keep
                 # their organisation but lose the link (SET NULL), as after any customer delete.
                 session.execute(delete(Customer).where(Customer.id == result.created_customer_id))
+                kinds.add(CUSTOMERS)
+            if result.won_back is not None:
+                undo_win_back(session, result.won_back)
                 kinds.add(CUSTOMERS)
     return Changes(frozenset(kinds), tuple(r.deal_id for r in results))
 

@@ -196,3 +196,31 @@ def test_lookalike_prospects_rank_by_best_customers(db: Database) -> None:
     assert [(p.lead_id, p.score) for p in result] == [(twin, 85), (half, 40)]
     assert "3" in result[0].explanation
     assert result[0].matches == ("industry", "size", "region")
+
+
+def test_a_win_brings_a_churned_customer_back_and_undo_churns_it_again(db: Database) -> None:
+    from kpidesk.data.models import Customer
+    from kpidesk.services.deals import undo_move
+
+    def churn(customer_id: int) -> tuple[date | None, str | None]:
+        with db.read() as session:
+            row = session.get(Customer, customer_id)
+            assert row is not None
+            return row.churned_at, row.churn_reason
+
+    org = f.org(db, "Jansen Installatie")
+    gone = f.customer(db, org, date(2024, 1, 1), churned=date(2026, 1, 15), churn_reason="Price")
+    deal = f.deal(db, "Terug", organisation_id=org, stage="Proposal")
+    won = f.stage_id(db, "Won")
+    result = move_deal(db, deal, won, closed_date=date(2026, 3, 1))
+    assert result.created_customer_id is None and result.changes.touches("customers")
+    assert churn(gone) == (None, None)  # active again, as with Reactivate
+    assert relationship_kpis(db, date(2026, 3, 1), date(2026, 3, 31)).active_customers == 1
+    undo_move(db, result)
+    assert churn(gone) == (date(2026, 1, 15), "Price")
+    # A churn recorded after the close date stays: the deal was won while still a customer.
+    later = f.org(db, "Later B.V.")
+    late = f.customer(db, later, date(2024, 1, 1), churned=date(2026, 6, 1))
+    other = f.deal(db, "Eerder", organisation_id=later, stage="Proposal")
+    assert move_deal(db, other, won, closed_date=date(2026, 3, 1)).won_back is None
+    assert churn(late) == (date(2026, 6, 1), None)
