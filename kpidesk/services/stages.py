@@ -240,24 +240,26 @@ def delete_stage(db: Database, stage_id: int) -> tuple[RemovedStage, Changes]:
 
 
 def restore_stage(db: Database, removed: RemovedStage) -> tuple[int, Changes]:
-    """Re-create a deleted stage (with a new id) and put every stage back in its old position.
+    """Re-create a deleted stage under its own id and put every stage back in its old position.
 
-    A stage can only be deleted while no deal or history row uses it, so the new stage is the
-    old one in all but its id.  Returns the new id.
+    A stage can only be deleted while no deal or history row uses it, so this is the old stage
+    again; keeping the id keeps every earlier undo step that names it working.  Returns the id.
     """
     values = removed.values
     with db.write() as session:
-        stage = Stage(
-            name_nl=values.name_nl,
-            name_en=values.name_en,
-            position=removed.positions.get(removed.stage_id, 0),
-            kind=STAGE_OPEN,
-            probability=values.probability,
-            rotting_days=values.rotting_days,
+        if session.get(Stage, removed.stage_id) is not None:
+            raise Refused(tr("The stages changed meanwhile. Try again."))
+        session.add(
+            Stage(
+                id=removed.stage_id,
+                name_nl=values.name_nl,
+                name_en=values.name_en,
+                position=removed.positions.get(removed.stage_id, 0),
+                kind=STAGE_OPEN,
+                probability=values.probability,
+                rotting_days=values.rotting_days,
+            )
         )
-        session.add(stage)
         session.flush()
-        positions = dict(removed.positions)
-        positions[stage.id] = positions.pop(removed.stage_id, stage.position)
-        _place(session, positions)
-        return stage.id, _changes()
+        _place(session, removed.positions)
+        return removed.stage_id, _changes()

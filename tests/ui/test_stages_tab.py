@@ -90,7 +90,7 @@ def test_refusals_are_shown_and_change_nothing(
 
 
 def _rows(db: Database) -> list[tuple[str, str, int, str, int, int | None]]:
-    """Every stage as the tab shows it, without its id (a re-added stage has a new one)."""
+    """Every stage as the tab shows it, without its id."""
     return [
         (s.name_nl, s.name_en, s.position, s.kind, s.probability, s.rotting_days)
         for s in list_stages(db)
@@ -156,7 +156,7 @@ def test_every_change_is_one_undoable_step(
 def test_steps_before_a_re_added_stage_still_undo(
     tab: StagesTab, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Undoing a delete gives the stage a new id; older steps on that stage still work."""
+    """Undoing a delete brings the stage back; older steps on that stage still work."""
     stack = tab.ctx.undo_stack
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     start = _rows(db)

@@ -1,13 +1,10 @@
 """The stages tab in Settings: add, rename, reorder, win probability, rotting days, delete.
 
 Every change is one undoable step on the app's undo stack.  Undoing a delete (or redoing an
-add) re-creates the stage with a new id; the tab remembers which id a stage has now, so that
-the older steps on the stack still find it.
+add) re-creates the stage under its own id, so the older steps on the stack still find it.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.common import Changes
-from kpidesk.services.database import Database
 from kpidesk.services.reference import StageInfo, list_stages
 from kpidesk.services.stages import (
     RemovedStage,
@@ -102,39 +98,6 @@ class StageDialog(QDialog):
         )
 
 
-class StageIds:
-    """Which id a stage has now: undoing a delete re-creates the stage under a new id."""
-
-    def __init__(self) -> None:
-        self._moved: dict[int, int] = {}
-
-    def now(self, stage_id: int) -> int:
-        for _ in range(len(self._moved) + 1):
-            if stage_id not in self._moved:
-                break
-            stage_id = self._moved[stage_id]
-        return stage_id
-
-    def moved(self, old_id: int, new_id: int) -> None:
-        self._moved.pop(new_id, None)  # the new id is a live stage again (SQLite reuses ids)
-        if old_id != new_id:
-            self._moved[old_id] = new_id
-
-    def positions(self, positions: dict[int, int]) -> dict[int, int]:
-        return {self.now(stage_id): position for stage_id, position in positions.items()}
-
-    def restore(self, db: Database, removed: RemovedStage) -> Changes:
-        """Re-create *removed* in its old place; later steps find it under its new id."""
-        removed = replace(
-            removed,
-            stage_id=self.now(removed.stage_id),
-            positions=self.positions(removed.positions),
-        )
-        new_id, changes = restore_stage(db, removed)
-        self.moved(removed.stage_id, new_id)
-        return changes
-
-
 class StagesTab(ListEditorTab[StageInfo]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -146,7 +109,6 @@ class StagesTab(ListEditorTab[StageInfo]):
             delete_text=tr("Delete"),
             parent=parent,
         )
-        self.ids = StageIds()
 
     def add_item(self) -> None:
         dialog = StageDialog(None, self)
@@ -155,25 +117,25 @@ class StagesTab(ListEditorTab[StageInfo]):
         values = dialog.values()
         after = self.selected()
         after_id = after.id if after and after.kind == "open" else None
-        db, ids = self.ctx.db, self.ids
+        db = self.ctx.db
         state: dict[str, int] = {}
         removed: list[RemovedStage] = []
 
         def do() -> Changes:
-            if removed:  # redo: back in the place the first add gave it
-                return ids.restore(db, removed[0])
+            if removed:  # redo: the same stage back in the place the first add gave it
+                return restore_stage(db, removed[0])[1]
             state["id"], changes = add_stage(
                 db,
                 values.name_nl,
                 values.name_en,
                 probability=values.probability,
                 rotting_days=values.rotting_days,
-                after_stage_id=None if after_id is None else ids.now(after_id),
+                after_stage_id=after_id,
             )
             return changes
 
         def undo() -> Changes:
-            gone, changes = delete_stage(db, ids.now(state["id"]))
+            gone, changes = delete_stage(db, state["id"])
             removed[:] = [gone]
             return changes
 
@@ -187,32 +149,32 @@ class StagesTab(ListEditorTab[StageInfo]):
 
     def apply_edit(self, stage_id: int, values: StageValues) -> bool:
         """Change a stage's names and numbers as one undoable step."""
-        db, ids = self.ctx.db, self.ids
+        db = self.ctx.db
         before: list[StageValues] = []
 
         def do() -> Changes:
-            previous, changes = update_stage(db, ids.now(stage_id), values)
+            previous, changes = update_stage(db, stage_id, values)
             before[:] = [previous]
             return changes
 
         def undo() -> Changes:
-            return update_stage(db, ids.now(stage_id), before[0])[1]
+            return update_stage(db, stage_id, before[0])[1]
 
         return push(self.ctx, self, ServiceCommand(self.ctx, tr("Edit stage"), do, undo))
 
     def move_item(self, stage: StageInfo, steps: int) -> None:
-        db, ids = self.ctx.db, self.ids
+        db = self.ctx.db
         before: list[dict[int, int]] = []
 
         def do() -> Changes:
-            previous, changes = move_stage(db, ids.now(stage.id), steps)
+            previous, changes = move_stage(db, stage.id, steps)
             before[:] = [previous]
             if previous == {s.id: s.position for s in list_stages(db)}:
                 command.setObsolete(True)  # already at the edge: no step on the stack
             return changes
 
         def undo() -> Changes:
-            return reorder_stages(db, ids.positions(before[0]))[1]
+            return reorder_stages(db, before[0])[1]
 
         command = ServiceCommand(self.ctx, tr("Reorder stages"), do, undo)
         push(self.ctx, self, command)
@@ -223,16 +185,18 @@ class StagesTab(ListEditorTab[StageInfo]):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db, ids = self.ctx.db, self.ids
+        db = self.ctx.db
         removed: list[RemovedStage] = []
 
         def do() -> Changes:
-            gone, changes = delete_stage(db, ids.now(stage.id))
+            gone, changes = delete_stage(db, stage.id)
             removed[:] = [gone]
             return changes
 
         push(
             self.ctx,
             self,
-            ServiceCommand(self.ctx, tr("Delete stage"), do, lambda: ids.restore(db, removed[0])),
+            ServiceCommand(
+                self.ctx, tr("Delete stage"), do, lambda: restore_stage(db, removed[0])[1]
+            ),
         )
