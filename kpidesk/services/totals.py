@@ -42,7 +42,7 @@ class TotalsCheck:
 
 def _translated(states: list[rollups.RollupState], missing: list[str]) -> TotalsCheck:
     return TotalsCheck(
-        tuple(TotalsState(tr(LABELS[s.table.split(" ")[0]]), s.wrong) for s in states),
+        tuple(TotalsState(tr(LABELS[s.table]), s.wrong) for s in states),
         tuple(missing),
     )
 
@@ -62,7 +62,8 @@ def repair_totals(db: Database) -> TotalsCheck:
             found = _translated(rollups.check(conn), rollups.missing_triggers(conn))
             rollups.rebuild(conn)
     except DBAPIError as exc:
-        if "permission denied" in str(exc.orig).lower() or "insufficient" in str(exc.orig):
+        denied = getattr(exc.orig, "sqlstate", None) == "42501"  # insufficient_privilege
+        if denied or "permission denied" in str(exc.orig).lower():
             raise Refused(
                 tr(
                     "Only the owner of the team database can rebuild the totals. Ask the "

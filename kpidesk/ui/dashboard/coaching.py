@@ -25,10 +25,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 GAP_COLOR = QColor("#e15759")
 
 
-def _step(c: StageConversion) -> str:
-    return step_label(c)
-
-
 def _step_header(c: StageConversion) -> str:
     """The step on two lines, so that the columns fit a laptop screen."""
     return step_label(c, two_lines=True)
@@ -47,7 +43,7 @@ class CoachRow:
 def coaching_rows(report: KpiReport) -> tuple[list[CoachRow], list[str], list[str]]:
     """Rows for the team and every rep with enough deals, the sentences, and the left-out."""
     ins = report.insight
-    team_rates = {_step(c): c.rate for c in ins.stage_conversion}
+    team_rates = {step_label(c): c.rate for c in ins.stage_conversion}
     team_rates[tr("Win rate")] = ins.win_rate
     rows = [
         CoachRow(
@@ -67,7 +63,8 @@ def coaching_rows(report: KpiReport) -> tuple[list[CoachRow], list[str], list[st
             left_out.append(rep.name)
             continue
         rates: dict[str, float | None] = {
-            _step(c): (c.rate if c.entered >= MIN_DEALS else None) for c in rep.stage_conversion
+            step_label(c): (c.rate if c.entered >= MIN_DEALS else None)
+            for c in rep.stage_conversion
         }
         rates[tr("Win rate")] = rep.win_rate if rep.closed_deals >= MIN_DEALS else None
         gap = biggest_gap(rates, team_rates)
@@ -116,7 +113,7 @@ class CoachingModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         conversion = rows[0].conversion if rows and CONVERSION in self._parts else ()
-        self._steps = [_step(c) for c in conversion]
+        self._steps = [step_label(c) for c in conversion]
         self._headers = [_step_header(c) for c in conversion]
         self._win_rate = 1 if conversion else 0
         days = rows[0].days if rows and DAYS in self._parts else ()
