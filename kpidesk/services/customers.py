@@ -360,33 +360,6 @@ def undo_customer_activity(db: Database, logged: LoggedActivity) -> Changes:
 # Won deals ----------------------------------------------------------------------------------------
 
 
-def on_deal_won(session: Session, deal: Deal, won_on: date) -> int | None:
-    """Make the deal's organisation a customer when it is not one yet (inside the move).
-
-    Returns the id of the customer created, so that undoing the move can remove it again; None
-    when the organisation already was a customer (the won deal is then an upsell) or the deal
-    has no organisation.
-    """
-    if deal.organisation_id is None:
-        return None
-    existing = session.scalar(
-        select(Customer.id).where(Customer.organisation_id == deal.organisation_id)
-    )
-    if existing is not None:
-        return None
-    customer = Customer(
-        organisation_id=deal.organisation_id,
-        customer_since=won_on,
-        owner_id=deal.owner_id,
-        recurring_value_cents=0,
-        last_contact_date=deal.last_activity_date,
-        source_deal_id=deal.id,
-    )
-    session.add(customer)
-    session.flush()
-    return customer.id
-
-
 @dataclass(frozen=True)
 class WonBack:
     """A churned customer that a won deal made active again, and how to put the churn back."""
@@ -396,33 +369,44 @@ class WonBack:
     churn_reason: str | None
 
 
-def win_back(session: Session, deal: Deal, won_on: date) -> WonBack | None:
-    """Reactivate the organisation's customer when it had churned by *won_on* (inside the move).
+def on_deal_won(session: Session, deal: Deal, won_on: date) -> tuple[int | None, WonBack | None]:
+    """What a won deal does to its organisation's customer (inside the move).
 
-    A new signed deal means the organisation is a customer again: the same as Reactivate in the
-    customers view.  A customer in the trash, or one whose churn lies after the close date, is
-    left as it is.
+    Returns (the id of a customer created, a churned customer made active again), so that
+    undoing the move can put things back.  An organisation that is not a customer yet becomes
+    one; one whose customer had churned by *won_on* is active again, the same as Reactivate in
+    the customers view.  A customer in the trash, one still active (the deal is an upsell) or
+    one whose churn lies after the close date is left as it is, as is a deal without an
+    organisation.
     """
     if deal.organisation_id is None:
-        return None
-    customer = session.scalar(
-        select(Customer).where(
-            Customer.organisation_id == deal.organisation_id,
-            Customer.deleted_at.is_(None),
-            Customer.churned_at.is_not(None),
-            Customer.churned_at <= won_on,
-        )
+        return None, None
+    existing = session.scalar(
+        select(Customer).where(Customer.organisation_id == deal.organisation_id)
     )
-    if customer is None or customer.churned_at is None:
-        return None
-    back = WonBack(customer.id, customer.churned_at, customer.churn_reason)
-    customer.churned_at = None
-    customer.churn_reason = None
-    return back
+    if existing is None:
+        customer = Customer(
+            organisation_id=deal.organisation_id,
+            customer_since=won_on,
+            owner_id=deal.owner_id,
+            recurring_value_cents=0,
+            last_contact_date=deal.last_activity_date,
+            source_deal_id=deal.id,
+        )
+        session.add(customer)
+        session.flush()
+        return customer.id, None
+    churned = existing.churned_at
+    if existing.deleted_at is not None or churned is None or churned > won_on:
+        return None, None
+    back = WonBack(existing.id, churned, existing.churn_reason)
+    existing.churned_at = None
+    existing.churn_reason = None
+    return None, back
 
 
 def undo_win_back(session: Session, back: WonBack) -> None:
-    """Put the churn back that :func:`win_back` cleared (undoing the move)."""
+    """Put the churn back that :func:`on_deal_won` cleared (undoing the move)."""
     customer = session.get(Customer, back.customer_id)
     if customer is not None:
         customer.churned_at = back.churned_at

@@ -26,7 +26,7 @@ from kpidesk.data.models import (
 )
 from kpidesk.data.server import current_member_id
 from kpidesk.services.common import CUSTOMERS, DEALS, Changes, Page
-from kpidesk.services.customers import WonBack, on_deal_won, undo_win_back, win_back
+from kpidesk.services.customers import WonBack, on_deal_won, undo_win_back
 from kpidesk.services.errors import NotFound, Refused
 from kpidesk.services.listing import PAGE_SIZE, fetch_page, like_pattern
 
@@ -263,9 +263,7 @@ def _move_one(
     won_back = None
     kinds = {DEALS}
     if target.kind == STAGE_WON and deal.closed_date is not None:
-        created_customer = on_deal_won(session, deal, deal.closed_date)
-        if created_customer is None:
-            won_back = win_back(session, deal, deal.closed_date)
+        created_customer, won_back = on_deal_won(session, deal, deal.closed_date)
         if created_customer is not None or won_back is not None:
             kinds.add(CUSTOMERS)
     history = DealStageHistory(
