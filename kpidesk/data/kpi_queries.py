@@ -409,11 +409,6 @@ class PipelineCell:
     weighted_cents: int
 
 
-def pipeline_at(session: Session, day: date) -> list[PipelineCell]:
-    """Open deals at the end of *day* per owner and current stage, unweighted and weighted."""
-    return pipeline_cells(pipeline_rows(session, [day]), 0, 1)
-
-
 def stale_deals_query(today: date, rep_id: int | None, rotting: dict[int, int]) -> Any:
     """Deals open now without activity and stage change for longer than their stage allows."""
     if not rotting:
@@ -902,13 +897,6 @@ def pipeline_totals(
             totals[i][1] += row[5]
             totals[i][2] += row[6]
     return [(t[0], t[1], (t[2] + 50) // 100) for t in totals]
-
-
-def pipeline_at_days(
-    session: Session, days: Sequence[date], rep_id: int | None
-) -> list[tuple[int, int, int]]:
-    """(open deals, value cents, weighted cents) at the end of each of *days* (ascending)."""
-    return pipeline_totals(pipeline_rows(session, days), len(days), rep_id)
 
 
 def customers_by_month(
