@@ -315,8 +315,11 @@ def _open_server(url: URL, *, migrate: bool) -> Database:
             revision = MigrationContext.configure(conn).get_current_revision()
     except ModuleNotFoundError as exc:
         raise DatabaseLocation(
-            tr("The driver for {url} is not installed.").format(
-                url=url.render_as_string(hide_password=True)
+            tr(
+                "KPIDesk has no driver ({driver}) for {url}. For a team database, write the "
+                "address as postgresql+psycopg://user@server/database."
+            ).format(
+                driver=exc.name or url.drivername, url=url.render_as_string(hide_password=True)
             )
         ) from exc
     except (OperationalError, SADatabaseError) as exc:

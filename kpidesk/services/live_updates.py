@@ -9,14 +9,16 @@ connections are left out: the window already refreshed after its own change.
 from __future__ import annotations
 
 from contextlib import suppress
-
-import psycopg
+from typing import TYPE_CHECKING
 
 from kpidesk.core.i18n import tr
 from kpidesk.data.database import Database
 from kpidesk.services.common import Changes
 from kpidesk.services.errors import ServiceError
 from kpidesk.services.team_db import changes_for_tables
+
+if TYPE_CHECKING:
+    import psycopg
 
 CHANNEL = "kpidesk_changes"
 BURST_S = 0.05  # notices arriving this close together are reported as one change
@@ -41,6 +43,8 @@ class ChangeListener:
 
     def connect(self) -> None:
         """Open the connection and start listening (again, after a lost connection)."""
+        import psycopg  # only a team database listens; a local file never needs the driver
+
         self.close()
         try:
             self._conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5)
@@ -54,6 +58,8 @@ class ChangeListener:
 
         Raises ConnectionLost when the connection is gone; ``wait`` reconnects next time.
         """
+        import psycopg
+
         if self._conn is None:
             self.connect()
         assert self._conn is not None
@@ -73,6 +79,8 @@ class ChangeListener:
 
     def close(self) -> None:
         if self._conn is not None:
+            import psycopg
+
             with suppress(psycopg.Error):  # already gone
                 self._conn.close()
             self._conn = None

@@ -120,3 +120,13 @@ def test_default_location_uses_data_folder(tmp_path: Path, monkeypatch: pytest.M
     db = open_database(None)
     assert db.path == tmp_path / "userdata" / "kpidesk.db"
     db.dispose()
+
+
+def test_missing_driver_says_which_address_to_write() -> None:
+    # psycopg2 (SQLAlchemy's default PostgreSQL driver) is not a dependency; psycopg 3 is.
+    import importlib.util
+
+    if importlib.util.find_spec("psycopg2") is not None:
+        pytest.skip("psycopg2 is installed here")
+    with pytest.raises(DatabaseLocation, match=r"no driver \(psycopg2\).*postgresql\+psycopg://"):
+        open_database("postgresql://someone@localhost/kpidesk")

@@ -56,8 +56,8 @@
         <translation>KPIDesk may not write to {path}. Check the file's permissions or choose another place.</translation>
     </message>
     <message>
-        <source>The driver for {url} is not installed.</source>
-        <translation>The driver for {url} is not installed.</translation>
+        <source>KPIDesk has no driver ({driver}) for {url}. For a team database, write the address as postgresql+psycopg://user@server/database.</source>
+        <translation>KPIDesk has no driver ({driver}) for {url}. For a team database, write the address as postgresql+psycopg://user@server/database.</translation>
     </message>
     <message>
         <source>Cannot reach the team database at {url}. Check the address and that the server is running.</source>

@@ -56,8 +56,8 @@
         <translation>KPIDesk mag niet schrijven naar {path}. Controleer de rechten van het bestand of kies een andere plek.</translation>
     </message>
     <message>
-        <source>The driver for {url} is not installed.</source>
-        <translation>Het stuurprogramma voor {url} is niet geïnstalleerd.</translation>
+        <source>KPIDesk has no driver ({driver}) for {url}. For a team database, write the address as postgresql+psycopg://user@server/database.</source>
+        <translation>KPIDesk heeft geen driver ({driver}) voor {url}. Schrijf het adres van een teamdatabase als postgresql+psycopg://gebruiker@server/database.</translation>
     </message>
     <message>
         <source>Cannot reach the team database at {url}. Check the address and that the server is running.</source>
