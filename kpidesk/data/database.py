@@ -244,6 +244,13 @@ def resolve_target(target: str | Path | None) -> tuple[URL, Path | None]:
             if not url.database or url.database == ":memory:":
                 raise DatabaseLocation(tr("KPIDesk needs a database file, not a memory database."))
             return resolve_target(Path(url.database))
+        if url.get_backend_name() != "postgresql":
+            raise DatabaseLocation(
+                tr(
+                    "KPIDesk opens a database file or a PostgreSQL team database "
+                    "(postgresql+psycopg://user@server/database), not {url}."
+                ).format(url=url.render_as_string(hide_password=True))
+            )
         return url, None
     path = Path(text).expanduser()
     if path.is_dir():

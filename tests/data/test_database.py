@@ -123,10 +123,15 @@ def test_default_location_uses_data_folder(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_missing_driver_says_which_address_to_write() -> None:
-    # psycopg2 (SQLAlchemy's default PostgreSQL driver) is not a dependency; psycopg 3 is.
+    # psycopg 3 is a dependency (SQLAlchemy's default for postgresql://); psycopg2 is not.
     import importlib.util
 
     if importlib.util.find_spec("psycopg2") is not None:
         pytest.skip("psycopg2 is installed here")
     with pytest.raises(DatabaseLocation, match=r"no driver \(psycopg2\).*postgresql\+psycopg://"):
-        open_database("postgresql://someone@localhost/kpidesk")
+        open_database("postgresql+psycopg2://someone@localhost/kpidesk")
+
+
+def test_other_database_servers_are_refused_by_name() -> None:
+    with pytest.raises(DatabaseLocation, match=r"PostgreSQL team database.*not mysql://x@h/k"):
+        open_database("mysql://x@h/k")

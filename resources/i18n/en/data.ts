@@ -56,6 +56,10 @@
         <translation>KPIDesk may not write to {path}. Check the file's permissions or choose another place.</translation>
     </message>
     <message>
+        <source>KPIDesk opens a database file or a PostgreSQL team database (postgresql+psycopg://user@server/database), not {url}.</source>
+        <translation>KPIDesk opens a database file or a PostgreSQL team database (postgresql+psycopg://user@server/database), not {url}.</translation>
+    </message>
+    <message>
         <source>KPIDesk has no driver ({driver}) for {url}. For a team database, write the address as postgresql+psycopg://user@server/database.</source>
         <translation>KPIDesk has no driver ({driver}) for {url}. For a team database, write the address as postgresql+psycopg://user@server/database.</translation>
     </message>

@@ -56,6 +56,10 @@
         <translation>KPIDesk mag niet schrijven naar {path}. Controleer de rechten van het bestand of kies een andere plek.</translation>
     </message>
     <message>
+        <source>KPIDesk opens a database file or a PostgreSQL team database (postgresql+psycopg://user@server/database), not {url}.</source>
+        <translation>KPIDesk opent een databasebestand of een PostgreSQL-teamdatabase (postgresql+psycopg://gebruiker@server/database), niet {url}.</translation>
+    </message>
+    <message>
         <source>KPIDesk has no driver ({driver}) for {url}. For a team database, write the address as postgresql+psycopg://user@server/database.</source>
         <translation>KPIDesk heeft geen driver ({driver}) voor {url}. Schrijf het adres van een teamdatabase als postgresql+psycopg://gebruiker@server/database.</translation>
     </message>
