@@ -45,6 +45,29 @@ t=$(now)
 echo "window: opened, drew the dashboard and closed ($(seconds "$t") s)"
 mkdir -p build && cp "$tmp/window.png" build/smoke-window.png
 
+# A team database: the bundle carries the PostgreSQL driver and opens a postgresql+psycopg://
+# address (the local server in CI, which CI=true requires; skipped elsewhere without one).
+PG_ADMIN="${KPIDESK_SMOKE_PG:-postgresql://postgres@localhost/postgres}"
+if psql "$PG_ADMIN" -Atqc "SELECT 1" >/dev/null 2>&1; then
+  team="kpidesk_smoke_$$"
+  psql "$PG_ADMIN" -qc "CREATE DATABASE $team" >/dev/null
+  trap 'psql "$PG_ADMIN" -qc "DROP DATABASE IF EXISTS $team WITH (FORCE)" >/dev/null 2>&1; rm -rf "$tmp"' EXIT
+  url="postgresql+psycopg://postgres@localhost/$team"
+  t=$(now); "${clean[@]}" "$app" --db "$url" demo >"$tmp/team-demo.txt"
+  "${clean[@]}" "$app" --db "$url" kpis --json >"$tmp/team-kpis.json"
+  cmp -s <(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d.pop("generated_at", None); print(json.dumps(d, sort_keys=True))' "$tmp/kpis.json") \
+         <(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d.pop("generated_at", None); print(json.dumps(d, sort_keys=True))' "$tmp/team-kpis.json") \
+    || { echo "the team database gave other KPI figures than the file for the same demo" >&2; exit 1; }
+  "${clean[@]}" "$app" --lang nl --db "$url" --view dashboard --screenshot "$tmp/team-window.png"
+  [ -s "$tmp/team-window.png" ] || { echo "the window did not draw the team database" >&2; exit 1; }
+  echo "team database: demo, kpis --json (the same figures as the file) and the window ($(seconds "$t") s)"
+elif [ "${CI:-}" = "true" ]; then
+  echo "no PostgreSQL server answers at $PG_ADMIN; CI needs one for the team database smoke test" >&2
+  exit 1
+else
+  echo "team database: skipped (no PostgreSQL server at $PG_ADMIN)"
+fi
+
 echo "size: $(du -sh dist/kpidesk | cut -f1)"
 for sub in resources/i18n resources/icons kpidesk/data/migrations; do
   find dist/kpidesk -path "*$sub*" -print -quit | grep -q . || { echo "missing $sub" >&2; exit 1; }

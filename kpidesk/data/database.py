@@ -5,6 +5,11 @@ A database is opened through :func:`open_database`, which
    touching them (they are inspected read-only first);
 2. copies an existing file to a backup before any migration;
 3. runs the Alembic migrations shipped in ``kpidesk/data/migrations``.
+
+Alembic is imported only when a migration is due: the schema revision is read with one plain
+query, and the revisions this KPIDesk knows are the migration files' numbers (``0007_….py`` is
+revision ``0007``; tests/data/test_database.py checks that Alembic sees the same chain), so that
+an ordinary start and every command pay nothing for it.
 """
 
 from __future__ import annotations
@@ -15,15 +20,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, select
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url, select
+from sqlalchemy import text as sql_text
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -39,6 +40,9 @@ from kpidesk.data.errors import (
 )
 from kpidesk.data.locations import data_dir
 from kpidesk.data.server import translate_write_error
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DB_FILE_NAME = "kpidesk.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -59,21 +63,21 @@ def backup_dir_for(path: Path | None) -> Path:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
+def known_revisions() -> list[str]:
+    """The schema revisions this KPIDesk can open, oldest first: its migration files' numbers."""
+    names = (path.name for path in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return sorted(name[:4] for name in names)
+
+
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
-    if len(heads) != 1:
-        raise RuntimeError(f"migrations have {len(heads)} heads: {heads}")
-    return heads[0]
-
-
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return known_revisions()[-1]
 
 
 @dataclass
@@ -319,7 +323,7 @@ def _open_server(url: URL, *, migrate: bool) -> Database:
     try:
         engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
         with engine.connect() as conn:
-            revision = MigrationContext.configure(conn).get_current_revision()
+            revision = _read_revision(conn)
     except ModuleNotFoundError as exc:
         raise DatabaseLocation(
             tr(
@@ -363,7 +367,20 @@ def _track_backend_pids(db: Database) -> None:
     event.listen(engine, "invalidate", _forget)
 
 
+def _read_revision(conn: Connection) -> str | None:
+    """The schema revision in ``alembic_version``; None for a database without one (new)."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    try:
+        return conn.execute(sql_text("SELECT version_num FROM alembic_version")).scalar()
+    except ProgrammingError:  # no right to read it: not a KPIDesk database we may open
+        return None
+
+
 def _upgrade(db: Database, revision: str = "head") -> None:
+    from alembic import command
+    from alembic.util.exc import CommandError
+
     config = alembic_config()
     try:
         with db.engine.begin() as conn:
@@ -382,7 +399,7 @@ def upgrade_to(db: Database, revision: str) -> None:
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _read_revision(conn)
 
 
 def table_names(db: Database) -> set[str]:

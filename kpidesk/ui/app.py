@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
@@ -22,6 +24,7 @@ from kpidesk.ui.gc_guard import GarbageCollector
 from kpidesk.ui.icons import icon
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.preferences import Preferences
+from kpidesk.ui.startup_trace import StartupTrace
 from kpidesk.ui.theme import apply_theme
 from kpidesk.ui.watcher import DatabaseWatcher
 
@@ -92,6 +95,43 @@ def start_up_chores(db: Database) -> None:
         log.warning("trash not purged: %s", exc)
 
 
+class StartUpChores:
+    """The start-up chores on a thread of their own, once the first page is up.
+
+    The daily backup copies the whole file (300 MB on the large demo team): done before the
+    window, it held up the first paint by half a second on a fast disk and by many seconds on a
+    slow one. A close of the window waits for it; an interrupted copy leaves no file behind
+    (``copy_database`` writes a partial file and renames it when whole).
+    """
+
+    DELAY_MS = 1500  # after the first page's figures, which also read the database
+
+    def __init__(self) -> None:
+        self._thread: threading.Thread | None = None
+
+    def start_later(self, db: Database, still_open: Callable[[Database], bool]) -> None:
+        QTimer.singleShot(self.DELAY_MS, lambda: still_open(db) and self._start(db))
+
+    def _start(self, db: Database) -> None:
+        self.wait()
+        self._thread = threading.Thread(
+            target=self._run, args=(db,), name="start-up chores", daemon=True
+        )
+        self._thread.start()
+
+    @staticmethod
+    def _run(db: Database) -> None:
+        try:
+            start_up_chores(db)
+        except Exception:  # never a traceback on the console; the log has it
+            log.exception("start-up chores failed")
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+
 def build_window(db: Database, prefs: Preferences, view: str | None) -> MainWindow:
     ctx = AppContext(
         db=db,
@@ -159,21 +199,23 @@ def run_app(
     if db is None:
         return 1
     holder: dict[str, MainWindow] = {}
+    chores = StartUpChores()
 
     def show(database: Database, key: str | None) -> None:
-        start_up_chores(database)
         window = build_window(database, prefs, key)
         window.database_requested.connect(lambda path: switch(path))
         window.restore_requested.connect(lambda path: restore(path))
         window.language_requested.connect(lambda code: relanguage(code))
         holder["window"] = window
         window.show()
+        chores.start_later(database, lambda db: holder["window"].ctx.db is db)
 
     def switch(path: str) -> None:
         old = holder["window"]
         new_db = open_or_choose(path)
         if new_db is None:
             return
+        chores.wait()
         key = old.current_view()
         old.close()
         old.ctx.db.dispose()
@@ -182,6 +224,7 @@ def run_app(
 
     def restore(backup: str) -> None:
         old = holder["window"]
+        chores.wait()  # the daily backup may still be reading the file
         new_db = restore_and_reopen(old, Path(backup))
         if new_db is None:
             return
@@ -201,6 +244,16 @@ def run_app(
         show(old.ctx.db, key)
 
     show(db, view)
+    trace = StartupTrace.from_environment()
+    if trace is not None:
+        first = holder["window"]
+        trace.watch(first)
+        if first.stack.currentWidget() is first.welcome:
+            trace.page_up("welcome")
+        else:
+            first.views["dashboard"].figures_shown.connect(  # type: ignore[attr-defined]
+                lambda: trace.page_up("tiles")
+            )
     if screenshot:
         # The packaged app's smoke test: draw once, save the picture, quit.
         def shoot() -> None:
@@ -214,5 +267,6 @@ def run_app(
 
         QTimer.singleShot(300, shoot)
     code = app.exec()
+    chores.wait()
     holder["window"].ctx.db.dispose()
     return int(code)

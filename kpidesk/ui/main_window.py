@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,6 +32,33 @@ from kpidesk.ui.widgets.welcome import WelcomePage
 from kpidesk.ui.worker import BackgroundTask
 
 
+class LazyViews(Mapping[str, View]):
+    """The six views, each built the first time it is asked for (shown, or used by another).
+
+    Building all six at start cost about a second on the large team; a view that is never
+    opened in a session is never built. ``values()`` and iteration give the built ones only.
+    """
+
+    def __init__(self, specs: dict[str, ViewSpec], make: Callable[[ViewSpec], View]) -> None:
+        self._specs = specs
+        self._make = make
+        self._built: dict[str, View] = {}
+
+    def __getitem__(self, key: str) -> View:
+        if key not in self._built:
+            self._built[key] = self._make(self._specs[key])  # KeyError for unknown keys
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._built))
+
+    def __len__(self) -> int:
+        return len(self._built)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._built
+
+
 class MainWindow(QMainWindow):
     """One window, one undo stack, one database."""
 
@@ -43,7 +72,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("KPIDesk")
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self.views: dict[str, View] = {}
+        self.views = LazyViews({spec.key: spec for spec in VIEWS}, self._build_view)
         self._task: BackgroundTask | None = None
 
         central = QWidget()
@@ -73,10 +102,9 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.open_import)
         self.stack.addWidget(self.welcome)
         for spec in VIEWS:
-            self._add_view(spec)
-        # The customers view's lookalike prospects link to the leads view.
-        self.views["customers"].open_lead_requested.connect(self.show_lead)  # type: ignore[attr-defined]
-        self.views["settings"].language_applied.connect(self.language_requested)  # type: ignore[attr-defined]
+            item = QListWidgetItem(icon(spec.icon), tr(spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
 
         self._build_menus()
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -121,13 +149,14 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
-    def _add_view(self, spec: ViewSpec) -> None:
+    def _build_view(self, spec: ViewSpec) -> View:
         widget = spec.factory(self.ctx, self)
-        self.views[spec.key] = widget
         self.stack.addWidget(widget)
-        item = QListWidgetItem(icon(spec.icon), tr(spec.title))
-        item.setData(Qt.ItemDataRole.UserRole, spec.key)
-        self.nav.addItem(item)
+        if spec.key == "customers":  # its lookalike prospects link to the leads view
+            widget.open_lead_requested.connect(self.show_lead)  # type: ignore[attr-defined]
+        elif spec.key == "settings":
+            widget.language_applied.connect(self.language_requested)  # type: ignore[attr-defined]
+        return widget
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -224,7 +253,7 @@ class MainWindow(QMainWindow):
         else:
             self.stack.setCurrentWidget(self.views[key])
         # Ctrl+N and Ctrl+F only where the view has something to create or search.
-        page = type(self.views[key])
+        page = type(self.views[key]) if key in self.views else View
         self.new_action.setEnabled(page.new_item is not View.new_item)
         self.find_action.setEnabled(page.focus_search is not View.focus_search)
 

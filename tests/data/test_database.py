@@ -135,3 +135,30 @@ def test_missing_driver_says_which_address_to_write() -> None:
 def test_other_database_servers_are_refused_by_name() -> None:
     with pytest.raises(DatabaseLocation, match=r"PostgreSQL team database.*not mysql://x@h/k"):
         open_database("mysql://x@h/k")
+
+
+def test_revisions_read_from_file_names_are_alembics_chain() -> None:
+    # The start reads revisions from the migration files' numbers to spare importing Alembic;
+    # that only holds while every migration is named after its revision, in one line.
+    from alembic.script import ScriptDirectory
+
+    from kpidesk.data.database import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert known_revisions() == chain
+    assert script.get_heads() == [head_revision()]
+
+
+def test_opening_a_current_database_does_not_import_alembic(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_database(db_path).dispose()
+    code = (
+        "import sys; from kpidesk.data.database import open_database; "
+        f"open_database({str(db_path)!r}).dispose(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -58,6 +58,7 @@ def period_label(period: Period) -> str:
 
 class DashboardView(View):
     key = "dashboard"
+    figures_shown = Signal()  # the five tiles show the period's figures
     watches = frozenset({ACTIVITIES, DEALS, LEADS, TEAM, CUSTOMERS, TARGETS, CONFIG})
 
     def __init__(
@@ -181,6 +182,7 @@ class DashboardView(View):
         assert report.previous is not None
         self.overview.show_report(report, report.previous)
         self.coaching.show_report(report)
+        self.figures_shown.emit()
 
     def _show_series(self, token: int, report: KpiReport) -> None:
         if not self._current(token):
