@@ -12,19 +12,23 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from kpidesk import __version__
 from kpidesk.core.i18n import set_language, tr
 from kpidesk.core.periods import Period, PeriodError, PeriodKind, parse_period
-from kpidesk.services.database import Database, DatabaseError, log_file, open_database
+from kpidesk.services.database import DatabaseError, log_file
 from kpidesk.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from kpidesk.services.database import Database
 
 log = logging.getLogger(__name__)
 
 VIEWS = ("dashboard", "leads", "activities", "pipeline", "customers", "settings")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CRASH = 0, 1, 2, 3
 
-Command = Callable[[argparse.Namespace, Database], int]
+Command = Callable[[argparse.Namespace, "Database"], int]
 
 
 class UserError(Exception):
@@ -536,6 +540,8 @@ def run(argv: Sequence[str]) -> int:
     try:
         if not getattr(args, "opens_database", True):
             return handler(args, None)  # type: ignore[arg-type]
+        from kpidesk.services.database import open_database
+
         db = open_database(args.db)
         try:
             return handler(args, db)

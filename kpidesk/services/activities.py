@@ -26,9 +26,9 @@ from kpidesk.data.models import (
     Organisation,
     TeamMember,
 )
-from kpidesk.services.common import ACTIVITIES, CUSTOMERS, DEALS, LEADS, Changes, Page
+from kpidesk.services.common import ACTIVITIES, CUSTOMERS, DEALS, LEADS, PAGE_SIZE, Changes, Page
 from kpidesk.services.errors import NotFound, Refused
-from kpidesk.services.listing import PAGE_SIZE, fetch_page, like_pattern
+from kpidesk.services.listing import fetch_page, like_pattern
 
 
 @dataclass(frozen=True)

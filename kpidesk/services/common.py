@@ -7,6 +7,8 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
+PAGE_SIZE = 500  # rows a list fetches at a time
+
 # Names of the kinds of data a change can touch; views refresh on the ones they show.
 LEADS = "leads"
 DEALS = "deals"

@@ -25,9 +25,9 @@ from kpidesk.data.models import (
     TeamMember,
 )
 from kpidesk.services.activities import log_activity
-from kpidesk.services.common import ACTIVITIES, CUSTOMERS, Changes, Page
+from kpidesk.services.common import ACTIVITIES, CUSTOMERS, PAGE_SIZE, Changes, Page
 from kpidesk.services.errors import NotFound, Refused
-from kpidesk.services.listing import PAGE_SIZE, fetch_page, like_pattern
+from kpidesk.services.listing import fetch_page, like_pattern
 
 AT_RISK_DAYS_KEY = "at_risk_days"
 DEFAULT_AT_RISK_DAYS = 90

@@ -19,9 +19,9 @@ from kpidesk.core.lookalike import LookalikeResult
 from kpidesk.core.names import organisation_key
 from kpidesk.data.database import Database
 from kpidesk.data.models import Contact, Lead, Organisation, TeamMember
-from kpidesk.services.common import LEADS, Changes, Page
+from kpidesk.services.common import LEADS, PAGE_SIZE, Changes, Page
 from kpidesk.services.errors import NotFound, Refused
-from kpidesk.services.listing import PAGE_SIZE, fetch_page, like_pattern
+from kpidesk.services.listing import fetch_page, like_pattern
 from kpidesk.services.lookalike import (
     good_customer_profile,
     score_expression,

@@ -8,8 +8,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-PAGE_SIZE = 500
-
 
 def like_pattern(text: str) -> str:
     """A case-insensitive LIKE pattern that treats % and _ in the search text literally."""

@@ -7,6 +7,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QUndoStack
@@ -14,11 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kpidesk import APP_NAME, __version__
 from kpidesk.core.i18n import current_language, resources_dir, set_language, tr
-from kpidesk.services.database import Database, DatabaseError
+from kpidesk.services.database import DatabaseError
 from kpidesk.services.errors import ServiceError
-from kpidesk.services.team_db import current_permissions
-from kpidesk.ui.connect import open_or_choose
-from kpidesk.ui.context import AppContext, ChangeBus
 from kpidesk.ui.error_dialog import install_excepthook
 from kpidesk.ui.gc_guard import GarbageCollector
 from kpidesk.ui.icons import icon
@@ -26,7 +24,10 @@ from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.preferences import Preferences
 from kpidesk.ui.startup_trace import StartupTrace
 from kpidesk.ui.theme import apply_theme
-from kpidesk.ui.watcher import DatabaseWatcher
+
+if TYPE_CHECKING:  # SQLAlchemy comes with them: imported once the window is on screen
+    from kpidesk.services.database import Database
+    from kpidesk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -132,18 +133,23 @@ class StartUpChores:
             self._thread = None
 
 
-def build_window(db: Database, prefs: Preferences, view: str | None) -> MainWindow:
-    ctx = AppContext(
+def context_for(db: Database, prefs: Preferences) -> AppContext:
+    """What the views of a window on *db* share: the change bus, one undo stack, rights."""
+
+    from kpidesk.services.team_db import current_permissions
+    from kpidesk.ui.context import AppContext, ChangeBus
+
+    return AppContext(
         db=db,
         bus=ChangeBus(),
         undo_stack=QUndoStack(),
         prefs=prefs,
         permissions=current_permissions(db),
     )
-    window = MainWindow(ctx, view=view)
-    ctx.undo_stack.setParent(window)
-    ctx.bus.setParent(window)
-    return window
+
+
+def build_window(db: Database, prefs: Preferences, view: str | None) -> MainWindow:
+    return MainWindow(context_for(db, prefs), view=view)
 
 
 def restore_and_reopen(window: MainWindow, backup: Path) -> Database | None:
@@ -153,6 +159,8 @@ def restore_and_reopen(window: MainWindow, backup: Path) -> Database | None:
     working on the old database, reopened).
     """
     from kpidesk.services.backups import backup_keep, restore_backup
+    from kpidesk.ui.connect import open_or_choose
+    from kpidesk.ui.watcher import DatabaseWatcher
 
     db = window.ctx.db
     path = db.path
@@ -195,22 +203,60 @@ def run_app(
     if hints is not None:
         hints.colorSchemeChanged.connect(lambda _s: apply_theme(app, prefs.get("theme")))
     install_excepthook()
-    db = open_or_choose(db_target)
-    if db is None:
-        return 1
     holder: dict[str, MainWindow] = {}
     chores = StartUpChores()
+    trace = StartupTrace.from_environment()
 
-    def show(database: Database, key: str | None) -> None:
-        window = build_window(database, prefs, key)
+    def attach(window: MainWindow, database: Database, key: str | None) -> None:
         window.database_requested.connect(lambda path: switch(path))
         window.restore_requested.connect(lambda path: restore(path))
         window.language_requested.connect(lambda code: relanguage(code))
         holder["window"] = window
-        window.show()
+        window.attach(context_for(database, prefs), key)
         chores.start_later(database, lambda db: holder["window"].ctx.db is db)
 
+    def show(database: Database, key: str | None) -> None:
+        window = MainWindow(prefs=prefs)
+        attach(window, database, key)
+        window.show()
+
+    def shoot() -> None:
+        """The packaged app's smoke test (``--screenshot``): draw once, save the picture, quit."""
+        window = holder["window"]
+        for page in window.views.values():  # views that compute off the GUI thread
+            if hasattr(page, "wait_ready"):
+                page.wait_ready()
+        app.processEvents()
+        window.grab().save(screenshot)
+        app.quit()
+
+    def open_first() -> None:
+        """Once the frame is on screen: open the database and show what it holds."""
+        from kpidesk.ui.connect import open_or_choose
+
+        window = holder["window"]
+        database = open_or_choose(db_target, window)
+        if database is None:
+            app.exit(1)
+            return
+        if trace is not None:
+            trace.note("opened")
+        attach(window, database, view)
+        if trace is not None:
+            trace.note("attached")
+        if screenshot:
+            QTimer.singleShot(300, shoot)
+        if trace is not None:
+            if window.stack.currentWidget() is window.welcome:
+                trace.page_up("welcome")
+            else:
+                window.views["dashboard"].figures_shown.connect(  # type: ignore[attr-defined]
+                    lambda: trace.page_up("tiles")
+                )
+
     def switch(path: str) -> None:
+        from kpidesk.ui.connect import open_or_choose
+
         old = holder["window"]
         new_db = open_or_choose(path)
         if new_db is None:
@@ -243,30 +289,17 @@ def run_app(
         old.deleteLater()
         show(old.ctx.db, key)
 
-    show(db, view)
-    trace = StartupTrace.from_environment()
+    # The frame first, so that something is on screen within the time a bare Qt window takes;
+    # the database (and SQLAlchemy with it) opens once the frame has painted.
+    first = MainWindow(prefs=prefs, view=view)
+    holder["window"] = first
+    first.show()
+    first.on_screen(open_first)
     if trace is not None:
-        first = holder["window"]
         trace.watch(first)
-        if first.stack.currentWidget() is first.welcome:
-            trace.page_up("welcome")
-        else:
-            first.views["dashboard"].figures_shown.connect(  # type: ignore[attr-defined]
-                lambda: trace.page_up("tiles")
-            )
-    if screenshot:
-        # The packaged app's smoke test: draw once, save the picture, quit.
-        def shoot() -> None:
-            window = holder["window"]
-            for page in window.views.values():  # views that compute off the GUI thread
-                if hasattr(page, "wait_ready"):
-                    page.wait_ready()
-            app.processEvents()
-            window.grab().save(screenshot)
-            app.quit()
-
-        QTimer.singleShot(300, shoot)
     code = app.exec()
     chores.wait()
-    holder["window"].ctx.db.dispose()
+    last = holder["window"]
+    if last.attached:
+        last.ctx.db.dispose()
     return int(code)

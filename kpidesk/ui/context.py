@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from kpidesk.services.common import Changes
-from kpidesk.services.database import Database
-from kpidesk.services.team_db import Permissions
 from kpidesk.ui.preferences import Preferences
+
+if TYPE_CHECKING:  # both bring SQLAlchemy, which the window imports after it is on screen
+    from kpidesk.services.database import Database
+    from kpidesk.services.team_db import Permissions
 
 
 class ChangeBus(QObject):
@@ -30,4 +33,10 @@ class AppContext:
     undo_stack: QUndoStack
     prefs: Preferences
     # who is connected and what they may change (everything, on a local file)
-    permissions: Permissions = field(default_factory=Permissions.local)
+    permissions: Permissions = field(default_factory=lambda: _local_permissions())
+
+
+def _local_permissions() -> Permissions:
+    from kpidesk.services.team_db import Permissions
+
+    return Permissions.local()

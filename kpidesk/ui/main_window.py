@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QWindow,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,16 +28,18 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.i18n import tr
 from kpidesk.services.common import ALL, Changes
-from kpidesk.services.database import holds_data, log_file
-from kpidesk.services.live_updates import supports_live_updates
-from kpidesk.ui.context import AppContext
+from kpidesk.services.database import log_file
 from kpidesk.ui.icons import icon
-from kpidesk.ui.live import LiveUpdates
+from kpidesk.ui.preferences import Preferences
 from kpidesk.ui.views import VIEWS, ViewSpec
-from kpidesk.ui.watcher import DatabaseWatcher
 from kpidesk.ui.widgets.view_base import View
 from kpidesk.ui.widgets.welcome import WelcomePage
 from kpidesk.ui.worker import BackgroundTask
+
+if TYPE_CHECKING:  # the frame is on screen before these (and SQLAlchemy) are imported
+    from kpidesk.ui.context import AppContext
+    from kpidesk.ui.live import LiveUpdates
+    from kpidesk.ui.watcher import DatabaseWatcher
 
 
 class LazyViews(Mapping[str, View]):
@@ -59,21 +69,52 @@ class LazyViews(Mapping[str, View]):
         return key in self._built
 
 
+class _FirstExpose(QObject):
+    """Calls back once the window it watches is exposed (and so painted), then goes away."""
+
+    def __init__(self, window: QWindow, callback: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        exposed = isinstance(watched, QWindow) and watched.isExposed()
+        if event.type() == QEvent.Type.Expose and exposed:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)  # after this expose has painted
+            self.deleteLater()
+        return False
+
+
 class MainWindow(QMainWindow):
-    """One window, one undo stack, one database."""
+    """One window, one undo stack, one database.
+
+    Built in two steps so that it is on screen before the database is open: the frame
+    (navigation, menus, status bar) needs only the preferences, and :meth:`attach` gives it its
+    database, views and welcome page. ``MainWindow(ctx)`` does both at once.
+    """
 
     database_requested = Signal(str)  # the user chose another database file
     restore_requested = Signal(str)  # the user chose a backup to restore over this database
     language_requested = Signal(str)  # reopen the window in this language ("" = the system's)
 
-    def __init__(self, ctx: AppContext, *, view: str | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        *,
+        view: str | None = None,
+        prefs: Preferences | None = None,
+    ) -> None:
         super().__init__()
-        self.ctx = ctx
+        prefs = ctx.prefs if ctx is not None else prefs
+        assert prefs is not None, "a window needs the preferences (or a context)"
+        self._ctx: AppContext | None = None  # set by attach()
         self.setWindowTitle("KPIDesk")
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         self.views = LazyViews({spec.key: spec for spec in VIEWS}, self._build_view)
         self._task: BackgroundTask | None = None
+        self.live: LiveUpdates | None = None
+        self.watcher: DatabaseWatcher | None = None
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -96,33 +137,67 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
-        self.welcome = WelcomePage(ctx.db.describe())
-        self.welcome.demo_requested.connect(self.load_demo)
-        self.welcome.import_requested.connect(self.open_import)
-        self.stack.addWidget(self.welcome)
         for spec in VIEWS:
             item = QListWidgetItem(icon(spec.icon), tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
-
         self._build_menus()
-        self.nav.currentRowChanged.connect(self._on_nav)
-        self.db_label = QLabel(tr("Database: {path}").format(path=ctx.db.describe()))
+        self.db_label = QLabel(tr("Opening the database…"))
         self.statusBar().addPermanentWidget(self.db_label)
+
+        state = prefs.window_state("geometry")
+        if state is not None:
+            self.restoreGeometry(state)
+        else:
+            self.resize(1280, 800)
+        keys = [spec.key for spec in VIEWS]
+        first = view or prefs.get("last_view")
+        self.nav.setCurrentRow(keys.index(first) if first in keys else 0)  # shown on attach()
+        if ctx is not None:
+            self.attach(ctx, view)
+
+    def on_screen(self, callback: Callable[[], object]) -> None:
+        """Call *callback* once, right after the window has first been painted on screen."""
+        handle = self.windowHandle()
+        if handle is None:  # not shown yet
+            raise RuntimeError("on_screen() needs a shown window")
+        handle.installEventFilter(_FirstExpose(handle, callback))
+
+    @property
+    def ctx(self) -> AppContext:
+        """The database, change bus, undo stack and preferences; there once attached."""
+        if self._ctx is None:
+            raise RuntimeError("the window has no database yet")
+        return self._ctx
+
+    @property
+    def attached(self) -> bool:
+        return self._ctx is not None
+
+    def attach(self, ctx: AppContext, view: str | None = None) -> None:
+        """Show *ctx*'s database: the welcome page or *view* (default: the last one)."""
+        from kpidesk.ui.watcher import DatabaseWatcher
+
+        self._ctx = ctx
+        ctx.undo_stack.setParent(self)
+        ctx.bus.setParent(self)
+        self._attach_undo(ctx)
+        self.welcome = WelcomePage(ctx.db.describe())
+        self.welcome.demo_requested.connect(self.load_demo)
+        self.welcome.import_requested.connect(self.open_import)
+        self.stack.addWidget(self.welcome)
+        self.backups_action.setEnabled(ctx.db.path is not None)
+        for action in self._needs_database:
+            action.setEnabled(True)
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self.db_label.setText(tr("Database: {path}").format(path=ctx.db.describe()))
         self.live = self._start_team_features()
-        self.ctx.bus.changed.connect(self._on_changes)
+        ctx.bus.changed.connect(self._on_changes)
         self.watcher = DatabaseWatcher(ctx.db, ctx.bus, self)  # other programs' writes (SQLite)
         self.watcher.outside_change.connect(
             lambda: self.statusBar().showMessage(tr("Updated with changes saved elsewhere."), 4000)
         )
         self.watcher.start()
-
-        state = ctx.prefs.window_state("geometry")
-        if state is not None:
-            self.restoreGeometry(state)
-        else:
-            self.resize(1280, 800)
         self.show_view(view or ctx.prefs.get("last_view"))
 
     # construction -------------------------------------------------------------------------
@@ -133,6 +208,9 @@ class MainWindow(QMainWindow):
         self.who_label = QLabel(self.ctx.permissions.describe())
         self.who_label.setObjectName("connectedAs")
         self.statusBar().addPermanentWidget(self.who_label)
+        from kpidesk.services.live_updates import supports_live_updates
+        from kpidesk.ui.live import LiveUpdates
+
         if not supports_live_updates(self.ctx.db):
             return None
         live = LiveUpdates(self.ctx.db, self)
@@ -179,19 +257,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(open_action)
         self.backups_action = QAction(tr("&Backups…"), self)
         self.backups_action.triggered.connect(self.open_backups)
-        self.backups_action.setEnabled(self.ctx.db.path is not None)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        edit_menu = bar.addMenu(tr("&Edit"))
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
+        self.edit_menu = edit_menu = bar.addMenu(tr("&Edit"))
+        self._undo_separator = edit_menu.addSeparator()  # undo and redo go above, on attach()
         self.trash_action = QAction(icon("delete"), tr("&Trash…"), self)
         self.trash_action.triggered.connect(self.open_trash)
         edit_menu.addAction(self.trash_action)
@@ -214,10 +285,29 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.view_actions[spec.key] = action
 
+        self._needs_database = [
+            self.import_action,
+            self.export_action,
+            self.trash_action,
+            self.new_action,
+            self.find_action,
+            *self.view_actions.values(),
+        ]
+        for action in [*self._needs_database, self.backups_action]:
+            action.setEnabled(False)  # until attach()
+
         help_menu = bar.addMenu(tr("&Help"))
         about = QAction(tr("&About KPIDesk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _attach_undo(self, ctx: AppContext) -> None:
+        self.undo_action = ctx.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = ctx.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.insertAction(self._undo_separator, self.undo_action)
+        self.edit_menu.insertAction(self._undo_separator, self.redo_action)
 
     # navigation ---------------------------------------------------------------------------
     def show_view(self, key: str) -> None:
@@ -246,6 +336,8 @@ class MainWindow(QMainWindow):
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
+        from kpidesk.services.database import holds_data
+
         key = VIEWS[row].key
         self.ctx.prefs.set("last_view", key)
         if key != "settings" and not holds_data(self.ctx.db):
@@ -258,6 +350,8 @@ class MainWindow(QMainWindow):
         self.find_action.setEnabled(page.focus_search is not View.focus_search)
 
     def _on_changes(self, changes: Changes) -> None:
+        from kpidesk.services.database import holds_data
+
         if self.stack.currentWidget() is self.welcome and holds_data(self.ctx.db):
             self._on_nav(self.nav.currentRow())
 
@@ -343,13 +437,15 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.watcher.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
         for view in self.views.values():
             view.save_filters()
         if self.live is not None:
             self.live.stop()
-        self.ctx.prefs.set_window_state("geometry", self.saveGeometry())
-        self.ctx.prefs.sync()
+        if self._ctx is not None:
+            self._ctx.prefs.set_window_state("geometry", self.saveGeometry())
+            self._ctx.prefs.sync()
         super().closeEvent(event)
 
 

@@ -48,6 +48,10 @@ class StartupTrace(QObject):
         if handle is not None:
             handle.installEventFilter(self)
 
+    def note(self, name: str) -> None:
+        """An intermediate milestone (the database open, the views built), for the bench."""
+        self._mark(name)
+
     def page_up(self, name: str) -> None:
         """The first page (``tiles`` or ``welcome``) shows its content."""
         if "mapped" in self._seen:

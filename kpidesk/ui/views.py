@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from kpidesk.core.i18n import tr_noop
-from kpidesk.ui.context import AppContext
-from kpidesk.ui.widgets.view_base import View
+
+if TYPE_CHECKING:
+    from kpidesk.ui.context import AppContext
+    from kpidesk.ui.widgets.view_base import View
 
 
 @dataclass(frozen=True)

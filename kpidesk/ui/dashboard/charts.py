@@ -197,46 +197,6 @@ def finite(values: Sequence[float | None]) -> list[float]:
     return [float("nan") if v is None else float(v) for v in values]
 
 
-class Sparkline(pg.PlotWidget):
-    """A tiny line over twelve months without axes, updated in place."""
-
-    def __init__(self, color: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFixedHeight(38)
-        self.setBackground(None)
-        self.hideAxis("left")
-        self.hideAxis("bottom")
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        self.getPlotItem().setContentsMargins(0, 2, 0, 2)
-        fill = QColor(color)
-        fill.setAlpha(50)
-        self.curve = pg.PlotDataItem(
-            [],
-            [],
-            pen=pg.mkPen(color, width=2),
-            fillLevel=0,
-            brush=pg.mkBrush(fill),
-            connect="finite",
-        )
-        self.last = pg.ScatterPlotItem(size=6, brush=pg.mkBrush(color), pen=pg.mkPen(None))
-        self.addItem(self.curve)
-        self.addItem(self.last)
-
-    def set_values(self, values: Sequence[float | None]) -> None:
-        ys = finite(values)
-        xs = list(range(len(ys)))
-        if all(y != y for y in ys):
-            self.curve.setData([], [])
-        else:
-            self.curve.setData(xs, ys)
-        if ys and ys[-1] == ys[-1]:
-            self.last.setData([xs[-1]], [ys[-1]])
-        else:
-            self.last.setData([], [])
-
-
 def set_line(item: pg.PlotDataItem, xs: Sequence[float], values: Sequence[float | None]) -> None:
     """Update a line in place; a line without any value is emptied (no all-NaN bounds)."""
     ys = finite(values)

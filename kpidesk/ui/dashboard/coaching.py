@@ -14,7 +14,7 @@ from kpidesk.core.formatting import format_decimal, format_int, format_percent
 from kpidesk.core.i18n import tr
 from kpidesk.core.kpi import biggest_gap
 from kpidesk.services.kpis import KpiReport, StageConversion, StageDays
-from kpidesk.ui.dashboard.kpi_charts import step_label
+from kpidesk.ui.dashboard.labels import step_label
 from kpidesk.ui.widgets.table_view import DataTableView
 
 CONVERSION, DAYS = "conversion", "days"  # the column groups of a CoachingModel

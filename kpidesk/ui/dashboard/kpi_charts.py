@@ -24,7 +24,7 @@ from kpidesk.core.formatting import (
 )
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.periods import add_months
-from kpidesk.services.kpis import KpiReport, KpiSeries, StageConversion
+from kpidesk.services.kpis import KpiReport, KpiSeries
 from kpidesk.ui.dashboard.charts import (
     DAY,
     SERIES,
@@ -35,6 +35,7 @@ from kpidesk.ui.dashboard.charts import (
     set_line,
     timestamp,
 )
+from kpidesk.ui.dashboard.labels import step_label
 
 TARGET_RED = "#c0392b"
 
@@ -358,12 +359,6 @@ class CustomersChart(KpiChart):
             retention=format_percent(s.retention_rate[i], 1) or "–",
         )
         self._sync_retention()
-
-
-def step_label(c: StageConversion, two_lines: bool = False) -> str:
-    """ "Offerte → Onderhandeling": a conversion step, on two lines for narrow table headers."""
-    following = c.next_stage.name if c.next_stage else tr("Won")
-    return f"{c.stage.name}{chr(10) if two_lines else ' '}→ {following}"
 
 
 class ConversionChart(StageBarsChart):

@@ -3,25 +3,20 @@ part, laid out in one scrolling page; a click on a chart asks for the items behi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kpidesk.core.i18n import tr
 from kpidesk.core.periods import Period
 from kpidesk.services.kpis import Headline, KpiReport
-from kpidesk.ui.dashboard.insight import InsightPanel
-from kpidesk.ui.dashboard.kpi_charts import (
-    CustomersChart,
-    DaysToWinChart,
-    KpiChart,
-    LeadsChart,
-    PipelineChart,
-    PointsChart,
-    StageDaysChart,
-)
 from kpidesk.ui.dashboard.reps import RepFiguresModel
 from kpidesk.ui.dashboard.tiles import kpi_tiles, tile_data, tile_sparks
 from kpidesk.ui.widgets.table_view import DataTableView
+
+if TYPE_CHECKING:
+    from kpidesk.ui.dashboard.kpi_charts import KpiChart
 
 
 class OverviewPage(QWidget):
@@ -57,25 +52,12 @@ class OverviewPage(QWidget):
             tiles.addWidget(tile, 1)
         layout.addLayout(tiles)
 
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        self.points = PointsChart()
-        self.leads = LeadsChart()
-        self.pipeline = PipelineChart()
-        self.stage_days = StageDaysChart()
-        self.to_win = DaysToWinChart()
-        self.customers = CustomersChart()
-        self.charts: tuple[KpiChart, ...] = (
-            self.points,
-            self.leads,
-            self.pipeline,
-            self.stage_days,
-            self.to_win,
-            self.customers,
-        )
-        for i, card in enumerate(self.charts):
-            grid.addWidget(card, i // 3, i % 3)
-        layout.addLayout(grid)
+        # The charts (pyqtgraph) are built right after the tiles first show figures: the tiles
+        # are what a manager looks at first, and they are on screen sooner without them.
+        self.grid = QGridLayout()
+        self.grid.setSpacing(10)
+        self.charts: tuple[KpiChart, ...] = ()
+        layout.addLayout(self.grid)
         reps_title = QLabel(tr("Per rep"))
         font = reps_title.font()
         font.setBold(True)
@@ -86,11 +68,46 @@ class OverviewPage(QWidget):
         self.rep_table.setMinimumHeight(220)
         self.rep_table.setModel(self.rep_model)
         layout.addWidget(self.rep_table)
-        self.insight = InsightPanel()
-        layout.addWidget(self.insight)
+        self.insight_slot = QVBoxLayout()
+        layout.addLayout(self.insight_slot)
         layout.addStretch(1)
         self.report: KpiReport | None = None
+
+    def build_charts(self) -> None:
+        """Build the six charts and the insight panel (once), showing the current report."""
+        if self.charts:
+            return
+        from kpidesk.ui.dashboard.insight import InsightPanel
+        from kpidesk.ui.dashboard.kpi_charts import (
+            CustomersChart,
+            DaysToWinChart,
+            LeadsChart,
+            PipelineChart,
+            PointsChart,
+            StageDaysChart,
+        )
+
+        self.points = PointsChart()
+        self.leads = LeadsChart()
+        self.pipeline = PipelineChart()
+        self.stage_days = StageDaysChart()
+        self.to_win = DaysToWinChart()
+        self.customers = CustomersChart()
+        self.charts = (
+            self.points,
+            self.leads,
+            self.pipeline,
+            self.stage_days,
+            self.to_win,
+            self.customers,
+        )
+        for i, card in enumerate(self.charts):
+            self.grid.addWidget(card, i // 3, i % 3)
+        self.insight = InsightPanel()
+        self.insight_slot.addWidget(self.insight)
         self._wire()
+        if self.report is not None and self.report.series is not None:
+            self._update_charts(self.report)
 
     def _wire(self) -> None:
         def month_range(i: int) -> tuple[object, object] | None:
@@ -129,7 +146,9 @@ class OverviewPage(QWidget):
         self.report = r
         for tile, data in zip(self.tiles, tile_data(r, prev), strict=True):
             tile.set_data(data)
-        if r.series is not None:
+        if not self.charts:
+            QTimer.singleShot(0, self.build_charts)  # after the tiles have painted
+        elif r.series is not None:
             self._update_charts(r)
         self.empty_note.setVisible(series_is_empty(r))
         self.rep_model.show_figures(r.by_rep)
@@ -142,7 +161,10 @@ class OverviewPage(QWidget):
         self.report = r
         for tile, values in zip(self.tiles, tile_sparks(s), strict=True):
             tile.spark.set_values(values)
-        self._update_charts(r)
+        if self.charts:
+            self._update_charts(r)
+        else:
+            self.build_charts()
         self.empty_note.setVisible(series_is_empty(r))
 
     def _update_charts(self, r: KpiReport) -> None:

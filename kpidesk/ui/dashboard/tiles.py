@@ -14,7 +14,7 @@ from kpidesk.core.formatting import format_decimal, format_int, format_money, fo
 from kpidesk.core.i18n import plural, tr
 from kpidesk.core.kpi import KpiKind, growth, progress
 from kpidesk.services.kpis import Headline, KpiReport, KpiSeries
-from kpidesk.ui.dashboard.charts import Sparkline
+from kpidesk.ui.dashboard.sparkline import Sparkline
 
 KIND_COLORS = {KpiKind.ACTION: "#4e79a7", KpiKind.RESULT: "#59a14f", KpiKind.INSIGHT: "#b07aa1"}
 GOOD, BAD = "#2e8540", "#c0392b"

@@ -15,8 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from kpidesk.core.i18n import tr
-from kpidesk.services.common import Page
-from kpidesk.services.listing import PAGE_SIZE
+from kpidesk.services.common import PAGE_SIZE, Page
 
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex

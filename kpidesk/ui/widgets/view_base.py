@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from kpidesk.services.common import Changes
-from kpidesk.ui.context import AppContext
 from kpidesk.ui.widgets.filter_memory import FilterMemory
+
+if TYPE_CHECKING:
+    from kpidesk.ui.context import AppContext
 
 
 class View(QWidget):

@@ -272,6 +272,10 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>{count} rows exported to {file}.</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -300,14 +304,6 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
@@ -334,6 +330,14 @@ Everything entered after that backup is replaced. The current data is kept as a 
     <message>
         <source>&amp;About KPIDesk</source>
         <translation>&amp;About KPIDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>The demo team is loaded.</source>

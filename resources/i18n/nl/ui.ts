@@ -272,6 +272,10 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>{count} rijen geëxporteerd naar {file}.</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Database openen…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -300,14 +304,6 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
-    </message>
-    <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Prullenbak…</translation>
     </message>
@@ -334,6 +330,14 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
     <message>
         <source>&amp;About KPIDesk</source>
         <translation>&amp;Over KPIDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
         <source>The demo team is loaded.</source>
