@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from kpidesk import __version__
+from kpidesk.cli_args import UserError, period_from_args, rep_from_args
 from kpidesk.core.i18n import set_language, tr
-from kpidesk.core.periods import Period, PeriodError, PeriodKind, parse_period
 from kpidesk.services.errors import ServiceError
 from kpidesk.services.store.database import DatabaseError, log_file
 
@@ -29,10 +29,6 @@ VIEWS = ("dashboard", "leads", "activities", "pipeline", "customers", "settings"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CRASH = 0, 1, 2, 3
 
 Command = Callable[[argparse.Namespace, "Database"], int]
-
-
-class UserError(Exception):
-    """A problem the user can fix; printed as is."""
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -210,35 +206,8 @@ def _add_export(
     export.set_defaults(handler=_cmd_export)
 
 
-def _period_from_args(args: argparse.Namespace) -> Period:
-    from datetime import date
-
-    if args.period and (args.date_from or args.date_to):
-        raise UserError(tr("Give either --period or --from and --to, not both."))
-    if args.date_from or args.date_to:
-        if not (args.date_from and args.date_to):
-            raise UserError(
-                tr("Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.")
-            )
-        try:
-            return Period(date.fromisoformat(args.date_from), date.fromisoformat(args.date_to))
-        except ValueError as exc:
-            raise UserError(tr("Read dates as YYYY-MM-DD, with --to not before --from.")) from exc
-    if args.period:
-        try:
-            return parse_period(args.period)
-        except PeriodError as exc:
-            raise UserError(
-                tr("'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.").format(
-                    text=args.period
-                )
-            ) from exc
-    return Period.containing(date.today(), PeriodKind.MONTH)
-
-
 def _cmd_export(args: argparse.Namespace, db: Database) -> int:
     from kpidesk.core.i18n import current_language
-    from kpidesk.services.reference import find_team_member
 
     lang = current_language()
     if args.what != "kpi-sheet":
@@ -258,13 +227,8 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
         return EXIT_OK
     from kpidesk.services.kpis.workbook import export_kpi_sheet
 
-    period = _period_from_args(args)
-    rep_id = None
-    if args.rep:
-        member = find_team_member(db, args.rep)
-        if member is None:
-            raise UserError(tr("There is no team member called {name}.").format(name=args.rep))
-        rep_id = member.id
+    period = period_from_args(args)
+    rep_id = rep_from_args(db, args)
     path = export_kpi_sheet(db, args.out, period, rep_id, lang)
     print(tr("KPI sheet for {period} written to {file}.").format(period=period.label(), file=path))
     return EXIT_OK
@@ -273,7 +237,7 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
 def _cmd_kpis(args: argparse.Namespace, db: Database) -> int:
     from kpidesk.cli_kpis import run_kpis
 
-    return run_kpis(args, db, UserError)
+    return run_kpis(args, db)
 
 
 def _import_parser(

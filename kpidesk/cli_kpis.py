@@ -4,50 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
+from kpidesk.cli_args import period_from_args, rep_from_args
 from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
 from kpidesk.core.i18n import tr
-from kpidesk.core.periods import Period, PeriodError, PeriodKind, parse_period
 from kpidesk.services.kpis.figures import KpiReport, compute_kpis
-from kpidesk.services.reference import find_team_member
 from kpidesk.services.store.database import Database
 
 
-def _period(args: argparse.Namespace, error: type[Exception]) -> Period:
-    if args.date_from or args.date_to:
-        if args.period:
-            raise error(tr("Give either --period or --from and --to, not both."))
-        if not (args.date_from and args.date_to):
-            raise error(tr("Give both --from and --to (YYYY-MM-DD)."))
-        try:
-            return Period(date.fromisoformat(args.date_from), date.fromisoformat(args.date_to))
-        except (ValueError, PeriodError) as exc:
-            raise error(
-                tr("{start} to {end} is not a period: use YYYY-MM-DD, the first day first.").format(
-                    start=args.date_from, end=args.date_to
-                )
-            ) from exc
-    if args.period:
-        try:
-            return parse_period(args.period)
-        except PeriodError as exc:
-            raise error(
-                tr("'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.").format(
-                    text=args.period
-                )
-            ) from exc
-    return Period.containing(date.today(), PeriodKind.MONTH)
-
-
-def run_kpis(args: argparse.Namespace, db: Database, error: type[Exception]) -> int:
-    period = _period(args, error)
-    rep_id = None
-    if args.rep:
-        member = find_team_member(db, args.rep)
-        if member is None:
-            raise error(tr("There is no team member called {name}.").format(name=args.rep))
-        rep_id = member.id
+def run_kpis(args: argparse.Namespace, db: Database) -> int:
+    period = period_from_args(args)
+    rep_id = rep_from_args(db, args)
     report = compute_kpis(db, period, rep_id, series=bool(args.json))
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))

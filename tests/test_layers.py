@@ -34,7 +34,7 @@ def layer_of_module(name: str) -> str | None:
         return None
     if len(parts) == 1:
         return "__init__"
-    return parts[1]
+    return "cli" if parts[1].startswith("cli_") else parts[1]
 
 
 def imports(path: Path, *, top_level_only: bool) -> list[str]:

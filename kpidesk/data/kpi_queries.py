@@ -316,21 +316,10 @@ def won_value_by_month(
 
 
 def upsells(session: Session, start: date, end: date) -> dict[Owner, int]:
-    """Won deals in the range for an organisation that already was a customer, per owner.
-
-    The customer must have started on or before the close date and not have churned before it;
-    the deal that created the customer (``source_deal_id``) is not an upsell.
-    """
-    already = exists().where(
-        Customer.organisation_id == Deal.organisation_id,
-        Customer.deleted_at.is_(None),
-        Customer.customer_since <= Deal.closed_date,
-        or_(Customer.churned_at.is_(None), Customer.churned_at >= Deal.closed_date),
-        or_(Customer.source_deal_id.is_(None), Customer.source_deal_id != Deal.id),
-    )
+    """Won deals in the range that are upsells (:func:`customers.upsell`), per owner."""
     rows = session.execute(
         deals.with_stage(select(Deal.owner_id, func.count()))
-        .where(deals.won_in(start, end), Deal.organisation_id.is_not(None), already)
+        .where(deals.won_in(start, end), customers.upsell())
         .group_by(Deal.owner_id)
     )
     return {r[0]: int(r[1]) for r in rows}

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from kpidesk.core.i18n import tr, tr_noop
@@ -44,7 +44,7 @@ from kpidesk.excel.writers import (
     write_csv_table,
     write_xlsx_table,
 )
-from kpidesk.services.activities.records import ActivityFilter
+from kpidesk.services.activities.records import ActivityFilter, activity_rows
 from kpidesk.services.customers.records import CustomerFilter
 from kpidesk.services.deals.records import DealFilter, filter_deals
 from kpidesk.services.errors import Refused, ServiceError
@@ -285,45 +285,17 @@ def _deals_query(flt: Filters) -> Any:
 
 
 def _activities_query(flt: Filters) -> Any:
-    query = (
-        select(
-            ActivityType.name_nl,
-            ActivityType.name_en,
-            Activity.date,
-            TeamMember.name,
-            Organisation.name,
-            Deal.title,
-            Activity.note,
-        )
-        .join(ActivityType, Activity.type_id == ActivityType.id)
-        .outerjoin(TeamMember, Activity.rep_id == TeamMember.id)
-        .outerjoin(Deal, Activity.deal_id == Deal.id)
-        # Logged on a deal alone: the deal's company, which is where the import files it.
-        .outerjoin(
-            Organisation,
-            Organisation.id == func.coalesce(Activity.organisation_id, Deal.organisation_id),
-        )
-        .where(Activity.deleted_at.is_(None))
-        .order_by(Activity.id)
+    columns = (
+        ActivityType.name_nl,
+        ActivityType.name_en,
+        Activity.date,
+        TeamMember.name,
+        Organisation.name,
+        Deal.title,
+        Activity.note,
     )
-    if isinstance(flt, ActivityFilter):
-        if flt.search.strip():
-            pattern = like_pattern(flt.search)
-            query = query.where(
-                or_(
-                    Activity.note.ilike(pattern, escape="\\"),
-                    Organisation.name.ilike(pattern, escape="\\"),
-                )
-            )
-        if flt.rep_id is not None:
-            query = query.where(Activity.rep_id == flt.rep_id)
-        if flt.type_id is not None:
-            query = query.where(Activity.type_id == flt.type_id)
-        if flt.date_from:
-            query = query.where(Activity.date >= flt.date_from)
-        if flt.date_to:
-            query = query.where(Activity.date <= flt.date_to)
-    return query
+    shown = flt if isinstance(flt, ActivityFilter) else ActivityFilter()
+    return activity_rows(shown, *columns).order_by(Activity.id)
 
 
 def _customers_query(flt: Filters, session: Session) -> Any:

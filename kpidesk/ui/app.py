@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kpidesk import APP_NAME, __version__
@@ -138,11 +138,12 @@ def context_for(db: Database, prefs: Preferences) -> AppContext:
 
     from kpidesk.services.team.access import current_permissions
     from kpidesk.ui.context import AppContext, ChangeBus
+    from kpidesk.ui.operations import UndoStack
 
     return AppContext(
         db=db,
         bus=ChangeBus(),
-        undo_stack=QUndoStack(),
+        undo_stack=UndoStack(),
         prefs=prefs,
         permissions=current_permissions(db),
     )

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kpidesk.core.i18n import tr
@@ -59,28 +60,74 @@ def perform(
     return result
 
 
-class ServiceCommand(QUndoCommand):
-    """An undoable intent: *do* and *undo* call services and return what they changed.
+class UndoStack(QUndoStack):
+    """The one undo stack of the window.
 
-    The first ``redo()`` (run by ``QUndoStack.push``) performs the intent.  If it fails the
-    error is kept in ``error`` and the command marks itself obsolete, so that nothing lands on
-    the stack.
+    A step whose service refuses it (when it is first done, undone from Edit › Undo, or redone)
+    is dropped from the stack and its message is shown once, here: the next Undo is then the
+    step before it, and nothing is left half-done.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._asker: QWidget | None = None
+
+    def refuse(self, message: str) -> None:
+        owner = self.parent()
+        parent = self._asker or (owner if isinstance(owner, QWidget) else None)
+        show_problem(parent, message)
+
+    def push_from(self, parent: QWidget | None, command: ServiceCommand) -> bool:
+        """Push *command* on behalf of *parent* (messages appear over it); True when it worked."""
+        self._asker = parent
+        try:
+            self.push(command)
+        finally:
+            self._asker = None
+        return command.error is None
+
+
+class ServiceCommand(QUndoCommand):
+    """The one undoable intent: *do* and *undo* call services.
+
+    The state an undo needs (previous values, new ids) is the result of the last *do*, kept in
+    ``result``: *do* receives the previous result (None the first time, so a redo can restore
+    instead of creating again) and returns a result with ``changes`` (or the Changes), and
+    *undo* receives it.  The first ``redo()`` (run by ``QUndoStack.push``) performs the intent.
+    When a service refuses, the error is kept in ``error``, the command marks itself obsolete
+    (Qt then drops it from the stack) and the stack shows the message.
     """
 
     def __init__(
-        self, ctx: AppContext, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]
+        self,
+        ctx: AppContext,
+        text: str,
+        do: Callable[[Any], Any],
+        undo: Callable[[Any], Changes],
     ) -> None:
         super().__init__(text)
         self._ctx = ctx
         self._do = do
         self._undo = undo
+        self.result: Any = None
         self.error: str | None = None
 
+    @classmethod
+    def pair(
+        cls, ctx: AppContext, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]
+    ) -> ServiceCommand:
+        """An intent whose undo needs nothing from its do (delete / restore and the like)."""
+        return cls(ctx, text, lambda _previous: do(), lambda _result: undo())
+
     def redo(self) -> None:
-        self._run(self._do)
+        self._run(self._record)
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(lambda: self._undo(self.result))
+
+    def _record(self) -> Changes:
+        self.result = self._do(self.result)
+        return self.result if isinstance(self.result, Changes) else self.result.changes
 
     def _run(self, step: Callable[[], Changes]) -> None:
         try:
@@ -88,18 +135,23 @@ class ServiceCommand(QUndoCommand):
         except (ServiceError, DatabaseError) as exc:
             self.error = str(exc)
             self.setObsolete(True)
+            stack = self._ctx.undo_stack
+            if isinstance(stack, UndoStack):
+                stack.refuse(self.error)
+            else:
+                show_problem(None, self.error)
             return
         self.error = None
         self._ctx.bus.publish(changes)
 
 
 def push(ctx: AppContext, parent: QWidget | None, command: ServiceCommand) -> bool:
-    """Push *command*; tell the user when it could not be carried out. True when it worked."""
-    ctx.undo_stack.push(command)
-    if command.error is not None:
-        show_problem(parent, command.error)
-        return False
-    return True
+    """Push *command*; its refusal, if any, is shown by the stack. True when it worked."""
+    stack = ctx.undo_stack
+    if isinstance(stack, UndoStack):
+        return stack.push_from(parent, command)
+    stack.push(command)
+    return command.error is None
 
 
 def push_recorded(
@@ -109,14 +161,5 @@ def push_recorded(
     do: Callable[[], R],
     undo: Callable[[R], Changes],
 ) -> bool:
-    """Push an intent whose undo needs what the intent returned (previous values, new ids).
-
-    The latest result of *do* is kept for *undo*, so redo after undo records afresh.
-    """
-    done: list[R] = []
-
-    def run() -> Changes:
-        done[:] = [do()]
-        return done[0].changes
-
-    return push(ctx, parent, ServiceCommand(ctx, text, run, lambda: undo(done[0])))
+    """Push an intent whose undo needs what the intent returned (previous values, new ids)."""
+    return push(ctx, parent, ServiceCommand(ctx, text, lambda _previous: do(), undo))

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
 
 from kpidesk.services.store.database import Database
 from kpidesk.ui.context import AppContext, ChangeBus
 from kpidesk.ui.main_window import MainWindow
+from kpidesk.ui.operations import UndoStack
 from kpidesk.ui.preferences import Preferences
 
 
@@ -24,7 +24,7 @@ def prefs(tmp_path: Path) -> Preferences:
 @pytest.fixture
 def make_ctx(qapp: object, prefs: Preferences) -> Callable[[Database], AppContext]:
     def build(db: Database) -> AppContext:
-        return AppContext(db=db, bus=ChangeBus(), undo_stack=QUndoStack(), prefs=prefs)
+        return AppContext(db=db, bus=ChangeBus(), undo_stack=UndoStack(), prefs=prefs)
 
     return build
 

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from kpidesk.data.definitions import activities
-from kpidesk.data.models import Activity, Customer, Setting
+from kpidesk.data.models import Activity, Customer, Deal, Setting
 
 AT_RISK_DAYS_KEY = "at_risk_days"
 DEFAULT_AT_RISK_DAYS = 90
@@ -67,3 +67,19 @@ def status_rank(last_contact: Any, day: date, days: int) -> Any:
     churned = and_(Customer.churned_at.is_not(None), Customer.churned_at <= day)
     quiet = or_(last_contact.is_(None), last_contact <= day - timedelta(days=days))
     return case((churned, 2), (quiet, 1), else_=0)
+
+
+def upsell() -> ColumnElement[bool]:
+    """A (won) deal is an upsell: its organisation already was a customer when it closed.
+
+    The customer started on or before the close date and had not churned before it; the deal
+    that created the customer (``source_deal_id``) is not an upsell.
+    """
+    already = exists().where(
+        Customer.organisation_id == Deal.organisation_id,
+        Customer.deleted_at.is_(None),
+        Customer.customer_since <= Deal.closed_date,
+        or_(Customer.churned_at.is_(None), Customer.churned_at >= Deal.closed_date),
+        or_(Customer.source_deal_id.is_(None), Customer.source_deal_id != Deal.id),
+    )
+    return and_(Deal.organisation_id.is_not(None), already)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -88,37 +89,7 @@ _SORT = {
 }
 
 
-def list_activities(
-    db: Database,
-    flt: ActivityFilter = ActivityFilter(),
-    *,
-    sort: str | None = "date",
-    descending: bool = True,
-    offset: int = 0,
-    limit: int = PAGE_SIZE,
-) -> Page[ActivityRow]:
-    query = (
-        select(
-            Activity.id,
-            Activity.date,
-            Activity.time,
-            ActivityType.name_nl,
-            ActivityType.name_en,
-            ActivityType.points,
-            TeamMember.name,
-            Organisation.name,
-            Deal.title,
-            Activity.note,
-            Activity.outcome,
-            Activity.type_id,
-            Activity.rep_id,
-        )
-        .join(ActivityType, Activity.type_id == ActivityType.id)
-        .outerjoin(TeamMember, Activity.rep_id == TeamMember.id)
-        .outerjoin(Organisation, Activity.organisation_id == Organisation.id)
-        .outerjoin(Deal, Activity.deal_id == Deal.id)
-        .where(Activity.deleted_at.is_(None))
-    )
+def _conditions(flt: ActivityFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Activity.deleted_at.is_(None)]
     if flt.rep_id is not None:
         conditions.append(Activity.rep_id == flt.rep_id)
@@ -128,10 +99,25 @@ def list_activities(
         conditions.append(Activity.date >= flt.date_from)
     if flt.date_to:
         conditions.append(Activity.date <= flt.date_to)
-    query = query.where(*conditions)
-    # Without a search the joins only add names: count on the activities' own index, which
-    # is ten times faster over a million rows.
-    count_query: Select[int] | None = select(func.count()).select_from(Activity).where(*conditions)
+    return conditions
+
+
+def activity_rows(flt: ActivityFilter, *columns: Any) -> Select[Any]:
+    """The activities the Activities view shows for *flt*, as *columns*.
+
+    The list and the export share it: an activity's company is its own ``organisation_id``
+    (set from its lead, deal or customer when it is logged or imported), so a search finds
+    exactly the rows the list shows and the export writes.
+    """
+    query = (
+        select(*columns)
+        .select_from(Activity)
+        .join(ActivityType, Activity.type_id == ActivityType.id)
+        .outerjoin(TeamMember, Activity.rep_id == TeamMember.id)
+        .outerjoin(Organisation, Activity.organisation_id == Organisation.id)
+        .outerjoin(Deal, Activity.deal_id == Deal.id)
+        .where(*_conditions(flt))
+    )
     if flt.search.strip():
         pattern = like_pattern(flt.search)
         query = query.where(
@@ -140,7 +126,39 @@ def list_activities(
                 Organisation.name.ilike(pattern, escape="\\"),
             )
         )
-        count_query = None
+    return query
+
+
+def list_activities(
+    db: Database,
+    flt: ActivityFilter = ActivityFilter(),
+    *,
+    sort: str | None = "date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> Page[ActivityRow]:
+    query = activity_rows(
+        flt,
+        Activity.id,
+        Activity.date,
+        Activity.time,
+        ActivityType.name_nl,
+        ActivityType.name_en,
+        ActivityType.points,
+        TeamMember.name,
+        Organisation.name,
+        Deal.title,
+        Activity.note,
+        Activity.outcome,
+        Activity.type_id,
+        Activity.rep_id,
+    )
+    # Without a search the joins only add names: count on the activities' own index, which
+    # is ten times faster over a million rows.
+    count_query: Select[Any] | None = None
+    if not flt.search.strip():
+        count_query = select(func.count()).select_from(Activity).where(*_conditions(flt))
     with db.read() as session:
         rows, total = fetch_page(
             session, query, _SORT, sort, descending, Activity.id, offset, limit, count_query

@@ -10,24 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from kpidesk.core import relationship as rel
 from kpidesk.core.lookalike import size_band_label
 from kpidesk.core.periods import add_months, last_months
 from kpidesk.data.database import Database
+from kpidesk.data.definitions import customers as customer_rules
+from kpidesk.data.definitions import deals
 from kpidesk.data.definitions.customers import at_risk_days
 from kpidesk.data.models import (
     LEAD_NEW,
     LEAD_QUALIFIED,
-    STAGE_WON,
-    Activity,
     Customer,
     Deal,
     Lead,
     Organisation,
-    Stage,
     TeamMember,
 )
 from kpidesk.services.leads.lookalike import (
@@ -50,48 +49,16 @@ def _groups(session: Session, rep_id: int | None) -> list[rel.Group]:
 
 
 def count_at_risk(session: Session, day: date, days: int, rep_id: int | None = None) -> int:
-    """Customers active at *day* with no activity at their organisation in the *days* before."""
-    contacted = exists().where(
-        Activity.organisation_id == Customer.organisation_id,
-        Activity.date > day - timedelta(days=days),
-        Activity.date <= day,
-        Activity.deleted_at.is_(None),
-    )
-    query = select(func.count(Customer.id)).where(
-        Customer.deleted_at.is_(None),
-        Customer.customer_since <= day,
-        or_(Customer.churned_at.is_(None), Customer.churned_at > day),
-        ~contacted,
-    )
-    if rep_id is not None:
-        query = query.where(Customer.owner_id == rep_id)
-    return int(session.scalar(query) or 0)
+    """Customers at risk on *day*: active, with no contact moment in the *days* before."""
+    at_risk = customer_rules.at_risk_query(day, days, rep_id).subquery()
+    return int(session.scalar(select(func.count()).select_from(at_risk)) or 0)
 
 
 def _upsells(session: Session, start: date, end: date, rep_id: int | None) -> tuple[int, int]:
-    """(count, value) of won deals in the period for an organisation that already was a customer.
-
-    The customer started on or before the close date and had not churned before it; the deal
-    that created the customer (``source_deal_id``) is not an upsell.
-    """
-    already = exists().where(
-        Customer.organisation_id == Deal.organisation_id,
-        Customer.deleted_at.is_(None),
-        Customer.customer_since <= Deal.closed_date,
-        or_(Customer.churned_at.is_(None), Customer.churned_at >= Deal.closed_date),
-        or_(Customer.source_deal_id.is_(None), Customer.source_deal_id != Deal.id),
-    )
-    query = (
+    """(count, value) of the won deals in the period that are upsells."""
+    query = deals.with_stage(
         select(func.count(Deal.id), func.coalesce(func.sum(Deal.value_cents), 0))
-        .join(Stage, Deal.stage_id == Stage.id)
-        .where(
-            Stage.kind == STAGE_WON,
-            Deal.closed_date.between(start, end),
-            Deal.deleted_at.is_(None),
-            Deal.organisation_id.is_not(None),
-            already,
-        )
-    )
+    ).where(deals.won_in(start, end), customer_rules.upsell())
     if rep_id is not None:
         query = query.where(Deal.owner_id == rep_id)
     count, value = session.execute(query).one()

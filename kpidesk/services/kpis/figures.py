@@ -251,8 +251,21 @@ class KpiReport:
 
 
 @dataclass(frozen=True)
+class StageRow:
+    """A pipeline stage as the KPI engine needs it."""
+
+    id: int
+    position: int
+    kind: str  # STAGE_OPEN, STAGE_WON or STAGE_LOST
+    name_nl: str
+    name_en: str
+    probability: int
+    rotting_days: int | None
+
+
+@dataclass(frozen=True)
 class _Config:
-    stages: list[tuple[int, int, str, str, str, int, int | None]]
+    stages: list[StageRow]
     types: list[Named]
     points: dict[int, int]  # activity type id → its current points
     team: dict[int, str]
@@ -262,7 +275,7 @@ class _Config:
 
 def _config(session: Session) -> _Config:
     stages = [
-        (s.id, s.position, s.kind, s.name_nl, s.name_en, s.probability, s.rotting_days)
+        StageRow(s.id, s.position, s.kind, s.name_nl, s.name_en, s.probability, s.rotting_days)
         for s in session.scalars(select(Stage).order_by(Stage.position, Stage.id))
     ]
     type_rows = list(session.scalars(select(ActivityType).order_by(ActivityType.position)))
@@ -400,8 +413,8 @@ def _compute(
     with_previous: bool = False,
 ) -> KpiReport:
     start, end = period.start, period.end
-    open_stages = [s for s in cfg.stages if s[2] == STAGE_OPEN]
-    named_stage = {s[0]: Named(s[0], s[3], s[4]) for s in cfg.stages}
+    open_stages = [s for s in cfg.stages if s.kind == STAGE_OPEN]
+    named_stage = {s.id: Named(s.id, s.name_nl, s.name_en) for s in cfg.stages}
 
     def keep(owner: q.Owner) -> bool:
         return rep_id is None or owner == rep_id
@@ -440,12 +453,12 @@ def _compute(
     pipe_days = sorted({end, *month_ends, *prev_end})
     pipe_rows = q.pipeline_rows(session, pipe_days)
     all_pipe = q.pipeline_cells(pipe_rows, pipe_days.index(end), len(pipe_days))
-    exits = q.stage_exits(session, start, end, [s[0] for s in open_stages])
-    rotting = {s[0]: s[6] for s in open_stages if s[6] is not None}
+    exits = q.stage_exits(session, start, end, [s.id for s in open_stages])
+    rotting = {s.id: s.rotting_days for s in open_stages if s.rotting_days is not None}
     stale = q.stale_deals(session, day, rotting)
     active = q.active_customer_days(session, end)
     risk = q.at_risk(session, end, cfg.at_risk_days)
-    conv = q.stage_conversion(session, start, end, [(s[0], s[1], s[2]) for s in cfg.stages])
+    conv = q.stage_conversion(session, start, end, [(s.id, s.position, s.kind) for s in cfg.stages])
     prev_closed = q.closed_deals(session, previous_period.start, previous_period.end)
 
     # Action
@@ -496,7 +509,7 @@ def _compute(
         pipe_target,
         kpi.progress(open_value, pipe_target),
         tuple(
-            StageValue(named_stage[s[0]], *stage_totals.get(s[0], [0, 0, 0])) for s in open_stages
+            StageValue(named_stage[s.id], *stage_totals.get(s.id, [0, 0, 0])) for s in open_stages
         ),
     )
 
@@ -592,7 +605,7 @@ def _compute(
         insight,
         tuple(by_rep),
         tuple(cfg.types),
-        tuple(named_stage[s[0]] for s in open_stages),
+        tuple(named_stage[s.id] for s in open_stages),
         the_series,
         prev_headline,
     )
@@ -611,7 +624,7 @@ class _WindowRows:
     won: list[tuple[q.Owner, int, date]]
 
 
-Stages = list[tuple[int, int, str, str, str, int, int | None]]
+Stages = list[StageRow]
 
 
 def _stage_days(
@@ -627,9 +640,9 @@ def _stage_days(
             spent[cell.stage_id][1] += cell.days
     result = []
     for s in open_stages:
-        n, days = spent.get(s[0], (0, 0))
+        n, days = spent.get(s.id, (0, 0))
         # Whole days summed exactly, divided once: the same float as the mean of the exits.
-        result.append(StageDays(named[s[0]], days / n if n else None, n))
+        result.append(StageDays(named[s.id], days / n if n else None, n))
     return tuple(result)
 
 
@@ -646,9 +659,9 @@ def _conversion(
             totals[c.stage_id][1] += c.passed
     result = []
     for i, s in enumerate(open_stages):
-        following = named[open_stages[i + 1][0]] if i + 1 < len(open_stages) else None
-        entered, passed = totals.get(s[0], [0, 0])
-        result.append(StageConversion(named[s[0]], following, entered, passed))
+        following = named[open_stages[i + 1].id] if i + 1 < len(open_stages) else None
+        entered, passed = totals.get(s.id, [0, 0])
+        result.append(StageConversion(named[s.id], following, entered, passed))
     return tuple(result)
 
 

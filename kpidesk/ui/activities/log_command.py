@@ -25,4 +25,4 @@ def log_command(ctx: AppContext, values: ActivityInput, kind: str) -> ServiceCom
     def undo() -> Changes:
         return activity_service.delete_activities(db, logged)
 
-    return ServiceCommand(ctx, tr("Log {kind}").format(kind=kind), do, undo)
+    return ServiceCommand.pair(ctx, tr("Log {kind}").format(kind=kind), do, undo)

@@ -309,7 +309,7 @@ class ActivitiesView(View):
         def undo() -> Changes:
             return activity_service.update_activity(db, detail.id, previous["values"])[1]
 
-        push(self.ctx, self, ServiceCommand(self.ctx, tr("Edit activity"), do, undo))
+        push(self.ctx, self, ServiceCommand.pair(self.ctx, tr("Edit activity"), do, undo))
 
     def delete_selected(self) -> None:
         ids = self.table.selected_ids()
@@ -321,7 +321,7 @@ class ActivitiesView(View):
             if len(ids) > 1
             else tr("Delete activity")
         )
-        command = ServiceCommand(
+        command = ServiceCommand.pair(
             self.ctx,
             text,
             lambda: activity_service.delete_activities(db, ids),

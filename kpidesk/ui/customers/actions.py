@@ -237,7 +237,7 @@ def delete(ctx: AppContext, parent: QWidget | None, customer: CustomerRow) -> bo
     return push(
         ctx,
         parent,
-        ServiceCommand(
+        ServiceCommand.pair(
             ctx,
             tr("Delete {name}").format(name=customer.organisation),
             lambda: service.delete_customer(ctx.db, customer.id),

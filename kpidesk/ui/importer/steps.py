@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.formatting import format_int
 from kpidesk.core.i18n import plural, tr, tr_noop
-from kpidesk.services.errors import ServiceError
 from kpidesk.services.imports.sheet import (
     ImportOptions,
     ImportPreview,
@@ -36,7 +34,7 @@ from kpidesk.services.imports.sheet import (
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.importer.models import PreviewModel, ProblemModel
 from kpidesk.ui.importer.tables import table_view
-from kpidesk.ui.operations import show_problem
+from kpidesk.ui.operations import ServiceCommand, push, show_problem
 from kpidesk.ui.worker import BackgroundTask
 
 if TYPE_CHECKING:
@@ -175,44 +173,27 @@ class PreviewPage(QWizardPage):
         )
 
 
-class ImportCommand(QUndoCommand):
+def import_command(
+    ctx: AppContext, path: str, options: ImportOptions, summary: ImportSummary
+) -> ServiceCommand:
     """'Import file.xlsx' on the shared undo stack: undo removes it, redo imports again.
 
-    It keeps the context, file and options itself: the wizard is gone long before Edit → Undo.
+    The wizard's worker has already imported when this is pushed, so the first do only
+    publishes that import; the command keeps the file and options itself, because the wizard
+    is gone long before Edit → Undo.
     """
 
-    def __init__(
-        self, ctx: AppContext, path: str, options: ImportOptions, summary: ImportSummary
-    ) -> None:
-        super().__init__(tr("Import {file}").format(file=summary.file_name))
-        self.ctx, self.path, self.options = ctx, path, options
-        self.summary = summary
-        self._first = True
-        self.error: str | None = None
+    def do(previous: ImportSummary | None) -> ImportSummary:
+        if previous is None:
+            return summary
+        return import_sheet(ctx.db, summary.kind, path, options)
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            self.ctx.bus.publish(self.summary.changes)
-            return
-        try:
-            self.summary = import_sheet(self.ctx.db, self.summary.kind, self.path, self.options)
-        except ServiceError as exc:
-            self.error = str(exc)
-            self.setObsolete(True)
-            return
-        self.error = None
-        self.ctx.bus.publish(self.summary.changes)
-
-    def undo(self) -> None:
-        try:
-            changes = undo_import(self.ctx.db, self.summary.run_id or 0)
-        except ServiceError as exc:
-            self.error = str(exc)
-            self.setObsolete(True)
-            return
-        self.error = None
-        self.ctx.bus.publish(changes)
+    return ServiceCommand(
+        ctx,
+        tr("Import {file}").format(file=summary.file_name),
+        do,
+        lambda done: undo_import(ctx.db, done.run_id or 0),
+    )
 
 
 class ImportPage(QWizardPage):
@@ -223,7 +204,7 @@ class ImportPage(QWizardPage):
         self.w = wizard
         self.setTitle(tr("Import"))
         self.done = False
-        self.command: ImportCommand | None = None
+        self.command: ServiceCommand | None = None
         self.task: BackgroundTask | None = None
         layout = QVBoxLayout(self)
         self.message = QLabel()
@@ -260,8 +241,8 @@ class ImportPage(QWizardPage):
 
     def _finished(self, summary: ImportSummary) -> None:
         self.done = True
-        self.command = ImportCommand(self.w.ctx, self.w.path(), self.w.options(), summary)
-        self.w.ctx.undo_stack.push(self.command)
+        self.command = import_command(self.w.ctx, self.w.path(), self.w.options(), summary)
+        push(self.w.ctx, self, self.command)
         created = _created_references(summary)
         self.message.setText(
             "<h3>"
@@ -287,16 +268,27 @@ class ImportPage(QWizardPage):
         self.completeChanged.emit()
 
     def undo(self) -> None:
+        """Undo the import through the undo stack, so that Edit › Undo agrees afterwards."""
         stack = self.w.ctx.undo_stack
         if self.command is None:
             return
-        if stack.index() > 0 and stack.command(stack.index() - 1) is self.command:
-            stack.undo()
-        else:
-            self.command.undo()
-        if self.command.error:
-            show_problem(self, self.command.error)
+        position = next((i for i in range(stack.count()) if stack.command(i) is self.command), None)
+        if position is None or position >= stack.index():
+            show_problem(self, tr("This import has already been undone."))
+            self.undo_button.setEnabled(False)
             return
+        if position != stack.index() - 1:
+            show_problem(
+                self,
+                tr(
+                    "Other changes were made after this import. Undo those first with "
+                    "Edit → Undo; the import is the next step after them."
+                ),
+            )
+            return
+        stack.undo()
+        if self.command.error:
+            return  # the undo stack has said why
         self.undo_button.setEnabled(False)
         self.message.setText(
             "<b>"

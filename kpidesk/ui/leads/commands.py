@@ -1,8 +1,13 @@
-"""Undoable lead intents for the shared undo stack, each a pair of service calls."""
+"""Undoable lead intents for the shared undo stack, each a pair of service calls.
+
+What an undo needs (the new lead's id, the previous values, the status change) is the result
+of the intent, kept by the command itself (``ServiceCommand.result``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from kpidesk.core.i18n import tr
@@ -14,44 +19,43 @@ from kpidesk.ui.context import AppContext
 from kpidesk.ui.operations import ServiceCommand
 
 
+@dataclass(frozen=True)
+class NewLead:
+    lead_id: int
+    changes: Changes
+
+
 def create_lead_command(ctx: AppContext, data: LeadInput) -> ServiceCommand:
-    """Add a lead (the duplicate question was already asked); undo moves it to the trash."""
-    state: dict[str, int] = {}
+    """Add a lead (the duplicate question was already asked); undo moves it to the trash and
+    redo brings the same lead back.  The new lead's id is ``command.result.lead_id``."""
 
-    def do() -> Changes:
-        if "id" in state:
-            return lead_service.restore_leads(ctx.db, [state["id"]])
-        lead_id, changes = lead_service.create_lead(ctx.db, data, allow_duplicate=True)
-        state["id"] = lead_id
-        return changes
+    def do(previous: NewLead | None) -> NewLead:
+        if previous is not None:
+            return NewLead(previous.lead_id, lead_service.restore_leads(ctx.db, [previous.lead_id]))
+        return NewLead(*lead_service.create_lead(ctx.db, data, allow_duplicate=True))
 
-    command = ServiceCommand(
+    return ServiceCommand(
         ctx,
         tr("New lead {company}").format(company=data.company),
         do,
-        lambda: lead_service.delete_leads(ctx.db, [state["id"]]),
+        lambda new: lead_service.delete_leads(ctx.db, [new.lead_id]),
     )
-    command.state = state  # type: ignore[attr-defined]
-    return command
 
 
 def edit_lead_command(ctx: AppContext, lead_id: int, data: LeadInput) -> ServiceCommand:
-    previous: list[LeadInput] = []
-
-    def do() -> Changes:
-        result = lead_service.update_lead(ctx.db, lead_id, data, allow_duplicate=True)
-        previous[:] = [result.previous]
-        return result.changes
-
-    def undo() -> Changes:
-        return lead_service.update_lead(ctx.db, lead_id, previous[0], allow_duplicate=True).changes
-
-    return ServiceCommand(ctx, tr("Edit lead {company}").format(company=data.company), do, undo)
+    return ServiceCommand(
+        ctx,
+        tr("Edit lead {company}").format(company=data.company),
+        lambda _previous: lead_service.update_lead(ctx.db, lead_id, data, allow_duplicate=True),
+        lambda result: (
+            lead_service.update_lead(ctx.db, lead_id, result.previous, allow_duplicate=True).changes
+        ),
+    )
 
 
 def delete_leads_command(ctx: AppContext, ids: list[int]) -> ServiceCommand:
     text = tr("Delete lead") if len(ids) == 1 else tr("Delete {count} leads").format(count=len(ids))
-    return ServiceCommand(
+    return ServiceCommand.pair(
         ctx,
         text,
         lambda: lead_service.delete_leads(ctx.db, ids),
@@ -63,7 +67,7 @@ def answers_command(
     ctx: AppContext, lead_id: int, answers: Mapping[int, bool], previous: Mapping[int, bool]
 ) -> ServiceCommand:
     new, old = dict(answers), dict(previous)
-    return ServiceCommand(
+    return ServiceCommand.pair(
         ctx,
         tr("Tick checklist"),
         lambda: q.set_checklist_answers(ctx.db, lead_id, new).changes,
@@ -74,14 +78,9 @@ def answers_command(
 def _status_command(
     ctx: AppContext, text: str, step: Callable[[], q.StatusChange]
 ) -> ServiceCommand:
-    changes: list[q.StatusChange] = []
-
-    def do() -> Changes:
-        change = step()
-        changes[:] = [change]
-        return change.changes
-
-    return ServiceCommand(ctx, text, do, lambda: q.restore_lead_status(ctx.db, changes[0]))
+    return ServiceCommand(
+        ctx, text, lambda _previous: step(), lambda change: q.restore_lead_status(ctx.db, change)
+    )
 
 
 def qualify_command(ctx: AppContext, lead_id: int, on: date) -> ServiceCommand:
@@ -101,15 +100,11 @@ def reopen_command(ctx: AppContext, lead_id: int) -> ServiceCommand:
 def convert_command(
     ctx: AppContext, lead_id: int, title: str, value_cents: int, first_contact: date
 ) -> ServiceCommand:
-    done: list[q.Conversion] = []
-
-    def do() -> Changes:
-        conversion = q.convert_to_deal(
-            ctx.db, lead_id, title=title, value_cents=value_cents, first_contact=first_contact
-        )
-        done[:] = [conversion]
-        return conversion.changes
-
     return ServiceCommand(
-        ctx, tr("Convert lead to deal"), do, lambda: q.undo_conversion(ctx.db, done[0])
+        ctx,
+        tr("Convert lead to deal"),
+        lambda _previous: q.convert_to_deal(
+            ctx.db, lead_id, title=title, value_cents=value_cents, first_contact=first_contact
+        ),
+        lambda conversion: q.undo_conversion(ctx.db, conversion),
     )

@@ -389,7 +389,7 @@ class LeadsView(View):
             return
         command = commands.create_lead_command(self.ctx, data)
         if self._push(command):
-            self.open_lead(command.state["id"], data.company)  # type: ignore[attr-defined]
+            self.open_lead(command.result.lead_id, data.company)
 
     def edit_lead(self) -> None:
         if self._current_id is None:

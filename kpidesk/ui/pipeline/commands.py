@@ -73,13 +73,13 @@ def move_command(
         if len(ids) > 1
         else tr("Move deal to {stage}").format(stage=stage_name)
     )
-    return ServiceCommand(ctx, text, do, undo)
+    return ServiceCommand.pair(ctx, text, do, undo)
 
 
 def delete_command(ctx: AppContext, apply: Apply, deal_ids: Sequence[int]) -> ServiceCommand:
     ids = list(deal_ids)
     text = tr("Delete {count} deals").format(count=len(ids)) if len(ids) > 1 else tr("Delete deal")
-    return ServiceCommand(
+    return ServiceCommand.pair(
         ctx,
         text,
         lambda: apply(ids, deal_records.delete_deals(ctx.db, ids)),
@@ -111,7 +111,7 @@ def edit_command(
         state.version = undone.version
         return apply([deal_id], undone.changes)
 
-    return ServiceCommand(ctx, tr("Edit deal {deal}").format(deal=values.title), do, undo)
+    return ServiceCommand.pair(ctx, tr("Edit deal {deal}").format(deal=values.title), do, undo)
 
 
 @dataclass
@@ -132,7 +132,9 @@ def create_command(
         assert state.result is not None
         return apply([state.result.deal_id], deal_records.discard_new_deal(ctx.db, state.result))
 
-    return ServiceCommand(ctx, tr("New deal {deal}").format(deal=values.title), do, undo), state
+    return ServiceCommand.pair(
+        ctx, tr("New deal {deal}").format(deal=values.title), do, undo
+    ), state
 
 
 def run(ctx: AppContext, parent: QWidget | None, command: ServiceCommand) -> bool:

@@ -154,7 +154,7 @@ class ActivityTypesTab(ListEditorTab[ActivityTypeInfo]):
             removed[:] = [gone]
             return changes
 
-        push(self.ctx, self, ServiceCommand(self.ctx, tr("Add activity type"), do, undo))
+        push(self.ctx, self, ServiceCommand.pair(self.ctx, tr("Add activity type"), do, undo))
 
     def edit_item(self, info: ActivityTypeInfo) -> None:
         values = self._dialog(info)
@@ -174,7 +174,9 @@ class ActivityTypesTab(ListEditorTab[ActivityTypeInfo]):
         def undo() -> Changes:
             return update_activity_type(db, type_id, before["values"])[1]
 
-        return push(self.ctx, self, ServiceCommand(self.ctx, tr("Edit activity type"), do, undo))
+        return push(
+            self.ctx, self, ServiceCommand.pair(self.ctx, tr("Edit activity type"), do, undo)
+        )
 
     def move_item(self, info: ActivityTypeInfo, steps: int) -> None:
         db = self.ctx.db
@@ -187,7 +189,7 @@ class ActivityTypesTab(ListEditorTab[ActivityTypeInfo]):
         def undo() -> Changes:
             return reorder_activity_types(db, before["order"])[1]
 
-        push(self.ctx, self, ServiceCommand(self.ctx, tr("Reorder activity types"), do, undo))
+        push(self.ctx, self, ServiceCommand.pair(self.ctx, tr("Reorder activity types"), do, undo))
 
     def delete_item(self, info: ActivityTypeInfo) -> None:
         db = self.ctx.db
@@ -202,7 +204,7 @@ class ActivityTypesTab(ListEditorTab[ActivityTypeInfo]):
         push(
             self.ctx,
             self,
-            ServiceCommand(
+            ServiceCommand.pair(
                 self.ctx,
                 tr("Remove activity type"),
                 do,

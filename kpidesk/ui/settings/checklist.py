@@ -292,7 +292,7 @@ class ChecklistEditor(QWidget):
                 self.ctx.db, old.criteria, old.threshold
             ).changes
 
-        done = push(self.ctx, self, ServiceCommand(self.ctx, tr("Change checklist"), do, undo))
+        done = push(self.ctx, self, ServiceCommand.pair(self.ctx, tr("Change checklist"), do, undo))
         if done:
             self.reload()
         return done

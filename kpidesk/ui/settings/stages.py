@@ -139,7 +139,7 @@ class StagesTab(ListEditorTab[StageInfo]):
             removed[:] = [gone]
             return changes
 
-        push(self.ctx, self, ServiceCommand(self.ctx, tr("Add stage"), do, undo))
+        push(self.ctx, self, ServiceCommand.pair(self.ctx, tr("Add stage"), do, undo))
 
     def edit_item(self, stage: StageInfo) -> None:
         dialog = StageDialog(stage, self)
@@ -160,7 +160,7 @@ class StagesTab(ListEditorTab[StageInfo]):
         def undo() -> Changes:
             return update_stage(db, stage_id, before[0])[1]
 
-        return push(self.ctx, self, ServiceCommand(self.ctx, tr("Edit stage"), do, undo))
+        return push(self.ctx, self, ServiceCommand.pair(self.ctx, tr("Edit stage"), do, undo))
 
     def move_item(self, stage: StageInfo, steps: int) -> None:
         db = self.ctx.db
@@ -176,7 +176,7 @@ class StagesTab(ListEditorTab[StageInfo]):
         def undo() -> Changes:
             return reorder_stages(db, before[0])[1]
 
-        command = ServiceCommand(self.ctx, tr("Reorder stages"), do, undo)
+        command = ServiceCommand.pair(self.ctx, tr("Reorder stages"), do, undo)
         push(self.ctx, self, command)
 
     def delete_item(self, stage: StageInfo) -> None:
@@ -196,7 +196,7 @@ class StagesTab(ListEditorTab[StageInfo]):
         push(
             self.ctx,
             self,
-            ServiceCommand(
+            ServiceCommand.pair(
                 self.ctx, tr("Delete stage"), do, lambda: restore_stage(db, removed[0])[1]
             ),
         )

@@ -189,7 +189,7 @@ class TargetsTab(QWidget):
         label = text or (
             tr("Set target") if any(c.value is not None for c in cells) else tr("Clear targets")
         )
-        return push(self.ctx, self, ServiceCommand(self.ctx, label, do, undo))
+        return push(self.ctx, self, ServiceCommand.pair(self.ctx, label, do, undo))
 
     def clear_selected(self) -> None:
         grid = self.model.grid
@@ -249,5 +249,5 @@ class TargetsTab(QWidget):
         def undo() -> Changes:
             return set_targets(self.ctx.db, previous)[1]
 
-        command = ServiceCommand(self.ctx, tr("Ramp of targets"), do, undo)
+        command = ServiceCommand.pair(self.ctx, tr("Ramp of targets"), do, undo)
         return push(self.ctx, self, command)

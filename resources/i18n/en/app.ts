@@ -144,10 +144,6 @@
         <translation>only this rep (default: the team)</translation>
     </message>
     <message>
-        <source>Give either --period or --from and --to, not both.</source>
-        <translation>Give either --period or --from and --to, not both.</translation>
-    </message>
-    <message>
         <source>import leads, deals, activities, customers or targets from an Excel or CSV file</source>
         <translation>import leads, deals, activities, customers or targets from an Excel or CSV file</translation>
     </message>
@@ -236,10 +232,6 @@
         <translation>{member} now logs in to the team database as {role}.</translation>
     </message>
     <message>
-        <source>Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.</source>
-        <translation>Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.</translation>
-    </message>
-    <message>
         <source>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</source>
         <translation>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</translation>
     </message>
@@ -276,10 +268,6 @@
         <translation>  {table}: {rows} rows, the same on both sides</translation>
     </message>
     <message>
-        <source>Read dates as YYYY-MM-DD, with --to not before --from.</source>
-        <translation>Read dates as YYYY-MM-DD, with --to not before --from.</translation>
-    </message>
-    <message>
         <source>Export written to {file} ({rows} rows).</source>
         <translation>Export written to {file} ({rows} rows).</translation>
     </message>
@@ -312,10 +300,6 @@
         <translation>The database as it was is kept in {file}.</translation>
     </message>
     <message>
-        <source>There is no team member called {name}.</source>
-        <translation>There is no team member called {name}.</translation>
-    </message>
-    <message>
         <source>No backups yet in {folder}.</source>
         <translation>No backups yet in {folder}.</translation>
     </message>
@@ -326,6 +310,22 @@
     <message>
         <source>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</source>
         <translation>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Give either --period or --from and --to, not both.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.</source>
+        <translation>Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>There is no team member called {name}.</source>
+        <translation>There is no team member called {name}.</translation>
+    </message>
+    <message>
+        <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
+        <translation>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</translation>
     </message>
     <message>
         <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
@@ -390,10 +390,6 @@
     <message>
         <source>Per rep</source>
         <translation>Per rep</translation>
-    </message>
-    <message>
-        <source>Give both --from and --to (YYYY-MM-DD).</source>
-        <translation>Give both --from and --to (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>{value} (target {target})</source>
@@ -474,10 +470,6 @@
     <message>
         <source>Growth of new revenue</source>
         <translation>Growth of new revenue</translation>
-    </message>
-    <message>
-        <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
-        <translation>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</translation>
     </message>
     <message>
         <source>{count}×, {points} points</source>

@@ -72,66 +72,6 @@
         <translation>{name} has {count} logged activities, so it cannot be removed. Switch it off instead: it then disappears from the quick-log bar and keeps its history.</translation>
     </message>
     <message>
-        <source>Automatic (at start)</source>
-        <translation>Automatic (at start)</translation>
-    </message>
-    <message>
-        <source>Made by hand</source>
-        <translation>Made by hand</translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation>Before an upgrade</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>Before an import</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Before a restore</translation>
-    </message>
-    <message>
-        <source>Backups of a team database on a server are made by the server's administrator.</source>
-        <translation>Backups of a team database on a server are made by the server's administrator.</translation>
-    </message>
-    <message>
-        <source>Keep at least one backup.</source>
-        <translation>Keep at least one backup.</translation>
-    </message>
-    <message>
-        <source>{file} already exists. Choose a new file name.</source>
-        <translation>{file} already exists. Choose a new file name.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>The folder {folder} does not exist.</translation>
-    </message>
-    <message>
-        <source>Could not restore {file}: {reason}. Nothing has been changed.</source>
-        <translation>Could not restore {file}: {reason}. Nothing has been changed.</translation>
-    </message>
-    <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>Could not write {file}: {reason}</translation>
-    </message>
-    <message>
-        <source>The threshold is a percentage from 0 to 100.</source>
-        <translation>The threshold is a percentage from 0 to 100.</translation>
-    </message>
-    <message>
-        <source>Give at least one criterion a weight above 0, or the fit score stays 0%.</source>
-        <translation>Give at least one criterion a weight above 0, or the fit score stays 0%.</translation>
-    </message>
-    <message>
-        <source>Criterion {number} has no text. Type it, or remove the criterion.</source>
-        <translation>Criterion {number} has no text. Type it, or remove the criterion.</translation>
-    </message>
-    <message>
-        <source>The weight of '{criterion}' must be from 0 to {max}.</source>
-        <translation>The weight of '{criterion}' must be from 0 to {max}.</translation>
-    </message>
-    <message>
         <source>Became a customer</source>
         <translation>Became a customer</translation>
     </message>
@@ -212,6 +152,42 @@
         <translation>The close date cannot be before the first contact ({day}).</translation>
     </message>
     <message>
+        <source>A deal can sleep after 1 day at the earliest; leave it empty for never.</source>
+        <translation>A deal can sleep after 1 day at the earliest; leave it empty for never.</translation>
+    </message>
+    <message>
+        <source>The stages changed meanwhile. Try again.</source>
+        <translation>The stages changed meanwhile. Try again.</translation>
+    </message>
+    <message>
+        <source>Won and Lost always come last on the board.</source>
+        <translation>Won and Lost always come last on the board.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>A stage needs a name.</translation>
+    </message>
+    <message>
+        <source>Won and Lost cannot be deleted: every pipeline needs them.</source>
+        <translation>Won and Lost cannot be deleted: every pipeline needs them.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one open stage.</source>
+        <translation>The pipeline needs at least one open stage.</translation>
+    </message>
+    <message>
+        <source>{stage} appears in the stage history, which deal velocity needs ({count} stage changes). Rename it instead of deleting it.</source>
+        <translation>{stage} appears in the stage history, which deal velocity needs ({count} stage changes). Rename it instead of deleting it.</translation>
+    </message>
+    <message>
+        <source>{stage} still holds {count} deal. Move it to another stage first (a deleted deal in the trash counts too).</source>
+        <translation>{stage} still holds {count} deal. Move it to another stage first (a deleted deal in the trash counts too).</translation>
+    </message>
+    <message>
+        <source>{stage} still holds {count} deals. Move them to another stage first (deleted deals in the trash count too).</source>
+        <translation>{stage} still holds {count} deals. Move them to another stage first (deleted deals in the trash count too).</translation>
+    </message>
+    <message>
         <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
         <translation>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</translation>
     </message>
@@ -272,22 +248,6 @@
         <translation>The deal closes before its first contact ({day}). Check both dates.</translation>
     </message>
     <message>
-        <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
-        <translation>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</translation>
-    </message>
-    <message>
-        <source>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</source>
-        <translation>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</translation>
-    </message>
-    <message>
-        <source>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</source>
-        <translation>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</translation>
-    </message>
-    <message>
-        <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
-        <translation>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</translation>
-    </message>
-    <message>
         <source>{created} created, {updated} updated, {skipped} skipped</source>
         <translation>{created} created, {updated} updated, {skipped} skipped</translation>
     </message>
@@ -318,6 +278,46 @@
     <message>
         <source>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</source>
         <translation>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</translation>
+    </message>
+    <message>
+        <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
+        <translation>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</source>
+        <translation>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</source>
+        <translation>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</translation>
+    </message>
+    <message>
+        <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
+        <translation>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A ramp runs for 1 to 60 months.</source>
+        <translation>A ramp runs for 1 to 60 months.</translation>
+    </message>
+    <message>
+        <source>A ramp starts at zero or more.</source>
+        <translation>A ramp starts at zero or more.</translation>
+    </message>
+    <message>
+        <source>The maximum must be at least the starting value.</source>
+        <translation>The maximum must be at least the starting value.</translation>
+    </message>
+    <message>
+        <source>Targets are raised step by step: the step cannot be negative.</source>
+        <translation>Targets are raised step by step: the step cannot be negative.</translation>
+    </message>
+    <message>
+        <source>There is no KPI called {kpi}.</source>
+        <translation>There is no KPI called {kpi}.</translation>
     </message>
     <message>
         <source>Sleeping deal</source>
@@ -448,44 +448,20 @@
         <translation>{stage}: {rep}% against {team}% for the team</translation>
     </message>
     <message>
-        <source>This lead no longer exists. It may have been deleted.</source>
-        <translation>This lead no longer exists. It may have been deleted.</translation>
+        <source>The threshold is a percentage from 0 to 100.</source>
+        <translation>The threshold is a percentage from 0 to 100.</translation>
     </message>
     <message>
-        <source>A lead needs a company name.</source>
-        <translation>A lead needs a company name.</translation>
+        <source>Give at least one criterion a weight above 0, or the fit score stays 0%.</source>
+        <translation>Give at least one criterion a weight above 0, or the fit score stays 0%.</translation>
     </message>
     <message>
-        <source>The number of employees cannot be negative.</source>
-        <translation>The number of employees cannot be negative.</translation>
+        <source>Criterion {number} has no text. Type it, or remove the criterion.</source>
+        <translation>Criterion {number} has no text. Type it, or remove the criterion.</translation>
     </message>
     <message>
-        <source>The yearly revenue cannot be negative.</source>
-        <translation>The yearly revenue cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Choose an owner from the team.</source>
-        <translation>Choose an owner from the team.</translation>
-    </message>
-    <message>
-        <source>The created date cannot be after the date the lead was qualified.</source>
-        <translation>The created date cannot be after the date the lead was qualified.</translation>
-    </message>
-    <message>
-        <source>These leads no longer exist.</source>
-        <translation>These leads no longer exist.</translation>
-    </message>
-    <message>
-        <source>'{email}' is not an e-mail address.</source>
-        <translation>'{email}' is not an e-mail address.</translation>
-    </message>
-    <message>
-        <source>There is already a lead for {company}.</source>
-        <translation>There is already a lead for {company}.</translation>
-    </message>
-    <message>
-        <source>Live updates from the team database stopped.</source>
-        <translation>Live updates from the team database stopped.</translation>
+        <source>The weight of '{criterion}' must be from 0 to {max}.</source>
+        <translation>The weight of '{criterion}' must be from 0 to {max}.</translation>
     </message>
     <message>
         <source>Give a reason for disqualifying the lead.</source>
@@ -536,6 +512,42 @@
         <translation>This lead already became the deal '{title}'.</translation>
     </message>
     <message>
+        <source>This lead no longer exists. It may have been deleted.</source>
+        <translation>This lead no longer exists. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>A lead needs a company name.</source>
+        <translation>A lead needs a company name.</translation>
+    </message>
+    <message>
+        <source>The number of employees cannot be negative.</source>
+        <translation>The number of employees cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The yearly revenue cannot be negative.</source>
+        <translation>The yearly revenue cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Choose an owner from the team.</source>
+        <translation>Choose an owner from the team.</translation>
+    </message>
+    <message>
+        <source>The created date cannot be after the date the lead was qualified.</source>
+        <translation>The created date cannot be after the date the lead was qualified.</translation>
+    </message>
+    <message>
+        <source>These leads no longer exist.</source>
+        <translation>These leads no longer exist.</translation>
+    </message>
+    <message>
+        <source>'{email}' is not an e-mail address.</source>
+        <translation>'{email}' is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>There is already a lead for {company}.</source>
+        <translation>There is already a lead for {company}.</translation>
+    </message>
+    <message>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
@@ -548,100 +560,48 @@
         <translation>There is already a team member called {name}.</translation>
     </message>
     <message>
-        <source>A deal can sleep after 1 day at the earliest; leave it empty for never.</source>
-        <translation>A deal can sleep after 1 day at the earliest; leave it empty for never.</translation>
+        <source>Automatic (at start)</source>
+        <translation>Automatic (at start)</translation>
     </message>
     <message>
-        <source>The stages changed meanwhile. Try again.</source>
-        <translation>The stages changed meanwhile. Try again.</translation>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
     </message>
     <message>
-        <source>Won and Lost always come last on the board.</source>
-        <translation>Won and Lost always come last on the board.</translation>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
     </message>
     <message>
-        <source>A stage needs a name.</source>
-        <translation>A stage needs a name.</translation>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
     </message>
     <message>
-        <source>Won and Lost cannot be deleted: every pipeline needs them.</source>
-        <translation>Won and Lost cannot be deleted: every pipeline needs them.</translation>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
     </message>
     <message>
-        <source>The pipeline needs at least one open stage.</source>
-        <translation>The pipeline needs at least one open stage.</translation>
+        <source>Backups of a team database on a server are made by the server's administrator.</source>
+        <translation>Backups of a team database on a server are made by the server's administrator.</translation>
     </message>
     <message>
-        <source>{stage} appears in the stage history, which deal velocity needs ({count} stage changes). Rename it instead of deleting it.</source>
-        <translation>{stage} appears in the stage history, which deal velocity needs ({count} stage changes). Rename it instead of deleting it.</translation>
+        <source>Keep at least one backup.</source>
+        <translation>Keep at least one backup.</translation>
     </message>
     <message>
-        <source>{stage} still holds {count} deal. Move it to another stage first (a deleted deal in the trash counts too).</source>
-        <translation>{stage} still holds {count} deal. Move it to another stage first (a deleted deal in the trash counts too).</translation>
+        <source>{file} already exists. Choose a new file name.</source>
+        <translation>{file} already exists. Choose a new file name.</translation>
     </message>
     <message>
-        <source>{stage} still holds {count} deals. Move them to another stage first (deleted deals in the trash count too).</source>
-        <translation>{stage} still holds {count} deals. Move them to another stage first (deleted deals in the trash count too).</translation>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <source>A target cannot be negative.</source>
-        <translation>A target cannot be negative.</translation>
+        <source>Could not restore {file}: {reason}. Nothing has been changed.</source>
+        <translation>Could not restore {file}: {reason}. Nothing has been changed.</translation>
     </message>
     <message>
-        <source>A ramp runs for 1 to 60 months.</source>
-        <translation>A ramp runs for 1 to 60 months.</translation>
-    </message>
-    <message>
-        <source>A ramp starts at zero or more.</source>
-        <translation>A ramp starts at zero or more.</translation>
-    </message>
-    <message>
-        <source>The maximum must be at least the starting value.</source>
-        <translation>The maximum must be at least the starting value.</translation>
-    </message>
-    <message>
-        <source>Targets are raised step by step: the step cannot be negative.</source>
-        <translation>Targets are raised step by step: the step cannot be negative.</translation>
-    </message>
-    <message>
-        <source>There is no KPI called {kpi}.</source>
-        <translation>There is no KPI called {kpi}.</translation>
-    </message>
-    <message>
-        <source>Local file</source>
-        <translation>Local file</translation>
-    </message>
-    <message>
-        <source>Logins exist only on a team database (PostgreSQL), not in a local file.</source>
-        <translation>Logins exist only on a team database (PostgreSQL), not in a local file.</translation>
-    </message>
-    <message>
-        <source>Connected as {name} (rep: changes own leads, deals and activities)</source>
-        <translation>Connected as {name} (rep: changes own leads, deals and activities)</translation>
-    </message>
-    <message>
-        <source>The team database is the database you have open.</source>
-        <translation>The team database is the database you have open.</translation>
-    </message>
-    <message>
-        <source>Connected as {name} (manager)</source>
-        <translation>Connected as {name} (manager)</translation>
-    </message>
-    <message>
-        <source>'{name}' cannot be a login name: use lower-case letters, digits and _ and start with a letter, for example anna_de_vries.</source>
-        <translation>'{name}' cannot be a login name: use lower-case letters, digits and _ and start with a letter, for example anna_de_vries.</translation>
-    </message>
-    <message>
-        <source>{login} is already the login of {name}.</source>
-        <translation>{login} is already the login of {name}.</translation>
-    </message>
-    <message>
-        <source>The team database {db} already holds data ({tables}). Choose an empty database: nothing was copied.</source>
-        <translation>The team database {db} already holds data ({tables}). Choose an empty database: nothing was copied.</translation>
-    </message>
-    <message>
-        <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
-        <translation>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</translation>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Could not write {file}: {reason}</translation>
     </message>
     <message>
         <source>Activity totals per day</source>
@@ -682,6 +642,46 @@
     <message>
         <source>This item was changed or deleted since it was restored.</source>
         <translation>This item was changed or deleted since it was restored.</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Local file</translation>
+    </message>
+    <message>
+        <source>Logins exist only on a team database (PostgreSQL), not in a local file.</source>
+        <translation>Logins exist only on a team database (PostgreSQL), not in a local file.</translation>
+    </message>
+    <message>
+        <source>Connected as {name} (rep: changes own leads, deals and activities)</source>
+        <translation>Connected as {name} (rep: changes own leads, deals and activities)</translation>
+    </message>
+    <message>
+        <source>The team database is the database you have open.</source>
+        <translation>The team database is the database you have open.</translation>
+    </message>
+    <message>
+        <source>Connected as {name} (manager)</source>
+        <translation>Connected as {name} (manager)</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be a login name: use lower-case letters, digits and _ and start with a letter, for example anna_de_vries.</source>
+        <translation>'{name}' cannot be a login name: use lower-case letters, digits and _ and start with a letter, for example anna_de_vries.</translation>
+    </message>
+    <message>
+        <source>{login} is already the login of {name}.</source>
+        <translation>{login} is already the login of {name}.</translation>
+    </message>
+    <message>
+        <source>The team database {db} already holds data ({tables}). Choose an empty database: nothing was copied.</source>
+        <translation>The team database {db} already holds data ({tables}). Choose an empty database: nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
+        <translation>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Live updates from the team database stopped.</source>
+        <translation>Live updates from the team database stopped.</translation>
     </message>
 </context>
 </TS>

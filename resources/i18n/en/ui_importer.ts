@@ -72,6 +72,14 @@
         <translation>Checking the file…</translation>
     </message>
     <message>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <source>Other changes were made after this import. Undo those first with Edit → Undo; the import is the next step after them.</source>
+        <translation>Other changes were made after this import. Undo those first with Edit → Undo; the import is the next step after them.</translation>
+    </message>
+    <message>
         <source>Everything it added is removed and what it changed is back.</source>
         <translation>Everything it added is removed and what it changed is back.</translation>
     </message>
@@ -86,10 +94,6 @@
     <message>
         <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>
         <translation>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</translation>
-    </message>
-    <message>
-        <source>Import {file}</source>
-        <translation>Import {file}</translation>
     </message>
     <message>
         <source>You can undo this import here or later with Edit → Undo.</source>

@@ -144,10 +144,6 @@
         <translation>alleen deze verkoper (standaard: het team)</translation>
     </message>
     <message>
-        <source>Give either --period or --from and --to, not both.</source>
-        <translation>Geef --period óf --from en --to, niet allebei.</translation>
-    </message>
-    <message>
         <source>import leads, deals, activities, customers or targets from an Excel or CSV file</source>
         <translation>importeer leads, deals, activiteiten, klanten of doelen uit een Excel- of CSV-bestand</translation>
     </message>
@@ -236,10 +232,6 @@
         <translation>{member} logt nu in op de teamdatabase als {role}.</translation>
     </message>
     <message>
-        <source>Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.</source>
-        <translation>Geef zowel --from als --to, bijvoorbeeld --from 2026-01-01 --to 2026-03-31.</translation>
-    </message>
-    <message>
         <source>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</source>
         <translation>--period, --from, --to en --rep horen bij export kpi-sheet; een tabelexport bevat alle rijen.</translation>
     </message>
@@ -276,10 +268,6 @@
         <translation>  {table}: {rows} rijen, aan beide kanten gelijk</translation>
     </message>
     <message>
-        <source>Read dates as YYYY-MM-DD, with --to not before --from.</source>
-        <translation>Schrijf datums als JJJJ-MM-DD, met --to niet vóór --from.</translation>
-    </message>
-    <message>
         <source>Export written to {file} ({rows} rows).</source>
         <translation>Export opgeslagen in {file} ({rows} rijen).</translation>
     </message>
@@ -312,10 +300,6 @@
         <translation>De database zoals hij was, staat bewaard in {file}.</translation>
     </message>
     <message>
-        <source>There is no team member called {name}.</source>
-        <translation>Er is geen teamlid dat {name} heet.</translation>
-    </message>
-    <message>
         <source>No backups yet in {folder}.</source>
         <translation>Nog geen back-ups in {folder}.</translation>
     </message>
@@ -326,6 +310,22 @@
     <message>
         <source>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</source>
         <translation>kpidesk: er ging iets mis wat KPIDesk niet verwachtte. De mislukte stap heeft niets veranderd. De details staan in {log}.</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Geef --period óf --from en --to, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, for example --from 2026-01-01 --to 2026-03-31.</source>
+        <translation>Geef zowel --from als --to, bijvoorbeeld --from 2026-01-01 --to 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>There is no team member called {name}.</source>
+        <translation>Er is geen teamlid dat {name} heet.</translation>
+    </message>
+    <message>
+        <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
+        <translation>{start} tot {end} is geen periode: gebruik JJJJ-MM-DD, de eerste dag eerst.</translation>
     </message>
     <message>
         <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
@@ -390,10 +390,6 @@
     <message>
         <source>Per rep</source>
         <translation>Per verkoper</translation>
-    </message>
-    <message>
-        <source>Give both --from and --to (YYYY-MM-DD).</source>
-        <translation>Geef zowel --from als --to (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>{value} (target {target})</source>
@@ -474,10 +470,6 @@
     <message>
         <source>Growth of new revenue</source>
         <translation>Groei nieuwe omzet</translation>
-    </message>
-    <message>
-        <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
-        <translation>{start} tot {end} is geen periode: gebruik JJJJ-MM-DD, de eerste dag eerst.</translation>
     </message>
     <message>
         <source>{count}×, {points} points</source>

@@ -72,66 +72,6 @@
         <translation>{name} heeft {count} gelogde activiteiten en kan dus niet weg. Zet hem uit: dan verdwijnt hij uit de snelbalk en blijft de historie bewaard.</translation>
     </message>
     <message>
-        <source>Automatic (at start)</source>
-        <translation>Automatisch (bij starten)</translation>
-    </message>
-    <message>
-        <source>Made by hand</source>
-        <translation>Zelf gemaakt</translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation>Voor een upgrade</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>Voor een import</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Voor het terugzetten</translation>
-    </message>
-    <message>
-        <source>Backups of a team database on a server are made by the server's administrator.</source>
-        <translation>Back-ups van een teamdatabase op een server maakt de beheerder van de server.</translation>
-    </message>
-    <message>
-        <source>Keep at least one backup.</source>
-        <translation>Bewaar minstens één back-up.</translation>
-    </message>
-    <message>
-        <source>{file} already exists. Choose a new file name.</source>
-        <translation>{file} bestaat al. Kies een nieuwe bestandsnaam.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>De map {folder} bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Could not restore {file}: {reason}. Nothing has been changed.</source>
-        <translation>Kon {file} niet terugzetten: {reason}. Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>Kon {file} niet opslaan: {reason}</translation>
-    </message>
-    <message>
-        <source>The threshold is a percentage from 0 to 100.</source>
-        <translation>De drempel is een percentage van 0 tot 100.</translation>
-    </message>
-    <message>
-        <source>Give at least one criterion a weight above 0, or the fit score stays 0%.</source>
-        <translation>Geef minstens één criterium een gewicht boven 0, anders blijft de fitscore 0%.</translation>
-    </message>
-    <message>
-        <source>Criterion {number} has no text. Type it, or remove the criterion.</source>
-        <translation>Criterium {number} heeft geen tekst. Vul die in, of verwijder het criterium.</translation>
-    </message>
-    <message>
-        <source>The weight of '{criterion}' must be from 0 to {max}.</source>
-        <translation>Het gewicht van '{criterion}' moet tussen 0 en {max} liggen.</translation>
-    </message>
-    <message>
         <source>Became a customer</source>
         <translation>Klant geworden</translation>
     </message>
@@ -212,6 +152,42 @@
         <translation>De sluitdatum kan niet vóór het eerste contact ({day}) liggen.</translation>
     </message>
     <message>
+        <source>A deal can sleep after 1 day at the earliest; leave it empty for never.</source>
+        <translation>Een deal kan op z'n vroegst na 1 dag slapend worden. Laat het veld leeg als deals in deze fase nooit slapen.</translation>
+    </message>
+    <message>
+        <source>The stages changed meanwhile. Try again.</source>
+        <translation>De fases zijn intussen veranderd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Won and Lost always come last on the board.</source>
+        <translation>Gewonnen en Verloren staan altijd achteraan op het bord.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Een fase heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Won and Lost cannot be deleted: every pipeline needs them.</source>
+        <translation>Gewonnen en Verloren kun je niet verwijderen: elke pipeline heeft ze nodig.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one open stage.</source>
+        <translation>De pipeline heeft minstens één open fase nodig.</translation>
+    </message>
+    <message>
+        <source>{stage} appears in the stage history, which deal velocity needs ({count} stage changes). Rename it instead of deleting it.</source>
+        <translation>{stage} komt voor in de fasehistorie, en die is nodig voor de dealsnelheid ({count} fasewissels). Geef de fase een andere naam in plaats van hem te verwijderen.</translation>
+    </message>
+    <message>
+        <source>{stage} still holds {count} deal. Move it to another stage first (a deleted deal in the trash counts too).</source>
+        <translation>In {stage} staat nog {count} deal. Verplaats die eerst naar een andere fase (een verwijderde deal in de prullenbak telt ook mee).</translation>
+    </message>
+    <message>
+        <source>{stage} still holds {count} deals. Move them to another stage first (deleted deals in the trash count too).</source>
+        <translation>In {stage} staan nog {count} deals. Verplaats ze eerst naar een andere fase (verwijderde deals in de prullenbak tellen ook mee).</translation>
+    </message>
+    <message>
         <source>Demo data needs at least two open stages, a won and a lost stage and one activity type. Check the pipeline settings.</source>
         <translation>Voor demogegevens zijn minstens twee open fases nodig, een fase Gewonnen, een fase Verloren en één activiteitsoort. Kijk de instellingen van de pipeline na.</translation>
     </message>
@@ -272,22 +248,6 @@
         <translation>De deal sluit vóór het eerste contact ({day}). Controleer beide datums.</translation>
     </message>
     <message>
-        <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
-        <translation>Er is geen teamlid met deze naam. Voeg die toe onder Instellingen → Team, verbeter de naam, of laat KPIDesk aanmaken wat ontbreekt.</translation>
-    </message>
-    <message>
-        <source>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</source>
-        <translation>Er is nog geen organisatie met deze naam. Verbeter de naam, of laat KPIDesk aanmaken wat ontbreekt.</translation>
-    </message>
-    <message>
-        <source>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</source>
-        <translation>Er is geen fase met deze naam. Gebruik een van je fases, of laat KPIDesk aanmaken wat ontbreekt (nieuwe fases komen vóór Gewonnen en Verloren).</translation>
-    </message>
-    <message>
-        <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
-        <translation>Er is geen activiteitsoort met deze naam. Gebruik een van je soorten (Intake, Demo, Gebeld, Mail, LinkedIn…), of laat KPIDesk aanmaken wat ontbreekt.</translation>
-    </message>
-    <message>
         <source>{created} created, {updated} updated, {skipped} skipped</source>
         <translation>{created} nieuw, {updated} bijgewerkt, {skipped} overgeslagen</translation>
     </message>
@@ -318,6 +278,46 @@
     <message>
         <source>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</source>
         <translation>Deze import kan niet meer ongedaan worden gemaakt: wat hij toevoegde wordt nu gebruikt door later werk (bijvoorbeeld een deal bij een geïmporteerde organisatie).</translation>
+    </message>
+    <message>
+        <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
+        <translation>Er is geen teamlid met deze naam. Voeg die toe onder Instellingen → Team, verbeter de naam, of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with this name yet. Correct the name, or let KPIDesk create what is missing.</source>
+        <translation>Er is nog geen organisatie met deze naam. Verbeter de naam, of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage with this name. Use one of your stages, or let KPIDesk create what is missing (new stages go before Won and Lost).</source>
+        <translation>Er is geen fase met deze naam. Gebruik een van je fases, of laat KPIDesk aanmaken wat ontbreekt (nieuwe fases komen vóór Gewonnen en Verloren).</translation>
+    </message>
+    <message>
+        <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
+        <translation>Er is geen activiteitsoort met deze naam. Gebruik een van je soorten (Intake, Demo, Gebeld, Mail, LinkedIn…), of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Een target kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A ramp runs for 1 to 60 months.</source>
+        <translation>Een opbouw loopt 1 tot 60 maanden.</translation>
+    </message>
+    <message>
+        <source>A ramp starts at zero or more.</source>
+        <translation>Een opbouw begint bij nul of meer.</translation>
+    </message>
+    <message>
+        <source>The maximum must be at least the starting value.</source>
+        <translation>Het maximum moet minstens de startwaarde zijn.</translation>
+    </message>
+    <message>
+        <source>Targets are raised step by step: the step cannot be negative.</source>
+        <translation>Targets gaan stap voor stap omhoog: de stap kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>There is no KPI called {kpi}.</source>
+        <translation>Er is geen KPI die {kpi} heet.</translation>
     </message>
     <message>
         <source>Sleeping deal</source>
@@ -448,44 +448,20 @@
         <translation>{stage}: {rep}% tegen {team}% voor het team</translation>
     </message>
     <message>
-        <source>This lead no longer exists. It may have been deleted.</source>
-        <translation>Deze lead bestaat niet meer. Misschien is hij verwijderd.</translation>
+        <source>The threshold is a percentage from 0 to 100.</source>
+        <translation>De drempel is een percentage van 0 tot 100.</translation>
     </message>
     <message>
-        <source>A lead needs a company name.</source>
-        <translation>Een lead heeft een bedrijfsnaam nodig.</translation>
+        <source>Give at least one criterion a weight above 0, or the fit score stays 0%.</source>
+        <translation>Geef minstens één criterium een gewicht boven 0, anders blijft de fitscore 0%.</translation>
     </message>
     <message>
-        <source>The number of employees cannot be negative.</source>
-        <translation>Het aantal medewerkers kan niet negatief zijn.</translation>
+        <source>Criterion {number} has no text. Type it, or remove the criterion.</source>
+        <translation>Criterium {number} heeft geen tekst. Vul die in, of verwijder het criterium.</translation>
     </message>
     <message>
-        <source>The yearly revenue cannot be negative.</source>
-        <translation>De jaaromzet kan niet negatief zijn.</translation>
-    </message>
-    <message>
-        <source>Choose an owner from the team.</source>
-        <translation>Kies een eigenaar uit het team.</translation>
-    </message>
-    <message>
-        <source>The created date cannot be after the date the lead was qualified.</source>
-        <translation>De aanmaakdatum kan niet na de datum liggen waarop de lead gekwalificeerd is.</translation>
-    </message>
-    <message>
-        <source>These leads no longer exist.</source>
-        <translation>Deze leads bestaan niet meer.</translation>
-    </message>
-    <message>
-        <source>'{email}' is not an e-mail address.</source>
-        <translation>'{email}' is geen e-mailadres.</translation>
-    </message>
-    <message>
-        <source>There is already a lead for {company}.</source>
-        <translation>Er is al een lead voor {company}.</translation>
-    </message>
-    <message>
-        <source>Live updates from the team database stopped.</source>
-        <translation>Live bijwerken vanuit de teamdatabase is gestopt.</translation>
+        <source>The weight of '{criterion}' must be from 0 to {max}.</source>
+        <translation>Het gewicht van '{criterion}' moet tussen 0 en {max} liggen.</translation>
     </message>
     <message>
         <source>Give a reason for disqualifying the lead.</source>
@@ -536,6 +512,42 @@
         <translation>Deze lead is al de deal '{title}' geworden.</translation>
     </message>
     <message>
+        <source>This lead no longer exists. It may have been deleted.</source>
+        <translation>Deze lead bestaat niet meer. Misschien is hij verwijderd.</translation>
+    </message>
+    <message>
+        <source>A lead needs a company name.</source>
+        <translation>Een lead heeft een bedrijfsnaam nodig.</translation>
+    </message>
+    <message>
+        <source>The number of employees cannot be negative.</source>
+        <translation>Het aantal medewerkers kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The yearly revenue cannot be negative.</source>
+        <translation>De jaaromzet kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Choose an owner from the team.</source>
+        <translation>Kies een eigenaar uit het team.</translation>
+    </message>
+    <message>
+        <source>The created date cannot be after the date the lead was qualified.</source>
+        <translation>De aanmaakdatum kan niet na de datum liggen waarop de lead gekwalificeerd is.</translation>
+    </message>
+    <message>
+        <source>These leads no longer exist.</source>
+        <translation>Deze leads bestaan niet meer.</translation>
+    </message>
+    <message>
+        <source>'{email}' is not an e-mail address.</source>
+        <translation>'{email}' is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>There is already a lead for {company}.</source>
+        <translation>Er is al een lead voor {company}.</translation>
+    </message>
+    <message>
         <source>A team member needs a name.</source>
         <translation>Een teamlid heeft een naam nodig.</translation>
     </message>
@@ -548,100 +560,48 @@
         <translation>Er is al een teamlid met de naam {name}.</translation>
     </message>
     <message>
-        <source>A deal can sleep after 1 day at the earliest; leave it empty for never.</source>
-        <translation>Een deal kan op z'n vroegst na 1 dag slapend worden. Laat het veld leeg als deals in deze fase nooit slapen.</translation>
+        <source>Automatic (at start)</source>
+        <translation>Automatisch (bij starten)</translation>
     </message>
     <message>
-        <source>The stages changed meanwhile. Try again.</source>
-        <translation>De fases zijn intussen veranderd. Probeer het opnieuw.</translation>
+        <source>Made by hand</source>
+        <translation>Zelf gemaakt</translation>
     </message>
     <message>
-        <source>Won and Lost always come last on the board.</source>
-        <translation>Gewonnen en Verloren staan altijd achteraan op het bord.</translation>
+        <source>Before an upgrade</source>
+        <translation>Voor een upgrade</translation>
     </message>
     <message>
-        <source>A stage needs a name.</source>
-        <translation>Een fase heeft een naam nodig.</translation>
+        <source>Before an import</source>
+        <translation>Voor een import</translation>
     </message>
     <message>
-        <source>Won and Lost cannot be deleted: every pipeline needs them.</source>
-        <translation>Gewonnen en Verloren kun je niet verwijderen: elke pipeline heeft ze nodig.</translation>
+        <source>Before a restore</source>
+        <translation>Voor het terugzetten</translation>
     </message>
     <message>
-        <source>The pipeline needs at least one open stage.</source>
-        <translation>De pipeline heeft minstens één open fase nodig.</translation>
+        <source>Backups of a team database on a server are made by the server's administrator.</source>
+        <translation>Back-ups van een teamdatabase op een server maakt de beheerder van de server.</translation>
     </message>
     <message>
-        <source>{stage} appears in the stage history, which deal velocity needs ({count} stage changes). Rename it instead of deleting it.</source>
-        <translation>{stage} komt voor in de fasehistorie, en die is nodig voor de dealsnelheid ({count} fasewissels). Geef de fase een andere naam in plaats van hem te verwijderen.</translation>
+        <source>Keep at least one backup.</source>
+        <translation>Bewaar minstens één back-up.</translation>
     </message>
     <message>
-        <source>{stage} still holds {count} deal. Move it to another stage first (a deleted deal in the trash counts too).</source>
-        <translation>In {stage} staat nog {count} deal. Verplaats die eerst naar een andere fase (een verwijderde deal in de prullenbak telt ook mee).</translation>
+        <source>{file} already exists. Choose a new file name.</source>
+        <translation>{file} bestaat al. Kies een nieuwe bestandsnaam.</translation>
     </message>
     <message>
-        <source>{stage} still holds {count} deals. Move them to another stage first (deleted deals in the trash count too).</source>
-        <translation>In {stage} staan nog {count} deals. Verplaats ze eerst naar een andere fase (verwijderde deals in de prullenbak tellen ook mee).</translation>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <source>A target cannot be negative.</source>
-        <translation>Een target kan niet negatief zijn.</translation>
+        <source>Could not restore {file}: {reason}. Nothing has been changed.</source>
+        <translation>Kon {file} niet terugzetten: {reason}. Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>A ramp runs for 1 to 60 months.</source>
-        <translation>Een opbouw loopt 1 tot 60 maanden.</translation>
-    </message>
-    <message>
-        <source>A ramp starts at zero or more.</source>
-        <translation>Een opbouw begint bij nul of meer.</translation>
-    </message>
-    <message>
-        <source>The maximum must be at least the starting value.</source>
-        <translation>Het maximum moet minstens de startwaarde zijn.</translation>
-    </message>
-    <message>
-        <source>Targets are raised step by step: the step cannot be negative.</source>
-        <translation>Targets gaan stap voor stap omhoog: de stap kan niet negatief zijn.</translation>
-    </message>
-    <message>
-        <source>There is no KPI called {kpi}.</source>
-        <translation>Er is geen KPI die {kpi} heet.</translation>
-    </message>
-    <message>
-        <source>Local file</source>
-        <translation>Lokaal bestand</translation>
-    </message>
-    <message>
-        <source>Logins exist only on a team database (PostgreSQL), not in a local file.</source>
-        <translation>Logins bestaan alleen op een teamdatabase (PostgreSQL), niet in een lokaal bestand.</translation>
-    </message>
-    <message>
-        <source>Connected as {name} (rep: changes own leads, deals and activities)</source>
-        <translation>Verbonden als {name} (verkoper: wijzigt eigen leads, deals en activiteiten)</translation>
-    </message>
-    <message>
-        <source>The team database is the database you have open.</source>
-        <translation>De teamdatabase is de database die je nu open hebt.</translation>
-    </message>
-    <message>
-        <source>Connected as {name} (manager)</source>
-        <translation>Verbonden als {name} (manager)</translation>
-    </message>
-    <message>
-        <source>'{name}' cannot be a login name: use lower-case letters, digits and _ and start with a letter, for example anna_de_vries.</source>
-        <translation>'{name}' kan geen loginnaam zijn: gebruik kleine letters, cijfers en _ en begin met een letter, bijvoorbeeld anna_de_vries.</translation>
-    </message>
-    <message>
-        <source>{login} is already the login of {name}.</source>
-        <translation>{login} is al de login van {name}.</translation>
-    </message>
-    <message>
-        <source>The team database {db} already holds data ({tables}). Choose an empty database: nothing was copied.</source>
-        <translation>De teamdatabase {db} bevat al gegevens ({tables}). Kies een lege database: er is niets gekopieerd.</translation>
-    </message>
-    <message>
-        <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
-        <translation>Het kopiëren van {table} ging mis: {here} rijen hier, {there} in de teamdatabase. Er is niets gekopieerd.</translation>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Kon {file} niet opslaan: {reason}</translation>
     </message>
     <message>
         <source>Activity totals per day</source>
@@ -682,6 +642,46 @@
     <message>
         <source>This item was changed or deleted since it was restored.</source>
         <translation>Dit item is gewijzigd of verwijderd sinds het is teruggezet.</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokaal bestand</translation>
+    </message>
+    <message>
+        <source>Logins exist only on a team database (PostgreSQL), not in a local file.</source>
+        <translation>Logins bestaan alleen op een teamdatabase (PostgreSQL), niet in een lokaal bestand.</translation>
+    </message>
+    <message>
+        <source>Connected as {name} (rep: changes own leads, deals and activities)</source>
+        <translation>Verbonden als {name} (verkoper: wijzigt eigen leads, deals en activiteiten)</translation>
+    </message>
+    <message>
+        <source>The team database is the database you have open.</source>
+        <translation>De teamdatabase is de database die je nu open hebt.</translation>
+    </message>
+    <message>
+        <source>Connected as {name} (manager)</source>
+        <translation>Verbonden als {name} (manager)</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be a login name: use lower-case letters, digits and _ and start with a letter, for example anna_de_vries.</source>
+        <translation>'{name}' kan geen loginnaam zijn: gebruik kleine letters, cijfers en _ en begin met een letter, bijvoorbeeld anna_de_vries.</translation>
+    </message>
+    <message>
+        <source>{login} is already the login of {name}.</source>
+        <translation>{login} is al de login van {name}.</translation>
+    </message>
+    <message>
+        <source>The team database {db} already holds data ({tables}). Choose an empty database: nothing was copied.</source>
+        <translation>De teamdatabase {db} bevat al gegevens ({tables}). Kies een lege database: er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
+        <translation>Het kopiëren van {table} ging mis: {here} rijen hier, {there} in de teamdatabase. Er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Live updates from the team database stopped.</source>
+        <translation>Live bijwerken vanuit de teamdatabase is gestopt.</translation>
     </message>
 </context>
 </TS>

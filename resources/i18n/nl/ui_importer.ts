@@ -72,6 +72,14 @@
         <translation>Bestand controleren…</translation>
     </message>
     <message>
+        <source>Import {file}</source>
+        <translation>{file} importeren</translation>
+    </message>
+    <message>
+        <source>Other changes were made after this import. Undo those first with Edit → Undo; the import is the next step after them.</source>
+        <translation>Na deze import is er nog meer gewijzigd. Maak dat eerst ongedaan met Bewerken → Ongedaan maken; daarna is de import de volgende stap.</translation>
+    </message>
+    <message>
         <source>Everything it added is removed and what it changed is back.</source>
         <translation>Alles wat hij toevoegde is weg en wat hij wijzigde is terug zoals het was.</translation>
     </message>
@@ -86,10 +94,6 @@
     <message>
         <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>
         <translation>Los ze op in het bestand en klik op Terug en Volgende om opnieuw te controleren, of laat KPIDesk aanmaken wat ontbreekt.</translation>
-    </message>
-    <message>
-        <source>Import {file}</source>
-        <translation>{file} importeren</translation>
     </message>
     <message>
         <source>You can undo this import here or later with Edit → Undo.</source>
