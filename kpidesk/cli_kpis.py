@@ -8,6 +8,7 @@ import json
 from kpidesk.cli_args import period_from_args, rep_from_args
 from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
 from kpidesk.core.i18n import tr
+from kpidesk.services.kpis.as_json import report_json
 from kpidesk.services.kpis.figures import KpiReport, compute_kpis
 from kpidesk.services.store.database import Database
 
@@ -17,7 +18,7 @@ def run_kpis(args: argparse.Namespace, db: Database) -> int:
     rep_id = rep_from_args(db, args)
     report = compute_kpis(db, period, rep_id, series=bool(args.json))
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(report_json(report), ensure_ascii=False, indent=2))
     else:
         print(render_table(report))
     return 0

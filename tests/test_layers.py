@@ -95,3 +95,86 @@ def test_command_line_path_loads_no_qt() -> None:
         "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def _module_name(path: Path, package: Path) -> str:
+    parts = list(path.with_suffix("").relative_to(package.parent).parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _runtime_imports(tree: ast.Module) -> list[ast.AST]:
+    """Every import node except those under ``if TYPE_CHECKING:`` (they never run)."""
+    found: list[ast.AST] = []
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for child in node.orelse:
+                visit(child)
+            return
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            found.append(node)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(tree)
+    return found
+
+
+def import_cycles(package: Path) -> list[list[str]]:
+    """Groups of kpidesk modules that import each other (at any depth, lazily or not)."""
+    files = {
+        _module_name(p, package): p for p in package.rglob("*.py") if "migrations" not in p.parts
+    }
+    graph: dict[str, set[str]] = {}
+    for name, path in files.items():
+        deps: set[str] = set()
+        for node in _runtime_imports(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    full = f"{node.module}.{alias.name}"
+                    deps.add(full if full in files else node.module)
+            elif isinstance(node, ast.Import):
+                deps.update(alias.name for alias in node.names)
+        graph[name] = {d for d in deps if d in files and d != name}
+    cycles, index, low, stack, on_stack = [], {}, {}, [], set()
+
+    def strong(v: str) -> None:  # Tarjan's strongly connected components
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in graph[v]:
+            if w not in index:
+                strong(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for v in sorted(graph):
+        if v not in index:
+            strong(v)
+    return cycles
+
+
+def test_no_import_cycles() -> None:
+    assert import_cycles(PACKAGE) == []
+
+
+def test_the_cycle_finder_sees_a_lazy_cycle(tmp_path: Path) -> None:
+    fake = tmp_path / "kpidesk"
+    (fake / "data").mkdir(parents=True)
+    (fake / "data" / "a.py").write_text("from kpidesk.data import b\n")
+    (fake / "data" / "b.py").write_text("def f():\n    from kpidesk.data.a import x\n")
+    (fake / "data" / "c.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from kpidesk.data import a\n"
+    )
+    assert import_cycles(fake) == [["kpidesk.data.a", "kpidesk.data.b"]]

@@ -13,7 +13,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from kpidesk.data.database import known_revisions, open_database, upgrade_to
+from kpidesk.data.database import open_database, upgrade_to
+from kpidesk.data.sqlite_file import known_revisions
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "resources" / "schema"
 NOW = "'2026-06-01 09:00:00.000000'"

@@ -20,14 +20,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kpidesk.core.i18n import tr
-from kpidesk.data.database import (
-    BUSY_TIMEOUT_MS,
-    backup_dir_for,
-    is_not_a_database,
-    known_revisions,
-)
 from kpidesk.data.errors import DatabaseError, NewerDatabaseError, NotADatabaseError
 from kpidesk.data.integrity import check_file
+from kpidesk.data.locations import backup_dir_for
+from kpidesk.data.sqlite_file import BUSY_TIMEOUT_MS, is_not_a_database, known_revisions
 
 # Why a copy was made; part of the file name so that the list explains itself.
 AUTO = "auto"

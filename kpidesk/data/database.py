@@ -40,26 +40,24 @@ from kpidesk.data.errors import (
 )
 from kpidesk.data.locations import data_dir
 from kpidesk.data.server import translate_write_error
+from kpidesk.data.sqlite_file import (
+    BUSY_TIMEOUT_MS,
+    MIGRATIONS,
+    head_revision,
+    is_not_a_database,
+    known_revisions,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 DB_FILE_NAME = "kpidesk.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-MIGRATIONS = Path(__file__).parent / "migrations"
-BUSY_TIMEOUT_MS = 15_000
 CONNECT_TIMEOUT_S = 5  # a team server that does not answer: say so soon, do not hang
 
 
 def default_database_path() -> Path:
     return data_dir() / DB_FILE_NAME
-
-
-def backup_dir_for(path: Path | None) -> Path:
-    """Backups sit in the data folder's ``backups``; for other files, beside the file."""
-    if path is None or path.parent == data_dir():
-        return data_dir() / "backups"
-    return path.parent / "kpidesk-backups"
 
 
 def alembic_config() -> Config:
@@ -68,16 +66,6 @@ def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
-
-
-def known_revisions() -> list[str]:
-    """The schema revisions this KPIDesk can open, oldest first: its migration files' numbers."""
-    names = (path.name for path in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return sorted(name[:4] for name in names)
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
 
 
 @dataclass
@@ -206,13 +194,6 @@ def _inspect_sqlite_file(path: Path) -> str | None:
     return revision
 
 
-def is_not_a_database(exc: sqlite3.DatabaseError) -> bool:
-    """True when SQLite found no database header at all (a foreign file), not mere damage."""
-    return getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB" or (
-        "file is not a database" in str(exc)
-    )
-
-
 def _check_revision(revision: str | None, where: str) -> None:
     if revision is not None and revision not in known_revisions():
         raise NewerDatabaseError(
@@ -221,13 +202,6 @@ def _check_revision(revision: str | None, where: str) -> None:
                 "the file has not been changed."
             ).format(file=where)
         )
-
-
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a SQLite database consistently with SQLite's online backup API."""
-    from kpidesk.data.backup import copy_database
-
-    return copy_database(source, target)
 
 
 def resolve_target(target: str | Path | None) -> tuple[URL, Path | None]:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from kpidesk.core.i18n import tr
 from kpidesk.data.errors import DamagedDatabaseError
+from kpidesk.data.locations import backup_dir_for
 
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 MAX_REPORTED_PROBLEMS = 5
@@ -51,8 +52,6 @@ def problems(path: Path, *, full: bool) -> list[str]:
 
 def damaged_message(path: Path, detail: str) -> str:
     """What to tell the user about a damaged file: what happened and how to get the data back."""
-    from kpidesk.data.database import backup_dir_for
-
     return tr(
         "{file} is damaged ({detail}). KPIDesk has not changed it. Restore a backup: in the "
         "window choose Restore a backup…, or on the command line run 'kpidesk restore FILE' "

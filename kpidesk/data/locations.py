@@ -68,3 +68,10 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def backup_dir_for(path: Path | None) -> Path:
+    """Backups sit in the data folder's ``backups``; for other files, beside the file."""
+    if path is None or path.parent == data_dir():
+        return data_dir() / "backups"
+    return path.parent / "kpidesk-backups"

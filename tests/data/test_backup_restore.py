@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kpidesk.data import backup as files
-from kpidesk.data.database import backup_dir_for, open_database
+from kpidesk.data.database import open_database
 from kpidesk.data.errors import (
     DamagedDatabaseError,
     DatabaseError,
@@ -20,6 +20,7 @@ from kpidesk.data.errors import (
     NotADatabaseError,
 )
 from kpidesk.data.integrity import check_file, problems
+from kpidesk.data.locations import backup_dir_for
 from kpidesk.data.models import TeamMember
 from tests import factories as f
 

@@ -142,7 +142,8 @@ def test_revisions_read_from_file_names_are_alembics_chain() -> None:
     # that only holds while every migration is named after its revision, in one line.
     from alembic.script import ScriptDirectory
 
-    from kpidesk.data.database import alembic_config, known_revisions
+    from kpidesk.data.database import alembic_config
+    from kpidesk.data.sqlite_file import known_revisions
 
     script = ScriptDirectory.from_config(alembic_config())
     chain = [rev.revision for rev in reversed(list(script.walk_revisions()))]

@@ -20,8 +20,9 @@ from alembic.migration import MigrationContext
 
 from kpidesk.core.periods import Period
 from kpidesk.data import rollups
-from kpidesk.data.database import current_revision, head_revision, known_revisions, open_database
+from kpidesk.data.database import current_revision, open_database
 from kpidesk.data.models import Base
+from kpidesk.data.sqlite_file import head_revision, known_revisions
 from kpidesk.services.kpis.figures import compute_kpis
 
 FIXTURES = Path(__file__).resolve().parents[1] / "resources" / "schema"

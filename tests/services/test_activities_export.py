@@ -19,8 +19,8 @@ def test_a_search_exports_exactly_the_rows_the_view_shows(db: Database, tmp_path
     deal = f.deal(db, "Website", owner_id=eva, organisation_id=bakker)
     f.activity(db, "Phone call", date(2026, 6, 2), rep_id=eva, organisation_id=bakker, deal_id=deal)
     f.activity(db, "Phone call", date(2026, 6, 3), rep_id=eva, organisation_id=visser)
-    # An old row filed on the deal alone: its own company is empty, so the view does not show
-    # it under "Bakker", and neither may the export.
+    # An old row filed on the deal alone: its company is the deal's, in the view and the export
+    # alike (the Activities view used to show it without a company, the export with one).
     f.activity(db, "Phone call", date(2026, 6, 4), rep_id=eva, deal_id=deal)
 
     flt = ActivityFilter(search="bakker")
@@ -29,5 +29,9 @@ def test_a_search_exports_exactly_the_rows_the_view_shows(db: Database, tmp_path
     result = export_table(db, "activities", out, filters=flt)
     with out.open(encoding="utf-8-sig", newline="") as handle:
         exported = list(csv.reader(handle))[1:]
-    assert shown.total == result.rows == len(exported) == 1
-    assert [r.date for r in shown.rows] == [date(2026, 6, 2)]
+    assert shown.total == result.rows == len(exported) == 2
+    assert [(r.date, r.organisation) for r in shown.rows] == [
+        (date(2026, 6, 4), "Bakker BV"),
+        (date(2026, 6, 2), "Bakker BV"),
+    ]
+    assert sorted(row[3] for row in exported) == ["Bakker BV", "Bakker BV"]

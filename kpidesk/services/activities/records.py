@@ -105,17 +105,20 @@ def _conditions(flt: ActivityFilter) -> list[ColumnElement[bool]]:
 def activity_rows(flt: ActivityFilter, *columns: Any) -> Select[Any]:
     """The activities the Activities view shows for *flt*, as *columns*.
 
-    The list and the export share it: an activity's company is its own ``organisation_id``
-    (set from its lead, deal or customer when it is logged or imported), so a search finds
-    exactly the rows the list shows and the export writes.
+    The list and the export share it, so a search finds exactly the rows the list shows and
+    the export writes.  An activity's company is its own, or else its deal's: logging and
+    importing fill it in from the deal the same way, so an export re-imports unchanged.
     """
     query = (
         select(*columns)
         .select_from(Activity)
         .join(ActivityType, Activity.type_id == ActivityType.id)
         .outerjoin(TeamMember, Activity.rep_id == TeamMember.id)
-        .outerjoin(Organisation, Activity.organisation_id == Organisation.id)
         .outerjoin(Deal, Activity.deal_id == Deal.id)
+        .outerjoin(
+            Organisation,
+            Organisation.id == func.coalesce(Activity.organisation_id, Deal.organisation_id),
+        )
         .where(*_conditions(flt))
     )
     if flt.search.strip():

@@ -21,7 +21,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -239,12 +238,6 @@ class KpiReport:
     stages: tuple[Named, ...]  # the open stages, in board order
     series: KpiSeries | None
     previous: Headline | None = None  # the previous period of the same length
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``kpis --json`` shape (money in euros, names in the active language)."""
-        from kpidesk.services.kpis.as_json import report_json
-
-        return report_json(self)
 
 
 # Computing ------------------------------------------------------------------------------------
