@@ -20,7 +20,6 @@ from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.common import Changes
 from kpidesk.services.store.trash import (
     KEEP_DAYS,
-    TrashEntry,
     TrashItem,
     delete_for_good,
     empty_trash,
@@ -60,26 +59,20 @@ COLUMNS: list[Column[TrashItem]] = [
 ]
 
 
-class RestoreCommand(ServiceCommand):
+def restore_command(ctx: AppContext, items: list[TrashItem]) -> ServiceCommand:
     """Restore items from the trash; undo puts them back with their original delete date."""
-
-    def __init__(self, ctx: AppContext, items: list[TrashItem]) -> None:
-        self._items = [(item.kind, item.id) for item in items]
-        self._entries: tuple[TrashEntry, ...] = ()
-        text = (
-            tr("Restore {name}").format(name=items[0].name)
-            if len(items) == 1
-            else tr("Restore {count} items").format(count=format_int(len(items)))
-        )
-        super().__init__(ctx, text, self._restore, self._return)
-
-    def _restore(self) -> Changes:
-        result = restore_items(self._ctx.db, self._items)
-        self._entries = result.entries
-        return result.changes
-
-    def _return(self) -> Changes:
-        return return_to_trash(self._ctx.db, self._entries)
+    keys = [(item.kind, item.id) for item in items]
+    text = (
+        tr("Restore {name}").format(name=items[0].name)
+        if len(items) == 1
+        else tr("Restore {count} items").format(count=format_int(len(items)))
+    )
+    return ServiceCommand(
+        ctx,
+        text,
+        lambda _previous: restore_items(ctx.db, keys),
+        lambda restored: return_to_trash(ctx.db, restored.entries),
+    )
 
 
 class TrashDialog(QDialog):
@@ -157,7 +150,7 @@ class TrashDialog(QDialog):
     def restore_selected(self) -> None:
         items = self.selected()
         if items:
-            push(self.ctx, self, RestoreCommand(self.ctx, items))
+            push(self.ctx, self, restore_command(self.ctx, items))
 
     def delete_selected(self) -> None:
         items = self.selected()
