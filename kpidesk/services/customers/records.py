@@ -58,6 +58,27 @@ _STATUS_BY_RANK = {0: STATUS_ACTIVE, 1: STATUS_AT_RISK, 2: STATUS_CHURNED}
 _RANK_BY_STATUS = {v: k for k, v in _STATUS_BY_RANK.items()}
 
 
+def _customer_rows(last: Any, rank: Any) -> Any:
+    """The columns of a customer row as the list shows it (:class:`CustomerRow`)."""
+    return (
+        select(
+            Customer.id,
+            Organisation.name,
+            TeamMember.name,
+            Customer.customer_since,
+            Customer.churned_at,
+            Customer.recurring_value_cents,
+            last,
+            rank,
+            Customer.owner_id,
+            Customer.organisation_id,
+            Customer.churn_reason,
+        )
+        .join(Organisation, Customer.organisation_id == Organisation.id)
+        .outerjoin(TeamMember, Customer.owner_id == TeamMember.id)
+    )
+
+
 def list_customers(
     db: Database,
     flt: CustomerFilter | None = None,
@@ -76,24 +97,7 @@ def list_customers(
     last = last_contact_column(day)
     with db.read() as session:
         rank = status_rank(last, day, at_risk_days(session))
-        query = (
-            select(
-                Customer.id,
-                Organisation.name,
-                TeamMember.name,
-                Customer.customer_since,
-                Customer.churned_at,
-                Customer.recurring_value_cents,
-                last,
-                rank,
-                Customer.owner_id,
-                Customer.organisation_id,
-                Customer.churn_reason,
-            )
-            .join(Organisation, Customer.organisation_id == Organisation.id)
-            .outerjoin(TeamMember, Customer.owner_id == TeamMember.id)
-            .where(Customer.deleted_at.is_(None))
-        )
+        query = _customer_rows(last, rank).where(Customer.deleted_at.is_(None))
         if flt.search.strip():
             query = query.where(Organisation.name.ilike(like_pattern(flt.search), escape="\\"))
         if flt.owner_id is not None:
@@ -147,22 +151,9 @@ def get_customer(db: Database, customer_id: int, *, today: date | None = None) -
     with db.read() as session:
         rank = status_rank(last, day, at_risk_days(session))
         row = session.execute(
-            select(
-                Customer.id,
-                Organisation.name,
-                TeamMember.name,
-                Customer.customer_since,
-                Customer.churned_at,
-                Customer.recurring_value_cents,
-                last,
-                rank,
-                Customer.owner_id,
-                Customer.organisation_id,
-                Customer.churn_reason,
+            _customer_rows(last, rank).where(
+                Customer.id == customer_id, Customer.deleted_at.is_(None)
             )
-            .join(Organisation, Customer.organisation_id == Organisation.id)
-            .outerjoin(TeamMember, Customer.owner_id == TeamMember.id)
-            .where(Customer.id == customer_id, Customer.deleted_at.is_(None))
         ).first()
     if row is None:
         raise NotFound(tr("This customer no longer exists."))
