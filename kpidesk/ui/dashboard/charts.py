@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from kpidesk.ui.widgets.axes import LocaleAxis, LocaleDateAxis
 
@@ -81,12 +81,8 @@ class ChartCard(QFrame):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setBackground(palette_color(self, QPalette.ColorRole.Base))
         text = palette_color(self, QPalette.ColorRole.Text)
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(palette_color(self, QPalette.ColorRole.Mid)))
-            axis.setTextPen(pg.mkPen(text))
+        self.theme_changed()
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         # 8pt keeps two columns of Dutch activity types inside a card at 1280 px wide.
         self.legend = self.plot.addLegend(
@@ -107,6 +103,21 @@ class ChartCard(QFrame):
         self.plot.plotItem.vb.sigResized.connect(self._fit_categories)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.scene().sigMouseClicked.connect(self._click)
+
+    def theme_changed(self) -> None:
+        """Colours from the palette in use (again, after a switch between light and dark)."""
+        palette = QApplication.palette()
+        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        for name in ("left", "bottom", "right"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
+            axis.setTextPen(pg.mkPen(text))
+        legend = getattr(self, "legend", None)
+        if legend is not None:
+            legend.setLabelTextColor(text)
+            for _sample, label in legend.items:
+                label.setText(label.text)  # pyqtgraph applies the colour when it renders
 
     def _index_at(self, scene_pos: QPointF) -> int | None:
         if not self.xs or not self.plot.plotItem.vb.sceneBoundingRect().contains(scene_pos):
