@@ -18,10 +18,10 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from kpidesk.data.models import Activity, TeamMember
-from kpidesk.services.activities import ActivityFilter, list_activities
-from kpidesk.services.database import open_database
-from kpidesk.services.goals import goal_board
+from kpidesk.services.activities.goals import goal_board
+from kpidesk.services.activities.records import ActivityFilter, list_activities
 from kpidesk.services.link_search import search_links
+from kpidesk.services.store.database import open_database
 
 
 def build(path: Path, rows: int) -> None:

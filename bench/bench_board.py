@@ -33,7 +33,7 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
-from kpidesk.services.database import Database, open_database
+from kpidesk.services.store.database import Database, open_database
 
 WORDS = (
     "Onderhoud",

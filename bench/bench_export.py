@@ -29,10 +29,10 @@ from sqlalchemy import func, select
 
 from kpidesk.core.periods import Period
 from kpidesk.data.models import Activity, Deal
-from kpidesk.services.database import Database, holds_data, open_database
 from kpidesk.services.exporting import export_table
-from kpidesk.services.kpi_sheet import export_kpi_sheet
-from kpidesk.services.kpis import compute_kpis
+from kpidesk.services.kpis.figures import compute_kpis
+from kpidesk.services.kpis.workbook import export_kpi_sheet
+from kpidesk.services.store.database import Database, holds_data, open_database
 
 BENCH_VERSION = 2  # bump when tests/excel/team_data.py changes shape
 

@@ -80,8 +80,8 @@ def main() -> int:
         keep = Path(args.pop(args.index("--keep") + 1))
         args.remove("--keep")
     rows = int(args[0]) if args else 100_000
-    from kpidesk.services.database import open_database
-    from kpidesk.services.importing import import_sheet
+    from kpidesk.services.imports.sheet import import_sheet
+    from kpidesk.services.store.database import open_database
 
     with tempfile.TemporaryDirectory() as folder:
         xlsx = keep or Path(folder) / "leads.xlsx"

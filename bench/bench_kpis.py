@@ -23,8 +23,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pandas as pd
 
 from kpidesk.core.periods import Period, parse_period
-from kpidesk.services.database import Database, open_database
-from kpidesk.services.kpis import KpiReport, compute_kpis
+from kpidesk.services.kpis.figures import KpiReport, compute_kpis
+from kpidesk.services.store.database import Database, open_database
 
 
 def timed(fn: Callable[[], object], runs: int = 7) -> tuple[float, object]:

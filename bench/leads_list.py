@@ -19,8 +19,8 @@ from sqlalchemy import insert
 
 from kpidesk.core.names import organisation_key
 from kpidesk.data.models import Customer, Lead, Organisation, TeamMember
-from kpidesk.services.database import open_database
-from kpidesk.services.leads import LeadFilter, get_lead, list_leads
+from kpidesk.services.leads.records import LeadFilter, get_lead, list_leads
+from kpidesk.services.store.database import open_database
 
 INDUSTRIES = [
     "Bouw",

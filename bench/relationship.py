@@ -15,15 +15,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from kpidesk.core.periods import add_months, last_months
-from kpidesk.services.customer_detail import customer_detail
-from kpidesk.services.customers import CustomerFilter, list_customers
-from kpidesk.services.database import open_database
-from kpidesk.services.relationship import (
+from kpidesk.services.customers.detail import customer_detail
+from kpidesk.services.customers.records import CustomerFilter, list_customers
+from kpidesk.services.customers.relationship import (
     cohort_table,
     lookalike_prospects,
     relationship_kpis,
     relationship_trend,
 )
+from kpidesk.services.store.database import open_database
 
 
 def best_ms(fn: Callable[[], Any], repeats: int) -> float:

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 from kpidesk import __version__
 from kpidesk.core.i18n import set_language, tr
 from kpidesk.core.periods import Period, PeriodError, PeriodKind, parse_period
-from kpidesk.services.database import DatabaseError, log_file
 from kpidesk.services.errors import ServiceError
+from kpidesk.services.store.database import DatabaseError, log_file
 
 if TYPE_CHECKING:
-    from kpidesk.services.database import Database
+    from kpidesk.services.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,7 @@ def _team_commands(
 
 
 def _cmd_migrate_to(args: argparse.Namespace, db: Database) -> int:
-    from kpidesk.services.team_db import migrate_to
+    from kpidesk.services.team.access import migrate_to
 
     report = migrate_to(db, args.url)
     print(tr("Copied {db} into {target}:").format(db=db.describe(), target=report.target))
@@ -168,7 +168,7 @@ def _cmd_migrate_to(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_team_login(args: argparse.Namespace, db: Database) -> int:
-    from kpidesk.services.team_db import add_team_login, member_by_name
+    from kpidesk.services.team.access import add_team_login, member_by_name
 
     member_id = member_by_name(db, args.member)
     role = add_team_login(db, member_id, args.role, args.password)
@@ -256,7 +256,7 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
             tr("Export written to {file} ({rows} rows).").format(rows=result.rows, file=result.path)
         )
         return EXIT_OK
-    from kpidesk.services.kpi_sheet import export_kpi_sheet
+    from kpidesk.services.kpis.workbook import export_kpi_sheet
 
     period = _period_from_args(args)
     rep_id = None
@@ -323,7 +323,7 @@ def _import_parser(
 
 
 def _cmd_import(args: argparse.Namespace, db: Database) -> int:
-    from kpidesk.services.importing import ImportOptions, ImportRefused, import_sheet
+    from kpidesk.services.imports.sheet import ImportOptions, ImportRefused, import_sheet
 
     mapping: dict[str, str | None] = {}
     for item in args.map:
@@ -432,7 +432,7 @@ def _backup_commands(
 
 def _cmd_check_totals(args: argparse.Namespace, db: Database) -> int:
     from kpidesk.core.formatting import format_int
-    from kpidesk.services.totals import check_totals, repair_totals
+    from kpidesk.services.store.totals import check_totals, repair_totals
 
     found = repair_totals(db) if args.repair else check_totals(db)
     for state in found.states:
@@ -467,7 +467,7 @@ def _cmd_backup(args: argparse.Namespace, db: Database) -> int:
     from pathlib import Path
 
     from kpidesk.core.formatting import format_int
-    from kpidesk.services import backups
+    from kpidesk.services.store import backups
 
     if args.list:
         rows = backups.list_backups(db)
@@ -498,7 +498,7 @@ def _cmd_backup(args: argparse.Namespace, db: Database) -> int:
 def _cmd_restore(args: argparse.Namespace, _db: Database | None) -> int:
     from pathlib import Path
 
-    from kpidesk.services import backups
+    from kpidesk.services.store import backups
 
     target = backups.database_file(args.db)
     if target is None:
@@ -527,7 +527,7 @@ def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
     set_language(args.lang)
-    from kpidesk.services.database import setup_logging
+    from kpidesk.services.store.database import setup_logging
 
     setup_logging()
     handler: Command | None = getattr(args, "handler", None)
@@ -540,7 +540,7 @@ def run(argv: Sequence[str]) -> int:
     try:
         if not getattr(args, "opens_database", True):
             return handler(args, None)  # type: ignore[arg-type]
-        from kpidesk.services.database import open_database
+        from kpidesk.services.store.database import open_database
 
         db = open_database(args.db)
         try:

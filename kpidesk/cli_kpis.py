@@ -9,9 +9,9 @@ from datetime import date
 from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
 from kpidesk.core.i18n import tr
 from kpidesk.core.periods import Period, PeriodError, PeriodKind, parse_period
-from kpidesk.services.database import Database
-from kpidesk.services.kpis import KpiReport, compute_kpis
+from kpidesk.services.kpis.figures import KpiReport, compute_kpis
 from kpidesk.services.reference import find_team_member
+from kpidesk.services.store.database import Database
 
 
 def _period(args: argparse.Namespace, error: type[Exception]) -> Period:

@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from kpidesk.core.i18n import set_language
-from kpidesk.services.database import Database, open_database
+from kpidesk.services.store.database import Database, open_database
 
 
 @pytest.fixture(scope="session", autouse=True)

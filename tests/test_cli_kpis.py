@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kpidesk.cli import run
-from kpidesk.services.database import Database
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 SHAPE = {

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kpidesk.cli import run
-from kpidesk.services.database import Database, open_database
-from kpidesk.services.team_db import migrate_to
+from kpidesk.services.store.database import Database, open_database
+from kpidesk.services.team.access import migrate_to
 from tests import factories as f
 
 START = date(2026, 1, 5)

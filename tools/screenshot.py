@@ -22,7 +22,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from kpidesk.core.i18n import set_language
-    from kpidesk.services.database import open_database
+    from kpidesk.services.store.database import open_database
     from kpidesk.ui.app import application, build_window, install_qt_translations
     from kpidesk.ui.preferences import Preferences
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -34,12 +34,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from kpidesk.data.definitions import customers, deals, leads
 from kpidesk.data.models import (
-    LEAD_QUALIFIED,
     STAGE_LOST,
     STAGE_OPEN,
     STAGE_WON,
-    Activity,
     ActivityDayTotal,
     Customer,
     Deal,
@@ -51,6 +50,7 @@ from kpidesk.data.models import (
     Target,
     scope_key,
 )
+from kpidesk.data.moments import as_date, end_moment, start_moment
 from kpidesk.data.sqlfuncs import day_number, days_between
 
 Owner = int | None
@@ -60,23 +60,6 @@ Totals = ActivityDayTotal
 def owner_of(rep_key: int | None) -> Owner:
     """The rep of a roll-up row: its ``rep_key``, where 0 means no rep."""
     return int(rep_key) if rep_key else None
-
-
-def _start_moment(day: date) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=UTC)
-
-
-def _end_moment(day: date) -> datetime:
-    """The first moment after *day*: ranges on moments are half-open ``[start, end)``."""
-    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=UTC)
-
-
-def _as_date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def bucket_case(column: Any, ranges: Sequence[tuple[date, date]]) -> Any:
@@ -219,11 +202,7 @@ def qualified_leads(session: Session, start: date, end: date) -> dict[Owner, int
     """Leads qualified in the range, per owner."""
     rows = session.execute(
         select(Lead.owner_id, func.count())
-        .where(
-            Lead.status == LEAD_QUALIFIED,
-            Lead.qualified_at.between(start, end),
-            Lead.deleted_at.is_(None),
-        )
+        .where(leads.qualified_in(start, end))
         .group_by(Lead.owner_id)
     )
     return {r[0]: int(r[1]) for r in rows}
@@ -233,13 +212,11 @@ def qualified_leads_by_month(
     session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
 ) -> list[int]:
     """Qualified leads in each of *months* (any ranges), for the team or one rep."""
-    bucket = bucket_case(Lead.qualified_at, months)
+    bucket = bucket_case(leads.QUALIFIED_DAY, months)
     rows = session.execute(
         select(bucket, func.count())
         .where(
-            Lead.status == LEAD_QUALIFIED,
-            Lead.qualified_at.between(months[0][0], months[-1][1]),
-            Lead.deleted_at.is_(None),
+            leads.qualified_in(months[0][0], months[-1][1]),
             _owner_filter(Lead.owner_id, rep_id),
         )
         .group_by(bucket)
@@ -261,21 +238,16 @@ class ClosedCell:
 
 def closed_deals(session: Session, start: date, end: date) -> dict[Owner, ClosedCell]:
     """Won and lost deals closed in the range and the won value, per owner."""
-    won = Stage.kind == STAGE_WON
+    won = deals.won_in(start, end)
+    lost = deals.LOST
+    query = select(
+        Deal.owner_id,
+        func.coalesce(func.sum(case((won, 1), else_=0)), 0),
+        func.coalesce(func.sum(case((lost, 1), else_=0)), 0),
+        func.coalesce(func.sum(case((won, Deal.value_cents), else_=0)), 0),
+    )
     rows = session.execute(
-        select(
-            Deal.owner_id,
-            func.coalesce(func.sum(case((won, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((Stage.kind == STAGE_LOST, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((won, Deal.value_cents), else_=0)), 0),
-        )
-        .join(Stage, Deal.stage_id == Stage.id)
-        .where(
-            Deal.closed_date.between(start, end),
-            Deal.deleted_at.is_(None),
-            Stage.kind.in_((STAGE_WON, STAGE_LOST)),
-        )
-        .group_by(Deal.owner_id)
+        deals.with_stage(query).where(deals.closed_in(start, end)).group_by(Deal.owner_id)
     )
     return {r[0]: ClosedCell(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows}
 
@@ -287,7 +259,7 @@ def _day_reader() -> Any:
     def read(raw: Any) -> date:
         day = days.get(raw)
         if day is None:
-            day = days[raw] = _as_date(raw)
+            day = days[raw] = as_date(raw)
         return day
 
     return read
@@ -301,12 +273,7 @@ def _raw_day(column: Any) -> Any:
 
 def _won_with_contact(query: Any, start: date, end: date) -> Any:
     """*query* limited to the deals won in the range that have a first-contact date."""
-    return query.join(Stage, Deal.stage_id == Stage.id).where(
-        Stage.kind == STAGE_WON,
-        Deal.closed_date.between(start, end),
-        Deal.first_contact.is_not(None),
-        Deal.deleted_at.is_(None),
-    )
+    return deals.with_stage(query).where(deals.won_in(start, end), Deal.first_contact.is_not(None))
 
 
 def won_days(session: Session, start: date, end: date) -> list[tuple[Owner, int, date]]:
@@ -334,16 +301,11 @@ def won_value_by_month(
     session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
 ) -> list[int]:
     """Won value in cents in each range of *months*."""
-    bucket = bucket_case(Deal.closed_date, months)
+    bucket = bucket_case(deals.CLOSED_DAY, months)
+    query = select(bucket, func.coalesce(func.sum(Deal.value_cents), 0))
     rows = session.execute(
-        select(bucket, func.coalesce(func.sum(Deal.value_cents), 0))
-        .join(Stage, Deal.stage_id == Stage.id)
-        .where(
-            Stage.kind == STAGE_WON,
-            Deal.closed_date.between(months[0][0], months[-1][1]),
-            Deal.deleted_at.is_(None),
-            _owner_filter(Deal.owner_id, rep_id),
-        )
+        deals.with_stage(query)
+        .where(deals.won_in(months[0][0], months[-1][1]), _owner_filter(Deal.owner_id, rep_id))
         .group_by(bucket)
     )
     values = [0] * len(months)
@@ -367,37 +329,14 @@ def upsells(session: Session, start: date, end: date) -> dict[Owner, int]:
         or_(Customer.source_deal_id.is_(None), Customer.source_deal_id != Deal.id),
     )
     rows = session.execute(
-        select(Deal.owner_id, func.count())
-        .join(Stage, Deal.stage_id == Stage.id)
-        .where(
-            Stage.kind == STAGE_WON,
-            Deal.closed_date.between(start, end),
-            Deal.deleted_at.is_(None),
-            Deal.organisation_id.is_not(None),
-            already,
-        )
+        deals.with_stage(select(Deal.owner_id, func.count()))
+        .where(deals.won_in(start, end), Deal.organisation_id.is_not(None), already)
         .group_by(Deal.owner_id)
     )
     return {r[0]: int(r[1]) for r in rows}
 
 
 # Pipeline -------------------------------------------------------------------------------------
-
-
-def open_at(day: date) -> ColumnElement[bool]:
-    """Deals open at the end of *day*: begun on or before it and not closed on or before it."""
-    begun = or_(
-        Deal.first_contact <= day,
-        and_(Deal.first_contact.is_(None), Deal.created_at < _end_moment(day)),
-    )
-    not_closed = or_(
-        and_(Deal.closed_date.is_(None), Stage.kind == STAGE_OPEN),
-        Deal.closed_date > day,
-    )
-    # Implied by not_closed, but as a top-level term it lets the database read two ranges of
-    # the closed-date index (never closed, closed after the day) instead of every deal.
-    indexed = or_(Deal.closed_date.is_(None), Deal.closed_date > day)
-    return and_(indexed, begun, not_closed, Deal.deleted_at.is_(None))
 
 
 @dataclass(frozen=True)
@@ -524,8 +463,8 @@ def stage_exits_from_history(
         )
         .join(Deal, Deal.id == DealStageHistory.deal_id)
         .where(
-            moved >= _start_moment(start),
-            moved < _end_moment(end),
+            moved >= start_moment(start),
+            moved < end_moment(end),
             DealStageHistory.from_stage_id.in_(list(open_stage_ids)),
             Deal.deleted_at.is_(None),
         )
@@ -624,8 +563,8 @@ def _history_conversion(
         .join(Deal, Deal.id == DealStageHistory.deal_id)
         .join(this_stage, this_stage.id == DealStageHistory.to_stage_id)
         .where(
-            DealStageHistory.moved_at >= _start_moment(start),
-            DealStageHistory.moved_at < _end_moment(end),
+            DealStageHistory.moved_at >= start_moment(start),
+            DealStageHistory.moved_at < end_moment(end),
             this_stage.kind == STAGE_OPEN,
             Deal.deleted_at.is_(None),
         )
@@ -653,8 +592,8 @@ def _conversion_without_history(
         Deal.first_contact.between(start, end),
         and_(
             Deal.first_contact.is_(None),
-            Deal.created_at >= _start_moment(start),
-            Deal.created_at < _end_moment(end),
+            Deal.created_at >= start_moment(start),
+            Deal.created_at < end_moment(end),
         ),
     )
     rows2 = session.execute(
@@ -708,14 +647,6 @@ def won_days_by_month(
 # Relationship ---------------------------------------------------------------------------------
 
 
-def _active_at(day: date) -> ColumnElement[bool]:
-    return and_(
-        Customer.customer_since <= day,
-        or_(Customer.churned_at.is_(None), Customer.churned_at > day),
-        Customer.deleted_at.is_(None),
-    )
-
-
 def active_customer_days(session: Session, day: date) -> dict[Owner, tuple[int, int]]:
     """Customers active at *day* per owner: (customers, days since each became one, summed)."""
     rows = session.execute(
@@ -724,7 +655,7 @@ def active_customer_days(session: Session, day: date) -> dict[Owner, tuple[int, 
             func.count(),
             func.sum(days_between(Customer.customer_since, literal(day, Date()))),
         )
-        .where(_active_at(day))
+        .where(customers.active_at(day))
         .group_by(Customer.owner_id)
     )
     return {owner: (int(n), int(days or 0)) for owner, n, days in rows if n}
@@ -759,22 +690,8 @@ def retention(session: Session, start: date, end: date) -> dict[Owner, Retention
     return {r[0]: RetentionCell(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows}
 
 
-def at_risk_query(day: date, days: int, rep_id: int | None) -> Any:
-    """Customers active at *day* without any activity at their organisation in the days before."""
-    since = day - timedelta(days=days)
-    contacted = exists().where(
-        Activity.organisation_id == Customer.organisation_id,
-        Activity.date > since,
-        Activity.date <= day,
-        Activity.deleted_at.is_(None),
-    )
-    return select(Customer.id).where(
-        _active_at(day), ~contacted, _owner_filter(Customer.owner_id, rep_id)
-    )
-
-
 def at_risk(session: Session, day: date, days: int) -> dict[Owner, int]:
-    sub = at_risk_query(day, days, None).add_columns(Customer.owner_id).subquery()
+    sub = customers.at_risk_query(day, days, None).add_columns(Customer.owner_id).subquery()
     rows = session.execute(select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
     return {r[0]: int(r[1]) for r in rows}
 
@@ -791,12 +708,7 @@ def target_rows(
             Target.kpi == kpi, Target.month.between(first_month, last_month)
         )
     )
-    return [(r[0], _as_date(r[1]), int(r[2])) for r in rows]
-
-
-start_moment = _start_moment
-end_moment = _end_moment
-as_date = _as_date
+    return [(r[0], as_date(r[1]), int(r[2])) for r in rows]
 
 
 def rep_scope(rep_id: int | None) -> str:
@@ -830,7 +742,7 @@ def pipeline_rows(session: Session, days: Sequence[date]) -> list[PipelineRow]:
             Deal.first_contact.is_not(None),
             first_index(lambda d: Deal.first_contact <= d, days),
         ),
-        else_=first_index(lambda d: Deal.created_at < _end_moment(d), days),
+        else_=first_index(lambda d: Deal.created_at < end_moment(d), days),
     )
     closed_idx = first_index(lambda d: Deal.closed_date <= d, days)
     sums = (

@@ -1,6 +1,6 @@
 """The KPI meeting workbook: summary, native charts over cells, detail sheets; print-ready.
 
-This module only lays the figures out; :mod:`kpidesk.services.kpi_sheet` computes them.  The
+This module only lays the figures out; :mod:`kpidesk.services.kpis.workbook` computes them.  The
 whole workbook is written in openpyxl's write-only mode, which keeps it fast on a big team.
 """
 

@@ -21,6 +21,7 @@ from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.money import from_cents
 from kpidesk.core.relationship import STATUS_ACTIVE, STATUS_AT_RISK, STATUS_CHURNED
 from kpidesk.data.database import Database
+from kpidesk.data.definitions.customers import at_risk_days, last_contact_column, status_rank
 from kpidesk.data.models import (
     MONEY_KPIS,
     Activity,
@@ -43,16 +44,11 @@ from kpidesk.excel.writers import (
     write_csv_table,
     write_xlsx_table,
 )
-from kpidesk.services.activities import ActivityFilter
-from kpidesk.services.customers import (
-    CustomerFilter,
-    at_risk_days,
-    last_contact_column,
-    status_rank,
-)
-from kpidesk.services.deals import DealFilter, filter_deals
+from kpidesk.services.activities.records import ActivityFilter
+from kpidesk.services.customers.records import CustomerFilter
+from kpidesk.services.deals.records import DealFilter, filter_deals
 from kpidesk.services.errors import Refused, ServiceError
-from kpidesk.services.leads import LeadFilter, filter_leads
+from kpidesk.services.leads.records import LeadFilter, filter_leads
 from kpidesk.services.listing import like_pattern
 
 CHUNK = 5_000

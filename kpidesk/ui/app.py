@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kpidesk import APP_NAME, __version__
 from kpidesk.core.i18n import current_language, resources_dir, set_language, tr
-from kpidesk.services.database import DatabaseError
 from kpidesk.services.errors import ServiceError
+from kpidesk.services.store.database import DatabaseError
 from kpidesk.ui.error_dialog import install_excepthook
 from kpidesk.ui.gc_guard import GarbageCollector
 from kpidesk.ui.icons import icon
@@ -26,7 +26,7 @@ from kpidesk.ui.startup_trace import StartupTrace
 from kpidesk.ui.theme import apply_theme
 
 if TYPE_CHECKING:  # SQLAlchemy comes with them: imported once the window is on screen
-    from kpidesk.services.database import Database
+    from kpidesk.services.store.database import Database
     from kpidesk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -79,8 +79,8 @@ def install_qt_translations(app: QApplication, language: str) -> None:
 
 def start_up_chores(db: Database) -> None:
     """At most once a day a backup; the trash loses what is older than 30 days."""
-    from kpidesk.services.backups import backup_at_start
-    from kpidesk.services.trash import purge_expired
+    from kpidesk.services.store.backups import backup_at_start
+    from kpidesk.services.store.trash import purge_expired
 
     try:
         made = backup_at_start(db)
@@ -136,7 +136,7 @@ class StartUpChores:
 def context_for(db: Database, prefs: Preferences) -> AppContext:
     """What the views of a window on *db* share: the change bus, one undo stack, rights."""
 
-    from kpidesk.services.team_db import current_permissions
+    from kpidesk.services.team.access import current_permissions
     from kpidesk.ui.context import AppContext, ChangeBus
 
     return AppContext(
@@ -158,7 +158,7 @@ def restore_and_reopen(window: MainWindow, backup: Path) -> Database | None:
     Returns the reopened database; None when the restore was refused (the window then keeps
     working on the old database, reopened).
     """
-    from kpidesk.services.backups import backup_keep, restore_backup
+    from kpidesk.services.store.backups import backup_keep, restore_backup
     from kpidesk.ui.connect import open_or_choose
     from kpidesk.ui.watcher import DatabaseWatcher
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.formatting import format_date, format_decimal
 from kpidesk.core.i18n import tr, tr_noop
-from kpidesk.services.backups import (
+from kpidesk.services.errors import ServiceError
+from kpidesk.services.store.backups import (
     BackupMade,
     BackupRow,
     backup_folder_of,
@@ -30,8 +31,7 @@ from kpidesk.services.backups import (
     list_backups_of,
     restore_backup,
 )
-from kpidesk.services.database import DamagedDatabaseError, DatabaseError, NotADatabaseError
-from kpidesk.services.errors import ServiceError
+from kpidesk.services.store.database import DamagedDatabaseError, DatabaseError, NotADatabaseError
 from kpidesk.ui.operations import show_problem
 from kpidesk.ui.widgets.table_model import RIGHT, ROW_ROLE, Column, StaticTableModel
 from kpidesk.ui.widgets.table_view import DataTableView

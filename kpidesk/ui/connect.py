@@ -8,7 +8,12 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from kpidesk.core.i18n import tr
-from kpidesk.services.database import Database, DatabaseError, ServerUnreachable, open_database
+from kpidesk.services.store.database import (
+    Database,
+    DatabaseError,
+    ServerUnreachable,
+    open_database,
+)
 
 SHOW_AFTER_MS = 300  # a quick open shows no dialog at all
 

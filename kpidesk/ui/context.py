@@ -12,8 +12,8 @@ from kpidesk.services.common import Changes
 from kpidesk.ui.preferences import Preferences
 
 if TYPE_CHECKING:  # both bring SQLAlchemy, which the window imports after it is on screen
-    from kpidesk.services.database import Database
-    from kpidesk.services.team_db import Permissions
+    from kpidesk.services.store.database import Database
+    from kpidesk.services.team.access import Permissions
 
 
 class ChangeBus(QObject):
@@ -37,6 +37,6 @@ class AppContext:
 
 
 def _local_permissions() -> Permissions:
-    from kpidesk.services.team_db import Permissions
+    from kpidesk.services.team.access import Permissions
 
     return Permissions.local()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk import __version__
 from kpidesk.core.i18n import tr
-from kpidesk.services.database import log_file
+from kpidesk.services.store.database import log_file
 
 log = logging.getLogger(__name__)
 

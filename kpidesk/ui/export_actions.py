@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from kpidesk.core.formatting import format_int
 from kpidesk.core.i18n import current_language, plural, tr, tr_noop
 from kpidesk.core.periods import Period, PeriodKind
-from kpidesk.services.database import Database
 from kpidesk.services.exporting import ExportResult, Filters, export_table
-from kpidesk.services.kpi_sheet import export_kpi_sheet
+from kpidesk.services.kpis.workbook import export_kpi_sheet
 from kpidesk.services.reference import list_team
+from kpidesk.services.store.database import Database
 from kpidesk.ui.worker import BackgroundTask
 
 KIND_NAMES = {

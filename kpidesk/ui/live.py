@@ -1,6 +1,6 @@
 """Live updates in the window: another team member's change shows within a second.
 
-A thread of its own listens on the team database (``kpidesk.services.live_updates``) and hands
+A thread of its own listens on the team database (``kpidesk.services.team.live_updates``) and hands
 each change to the GUI thread by a queued Qt signal; the main window publishes it on the
 ChangeBus, so the views refresh exactly as after a change made in this window.
 """
@@ -12,8 +12,8 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from kpidesk.services.database import Database
-from kpidesk.services.live_updates import ChangeListener, ConnectionLost
+from kpidesk.services.store.database import Database
+from kpidesk.services.team.live_updates import ChangeListener, ConnectionLost
 
 log = logging.getLogger(__name__)
 POLL_S = 0.5  # how long one wait lasts: the thread notices a stop request this quickly

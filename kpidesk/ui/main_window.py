@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.i18n import tr
 from kpidesk.services.common import ALL, Changes
-from kpidesk.services.database import log_file
+from kpidesk.services.store.database import log_file
 from kpidesk.ui.icons import icon
 from kpidesk.ui.preferences import Preferences
 from kpidesk.ui.views import VIEWS, ViewSpec
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.who_label = QLabel(self.ctx.permissions.describe())
         self.who_label.setObjectName("connectedAs")
         self.statusBar().addPermanentWidget(self.who_label)
-        from kpidesk.services.live_updates import supports_live_updates
+        from kpidesk.services.team.live_updates import supports_live_updates
         from kpidesk.ui.live import LiveUpdates
 
         if not supports_live_updates(self.ctx.db):
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
-        from kpidesk.services.database import holds_data
+        from kpidesk.services.store.database import holds_data
 
         key = VIEWS[row].key
         self.ctx.prefs.set("last_view", key)
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         self.find_action.setEnabled(page.focus_search is not View.focus_search)
 
     def _on_changes(self, changes: Changes) -> None:
-        from kpidesk.services.database import holds_data
+        from kpidesk.services.store.database import holds_data
 
         if self.stack.currentWidget() is self.welcome and holds_data(self.ctx.db):
             self._on_nav(self.nav.currentRow())
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
         TrashDialog(self.ctx, self).exec()
 
     def open_backups(self) -> None:
-        from kpidesk.services.backups import backup_now, list_backups
+        from kpidesk.services.store.backups import backup_now, list_backups
         from kpidesk.ui.backups import BackupsDialog
 
         db = self.ctx.db

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kpidesk.core.i18n import tr
 from kpidesk.services.common import Changes
-from kpidesk.services.database import DatabaseError
 from kpidesk.services.errors import ServiceError
+from kpidesk.services.store.database import DatabaseError
 from kpidesk.ui.context import AppContext
 
 log = logging.getLogger(__name__)

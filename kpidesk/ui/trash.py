@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kpidesk.core.formatting import format_int
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.common import Changes
-from kpidesk.services.trash import (
+from kpidesk.services.store.trash import (
     KEEP_DAYS,
     TrashEntry,
     TrashItem,

@@ -7,8 +7,8 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kpidesk.services.common import ALL, Changes
-from kpidesk.services.database import Database
-from kpidesk.services.watch import ChangeWatch, watch_changes
+from kpidesk.services.store.database import Database
+from kpidesk.services.store.watch import ChangeWatch, watch_changes
 from kpidesk.ui.context import ChangeBus
 
 log = logging.getLogger(__name__)

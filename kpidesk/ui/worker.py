@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kpidesk.core.i18n import tr
-from kpidesk.services.database import DatabaseError
 from kpidesk.services.errors import ServiceError
+from kpidesk.services.store.database import DatabaseError
 
 log = logging.getLogger(__name__)
 

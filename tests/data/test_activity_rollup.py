@@ -12,17 +12,17 @@ from sqlalchemy import delete, func, select, update
 
 from kpidesk.data.database import alembic_config, upgrade_to
 from kpidesk.data.models import Activity, ActivityDayTotal, TeamMember
-from kpidesk.services.activities import (
+from kpidesk.services.activities.records import (
     ActivityInput,
     delete_activities,
     log,
     restore_activities,
     update_activity,
 )
-from kpidesk.services.database import Database
 from kpidesk.services.demo import generate_demo
-from kpidesk.services.importing import import_sheet, undo_import
-from kpidesk.services.trash import empty_trash
+from kpidesk.services.imports.sheet import import_sheet, undo_import
+from kpidesk.services.store.database import Database
+from kpidesk.services.store.trash import empty_trash
 from tests import factories as f
 
 DAY = date(2026, 11, 2)

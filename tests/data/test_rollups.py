@@ -7,9 +7,9 @@ from datetime import date
 from sqlalchemy import text
 
 from kpidesk.data import rollups
-from kpidesk.services.database import Database
 from kpidesk.services.errors import Refused
-from kpidesk.services.totals import check_totals, repair_totals
+from kpidesk.services.store.database import Database
+from kpidesk.services.store.totals import check_totals, repair_totals
 from tests import factories as f
 
 DAY = date(2026, 3, 2)
@@ -77,7 +77,7 @@ def test_each_kind_of_damage_is_found_and_repaired(db: Database) -> None:
 
 def test_rebuild_keeps_the_kpi_figures(db: Database) -> None:
     from kpidesk.core.periods import Period
-    from kpidesk.services.kpis import compute_kpis
+    from kpidesk.services.kpis.figures import compute_kpis
 
     _data(db)
     period = Period.month(2026, 3)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import aliased
 
 from kpidesk.data.models import Deal, DealStageHistory
 from kpidesk.data.sqlfuncs import day_number, days_between, month_key
-from kpidesk.services.database import Database
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 

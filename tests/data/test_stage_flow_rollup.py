@@ -34,8 +34,7 @@ from kpidesk.data.models import (
     StageExitMonth,
     TeamMember,
 )
-from kpidesk.services.database import Database, open_database
-from kpidesk.services.deal_records import (
+from kpidesk.services.deals.detail import (
     DealFields,
     create_deal,
     delete_deals,
@@ -44,10 +43,11 @@ from kpidesk.services.deal_records import (
     restore_deals,
     update_deal,
 )
-from kpidesk.services.deals import move_deal, undo_move
-from kpidesk.services.stages import move_stage
-from kpidesk.services.team_db import migrate_to
-from kpidesk.services.trash import empty_trash
+from kpidesk.services.deals.records import move_deal, undo_move
+from kpidesk.services.deals.stages import move_stage
+from kpidesk.services.store.database import Database, open_database
+from kpidesk.services.store.trash import empty_trash
+from kpidesk.services.team.access import migrate_to
 from tests import factories as f
 
 D = date

@@ -17,11 +17,11 @@ from kpidesk.core.icp import parse_lead_status
 from kpidesk.core.parsing import normalise_header
 from kpidesk.core.periods import Period
 from kpidesk.excel.fields import export_headers, field_names, header_index
-from kpidesk.services.activities import ActivityFilter
-from kpidesk.services.database import Database
+from kpidesk.services.activities.records import ActivityFilter
 from kpidesk.services.errors import Refused
 from kpidesk.services.exporting import KINDS, ExportCancelled, export_table
-from kpidesk.services.kpi_sheet import export_kpi_sheet
+from kpidesk.services.kpis.workbook import export_kpi_sheet
+from kpidesk.services.store.database import Database
 from tests import factories as f
 from tests.excel.team_data import fill_team
 

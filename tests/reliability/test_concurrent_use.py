@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kpidesk.data.database import open_database
-from kpidesk.services.activities import log_activity
+from kpidesk.services.activities.records import log_activity
 from tests import factories as f
 from tests.reliability.conftest import ROOT, start
 

@@ -21,7 +21,7 @@ SCRIPT = textwrap.dedent(
     from kpidesk.data import backup as files
     from kpidesk.data.database import open_database
     from kpidesk.data.errors import DatabaseError
-    from kpidesk.services.activities import log_activity
+    from kpidesk.services.activities.records import log_activity
 
     path = sys.argv[1]
     db = open_database(path)

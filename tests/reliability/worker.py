@@ -21,8 +21,8 @@ from sqlalchemy import func, insert, select
 from kpidesk.core.names import organisation_key
 from kpidesk.data.database import open_database
 from kpidesk.data.models import Activity, ActivityType, Deal, Lead, Organisation, Stage
-from kpidesk.services.activities import log_activity
-from kpidesk.services.deals import move_deals
+from kpidesk.services.activities.records import log_activity
+from kpidesk.services.deals.records import move_deals
 
 BULK_SOURCE = "bulk-import"
 

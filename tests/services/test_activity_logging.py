@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 
 import pytest
 
-from kpidesk.services.activities import (
+from kpidesk.services.activities.records import (
     ActivityFilter,
     ActivityInput,
     delete_activities,
@@ -17,11 +17,11 @@ from kpidesk.services.activities import (
     restore_activities,
     update_activity,
 )
-from kpidesk.services.database import Database
-from kpidesk.services.deals import DealFilter, DealRow, list_deals
+from kpidesk.services.deals.records import DealFilter, DealRow, list_deals
 from kpidesk.services.errors import NotFound, Refused
 from kpidesk.services.link_search import LINK_CUSTOMER, LINK_DEAL, LINK_LEAD, search_links
 from kpidesk.services.reference import list_stages
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 TODAY = date(2026, 11, 11)
@@ -77,7 +77,7 @@ def test_customer_link_updates_last_contact(db: Database) -> None:
         db, ActivityInput(f.type_id(db, "E-mail"), None, date(2026, 4, 1), customer_id=customer)
     )[0]
     newer = log(db, ActivityInput(f.type_id(db, "E-mail"), None, TODAY, customer_id=customer))[0]
-    from kpidesk.services.customers import list_customers
+    from kpidesk.services.customers.records import list_customers
 
     assert list_customers(db).rows[0].last_contact == TODAY
     delete_activities(db, [newer])

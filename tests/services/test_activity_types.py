@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kpidesk.services.activity_types import (
+from kpidesk.services.activities.types import (
     TypeValues,
     add_activity_type,
     delete_activity_type,
@@ -16,9 +16,9 @@ from kpidesk.services.activity_types import (
     type_usage,
     update_activity_type,
 )
-from kpidesk.services.database import Database
 from kpidesk.services.errors import Refused
 from kpidesk.services.reference import list_activity_types
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 
@@ -83,7 +83,7 @@ def test_import_names_match_the_database_types(db: Database) -> None:
 
 
 def test_removed_type_comes_back_with_its_id_and_place(db: Database) -> None:
-    from kpidesk.services.activity_types import remove_activity_type, restore_activity_type
+    from kpidesk.services.activities.types import remove_activity_type, restore_activity_type
 
     before = [(t.id, t.name_en, t.points, t.position) for t in list_activity_types(db)]
     voicemail = f.type_id(db, "Voicemail")

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from kpidesk.services import customers as svc
-from kpidesk.services.customer_detail import customer_detail
-from kpidesk.services.database import Database
+from kpidesk.services.customers import records as svc
+from kpidesk.services.customers.detail import customer_detail
 from kpidesk.services.errors import NotFound, Refused
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 TODAY = date(2026, 6, 1)

@@ -9,11 +9,11 @@ from sqlalchemy import select, text
 
 from kpidesk.data.database import Database
 from kpidesk.data.models import Deal, DealStageHistory
-from kpidesk.services.activities import ActivityFilter, list_activities, log_activity
-from kpidesk.services.customers import list_customers
-from kpidesk.services.deals import DealFilter, list_deals, move_deal
+from kpidesk.services.activities.records import ActivityFilter, list_activities, log_activity
+from kpidesk.services.customers.records import list_customers
+from kpidesk.services.deals.records import DealFilter, list_deals, move_deal
 from kpidesk.services.errors import NotFound, Refused
-from kpidesk.services.leads import LeadFilter, list_leads
+from kpidesk.services.leads.records import LeadFilter, list_leads
 from kpidesk.services.reference import (
     add_team_member,
     find_team_member,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from kpidesk.services.activities import delete_activities
-from kpidesk.services.database import Database
-from kpidesk.services.goals import goal_board, leaderboard, points_by_rep, team_points
+from kpidesk.services.activities.goals import goal_board, leaderboard, points_by_rep, team_points
+from kpidesk.services.activities.records import delete_activities
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 TODAY = date(2026, 11, 11)  # a Wednesday; week 9..15 Nov, November has 21 working days
@@ -89,7 +89,7 @@ def test_leaderboard_orders_by_points_then_name_and_shares_ranks(db: Database) -
 
 
 def test_changing_type_points_reweights_history(db: Database) -> None:
-    from kpidesk.services.activity_types import TypeValues, update_activity_type
+    from kpidesk.services.activities.types import TypeValues, update_activity_type
 
     anna = f.rep(db, "Anna de Boer")
     f.activity(db, "Voicemail", date(2026, 1, 5), rep_id=anna)

@@ -10,10 +10,10 @@ import openpyxl
 from sqlalchemy import select
 
 from kpidesk.data.models import Organisation
-from kpidesk.services import backups
-from kpidesk.services.database import Database, open_database
 from kpidesk.services.errors import ServiceError
-from kpidesk.services.importing import ImportOptions, import_sheet
+from kpidesk.services.imports.sheet import ImportOptions, import_sheet
+from kpidesk.services.store import backups
+from kpidesk.services.store.database import Database, open_database
 
 
 def leads_csv(path: Path, rows: int) -> Path:

@@ -24,9 +24,8 @@ from kpidesk.data.models import (
     Target,
     TeamMember,
 )
-from kpidesk.services.database import Database
 from kpidesk.services.errors import Refused
-from kpidesk.services.importing import (
+from kpidesk.services.imports.sheet import (
     ImportCancelled,
     ImportOptions,
     ImportRefused,
@@ -34,6 +33,7 @@ from kpidesk.services.importing import (
     preview_import,
     undo_import,
 )
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 CORPUS = Path(__file__).resolve().parents[1] / "resources" / "import"

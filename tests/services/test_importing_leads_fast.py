@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from kpidesk.data.models import Contact, Lead, Organisation
-from kpidesk.services import import_records
-from kpidesk.services.database import Database
-from kpidesk.services.importing import import_sheet, undo_import
+from kpidesk.services.imports import records as import_records
+from kpidesk.services.imports.sheet import import_sheet, undo_import
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 HEADER = [

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from kpidesk.core.periods import Period
-from kpidesk.services.database import Database
-from kpidesk.services.kpis import compute_kpis
+from kpidesk.services.kpis.figures import compute_kpis
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 MARCH = Period.month(2026, 3)

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kpidesk.core.periods import Period
-from kpidesk.services.database import open_database
-from kpidesk.services.kpis import compute_kpis
+from kpidesk.services.kpis.figures import compute_kpis
+from kpidesk.services.store.database import open_database
 from tests import factories as f
 
 Q3 = Period.quarter(2026, 3)

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from kpidesk.core.periods import Period, PeriodKind
-from kpidesk.services.database import Database
-from kpidesk.services.kpis import Headline, compute_kpis, headline
+from kpidesk.services.kpis.figures import Headline, compute_kpis, headline
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 TODAY = date(2026, 11, 20)

@@ -6,9 +6,8 @@ from datetime import date
 
 import pytest
 
-from kpidesk.services.database import Database
 from kpidesk.services.errors import NotFound, Refused
-from kpidesk.services.leads import (
+from kpidesk.services.leads.records import (
     DuplicateLeadError,
     LeadFilter,
     LeadInput,
@@ -21,6 +20,7 @@ from kpidesk.services.leads import (
     restore_leads,
     update_lead,
 )
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 TODAY = date(2026, 6, 15)

@@ -8,14 +8,14 @@ import pytest
 from sqlalchemy import func, select
 
 from kpidesk.data.models import Customer, Deal, DealStageHistory, Organisation, Stage
-from kpidesk.services import deal_records as records
-from kpidesk.services import stages as stage_service
-from kpidesk.services.board import board_cards, cards_for
-from kpidesk.services.database import Database
-from kpidesk.services.deal_records import DealFields
-from kpidesk.services.deals import move_deals, undo_moves
+from kpidesk.services.deals import detail as records
+from kpidesk.services.deals import stages as stage_service
+from kpidesk.services.deals.board import board_cards, cards_for
+from kpidesk.services.deals.detail import DealFields
+from kpidesk.services.deals.records import move_deals, undo_moves
+from kpidesk.services.deals.stages import StageValues
 from kpidesk.services.errors import NotFound, Refused
-from kpidesk.services.stages import StageValues
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 TODAY = date(2026, 5, 20)

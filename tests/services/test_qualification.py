@@ -8,11 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from kpidesk.data.models import Deal, DealStageHistory, Stage
-from kpidesk.services.checklist import CriterionDraft, load_checklist, save_checklist
-from kpidesk.services.database import Database
 from kpidesk.services.errors import Refused
-from kpidesk.services.leads import get_lead, list_leads
-from kpidesk.services.qualification import (
+from kpidesk.services.leads.checklist import CriterionDraft, load_checklist, save_checklist
+from kpidesk.services.leads.qualification import (
     convert_to_deal,
     disqualify_lead,
     qualified_leads_by_month,
@@ -23,6 +21,8 @@ from kpidesk.services.qualification import (
     set_checklist_answers,
     undo_conversion,
 )
+from kpidesk.services.leads.records import get_lead, list_leads
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 TODAY = date(2026, 6, 15)
@@ -152,7 +152,7 @@ def test_qualified_count_uses_the_qualified_date_and_status(db: Database) -> Non
     f.lead(db, org, owner_id=bram, status="qualified", qualified_at=date(2026, 7, 1))
     f.lead(db, org, owner_id=bram, status="disqualified", qualified_at=date(2026, 6, 5))
     trashed = f.lead(db, org, owner_id=bram, status="qualified", qualified_at=date(2026, 6, 6))
-    from kpidesk.services.leads import delete_leads
+    from kpidesk.services.leads.records import delete_leads
 
     delete_leads(db, [trashed])
     assert qualified_leads_by_month(db, date(2026, 5, 1), date(2026, 7, 31)) == {

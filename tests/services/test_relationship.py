@@ -6,20 +6,20 @@ from datetime import date
 
 import pytest
 
-from kpidesk.services.customers import (
+from kpidesk.services.customers.records import (
     CustomerFilter,
     list_customers,
     remove_created_customer,
 )
-from kpidesk.services.database import Database
-from kpidesk.services.deals import move_deal
-from kpidesk.services.reference import set_setting
-from kpidesk.services.relationship import (
+from kpidesk.services.customers.relationship import (
     cohort_table,
     lookalike_prospects,
     relationship_kpis,
     relationship_trend,
 )
+from kpidesk.services.deals.records import move_deal
+from kpidesk.services.reference import set_setting
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 START, END = date(2026, 1, 1), date(2026, 3, 31)
@@ -44,7 +44,7 @@ def team(db: Database) -> dict[str, int]:
     for letter, (since, churned, owner) in spec.items():
         ids[f"org{letter}"] = f.org(db, f"Org {letter}")
         ids[letter] = f.customer(db, ids[f"org{letter}"], since, churned=churned, owner_id=owner)
-    from kpidesk.services.customers import delete_customer
+    from kpidesk.services.customers.records import delete_customer
 
     delete_customer(db, ids["H"])
     # Contacts: A exactly N=90 days before END (just outside the window), D inside,
@@ -200,7 +200,7 @@ def test_lookalike_prospects_rank_by_best_customers(db: Database) -> None:
 
 def test_a_win_brings_a_churned_customer_back_and_undo_churns_it_again(db: Database) -> None:
     from kpidesk.data.models import Customer
-    from kpidesk.services.deals import undo_move
+    from kpidesk.services.deals.records import undo_move
 
     def churn(customer_id: int) -> tuple[date | None, str | None]:
         with db.read() as session:

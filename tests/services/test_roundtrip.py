@@ -40,9 +40,9 @@ from kpidesk.data.models import (
     TeamMember,
 )
 from kpidesk.excel.fields import KINDS
-from kpidesk.services.database import open_database
 from kpidesk.services.exporting import export_table
-from kpidesk.services.importing import ImportOptions, import_sheet
+from kpidesk.services.imports.sheet import ImportOptions, import_sheet
+from kpidesk.services.store.database import open_database
 from tests import factories as f
 
 LANGS = ("en", "nl")

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from kpidesk.core.kpi import Ramp
-from kpidesk.services.database import Database
 from kpidesk.services.errors import Refused
-from kpidesk.services.targets import TargetCell, apply_ramp, set_targets, target_grid
+from kpidesk.services.kpis.target_grid import TargetCell, apply_ramp, set_targets, target_grid
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 

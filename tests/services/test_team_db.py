@@ -12,13 +12,13 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from kpidesk.data.models import Deal, DealStageHistory, Lead, TeamMember
-from kpidesk.services import deal_records as records
 from kpidesk.services.common import DEALS
-from kpidesk.services.database import Database, DatabaseError, open_database
-from kpidesk.services.deals import move_deal
+from kpidesk.services.deals import detail as records
+from kpidesk.services.deals.records import move_deal
 from kpidesk.services.errors import Refused
-from kpidesk.services.live_updates import ChangeListener
-from kpidesk.services.team_db import add_team_login, current_permissions, migrate_to
+from kpidesk.services.store.database import Database, DatabaseError, open_database
+from kpidesk.services.team.access import add_team_login, current_permissions, migrate_to
+from kpidesk.services.team.live_updates import ChangeListener
 from tests import factories as f
 from tests import pg
 

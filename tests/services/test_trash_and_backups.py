@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import func, select, update
 
 from kpidesk.data.models import Activity, Customer, Deal, DealStageHistory, Lead
-from kpidesk.services import backups, trash
-from kpidesk.services.activities import delete_activities, log_activity
-from kpidesk.services.database import Database, open_database
-from kpidesk.services.deal_records import delete_deals
+from kpidesk.services.activities.records import delete_activities, log_activity
+from kpidesk.services.deals.detail import delete_deals
 from kpidesk.services.errors import NotFound, Refused
-from kpidesk.services.leads import delete_leads
+from kpidesk.services.leads.records import delete_leads
+from kpidesk.services.store import backups, trash
+from kpidesk.services.store.database import Database, open_database
 from tests import factories as f
 
 

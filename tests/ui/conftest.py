@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
-from kpidesk.services.database import Database
+from kpidesk.services.store.database import Database
 from kpidesk.ui.context import AppContext, ChangeBus
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.preferences import Preferences

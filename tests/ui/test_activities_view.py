@@ -8,11 +8,11 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from kpidesk.services.activities import list_activities
-from kpidesk.services.database import Database
-from kpidesk.services.deals import list_deals
-from kpidesk.services.goals import goal_board
+from kpidesk.services.activities.goals import goal_board
+from kpidesk.services.activities.records import list_activities
+from kpidesk.services.deals.records import list_deals
 from kpidesk.services.link_search import search_links
+from kpidesk.services.store.database import Database
 from kpidesk.ui.activities.goals_panel import LeaderboardModel
 from kpidesk.ui.activities.link_field import LinkModel
 from kpidesk.ui.activities.view import ActivitiesView

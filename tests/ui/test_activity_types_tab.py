@@ -7,10 +7,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from kpidesk.services.activity_types import TypeValues
-from kpidesk.services.database import Database
-from kpidesk.services.goals import team_points
+from kpidesk.services.activities.goals import team_points
+from kpidesk.services.activities.types import TypeValues
 from kpidesk.services.reference import list_activity_types
+from kpidesk.services.store.database import Database
 from kpidesk.ui.settings.activity_types import ActivityTypeDialog, ActivityTypesTab
 from tests import factories as f
 

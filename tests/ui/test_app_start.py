@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kpidesk.services.database import Database, open_database
+from kpidesk.services.store.database import Database, open_database
 from kpidesk.ui.app import StartUpChores
 
 ROOT = Path(__file__).resolve().parents[2]

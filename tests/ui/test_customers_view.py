@@ -7,9 +7,9 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from kpidesk.services.customers import get_customer, list_customers
-from kpidesk.services.database import Database
-from kpidesk.services.relationship import relationship_trend
+from kpidesk.services.customers.records import get_customer, list_customers
+from kpidesk.services.customers.relationship import relationship_trend
+from kpidesk.services.store.database import Database
 from kpidesk.ui.customers import actions
 from kpidesk.ui.customers.chart import RelationshipChart
 from kpidesk.ui.customers.detail import CustomerDetailDialog
@@ -62,7 +62,7 @@ def test_models_pass_the_model_tester(view: CustomersView, qtmodeltester) -> Non
     for model in (view.model, view.at_risk_model, view.cohort_model, view.lookalike_model):
         qtmodeltester.check(model)
     timeline = TimelineModel()
-    from kpidesk.services.customer_detail import customer_detail
+    from kpidesk.services.customers.detail import customer_detail
 
     timeline.set_entries(customer_detail(view.ctx.db, view.model.rows()[0].id).timeline)
     assert timeline.rowCount() > 0

@@ -6,8 +6,8 @@ from datetime import date
 
 from kpidesk.core.periods import Period
 from kpidesk.services.common import DEALS, Changes
-from kpidesk.services.database import Database
-from kpidesk.services.kpis import compute_kpis
+from kpidesk.services.kpis.figures import compute_kpis
+from kpidesk.services.store.database import Database
 from kpidesk.ui.dashboard.coaching import CoachingModel, coaching_rows
 from kpidesk.ui.dashboard.view import DashboardView
 from tests import factories as f

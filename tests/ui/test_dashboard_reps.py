@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from kpidesk.core.periods import Period
-from kpidesk.services.database import Database
-from kpidesk.services.kpis import compute_kpis
+from kpidesk.services.kpis.figures import compute_kpis
+from kpidesk.services.store.database import Database
 from kpidesk.ui.dashboard.reps import RepFiguresModel
 
 

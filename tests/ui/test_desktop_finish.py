@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from kpidesk import __version__
 from kpidesk.core.i18n import current_language, set_language
-from kpidesk.services.database import Database, setup_logging
+from kpidesk.services.store.database import Database, setup_logging
 from kpidesk.ui import error_dialog
 from kpidesk.ui.about import AboutDialog
 from kpidesk.ui.error_dialog import ErrorDialog, report_exception

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog
 
 from kpidesk.core.periods import Period, PeriodKind
-from kpidesk.services.database import Database
+from kpidesk.services.store.database import Database
 from kpidesk.ui import export_actions
 from kpidesk.ui.export_actions import KpiExportDialog
 from kpidesk.ui.widgets.list_page import ExportButton

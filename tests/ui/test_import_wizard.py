@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
 from kpidesk.data.models import Deal, Lead, TeamMember
-from kpidesk.services.database import Database
+from kpidesk.services.store.database import Database
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.importer.models import MappingModel
 from kpidesk.ui.importer.wizard import ImportWizard

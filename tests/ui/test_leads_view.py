@@ -7,11 +7,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from kpidesk.services.checklist import load_checklist
-from kpidesk.services.database import Database
-from kpidesk.services.leads import LeadInput, create_lead, get_lead, list_leads
-from kpidesk.services.qualification import set_checklist_answers
+from kpidesk.services.leads.checklist import load_checklist
+from kpidesk.services.leads.qualification import set_checklist_answers
+from kpidesk.services.leads.records import LeadInput, create_lead, get_lead, list_leads
 from kpidesk.services.reference import list_criteria
+from kpidesk.services.store.database import Database
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.leads import commands
 from kpidesk.ui.leads.panel import ChecklistModel, QualificationPanel

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from kpidesk.core.i18n import set_language
-from kpidesk.services.database import Database
+from kpidesk.services.store.database import Database
 from kpidesk.ui.views import VIEW_KEYS
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
 from kpidesk.data.models import Deal, DealStageHistory
-from kpidesk.services.board import board_cards
-from kpidesk.services.database import Database
+from kpidesk.services.deals.board import board_cards
+from kpidesk.services.store.database import Database
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.pipeline.dialogs import LostDialog, WonDialog, set_spin_cents
 from kpidesk.ui.pipeline.model import (
@@ -209,7 +209,7 @@ def test_card_bottom_line_is_short_and_the_tooltip_says_it_all(qapp) -> None:
     from PySide6.QtGui import QFont, QFontMetrics
 
     from kpidesk.core.i18n import set_language
-    from kpidesk.services.board import BoardCard
+    from kpidesk.services.deals.board import BoardCard
     from kpidesk.ui.pipeline.delegate import activity_line, tooltip_text
 
     today = date(2026, 11, 26)
@@ -286,7 +286,7 @@ def test_new_deal_follows_the_stage_probability(
 
 
 def test_logging_in_the_deal_editor_is_one_undoable_step(qtbot, make_ctx, db: Database) -> None:
-    from kpidesk.services import deal_records
+    from kpidesk.services.deals import detail as deal_records
     from kpidesk.services.reference import list_stages
     from kpidesk.ui.pipeline.editor import DealEditor
 

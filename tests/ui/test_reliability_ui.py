@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from kpidesk.services import backups, trash
-from kpidesk.services.activities import log_activity
+from kpidesk.services.activities.records import log_activity
 from kpidesk.services.common import Changes
-from kpidesk.services.database import Database, open_database
-from kpidesk.services.leads import delete_leads
+from kpidesk.services.leads.records import delete_leads
+from kpidesk.services.store import backups, trash
+from kpidesk.services.store.database import Database, open_database
 from kpidesk.ui.backups import BackupsDialog
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.main_window import MainWindow

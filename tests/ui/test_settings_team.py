@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from kpidesk.services.database import Database
 from kpidesk.services.reference import list_team
+from kpidesk.services.store.database import Database
 from kpidesk.ui.settings import team as team_module
 
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from kpidesk.core.periods import Period
-from kpidesk.services.database import Database
-from kpidesk.services.kpis import compute_kpis
+from kpidesk.services.kpis.figures import compute_kpis
 from kpidesk.services.reference import list_stages
+from kpidesk.services.store.database import Database
 from kpidesk.ui.settings.stages import StageDialog, StagesTab
 from tests import factories as f
 

@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QSpinBox
 
-from kpidesk.services.database import Database
-from kpidesk.services.targets import TargetCell, set_targets, target_grid
+from kpidesk.services.kpis.target_grid import TargetCell, set_targets, target_grid
+from kpidesk.services.store.database import Database
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.settings.ramp import EVERY_REP, RampDialog
 from kpidesk.ui.settings.target_model import FIRST_MONTH_COLUMN, TEAM_ROW, TOTAL_COLUMN

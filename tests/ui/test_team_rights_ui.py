@@ -7,9 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from kpidesk.services.board import board_cards
-from kpidesk.services.database import Database
-from kpidesk.services.team_db import Permissions
+from kpidesk.services.deals.board import board_cards
+from kpidesk.services.store.database import Database
+from kpidesk.services.team.access import Permissions
 from kpidesk.ui import operations
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.main_window import MainWindow

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.formatting import format_date, format_int, format_percent
 from kpidesk.core.i18n import tr
-from kpidesk.services.goals import GoalBoard, GoalProgress, RepGoals, leaderboard
+from kpidesk.services.activities.goals import GoalBoard, GoalProgress, RepGoals, leaderboard
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 REP_ROLE = Qt.ItemDataRole.UserRole + 20

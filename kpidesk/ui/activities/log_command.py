@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kpidesk.core.i18n import tr
-from kpidesk.services import activities as activity_service
-from kpidesk.services.activities import ActivityInput
+from kpidesk.services.activities import records as activity_service
+from kpidesk.services.activities.records import ActivityInput
 from kpidesk.services.common import Changes
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.operations import ServiceCommand

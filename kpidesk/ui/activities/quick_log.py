@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.formatting import format_int, qt_date_format
 from kpidesk.core.i18n import tr
-from kpidesk.services.activities import ActivityInput
+from kpidesk.services.activities.records import ActivityInput
 from kpidesk.services.link_search import LINK_CUSTOMER, LINK_DEAL, LINK_LEAD, search_links
 from kpidesk.services.reference import ActivityTypeInfo, TeamMemberInfo
 from kpidesk.ui.activities.link_field import LinkField

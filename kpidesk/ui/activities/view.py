@@ -21,11 +21,11 @@ from kpidesk.core.formatting import format_date, format_int
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.periods import Period
 from kpidesk.core.points import month_of, week_of
-from kpidesk.services import activities as activity_service
-from kpidesk.services.activities import ActivityFilter, ActivityInput, ActivityRow
+from kpidesk.services.activities import records as activity_service
+from kpidesk.services.activities.goals import goal_board
+from kpidesk.services.activities.records import ActivityFilter, ActivityInput, ActivityRow
 from kpidesk.services.common import ACTIVITIES, CONFIG, TARGETS, TEAM, Changes, Page
 from kpidesk.services.errors import ServiceError
-from kpidesk.services.goals import goal_board
 from kpidesk.services.reference import (
     ActivityTypeInfo,
     TeamMemberInfo,

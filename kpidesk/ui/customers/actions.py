@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.core.i18n import current_language, tr, tr_noop
-from kpidesk.services import customers as service
 from kpidesk.services.common import Changes
-from kpidesk.services.customers import CustomerEdit, CustomerRow
+from kpidesk.services.customers import records as service
+from kpidesk.services.customers.records import CustomerEdit, CustomerRow
 from kpidesk.services.reference import list_activity_types, list_team
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.operations import ServiceCommand, push, push_recorded

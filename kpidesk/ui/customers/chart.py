@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from kpidesk.core.formatting import format_decimal, format_int, format_month, format_percent
 from kpidesk.core.i18n import tr
-from kpidesk.services.relationship import MonthFigures
+from kpidesk.services.customers.relationship import MonthFigures
 from kpidesk.ui.theme import is_dark
 from kpidesk.ui.widgets.axes import LocaleAxis
 

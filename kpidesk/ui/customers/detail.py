@@ -21,7 +21,7 @@ from kpidesk.core.formatting import format_date, format_int, format_money
 from kpidesk.core.i18n import plural, tr
 from kpidesk.core.relationship import STATUS_CHURNED
 from kpidesk.services.common import ACTIVITIES, CUSTOMERS, DEALS, Changes
-from kpidesk.services.customer_detail import CustomerDetail, customer_detail
+from kpidesk.services.customers.detail import CustomerDetail, customer_detail
 from kpidesk.services.errors import ServiceError
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.customers import actions

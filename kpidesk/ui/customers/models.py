@@ -26,7 +26,7 @@ from kpidesk.core.relationship import (
     Cohort,
     relationship_length,
 )
-from kpidesk.services.customer_detail import (
+from kpidesk.services.customers.detail import (
     EVENT_ACTIVITY,
     EVENT_CHURNED,
     EVENT_LOST,
@@ -36,8 +36,8 @@ from kpidesk.services.customer_detail import (
     EVENT_WON,
     TimelineEntry,
 )
-from kpidesk.services.customers import CustomerRow
-from kpidesk.services.relationship import LookalikeProspect
+from kpidesk.services.customers.records import CustomerRow
+from kpidesk.services.customers.relationship import LookalikeProspect
 from kpidesk.ui.theme import is_dark
 from kpidesk.ui.widgets.table_model import CENTER, RIGHT, ROW_ROLE, Column
 

@@ -34,12 +34,12 @@ from kpidesk.core.relationship import (
     Cohort,
     retention_start,
 )
-from kpidesk.services import customers as customer_service
-from kpidesk.services import relationship as kpis
 from kpidesk.services.common import ACTIVITIES, CONFIG, CUSTOMERS, DEALS, LEADS, TEAM, Page
-from kpidesk.services.customers import CustomerFilter, CustomerRow
+from kpidesk.services.customers import records as customer_service
+from kpidesk.services.customers import relationship as kpis
+from kpidesk.services.customers.records import CustomerFilter, CustomerRow
+from kpidesk.services.customers.relationship import LookalikeProspect
 from kpidesk.services.reference import list_team
-from kpidesk.services.relationship import LookalikeProspect
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.customers import actions
 from kpidesk.ui.customers.chart import RelationshipChart

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWi
 from kpidesk.core.formatting import format_decimal, format_int, format_percent
 from kpidesk.core.i18n import tr
 from kpidesk.core.kpi import biggest_gap
-from kpidesk.services.kpis import KpiReport, StageConversion, StageDays
+from kpidesk.services.kpis.figures import KpiReport, StageConversion, StageDays
 from kpidesk.ui.dashboard.labels import step_label
 from kpidesk.ui.widgets.table_view import DataTableView
 

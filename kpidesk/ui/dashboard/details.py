@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from kpidesk.core.formatting import format_date, format_int, format_money
 from kpidesk.core.i18n import plural, tr, tr_noop
-from kpidesk.services.kpi_details import DetailRow, Details
+from kpidesk.services.kpis.details import DetailRow, Details
 from kpidesk.ui.widgets.table_model import RIGHT, Column, StaticTableModel
 from kpidesk.ui.widgets.table_view import DataTableView
 

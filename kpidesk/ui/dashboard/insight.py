@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kpidesk.core.formatting import format_int, format_money, format_percent
 from kpidesk.core.i18n import tr
-from kpidesk.services.kpis import KpiReport
+from kpidesk.services.kpis.figures import KpiReport
 from kpidesk.ui.dashboard.kpi_charts import ConversionChart
 
 

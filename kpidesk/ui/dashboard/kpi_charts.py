@@ -24,7 +24,7 @@ from kpidesk.core.formatting import (
 )
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.periods import add_months
-from kpidesk.services.kpis import KpiReport, KpiSeries
+from kpidesk.services.kpis.figures import KpiReport, KpiSeries
 from kpidesk.ui.dashboard.charts import (
     DAY,
     SERIES,

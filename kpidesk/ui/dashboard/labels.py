@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kpidesk.core.i18n import tr
-from kpidesk.services.kpis import StageConversion
+from kpidesk.services.kpis.figures import StageConversion
 
 
 def step_label(c: StageConversion, two_lines: bool = False) -> str:

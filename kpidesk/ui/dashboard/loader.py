@@ -17,8 +17,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from kpidesk.core.i18n import tr
-from kpidesk.services.database import DatabaseError
 from kpidesk.services.errors import ServiceError
+from kpidesk.services.store.database import DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -81,24 +81,37 @@ class LatestLoader(QObject):
         with self._lock:
             return token != self._latest
 
+    def _emit(self, signal: Any, *args: Any) -> bool:
+        """Emit, or stop the worker when the view was closed meanwhile (the signal is gone)."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            with self._lock:
+                self._pending = None
+                self._thread = None
+                self._done.set()
+            return False
+        return True
+
     def _run(self) -> None:
         while (job := self._take()) is not None:
             try:
                 figures = job.figures()
                 if self._stale(job.token):
                     continue
-                self.figures_ready.emit(job.token, figures)
+                if not self._emit(self.figures_ready, job.token, figures):
+                    return
                 full = job.series(figures)
-                if not self._stale(job.token):
-                    self.series_ready.emit(job.token, full)
+                if not self._stale(job.token) and not self._emit(
+                    self.series_ready, job.token, full
+                ):
+                    return
             except (ServiceError, DatabaseError) as exc:
-                self.failed.emit(job.token, str(exc))
-            except RuntimeError:  # the view was closed while computing
-                return
+                if not self._emit(self.failed, job.token, str(exc)):
+                    return
             except Exception:
                 log.exception("computing the dashboard failed")
-                self.failed.emit(
-                    job.token,
-                    tr("The figures could not be computed. The details are in the log file."),
-                )
-        self.idle.emit()
+                message = tr("The figures could not be computed. The details are in the log file.")
+                if not self._emit(self.failed, job.token, message):
+                    return
+        self._emit(self.idle)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.i18n import tr
 from kpidesk.core.periods import Period
-from kpidesk.services.kpis import Headline, KpiReport
+from kpidesk.services.kpis.figures import Headline, KpiReport
 from kpidesk.ui.dashboard.reps import RepFiguresModel
 from kpidesk.ui.dashboard.tiles import kpi_tiles, tile_data, tile_sparks
 from kpidesk.ui.widgets.table_view import DataTableView

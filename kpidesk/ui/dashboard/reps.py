@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
 from kpidesk.core.i18n import tr_noop
-from kpidesk.services.kpis import RepFigures
+from kpidesk.services.kpis.figures import RepFigures
 from kpidesk.ui.widgets.table_model import RIGHT, Column, StaticTableModel
 
 REP_COLUMNS: list[Column[RepFigures]] = [

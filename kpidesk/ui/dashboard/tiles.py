@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLa
 from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
 from kpidesk.core.i18n import plural, tr
 from kpidesk.core.kpi import KpiKind, growth, progress
-from kpidesk.services.kpis import Headline, KpiReport, KpiSeries
+from kpidesk.services.kpis.figures import Headline, KpiReport, KpiSeries
 from kpidesk.ui.dashboard.sparkline import Sparkline
 
 KIND_COLORS = {KpiKind.ACTION: "#4e79a7", KpiKind.RESULT: "#59a14f", KpiKind.INSIGHT: "#b07aa1"}

@@ -21,8 +21,8 @@ from kpidesk.core.formatting import format_date, format_month
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.periods import Period, PeriodKind
 from kpidesk.services.common import ACTIVITIES, CONFIG, CUSTOMERS, DEALS, LEADS, TARGETS, TEAM
-from kpidesk.services.kpi_details import details
-from kpidesk.services.kpis import KpiReport, compute_kpis, compute_series
+from kpidesk.services.kpis.details import details
+from kpidesk.services.kpis.figures import KpiReport, compute_kpis, compute_series
 from kpidesk.services.reference import list_team
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.dashboard.coaching import CoachingPage

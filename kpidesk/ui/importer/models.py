@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from kpidesk.core.formatting import format_date, format_int, format_money
 from kpidesk.core.i18n import tr
-from kpidesk.services.importing import FieldInfo, Problem
+from kpidesk.services.imports.sheet import FieldInfo, Problem
 
 Index = QModelIndex | QPersistentModelIndex
 MONEY_FIELDS = {"value", "recurring_value"}

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kpidesk.core.formatting import format_int
 from kpidesk.core.i18n import plural, tr, tr_noop
 from kpidesk.services.errors import ServiceError
-from kpidesk.services.importing import (
+from kpidesk.services.imports.sheet import (
     ImportOptions,
     ImportPreview,
     ImportSummary,

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.core.i18n import tr, tr_noop
-from kpidesk.services.importing import (
+from kpidesk.services.imports.sheet import (
     FileOverview,
     ImportOptions,
     ImportRefused,

@@ -6,10 +6,10 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from kpidesk.core.i18n import tr
-from kpidesk.services import leads as lead_service
-from kpidesk.services import qualification as q
 from kpidesk.services.common import Changes
-from kpidesk.services.leads import LeadInput
+from kpidesk.services.leads import qualification as q
+from kpidesk.services.leads import records as lead_service
+from kpidesk.services.leads.records import LeadInput
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.operations import ServiceCommand
 

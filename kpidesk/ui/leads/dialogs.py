@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.core.i18n import current_language, tr, tr_noop
-from kpidesk.services.leads import DuplicateLead, LeadInput
+from kpidesk.services.leads.records import DuplicateLead, LeadInput
 from kpidesk.services.reference import TeamMemberInfo
 from kpidesk.ui.leads.model import status_text
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from kpidesk.core.formatting import format_date, format_int
 from kpidesk.core.i18n import tr, tr_noop
-from kpidesk.services.leads import LeadRow
+from kpidesk.services.leads.records import LeadRow
 from kpidesk.ui.widgets.table_model import RIGHT, ROW_ROLE, Column
 
 STATUS_TEXT = {

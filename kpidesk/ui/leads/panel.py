@@ -27,7 +27,7 @@ from kpidesk.core.icp import (
     FitResult,
     evaluate,
 )
-from kpidesk.services.leads import LeadDetail
+from kpidesk.services.leads.records import LeadDetail
 from kpidesk.services.reference import CriterionInfo
 from kpidesk.ui.leads.dialogs import date_edit, to_date
 from kpidesk.ui.leads.model import score_color, status_text

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from kpidesk.core.formatting import format_int, format_month
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.periods import Period, PeriodKind, add_months, month_start
-from kpidesk.services import leads as lead_service
-from kpidesk.services import qualification as q
 from kpidesk.services.common import CONFIG, CUSTOMERS, DEALS, LEADS, TARGETS, TEAM, Page
 from kpidesk.services.errors import ServiceError
-from kpidesk.services.leads import LeadFilter, LeadInput, LeadRow
+from kpidesk.services.leads import qualification as q
+from kpidesk.services.leads import records as lead_service
+from kpidesk.services.leads.records import LeadFilter, LeadInput, LeadRow
 from kpidesk.services.reference import list_criteria, list_stages, list_team
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon

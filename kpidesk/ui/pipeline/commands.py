@@ -14,10 +14,11 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from kpidesk.core.i18n import tr
-from kpidesk.services import deal_records, deals
 from kpidesk.services.common import Changes
-from kpidesk.services.deal_records import CreateResult, DealFields, EditResult
-from kpidesk.services.deals import MoveResult
+from kpidesk.services.deals import detail as deal_records
+from kpidesk.services.deals import records as deals
+from kpidesk.services.deals.detail import CreateResult, DealFields, EditResult
+from kpidesk.services.deals.records import MoveResult
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.operations import ServiceCommand, push
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kpidesk.core.formatting import format_date, format_int, format_money
 from kpidesk.core.i18n import plural, tr
 from kpidesk.core.names import initials
-from kpidesk.services.board import BoardCard
+from kpidesk.services.deals.board import BoardCard
 from kpidesk.ui.pipeline.model import CARD_ROLE
 
 CARD_HEIGHT = 100  # room for a title on two lines

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.formatting import format_date
 from kpidesk.core.i18n import tr
-from kpidesk.services import deal_records
-from kpidesk.services.activities import ActivityInput
-from kpidesk.services.deal_records import DealDetail, DealFields
+from kpidesk.services.activities.records import ActivityInput
+from kpidesk.services.deals import detail as deal_records
+from kpidesk.services.deals.detail import DealDetail, DealFields
 from kpidesk.services.errors import ServiceError
 from kpidesk.services.reference import StageInfo, list_activity_types, list_team
 from kpidesk.ui.activities.log_command import log_command

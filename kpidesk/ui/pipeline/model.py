@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from kpidesk.services.board import BoardCard
+from kpidesk.services.deals.board import BoardCard
 
 DEAL_MIME = "application/x-kpidesk-deal-ids"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1

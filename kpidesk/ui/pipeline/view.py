@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.formatting import format_int, format_money
 from kpidesk.core.i18n import current_language, tr
-from kpidesk.services.board import BoardCard, board_cards, cards_for
 from kpidesk.services.common import CONFIG, DEALS, TEAM, Changes
+from kpidesk.services.deals.board import BoardCard, board_cards, cards_for
 from kpidesk.services.exporting import DealIds
 from kpidesk.services.reference import StageInfo, get_setting, list_stages, list_team
 from kpidesk.ui.context import AppContext

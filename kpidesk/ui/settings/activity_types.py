@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.formatting import format_int
 from kpidesk.core.i18n import tr, tr_noop
-from kpidesk.services.activity_types import (
+from kpidesk.services.activities.types import (
     MAX_POINTS,
     RemovedType,
     TypeValues,

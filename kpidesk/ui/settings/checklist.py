@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.core.i18n import tr, tr_noop
-from kpidesk.services import checklist as checklist_service
-from kpidesk.services.checklist import MAX_WEIGHT, Checklist, CriterionDraft
 from kpidesk.services.common import Changes
+from kpidesk.services.leads import checklist as checklist_service
+from kpidesk.services.leads.checklist import MAX_WEIGHT, Checklist, CriterionDraft
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.operations import ServiceCommand, push
 

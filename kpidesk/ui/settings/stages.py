@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.common import Changes
-from kpidesk.services.reference import StageInfo, list_stages
-from kpidesk.services.stages import (
+from kpidesk.services.deals.stages import (
     RemovedStage,
     StageValues,
     add_stage,
@@ -30,6 +29,7 @@ from kpidesk.services.stages import (
     restore_stage,
     update_stage,
 )
+from kpidesk.services.reference import StageInfo, list_stages
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.operations import ServiceCommand, push
 from kpidesk.ui.settings.list_editor import ListEditorTab

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.formatting import format_int, format_money, format_month, month_names
 from kpidesk.core.i18n import current_language, tr
-from kpidesk.services.targets import TargetCell, TargetGrid
+from kpidesk.services.kpis.target_grid import TargetCell, TargetGrid
 
 Index = QModelIndex | QPersistentModelIndex
 MONEY_KPIS = ("new_revenue", "pipeline_value")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.common import TARGETS, Changes
-from kpidesk.services.targets import TargetCell, apply_ramp, set_targets, target_grid
+from kpidesk.services.kpis.target_grid import TargetCell, apply_ramp, set_targets, target_grid
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.operations import ServiceCommand, push
 from kpidesk.ui.settings.ramp import EVERY_REP, RampDialog

@@ -14,7 +14,7 @@ from kpidesk.data.database import Database
 from kpidesk.data.models import IcpCriterion, Lead, Setting
 from kpidesk.services.common import CONFIG, LEADS, Changes
 from kpidesk.services.errors import Refused
-from kpidesk.services.qualification import THRESHOLD_KEY, scoring_criteria, threshold
+from kpidesk.services.leads.qualification import THRESHOLD_KEY, scoring_criteria, threshold
 
 MAX_WEIGHT = 10
 

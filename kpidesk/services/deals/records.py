@@ -26,7 +26,7 @@ from kpidesk.data.models import (
 )
 from kpidesk.data.server import current_member_id
 from kpidesk.services.common import CUSTOMERS, DEALS, PAGE_SIZE, Changes, Page
-from kpidesk.services.customers import WonBack, on_deal_won, undo_win_back
+from kpidesk.services.customers.records import WonBack, on_deal_won, undo_win_back
 from kpidesk.services.errors import NotFound, Refused
 from kpidesk.services.listing import fetch_page, like_pattern
 

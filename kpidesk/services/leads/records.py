@@ -1,7 +1,7 @@
 """Leads: listing with fit and lookalike scores, creating, editing, trash and duplicates.
 
 Qualification (checklist answers, qualify, disqualify, convert) lives in
-:mod:`kpidesk.services.qualification`.
+:mod:`kpidesk.services.leads.qualification`.
 """
 
 from __future__ import annotations
@@ -18,16 +18,17 @@ from kpidesk.core.icp import LEAD_NEW, LEAD_QUALIFIED, answers_from_json
 from kpidesk.core.lookalike import LookalikeResult
 from kpidesk.core.names import organisation_key
 from kpidesk.data.database import Database
+from kpidesk.data.definitions import leads as lead_rules
 from kpidesk.data.models import Contact, Lead, Organisation, TeamMember
 from kpidesk.services.common import LEADS, PAGE_SIZE, Changes, Page
 from kpidesk.services.errors import NotFound, Refused
-from kpidesk.services.listing import fetch_page, like_pattern
-from kpidesk.services.lookalike import (
+from kpidesk.services.leads.lookalike import (
     good_customer_profile,
     score_expression,
     segment_columns,
     segment_of,
 )
+from kpidesk.services.listing import fetch_page, like_pattern
 
 
 @dataclass(frozen=True)
@@ -162,18 +163,20 @@ def filter_leads(query: Any, flt: LeadFilter) -> Any:
                 Organisation.city.ilike(pattern, escape="\\"),
             )
         )
-    if flt.status:
-        query = query.where(Lead.status == flt.status)
     if flt.owner_id is not None:
         query = query.where(Lead.owner_id == flt.owner_id)
     if flt.source:
         query = query.where(Lead.source == flt.source)
-    # For qualified leads the period is on the qualified-at date, as the KPI counts them.
-    day_column = Lead.qualified_at if flt.status == LEAD_QUALIFIED else Lead.created_date
+    if flt.status == LEAD_QUALIFIED and (flt.created_from or flt.created_to):
+        # The qualified leads of a period are the ones the KPI counts, by its own definition.
+        first, last = flt.created_from or date.min, flt.created_to or date.max
+        return query.where(lead_rules.qualified_in(first, last))
+    if flt.status:
+        query = query.where(Lead.status == flt.status)
     if flt.created_from:
-        query = query.where(day_column >= flt.created_from)
+        query = query.where(Lead.created_date >= flt.created_from)
     if flt.created_to:
-        query = query.where(day_column <= flt.created_to)
+        query = query.where(Lead.created_date <= flt.created_to)
     return query
 
 

@@ -15,7 +15,7 @@ from kpidesk.core.i18n import tr
 from kpidesk.data.database import Database
 from kpidesk.services.common import Changes
 from kpidesk.services.errors import ServiceError
-from kpidesk.services.team_db import changes_for_tables
+from kpidesk.services.team.access import changes_for_tables
 
 if TYPE_CHECKING:
     import psycopg

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kpidesk.services.kpis import KpiReport, KpiSeries
+    from kpidesk.services.kpis.figures import KpiReport, KpiSeries
 
 
 def euros(cents: int | None) -> float | None:

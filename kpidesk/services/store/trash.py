@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from kpidesk.core.i18n import pick, tr, tr_noop
 from kpidesk.data.database import Database
 from kpidesk.data.models import Activity, ActivityType, Customer, Deal, Lead, Organisation
-from kpidesk.services.activities import _recompute as recompute_last_contact
+from kpidesk.services.activities.records import _recompute as recompute_last_contact
 from kpidesk.services.common import ACTIVITIES, CUSTOMERS, DEALS, LEADS, Changes
 from kpidesk.services.errors import NotFound, Refused
 

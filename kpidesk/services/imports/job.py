@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from kpidesk.core.i18n import tr
 from kpidesk.excel.mapping import ColumnMapping
 from kpidesk.excel.validation import ParsedSheet, Problem
-from kpidesk.services.import_support import (
+from kpidesk.services.imports.support import (
     ImportCancelled,
     Missing,
     Progress,

@@ -18,14 +18,13 @@ from kpidesk.core.i18n import tr
 from kpidesk.core.periods import Period, last_months, month_start
 from kpidesk.data import kpi_queries as q
 from kpidesk.data.database import Database
+from kpidesk.data.definitions import customers, deals
 from kpidesk.data.models import (
     KPI_ACTIVITY_POINTS,
     KPI_NEW_REVENUE,
     KPI_PIPELINE_VALUE,
     KPI_QUALIFIED_LEADS,
-    STAGE_LOST,
     STAGE_OPEN,
-    STAGE_WON,
     Activity,
     ActivityType,
     Customer,
@@ -36,6 +35,7 @@ from kpidesk.data.models import (
     TeamMember,
     scope_key,
 )
+from kpidesk.data.moments import as_date
 from kpidesk.excel.kpi_workbook import (
     ACTION,
     INSIGHT,
@@ -55,8 +55,8 @@ from kpidesk.excel.writers import (
     atomic_file,
 )
 from kpidesk.services.errors import Refused
-from kpidesk.services.kpi_targets import target_by_month
-from kpidesk.services.kpis import KpiReport, RepFigures, compute_kpis
+from kpidesk.services.kpis.figures import KpiReport, RepFigures, compute_kpis
+from kpidesk.services.kpis.targets import target_by_month
 
 MIN_DEALS_FOR_CONVERSION = 5  # fewer deals say nothing about a rep's bottleneck
 
@@ -395,7 +395,7 @@ def _open_deals_table(session: Session, rep_id: int | None, lang: str, today: da
         .join(Stage, Deal.stage_id == Stage.id)
         .outerjoin(Organisation, Deal.organisation_id == Organisation.id)
         .outerjoin(TeamMember, Deal.owner_id == TeamMember.id)
-        .where(Stage.kind == STAGE_OPEN, Deal.closed_date.is_(None), Deal.deleted_at.is_(None))
+        .where(deals.open_now())
         .order_by(Stage.position, Deal.stage_entered_at, Deal.id)
     )
     if rep_id is not None:
@@ -478,11 +478,7 @@ def _closed_deals_table(session: Session, period: Period, rep_id: int | None, la
         .join(Stage, Deal.stage_id == Stage.id)
         .outerjoin(Organisation, Deal.organisation_id == Organisation.id)
         .outerjoin(TeamMember, Deal.owner_id == TeamMember.id)
-        .where(
-            Stage.kind.in_((STAGE_WON, STAGE_LOST)),
-            Deal.deleted_at.is_(None),
-            Deal.closed_date.between(period.start, period.end),
-        )
+        .where(deals.closed_in(period.start, period.end))
         .order_by(Stage.kind.desc(), Deal.closed_date, Deal.id)
     )
     if rep_id is not None:
@@ -517,17 +513,8 @@ def _closed_deals_table(session: Session, period: Period, rep_id: int | None, la
 
 
 def _at_risk_table(session: Session, period: Period, rep_id: int | None, days: int) -> Table:
-    ids = q.at_risk_query(period.end, days, rep_id).subquery()
-    last = (
-        select(func.max(Activity.date))
-        .where(
-            Activity.organisation_id == Customer.organisation_id,
-            Activity.date <= period.end,
-            Activity.deleted_at.is_(None),
-        )
-        .correlate(Customer)
-        .scalar_subquery()
-    )
+    ids = customers.at_risk_query(period.end, days, rep_id).subquery()
+    last = customers.last_contact_column(period.end)
     query = (
         select(
             Organisation.name,
@@ -543,7 +530,7 @@ def _at_risk_table(session: Session, period: Period, rep_id: int | None, days: i
     )
     rows = []
     for r in session.execute(query):
-        last_day = q._as_date(r[4]) if r[4] is not None else None
+        last_day = as_date(r[4]) if r[4] is not None else None
         rows.append(
             (
                 r[0],

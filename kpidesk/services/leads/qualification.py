@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -28,7 +27,8 @@ from kpidesk.core.icp import (
     clamp_threshold,
     evaluate,
 )
-from kpidesk.core.periods import add_months, month_start
+from kpidesk.core.periods import Period, add_months, month_start
+from kpidesk.data import kpi_queries as q
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
     KPI_QUALIFIED_LEADS,
@@ -40,13 +40,11 @@ from kpidesk.data.models import (
     Lead,
     Setting,
     Stage,
-    Target,
-    TeamMember,
-    scope_key,
 )
 from kpidesk.services.common import DEALS, LEADS, Changes
 from kpidesk.services.errors import NotFound, Refused
-from kpidesk.services.leads import _load
+from kpidesk.services.kpis.targets import period_target
+from kpidesk.services.leads.records import _load
 
 THRESHOLD_KEY = "icp_threshold"
 
@@ -292,34 +290,21 @@ def undo_conversion(db: Database, conversion: Conversion) -> Changes:
         return Changes.of(DEALS, LEADS, ids=(conversion.deal_id, conversion.lead_id))
 
 
-def _qualified(session: Session, start: date, end: date, rep_id: int | None) -> Any:
-    query = select(Lead.qualified_at, func.count()).where(
-        Lead.status == LEAD_QUALIFIED,
-        Lead.deleted_at.is_(None),
-        Lead.qualified_at >= start,
-        Lead.qualified_at <= end,
-    )
-    if rep_id is not None:
-        query = query.where(Lead.owner_id == rep_id)
-    return session.execute(query.group_by(Lead.qualified_at))
-
-
 def qualified_leads_by_month(
     db: Database, start: date, end: date, *, rep_id: int | None = None
 ) -> dict[date, int]:
-    """Qualified leads per calendar month (keyed by its first day), from *start* to *end*.
-
-    Grouped by day in SQL (portable), folded into months here: at most a few hundred rows.
-    """
-    result: dict[date, int] = {}
+    """Qualified leads per calendar month (keyed by its first day), from *start* to *end*."""
+    ranges = []
     cursor = month_start(start)
     while cursor <= end:
-        result[cursor] = 0
-        cursor = add_months(cursor, 1)
+        following = add_months(cursor, 1)
+        ranges.append((max(cursor, start), min(following - timedelta(days=1), end)))
+        cursor = following
+    if not ranges:
+        return {}
     with db.read() as session:
-        for day, count in _qualified(session, start, end, rep_id):
-            result[month_start(day)] += int(count)
-    return result
+        counts = q.qualified_leads_by_month(session, ranges, rep_id)
+    return {month_start(first): n for (first, _last), n in zip(ranges, counts, strict=True)}
 
 
 def qualified_progress(
@@ -327,22 +312,12 @@ def qualified_progress(
 ) -> QualifiedProgress:
     """This month's qualified leads of a rep (or the team) and the target for it.
 
-    The team target is the team's own target row, or else the sum of the reps' targets.
+    The count and the target are the dashboard's: the same definition of a qualified lead and
+    the same team target (its own, or else the sum of the reps' targets).
     """
     first = month_start(today or date.today())
-    last = add_months(first, 1) - timedelta(days=1)
+    month = Period.month(first.year, first.month)
     with db.read() as session:
-        count = sum(int(n) for _day, n in _qualified(session, first, last, rep_id))
-        base = select(Target.value).where(Target.kpi == KPI_QUALIFIED_LEADS, Target.month == first)
-        target = session.scalar(base.where(Target.scope_key == scope_key(rep_id)))
-        if target is None and rep_id is None:
-            target = session.scalar(
-                select(func.sum(Target.value))
-                .join(TeamMember, Target.rep_id == TeamMember.id)
-                .where(
-                    Target.kpi == KPI_QUALIFIED_LEADS,
-                    Target.month == first,
-                    Target.rep_id.is_not(None),
-                )
-            )
+        count = q.qualified_leads_by_month(session, [(month.start, month.end)], rep_id)[0]
+        target = period_target(session, KPI_QUALIFIED_LEADS, month, rep_id)
     return QualifiedProgress(first, rep_id, count, None if target is None else int(target))

@@ -25,9 +25,9 @@ from kpidesk.data.models import (
     scope_key,
 )
 from kpidesk.excel.fields import TARGET_KPI_NAMES
-from kpidesk.services.import_job import Job, _changes, _rows
-from kpidesk.services.import_records import import_deals, import_leads
-from kpidesk.services.import_support import (
+from kpidesk.services.imports.job import Job, _changes, _rows
+from kpidesk.services.imports.records import import_deals, import_leads
+from kpidesk.services.imports.support import (
     add_organisations,
     insert_rows,
     name_key,

@@ -7,30 +7,27 @@ exactly (the ``restore_*`` and ``undo_*`` functions take that result back).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, or_, select
+from sqlalchemy import case, delete, select
 from sqlalchemy.orm import Session
 
 from kpidesk.core.i18n import tr
 from kpidesk.core.relationship import STATUS_ACTIVE, STATUS_AT_RISK, STATUS_CHURNED
 from kpidesk.data.database import Database
+from kpidesk.data.definitions.customers import at_risk_days, last_contact_column, status_rank
 from kpidesk.data.models import (
     Activity,
     Customer,
     Deal,
     Organisation,
-    Setting,
     TeamMember,
 )
-from kpidesk.services.activities import log_activity
+from kpidesk.services.activities.records import log_activity
 from kpidesk.services.common import ACTIVITIES, CUSTOMERS, PAGE_SIZE, Changes, Page
 from kpidesk.services.errors import NotFound, Refused
 from kpidesk.services.listing import fetch_page, like_pattern
-
-AT_RISK_DAYS_KEY = "at_risk_days"
-DEFAULT_AT_RISK_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -55,37 +52,6 @@ class CustomerFilter:
     status: str | None = None  # one of the STATUS_* values, or None for all
     owner_id: int | None = None
     include_churned: bool = True
-
-
-def at_risk_days(session: Session) -> int:
-    """N of "no contact in N days": the team setting, 90 by default."""
-    row = session.get(Setting, AT_RISK_DAYS_KEY)
-    try:
-        value = int(row.value) if row is not None else DEFAULT_AT_RISK_DAYS
-    except (TypeError, ValueError):
-        value = DEFAULT_AT_RISK_DAYS
-    return value if value > 0 else DEFAULT_AT_RISK_DAYS
-
-
-def last_contact_column(today: date) -> Any:
-    """The latest activity at the customer's organisation up to *today* (planned ones wait)."""
-    return (
-        select(func.max(Activity.date))
-        .where(
-            Activity.organisation_id == Customer.organisation_id,
-            Activity.date <= today,
-            Activity.deleted_at.is_(None),
-        )
-        .correlate(Customer)
-        .scalar_subquery()
-    )
-
-
-def status_rank(last_contact: Any, today: date, days: int) -> Any:
-    """0 active, 1 at risk, 2 churned: the same rule as the at-risk KPI, on *today*."""
-    churned = and_(Customer.churned_at.is_not(None), Customer.churned_at <= today)
-    quiet = or_(last_contact.is_(None), last_contact <= today - timedelta(days=days))
-    return case((churned, 2), (quiet, 1), else_=0)
 
 
 _STATUS_BY_RANK = {0: STATUS_ACTIVE, 1: STATUS_AT_RISK, 2: STATUS_CHURNED}

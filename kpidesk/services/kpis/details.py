@@ -13,11 +13,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from kpidesk.core.i18n import pick
-from kpidesk.data import kpi_queries as q
 from kpidesk.data.database import Database
+from kpidesk.data.definitions import activities, customers, deals, leads
 from kpidesk.data.models import (
-    LEAD_QUALIFIED,
-    STAGE_WON,
     Activity,
     ActivityType,
     Customer,
@@ -28,6 +26,7 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
+from kpidesk.data.moments import as_date, end_moment, start_moment
 
 LIMIT = 1000
 
@@ -89,7 +88,7 @@ def details(
                 .join(ActivityType, Activity.type_id == ActivityType.id)
                 .outerjoin(TeamMember, Activity.rep_id == TeamMember.id)
                 .outerjoin(Organisation, Activity.organisation_id == Organisation.id)
-                .where(Activity.date.between(start, end), Activity.deleted_at.is_(None))
+                .where(activities.counted_in(start, end))
                 .order_by(Activity.date.desc(), Activity.id.desc())
             )
             query = _owner(query, Activity.rep_id, rep_id)
@@ -101,24 +100,20 @@ def details(
             ]
         elif what == QUALIFIED_LEADS:
             query = (
-                select(
+                leads.qualified_leads(
+                    start,
+                    end,
+                    rep_id,
                     Lead.id,
-                    Lead.qualified_at,
+                    leads.QUALIFIED_DAY,
                     Organisation.name,
                     TeamMember.name,
                     Lead.source,
-                    Lead.fit_score,
                 )
                 .join(Organisation, Lead.organisation_id == Organisation.id)
                 .outerjoin(TeamMember, Lead.owner_id == TeamMember.id)
-                .where(
-                    Lead.status == LEAD_QUALIFIED,
-                    Lead.qualified_at.between(start, end),
-                    Lead.deleted_at.is_(None),
-                )
-                .order_by(Lead.qualified_at.desc())
+                .order_by(leads.QUALIFIED_DAY.desc())
             )
-            query = _owner(query, Lead.owner_id, rep_id)
             rows = [
                 DetailRow(r[0], r[1], r[2], r[3], r[4] or "", None)
                 for r in session.execute(query.limit(LIMIT + 1))
@@ -139,13 +134,9 @@ def details(
                 .outerjoin(TeamMember, Deal.owner_id == TeamMember.id)
             )
             if what == WON_DEALS:
-                query = query.where(
-                    Stage.kind == STAGE_WON,
-                    Deal.closed_date.between(start, end),
-                    Deal.deleted_at.is_(None),
-                ).order_by(Deal.closed_date.desc())
+                query = query.where(deals.won_in(start, end)).order_by(deals.CLOSED_DAY.desc())
             else:
-                query = query.where(q.open_at(end)).order_by(Deal.value_cents.desc())
+                query = query.where(deals.open_at(end)).order_by(Deal.value_cents.desc())
             if stage_id is not None:
                 query = query.where(Deal.stage_id == stage_id)
             query = _owner(query, Deal.owner_id, rep_id)
@@ -162,8 +153,8 @@ def details(
             moved = (
                 select(DealStageHistory.deal_id, func.max(DealStageHistory.moved_at).label("at"))
                 .where(
-                    DealStageHistory.moved_at >= q.start_moment(start),
-                    DealStageHistory.moved_at < q.end_moment(end),
+                    DealStageHistory.moved_at >= start_moment(start),
+                    DealStageHistory.moved_at < end_moment(end),
                 )
                 .group_by(DealStageHistory.deal_id)
             )
@@ -188,7 +179,7 @@ def details(
             )
             query = _owner(query, Deal.owner_id, rep_id)
             rows = [
-                DetailRow(r[0], q.as_date(r[1]), r[2], r[3], pick(r[4], r[5]), int(r[6]))
+                DetailRow(r[0], as_date(r[1]), r[2], r[3], pick(r[4], r[5]), int(r[6]))
                 for r in session.execute(query.limit(LIMIT + 1))
             ]
         elif what == ACTIVE_CUSTOMERS:
@@ -202,11 +193,7 @@ def details(
                 )
                 .join(Organisation, Customer.organisation_id == Organisation.id)
                 .outerjoin(TeamMember, Customer.owner_id == TeamMember.id)
-                .where(
-                    Customer.customer_since <= end,
-                    Customer.deleted_at.is_(None),
-                    (Customer.churned_at.is_(None)) | (Customer.churned_at > end),
-                )
+                .where(customers.active_at(end))
                 .order_by(Organisation.name)
             )
             query = _owner(query, Customer.owner_id, rep_id)

@@ -20,7 +20,7 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
-from kpidesk.services.customers import CustomerRow, get_customer
+from kpidesk.services.customers.records import CustomerRow, get_customer
 
 TIMELINE_ACTIVITIES = 300  # the detail shows the most recent contact moments, not all of them
 

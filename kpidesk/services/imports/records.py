@@ -23,9 +23,9 @@ from kpidesk.data.models import (
     Lead,
     Organisation,
 )
-from kpidesk.services.import_job import Job, _changes, _rows
-from kpidesk.services.import_leads_fast import ExistingLeads, import_new_leads
-from kpidesk.services.import_support import (
+from kpidesk.services.imports.job import Job, _changes, _rows
+from kpidesk.services.imports.leads_fast import ExistingLeads, import_new_leads
+from kpidesk.services.imports.support import (
     LEAD_STATUSES,
     add_organisations,
     insert_rows,

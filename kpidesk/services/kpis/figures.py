@@ -32,6 +32,7 @@ from kpidesk.core.i18n import pick
 from kpidesk.core.periods import Period, add_months, last_months
 from kpidesk.data import kpi_queries as q
 from kpidesk.data.database import Database
+from kpidesk.data.definitions.customers import at_risk_days
 from kpidesk.data.models import (
     KPI_ACTIVITY_POINTS,
     KPI_NEW_REVENUE,
@@ -40,14 +41,12 @@ from kpidesk.data.models import (
     ROLE_REP,
     STAGE_OPEN,
     ActivityType,
-    Setting,
     Stage,
     TeamMember,
 )
-from kpidesk.services.kpi_targets import period_target, target_by_month
+from kpidesk.services.kpis.targets import period_target, target_by_month
 
 SERIES_MONTHS = 12
-DEFAULT_AT_RISK_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -244,7 +243,7 @@ class KpiReport:
 
     def to_json(self) -> dict[str, Any]:
         """The ``kpis --json`` shape (money in euros, names in the active language)."""
-        from kpidesk.services.kpi_json import report_json
+        from kpidesk.services.kpis.as_json import report_json
 
         return report_json(self)
 
@@ -273,11 +272,7 @@ def _config(session: Session) -> _Config:
     members = list(session.scalars(select(TeamMember).order_by(TeamMember.name)))
     team = {m.id: m.name for m in members}
     reps = {m.id for m in members if m.role == ROLE_REP and m.active}
-    setting = session.get(Setting, "at_risk_days")
-    days = DEFAULT_AT_RISK_DAYS
-    if setting is not None and isinstance(setting.value, int) and setting.value > 0:
-        days = setting.value
-    return _Config(stages, types, points, team, reps, days)
+    return _Config(stages, types, points, team, reps, at_risk_days(session))
 
 
 def compute_kpis(

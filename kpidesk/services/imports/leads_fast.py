@@ -15,8 +15,8 @@ from typing import Any
 
 from kpidesk.core.parsing import normalise_header
 from kpidesk.data.models import LEAD_NEW, LEAD_QUALIFIED, Contact, Lead, Organisation
-from kpidesk.services.import_job import Job
-from kpidesk.services.import_support import LEAD_STATUSES, insert_columns, name_key, org_key
+from kpidesk.services.imports.job import Job
+from kpidesk.services.imports.support import LEAD_STATUSES, insert_columns, name_key, org_key
 
 # The lead columns the import fills; every other column keeps its default.
 _LEAD_COLUMNS = (

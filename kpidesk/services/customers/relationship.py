@@ -17,6 +17,7 @@ from kpidesk.core import relationship as rel
 from kpidesk.core.lookalike import size_band_label
 from kpidesk.core.periods import add_months, last_months
 from kpidesk.data.database import Database
+from kpidesk.data.definitions.customers import at_risk_days
 from kpidesk.data.models import (
     LEAD_NEW,
     LEAD_QUALIFIED,
@@ -29,8 +30,7 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
-from kpidesk.services.customers import at_risk_days
-from kpidesk.services.lookalike import (
+from kpidesk.services.leads.lookalike import (
     good_customer_profile,
     score_expression,
     segment_columns,
@@ -184,7 +184,7 @@ def cohort_table(
 
 # Lookalike prospects ------------------------------------------------------------------------------
 # The same Lijkt-op-score as the leads view (kpidesk.core.lookalike, profile and score in
-# kpidesk.services.lookalike), so a prospect scores the same number everywhere.
+# kpidesk.services.leads.lookalike), so a prospect scores the same number everywhere.
 
 
 @dataclass(frozen=True)

@@ -50,9 +50,9 @@ from kpidesk.excel.validation import (
 )
 from kpidesk.services.common import CONFIG, TEAM, Changes
 from kpidesk.services.errors import NotFound, Refused
-from kpidesk.services.import_job import Job
-from kpidesk.services.import_kinds import IMPORTERS
-from kpidesk.services.import_support import (
+from kpidesk.services.imports.job import Job
+from kpidesk.services.imports.kinds import IMPORTERS
+from kpidesk.services.imports.support import (
     ImportCancelled,
     Progress,
     References,
@@ -224,7 +224,7 @@ def import_sheet(
         if parsed.problems:
             raise ImportRefused(parsed.problems)
         if not options.dry_run:
-            from kpidesk.services.backups import backup_before_import
+            from kpidesk.services.store.backups import backup_before_import
 
             backup_before_import(db, len(parsed.records))  # only above 1,000 rows
         try:

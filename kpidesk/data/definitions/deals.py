@@ -1,0 +1,67 @@
+"""Deals and their outcome: won and lost in a period, open on a day (base KPIs 3 and 4).
+
+The conditions on a deal's stage expect the query to join :class:`Stage` on the deal's stage;
+:func:`with_stage` does that.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, or_, select
+
+from kpidesk.data.models import STAGE_LOST, STAGE_OPEN, STAGE_WON, Deal, Stage
+from kpidesk.data.moments import end_moment
+
+# The day a won or lost deal counts on.
+CLOSED_DAY = Deal.closed_date
+WON = Stage.kind == STAGE_WON
+LOST = Stage.kind == STAGE_LOST
+
+
+def with_stage(query: Any) -> Any:
+    """*query* joined with the deal's stage, which the outcome conditions read."""
+    return query.join(Stage, Deal.stage_id == Stage.id)
+
+
+def closed_in(start: date, end: date) -> ColumnElement[bool]:
+    """A deal won or lost on a day in ``start``–``end``, not in the trash."""
+    return and_(
+        CLOSED_DAY.between(start, end),
+        Deal.deleted_at.is_(None),
+        Stage.kind.in_((STAGE_WON, STAGE_LOST)),
+    )
+
+
+def won_in(start: date, end: date) -> ColumnElement[bool]:
+    """A deal counts as won in ``start``–``end``: in a won stage, closed on a day in the range,
+    not in the trash."""
+    return and_(WON, CLOSED_DAY.between(start, end), Deal.deleted_at.is_(None))
+
+
+def won_deals(start: date, end: date, rep_id: int | None = None, *columns: Any) -> Any:
+    """The deals won in the range (their ids, or *columns*), for the team or one rep."""
+    query = with_stage(select(*(columns or (Deal.id,))).select_from(Deal)).where(won_in(start, end))
+    return query.where(Deal.owner_id == rep_id) if rep_id is not None else query
+
+
+def open_at(day: date) -> ColumnElement[bool]:
+    """Deals open at the end of *day*: begun on or before it and not closed on or before it."""
+    begun = or_(
+        Deal.first_contact <= day,
+        and_(Deal.first_contact.is_(None), Deal.created_at < end_moment(day)),
+    )
+    not_closed = or_(
+        and_(CLOSED_DAY.is_(None), Stage.kind == STAGE_OPEN),
+        day < CLOSED_DAY,
+    )
+    # Implied by not_closed, but as a top-level term it lets the database read two ranges of
+    # the closed-date index (never closed, closed after the day) instead of every deal.
+    indexed = or_(CLOSED_DAY.is_(None), day < CLOSED_DAY)
+    return and_(indexed, begun, not_closed, Deal.deleted_at.is_(None))
+
+
+def open_now() -> ColumnElement[bool]:
+    """A deal open today: in an open stage, never closed, not in the trash."""
+    return and_(Stage.kind == STAGE_OPEN, CLOSED_DAY.is_(None), Deal.deleted_at.is_(None))

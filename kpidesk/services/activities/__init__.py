@@ -1,0 +1,1 @@
+"""Activities (contact moments): logging, listing, their types and the points goals."""

@@ -1,0 +1,1 @@
+"""Customers: listing, the detail with its timeline, and the relationship KPIs."""

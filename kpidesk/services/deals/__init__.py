@@ -1,0 +1,1 @@
+"""Deals: listing, one deal's details, the pipeline board and its stages."""

@@ -1,0 +1,1 @@
+"""Importing spreadsheets: reading, mapping, checking and writing rows all or nothing."""

@@ -1,0 +1,1 @@
+"""The KPI figures of a period, their drill-downs, targets, JSON form and the meeting workbook."""

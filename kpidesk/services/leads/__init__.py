@@ -1,0 +1,1 @@
+"""Leads: listing, qualification against the ideal-customer checklist, and lookalike scores."""

@@ -1,0 +1,1 @@
+"""The database as a whole: opening it, backups, the trash, totals checks and change watching."""

@@ -1,0 +1,1 @@
+"""The team database: who may change what, logins, and live updates from colleagues."""
