@@ -6,10 +6,10 @@ from datetime import date
 
 from kpidesk.core.periods import Period, PeriodKind
 from kpidesk.core.relationship import retention_start
-from kpidesk.services.database import Database
-from kpidesk.services.kpi_sheet import build_kpi_workbook
-from kpidesk.services.kpis import compute_kpis, compute_series
-from kpidesk.services.relationship import relationship_kpis
+from kpidesk.services.customers.relationship import relationship_kpis
+from kpidesk.services.kpis.figures import compute_kpis, compute_series
+from kpidesk.services.kpis.workbook import build_kpi_workbook
+from kpidesk.services.store.database import Database
 from tests import factories as f
 
 TODAY = date(2026, 12, 5)

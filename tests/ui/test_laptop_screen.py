@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from kpidesk.services.database import Database
+from kpidesk.services.store.database import Database
 from kpidesk.ui.dashboard.charts import fit_labels
 from kpidesk.ui.dashboard.view import DashboardView
 from kpidesk.ui.theme import apply_theme
