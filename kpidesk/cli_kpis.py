@@ -134,7 +134,7 @@ def render_table(r: KpiReport) -> str:
         tr("Ongoing customer relationship"),
         [
             (tr("Active customers"), format_int(rel.active_customers)),
-            (tr("Retention"), _pct(rel.retention_rate)),
+            (tr("Retention (12 months)"), _pct(rel.retention_rate)),
             (tr("Average relationship (days)"), _num(rel.avg_relationship_days, 0)),
             (tr("Customers at risk"), format_int(rel.at_risk_customers)),
         ],

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+
+from kpidesk.core.periods import add_months
 
 # (customer since, churned on or None, number of customers with exactly these dates)
 Group = tuple[date, date | None, int]
@@ -61,6 +63,18 @@ def is_active(since: date, churned: date | None, day: date) -> bool:
 
 def active_count(groups: Iterable[Group], day: date) -> int:
     return sum(n for since, churned, n in groups if is_active(since, churned, day))
+
+
+RETENTION_MONTHS = 12
+
+
+def retention_start(end: date) -> date:
+    """The first day of the one retention window KPIDesk shows: the 12 months up to *end*.
+
+    Tiles, the Customers view, the workbook and ``kpis`` all measure retention over this window,
+    so that one name ("Retention, 12 months") always carries one figure.
+    """
+    return add_months(end, -RETENTION_MONTHS) + timedelta(days=1)
 
 
 def retention_rate(groups: Iterable[Group], start: date, end: date) -> float | None:

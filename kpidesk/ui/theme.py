@@ -57,6 +57,30 @@ def is_dark(palette: QPalette | None = None) -> bool:
 
 def apply_theme(app: QApplication, theme: str = "system") -> None:
     """Fusion style with a light or dark palette; 'system' follows the desktop's setting."""
-    app.setStyle("Fusion")
+    # Setting the style again would re-measure every combo box to its longest item and could
+    # widen a view past a 1280 px screen: only the first call sets it.
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     dark = theme == "dark" or (theme == "system" and system_prefers_dark())
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    repaint_widgets(app)
+
+
+def repaint_widgets(app: QApplication) -> None:
+    """Bring every open widget to the palette just set, so that a switch in Settings shows
+    at once, without a restart.
+
+    Style sheets resolve ``palette(...)`` when they are applied, so each one is applied
+    again; widgets that copied colours out of the palette (charts, board lanes) redo that in
+    their ``theme_changed`` method.
+    """
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
+    for widget in app.allWidgets():
+        hook = getattr(widget, "theme_changed", None)
+        if callable(hook):
+            hook()
+        widget.update()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -204,7 +205,7 @@ def test_edit_command_round_trip(board: PipelineView, board_db: Database, monkey
 
 
 def test_card_bottom_line_is_short_and_the_tooltip_says_it_all(qapp) -> None:
-    """The 'nothing planned' line fits a card; the full sentence goes into the tooltip."""
+    """Nothing planned is no warning; the line fits a card, the tooltip explains each figure."""
     from PySide6.QtGui import QFont, QFontMetrics
 
     from kpidesk.core.i18n import set_language
@@ -231,13 +232,27 @@ def test_card_bottom_line_is_short_and_the_tooltip_says_it_all(qapp) -> None:
     set_language("nl")
     try:
         warning, rest = activity_line(card, today)
-        assert (warning, rest) == ("Niets gepland", " · 12 d stil")
+        assert (warning, rest) == ("", "laatste contact 12 d geleden")
         small = QFont()
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.88))
-        assert QFontMetrics(small).horizontalAdvance("⚠ " + warning + rest) < 170
+        assert QFontMetrics(small).horizontalAdvance(rest) < 170
         tip = tooltip_text(card, today)
         assert "Van der Laan Personeelsdiensten" in tip
         assert "laatste activiteit was 12 dagen geleden" in tip
+        assert "Al 0 dagen in deze fase" in tip
+        # A close date in the past is something wrong: that card warns, and says why.
+        late = replace(
+            card,
+            expected_close=today - timedelta(days=3),
+            rotting_days=7,
+            stage_entered_at=today - timedelta(days=20),
+        )
+        warning, rest = activity_line(late, today)
+        assert warning == "Sluitdatum verstreken"
+        assert rest == " · laatste contact 12 d geleden"
+        tip = tooltip_text(late, today)
+        assert "verwachte sluitdatum (23-11-2026) is verstreken" in tip
+        assert "Slapend: al 12 dagen geen activiteit" in tip
     finally:
         set_language("en")
 

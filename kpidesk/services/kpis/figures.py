@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kpidesk.core import kpi
+from kpidesk.core import relationship as rel
 from kpidesk.core.i18n import pick
 from kpidesk.core.periods import Period, add_months, last_months
 from kpidesk.data import kpi_queries as q
@@ -127,7 +128,7 @@ class VelocityFigures:
 @dataclass(frozen=True)
 class RelationshipFigures:
     active_customers: int
-    retention_rate: float | None
+    retention_rate: float | None  # over the 12 months up to the period's end (or today)
     avg_relationship_days: float | None
     at_risk_customers: int
     at_risk_days: int
@@ -207,7 +208,7 @@ class KpiSeries:
     pipeline_target_cents: tuple[int | None, ...]
     avg_days_to_win: tuple[float | None, ...]
     active_customers: tuple[int, ...]  # at each month's end
-    retention_rate: tuple[float | None, ...]  # over each month
+    retention_rate: tuple[float | None, ...]  # over the 12 months up to each month's end
 
 
 @dataclass(frozen=True)
@@ -439,6 +440,10 @@ def _compute(
     quals = q.qualified_leads(session, start, end)
     closed = q.closed_deals(session, start, end)
     retention = q.retention(session, start, end)
+    # Retention is always over the twelve months up to the period's end (or today, when the
+    # period is still running), whatever the period: one figure for one name everywhere.
+    kept_end = min(end, day)
+    kept = q.retention(session, rel.retention_start(kept_end), kept_end)
     ups = q.upsells(session, start, end)
     # One pipeline scan serves the period's end and, with the series, every month's end.
     month_ends = [m.end for m in window] if series else []
@@ -518,8 +523,8 @@ def _compute(
 
     # Relationship
     active_customers = sum(n for o, (n, _d) in active.items() if keep(o))
-    base = sum(c.base for o, c in retention.items() if keep(o))
-    retained = sum(c.retained for o, c in retention.items() if keep(o))
+    base = sum(c.base for o, c in kept.items() if keep(o))
+    retained = sum(c.retained for o, c in kept.items() if keep(o))
     relationship = RelationshipFigures(
         active_customers,
         kpi.ratio(retained, base),
@@ -706,7 +711,10 @@ def _series(
         days_lists = q.won_days_by_month(window_rows.won, ranges, rep_id)
     totals = q.pipeline_totals(pipe_rows, len(pipe_days), rep_id)
     pipe = [totals[pipe_days.index(d)] for d in month_ends]
-    customers = q.customers_by_month(session, ranges, rep_id)
+    # Each month's retention over the twelve months up to its end, as on the tiles.
+    customers = q.customers_by_month(
+        session, [(rel.retention_start(e), e) for e in month_ends], rep_id
+    )
     series = KpiSeries(
         months=tuple(month_starts),
         activity_points=tuple(monthly_points),

@@ -270,7 +270,7 @@ def _groups(
             lambda r: r.win_rate,
         ),
         *lines(
-            tr("Customer retention"),
+            tr("Retention (12 months)"),
             "percent",
             (report.relationship.retention_rate, None, previous.relationship.retention_rate),
         ),

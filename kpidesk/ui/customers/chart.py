@@ -11,7 +11,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPalette
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from kpidesk.core.formatting import format_decimal, format_int, format_month, format_percent
 from kpidesk.core.i18n import tr
@@ -81,6 +81,26 @@ class RelationshipChart(QWidget):
         self.active_plot.addItem(self.empty_label, ignoreBounds=True)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
+    def theme_changed(self) -> None:
+        """Background, titles and axes from the palette in use, after a switch of theme."""
+        palette = QApplication.palette()
+        self._text = palette.color(QPalette.ColorRole.Text)
+        self.plot_widget.setBackground(palette.color(QPalette.ColorRole.Base))
+        titles = (
+            tr("Active customers"),
+            tr("Retention (12 months)"),
+            tr("Avg. relationship (years)"),
+        )
+        for plot, title in zip(
+            (self.active_plot, self.retention_plot, self.length_plot), titles, strict=True
+        ):
+            plot.setTitle(title, color=self._text.name(), size="9pt")
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setTextPen(self._text)
+                axis.setPen(pg.mkPen(self._text.darker(140) if not is_dark() else self._text))
+        self.empty_label.setColor(self._text)
+
     def _plot(self, col: int, title: str) -> Any:
         plot = self.plot_widget.addPlot(row=0, col=col, axisItems={"left": LocaleAxis("left")})
         plot.setTitle(title, color=self._text.name(), size="9pt")
@@ -113,7 +133,9 @@ class RelationshipChart(QWidget):
             if m.avg_relationship_days is not None
         ]
         self.length_line.setData([p[0] for p in length], [p[1] for p in length])
-        ticks = [[(i, format_month(m.month).split(" ")[0]) for i, m in enumerate(months)]]
+        names = [(i, format_month(m.month).split(" ")[0]) for i, m in enumerate(months)]
+        # Every other month named for sure, the rest where the width allows: never "JanFebMar".
+        ticks = [names[::2], names[1::2]]
         for plot in (self.active_plot, self.retention_plot, self.length_plot):
             plot.getAxis("bottom").setTicks(ticks)
             plot.setXRange(-0.6, max(len(months) - 0.4, 0.4), padding=0)

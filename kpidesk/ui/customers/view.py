@@ -26,8 +26,14 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
 from kpidesk.core.i18n import plural, tr
-from kpidesk.core.periods import Period, PeriodKind, add_months
-from kpidesk.core.relationship import STATUS_ACTIVE, STATUS_AT_RISK, STATUS_CHURNED, Cohort
+from kpidesk.core.periods import Period, PeriodKind
+from kpidesk.core.relationship import (
+    STATUS_ACTIVE,
+    STATUS_AT_RISK,
+    STATUS_CHURNED,
+    Cohort,
+    retention_start,
+)
 from kpidesk.services.common import ACTIVITIES, CONFIG, CUSTOMERS, DEALS, LEADS, TEAM, Page
 from kpidesk.services.customers import records as customer_service
 from kpidesk.services.customers import relationship as kpis
@@ -398,10 +404,8 @@ class CustomersView(View):
 
     def _refresh_figures(self) -> None:
         quarter = Period.containing(self.today, PeriodKind.QUARTER)
-        year_ago = add_months(self.today, -12)
-        figures = kpis.relationship_kpis(
-            self.ctx.db, date.fromordinal(year_ago.toordinal() + 1), self.today
-        )
+        # The same window as the dashboard's tile and the workbook: the 12 months up to today.
+        figures = kpis.relationship_kpis(self.ctx.db, retention_start(self.today), self.today)
         upsells = kpis.relationship_kpis(self.ctx.db, quarter.start, self.today)
         month = Period.containing(self.today, PeriodKind.MONTH)
         new = kpis.relationship_kpis(self.ctx.db, month.start, self.today).new_customers

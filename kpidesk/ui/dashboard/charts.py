@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from kpidesk.ui.widgets.axes import LocaleAxis, LocaleDateAxis
 
@@ -81,12 +81,8 @@ class ChartCard(QFrame):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setBackground(palette_color(self, QPalette.ColorRole.Base))
         text = palette_color(self, QPalette.ColorRole.Text)
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(palette_color(self, QPalette.ColorRole.Mid)))
-            axis.setTextPen(pg.mkPen(text))
+        self.theme_changed()
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         # 8pt keeps two columns of Dutch activity types inside a card at 1280 px wide.
         self.legend = self.plot.addLegend(
@@ -102,9 +98,26 @@ class ChartCard(QFrame):
         self.empty_label.hide()
         layout.addWidget(self.empty_label, 1)
         self.xs: list[float] = []
+        self.categories: list[str] = []
         self.tooltip: Callable[[int], str] | None = None
+        self.plot.plotItem.vb.sigResized.connect(self._fit_categories)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.scene().sigMouseClicked.connect(self._click)
+
+    def theme_changed(self) -> None:
+        """Colours from the palette in use (again, after a switch between light and dark)."""
+        palette = QApplication.palette()
+        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        for name in ("left", "bottom", "right"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
+            axis.setTextPen(pg.mkPen(text))
+        legend = getattr(self, "legend", None)
+        if legend is not None:
+            legend.setLabelTextColor(text)
+            for _sample, label in legend.items:
+                label.setText(label.text)  # pyqtgraph applies the colour when it renders
 
     def _index_at(self, scene_pos: QPointF) -> int | None:
         if not self.xs or not self.plot.plotItem.vb.sceneBoundingRect().contains(scene_pos):
@@ -134,15 +147,58 @@ class ChartCard(QFrame):
         self.plot.setVisible(not text)
 
     def set_categories(self, labels: Sequence[str]) -> None:
-        """Name the x positions 0…n−1 (stages, reps); long names break over two lines."""
+        """Name the x positions 0…n−1 (stages, reps); long names break over two lines, and a
+        name still too wide for its bar's share of the width is shortened (the hover tip
+        names it in full), so that neighbouring names never run into each other."""
+        self.categories = list(labels)
         axis = self.plot.getAxis("bottom")
-        wrapped = [two_lines(label) if len(label) > 9 else label for label in labels]
-        lines = 2 if any("\n" in label for label in wrapped) else 1
-        axis.setHeight(QFontMetrics(axis.font()).lineSpacing() * lines + 14)
-        axis.setStyle(textFillLimits=[(0, 0.95)])  # never drop a category's name
-        axis.setTicks([list(enumerate(wrapped))])
+        font = QFont(self.font())
+        font.setPointSizeF(8.0)  # five Dutch stage names under a third of a 1280 px screen
+        axis.setStyle(textFillLimits=[(0, 0.95)], tickFont=font)  # never drop a name
         # Room beside the outer bars, so that the first and last names are not cut off.
-        self.plot.setXRange(-0.7, len(labels) - 0.3, padding=0)
+        self.plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
+        self._fit_categories()
+
+    def category_ticks(self) -> list[str]:
+        """The names as the axis shows them now (wrapped and shortened to fit)."""
+        axis = self.plot.getAxis("bottom")
+        font = axis.style.get("tickFont") or axis.font()
+        return fit_labels(self.categories, QFontMetrics(font), self.category_width())
+
+    def category_width(self) -> int:
+        """The pixels one category has on the x axis (the plot spans n + 0.4 categories)."""
+        width = self.plot.plotItem.vb.width() or self.plot.width()
+        return int(width / (len(self.categories) + 0.2)) - 4 if self.categories else 0
+
+    def _fit_categories(self) -> None:
+        if not self.categories:
+            return
+        axis = self.plot.getAxis("bottom")
+        ticks = self.category_ticks()
+        lines = 2 if any("\n" in label for label in ticks) else 1
+        font = axis.style.get("tickFont") or axis.font()
+        axis.setHeight(QFontMetrics(font).lineSpacing() * lines + 14)
+        axis.setTicks([list(enumerate(ticks))])
+
+
+def fit_labels(labels: Sequence[str], metrics: QFontMetrics, width: int) -> list[str]:
+    """Each label as it fits *width* pixels: whole on one line, else on two lines, else
+    shortened with an ellipsis on each line."""
+    if width <= 0:
+        return list(labels)
+    result = []
+    for label in labels:
+        if "\n" not in label and metrics.horizontalAdvance(label) <= width:
+            result.append(label)
+            continue
+        wrapped = label if "\n" in label else two_lines(label)
+        result.append(
+            "\n".join(
+                metrics.elidedText(part, Qt.TextElideMode.ElideRight, width)
+                for part in wrapped.split("\n")[:2]
+            )
+        )
+    return result
 
 
 def two_lines(label: str) -> str:

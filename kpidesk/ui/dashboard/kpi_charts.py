@@ -54,14 +54,18 @@ def _span_months(card: ChartCard, s: KpiSeries) -> list[float]:
 
 
 class KpiChart(ChartCard):
-    """A chart of the overview page; while its twelve months hold nothing it says how to fill it."""
+    """A chart of the overview page; while it has nothing to draw it says so, and how to fill it."""
 
     empty_hint = ""  # English source text (tr_noop), shown instead of the plot when empty
 
     def show_report(self, r: KpiReport) -> None:
         if self.empty_hint:
-            self.set_empty_text(tr(self.empty_hint) if self.is_empty(_series(r)) else "")
+            self.set_empty_text(tr(self.empty_hint) if self.report_is_empty(r) else "")
         self.update_items(r)
+
+    def report_is_empty(self, r: KpiReport) -> bool:
+        """Nothing to draw for *r* (by default: over its twelve months)."""
+        return self.is_empty(_series(r))
 
     def is_empty(self, s: KpiSeries) -> bool:
         return False
@@ -213,7 +217,7 @@ class PipelineChart(KpiChart):
             height=[v.weighted_cents / 100 for v in p.by_stage],
             width=0.34,
         )
-        fit_y(self, max((v.value_cents / 100 for v in p.by_stage), default=0))
+        fit_y(self, max((v.value_cents / 100 for v in p.by_stage), default=0), 1.5)
         self.set_categories([v.stage.name for v in p.by_stage])
         self.xs = [float(i) for i in idx]
         self.subtitle.setText(
@@ -252,6 +256,14 @@ class StageBarsChart(KpiChart):
 
 class StageDaysChart(StageBarsChart):
     """Average days in each stage, over the deals that left it in the period."""
+
+    empty_hint = tr_noop(
+        "No deals left a stage in this period yet. The days per stage appear here once "
+        "deals move on from a stage, are won or are lost."
+    )
+
+    def report_is_empty(self, r: KpiReport) -> bool:
+        return not any(d.exits for d in r.velocity.avg_days_in_stage)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -315,7 +327,7 @@ class CustomersChart(KpiChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             tr("Active customers and retention"),
-            tr("Customers at each month's end; retention over the month"),
+            tr("Customers at each month's end; retention over the 12 months up to it"),
             date_axis=True,
             parent=parent,
         )
@@ -330,8 +342,10 @@ class CustomersChart(KpiChart):
         self.retention_box.setXLink(item)
         self.retention_line = line(SERIES[3], None)
         self.retention_box.addItem(self.retention_line)
-        self.retention_box.setYRange(0, 100)
-        self.legend.addItem(self.retention_line, tr("Retention (%)"))
+        # Up to 130 %, so that the line (near 100 %) stays below the legend; ticks end at 100.
+        self.retention_box.setYRange(0, 130, padding=0)
+        item.getAxis("right").setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
+        self.legend.addItem(self.retention_line, tr("Retention (12 months)"))
         item.vb.sigResized.connect(self._sync_retention)
 
     def _sync_retention(self) -> None:
@@ -364,6 +378,14 @@ class CustomersChart(KpiChart):
 class ConversionChart(StageBarsChart):
     """The share of deals that entered each stage in the period and moved on or were won."""
 
+    empty_hint = tr_noop(
+        "No deal that entered a stage in this period has moved on yet. The conversion per "
+        "stage appears here once deals move along the Pipeline board."
+    )
+
+    def report_is_empty(self, r: KpiReport) -> bool:
+        return not any(c.passed for c in r.insight.stage_conversion)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             tr("Stage conversion"),
@@ -377,7 +399,7 @@ class ConversionChart(StageBarsChart):
     def update_items(self, r: KpiReport) -> None:
         conv = r.insight.stage_conversion
         self.set_bars(
-            [step_label(c) for c in conv],
+            [step_label(c, two_lines=True) for c in conv],
             [(c.rate or 0.0) * 100 for c in conv],
             lambda i: tr("{step}: {rate} ({passed} of {entered} deals)").format(
                 step=step_label(conv[i]),

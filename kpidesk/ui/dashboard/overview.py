@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kpidesk.core.i18n import tr
 from kpidesk.core.periods import Period
@@ -17,6 +25,9 @@ from kpidesk.ui.widgets.table_view import DataTableView
 
 if TYPE_CHECKING:
     from kpidesk.ui.dashboard.kpi_charts import KpiChart
+
+
+CHART_HEIGHT = 330
 
 
 class OverviewPage(QWidget):
@@ -64,8 +75,7 @@ class OverviewPage(QWidget):
         reps_title.setFont(font)
         layout.addWidget(reps_title)
         self.rep_model = RepFiguresModel(self)
-        self.rep_table = DataTableView()
-        self.rep_table.setMinimumHeight(220)
+        self.rep_table = RepTable()
         self.rep_table.setModel(self.rep_model)
         layout.addWidget(self.rep_table)
         self.insight_slot = QVBoxLayout()
@@ -102,8 +112,12 @@ class OverviewPage(QWidget):
             self.customers,
         )
         for i, card in enumerate(self.charts):
+            # A fixed height keeps a row of charts, x axis included, on a 1280 × 800 screen
+            # below the tiles; a taller window shows more of the page, not taller charts.
+            card.setFixedHeight(CHART_HEIGHT)
             self.grid.addWidget(card, i // 3, i % 3)
         self.insight = InsightPanel()
+        self.insight.funnel.setFixedHeight(CHART_HEIGHT)
         self.insight_slot.addWidget(self.insight)
         self._wire()
         if self.report is not None and self.report.series is not None:
@@ -152,7 +166,7 @@ class OverviewPage(QWidget):
             self._update_charts(r)
         self.empty_note.setVisible(series_is_empty(r))
         self.rep_model.show_figures(r.by_rep)
-        self.rep_table.fit_columns()
+        self.rep_table.fit_rows()
 
     def show_series(self, r: KpiReport) -> None:
         """Sparklines and charts, once the twelve-month series of *r* is there."""
@@ -171,6 +185,33 @@ class OverviewPage(QWidget):
         for chart in self.charts:
             chart.show_report(r)
         self.insight.show_report(r)
+
+
+class RepTable(DataTableView):
+    """The per-rep table, as tall as its rows and as wide as the page: no scroll bars of its
+    own, so that the wheel over it scrolls the dashboard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The model puts long names ("Deal value in / the pipeline") on two lines.
+        header.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 10)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Height for every row, so nothing scrolls inside the table."""
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        height = self.horizontalHeader().minimumHeight() + self.frameWidth() * 2
+        height += max(rows, 3) * self.verticalHeader().defaultSectionSize()
+        self.setFixedHeight(height)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # to the dashboard's scroll area
 
 
 def series_is_empty(r: KpiReport) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
 from kpidesk.core.i18n import tr_noop
 from kpidesk.services.kpis.figures import RepFigures
@@ -39,6 +41,17 @@ class RepFiguresModel(StaticTableModel[RepFigures]):
     def __init__(self, parent: Any = None) -> None:
         self._figures: list[RepFigures] = []
         super().__init__(REP_COLUMNS, lambda: list(self._figures), parent)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        value = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str) and " " in value:
+            # Two lines ("Deal value in / the pipeline"), so nine columns fit 1280 px.
+            words = value.split(" ")
+            half = max(1, len(words) // 2)
+            return " ".join(words[:half]) + "\n" + " ".join(words[half:])
+        return value
 
     def show_figures(self, figures: Sequence[RepFigures]) -> None:
         self._figures = list(figures)

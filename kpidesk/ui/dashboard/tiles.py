@@ -30,6 +30,7 @@ class TileData:
     lower_is_better: bool
     detail: str
     spark: Sequence[float | None] | None  # None keeps the sparkline until the series comes
+    unit: str = ""  # says what the big number counts ("active customers"), beside it
 
 
 class KpiTile(QFrame):
@@ -73,7 +74,14 @@ class KpiTile(QFrame):
         big.setPointSizeF(big.pointSizeF() * 2.0)
         big.setBold(True)
         self.value.setFont(big)
-        layout.addWidget(self.value)
+        # What the big number counts, on its baseline: "95 active customers", "340 points".
+        self.unit = QLabel()
+        self.unit.setStyleSheet("color: palette(mid);")
+        value_row = QHBoxLayout()
+        value_row.setSpacing(6)
+        value_row.addWidget(self.value, 0, Qt.AlignmentFlag.AlignBaseline)
+        value_row.addWidget(self.unit, 1, Qt.AlignmentFlag.AlignBaseline)
+        layout.addLayout(value_row)
         self.target = QLabel()
         self.target.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.target)
@@ -100,6 +108,8 @@ class KpiTile(QFrame):
 
     def set_data(self, data: TileData) -> None:
         self.value.setText(data.value)
+        self.unit.setText(data.unit)
+        self.unit.setVisible(bool(data.unit))
         if data.target is None:
             self.target.setText(tr("No target set"))
             self.progress.setVisible(False)
@@ -209,10 +219,13 @@ def _tile(
     progress: float | None = None,
     fmt: str = "int",
     lower_is_better: bool = False,
+    unit: str = "",
 ) -> TileData:
     """A tile's data, with the change from *before* (the previous period) to *now*."""
     change, change_text = _change(now, before, _signed((now or 0) - (before or 0), fmt))
-    return TileData(value, target, progress, change, change_text, lower_is_better, detail, spark)
+    return TileData(
+        value, target, progress, change, change_text, lower_is_better, detail, spark, unit
+    )
 
 
 def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
@@ -252,6 +265,7 @@ def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
             sparks[1],
             target=format_int(act.target_points) if act.target_points is not None else None,
             progress=progress(act.activity_points, act.target_points),
+            unit=plural(act.activity_points, tr("point"), tr("points")),
         ),
         _tile(
             format_money(pipe.open_value_cents),
@@ -294,7 +308,9 @@ def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
             format_int(rel.active_customers),
             rel.active_customers,
             prev.active_customers,
-            tr("Retention {retention} · {risk} at risk · {days} days on average").format(
+            tr(
+                "Retention (12 months) {retention} · {risk} at risk · {days} days on average"
+            ).format(
                 retention=format_percent(rel.retention_rate) or "–",
                 risk=format_int(rel.at_risk_customers),
                 days=format_decimal(rel.avg_relationship_days, 0)
@@ -302,5 +318,6 @@ def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
                 else "–",
             ),
             sparks[4],
+            unit=plural(rel.active_customers, tr("active customer"), tr("active customers")),
         ),
     ]

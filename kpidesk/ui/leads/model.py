@@ -32,27 +32,18 @@ def _fit_tip(row: LeadRow) -> str:
     )
 
 
+# What a manager needs without scrolling sideways at 1280 px comes first (who, where it stands,
+# whose, since when, how good a fit); the lead's details follow.
 COLUMNS: list[Column[LeadRow]] = [
     Column("company", tr_noop("Company"), lambda r: r.company),
-    Column("contact", tr_noop("Contact"), lambda r: r.contact or ""),
-    Column("city", tr_noop("City"), lambda r: r.city or ""),
-    Column("industry", tr_noop("Industry"), lambda r: r.industry or ""),
-    Column(
-        "employees",
-        tr_noop("Size"),
-        lambda r: format_int(r.employees),
-        RIGHT,
-        header_tip=tr_noop("Number of employees"),
-    ),
-    Column("source", tr_noop("Source"), lambda r: r.source or ""),
-    Column("owner", tr_noop("Owner"), lambda r: r.owner or ""),
-    Column("created", tr_noop("Created"), lambda r: format_date(r.created), RIGHT),
     Column(
         "status",
         tr_noop("Status"),
         lambda r: status_text(r.status),
         color=lambda r: STATUS_COLOR.get(r.status),
     ),
+    Column("owner", tr_noop("Owner"), lambda r: r.owner or ""),
+    Column("created", tr_noop("Created"), lambda r: format_date(r.created), RIGHT),
     Column(
         "fit_score",
         tr_noop("Fit score"),
@@ -72,6 +63,17 @@ COLUMNS: list[Column[LeadRow]] = [
             "long-standing and high-value"
         ),
     ),
+    Column("contact", tr_noop("Contact"), lambda r: r.contact or ""),
+    Column("city", tr_noop("City"), lambda r: r.city or ""),
+    Column("industry", tr_noop("Industry"), lambda r: r.industry or ""),
+    Column(
+        "employees",
+        tr_noop("Size"),
+        lambda r: format_int(r.employees),
+        RIGHT,
+        header_tip=tr_noop("Number of employees"),
+    ),
+    Column("source", tr_noop("Source"), lambda r: r.source or ""),
     Column("qualified_at", tr_noop("Qualified at"), lambda r: format_date(r.qualified_at), RIGHT),
 ]
 SCORE_KEYS = ("fit_score", "lookalike")

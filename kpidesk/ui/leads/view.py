@@ -287,20 +287,21 @@ class LeadsView(View):
         self._show_current()
 
     def _fit_columns(self) -> None:
-        """Size to content, but keep long names from pushing the scores out of sight."""
+        """Size to content, but keep long names from pushing the scores out of sight: company,
+        status, owner, created and both scores fit the table's width on a 1280 px screen."""
         table = self.page.table
         table.fit_columns()
         header = table.horizontalHeader()
         for key, widest in (
-            ("company", 200),
+            ("company", 190),
+            ("status", 125),
+            ("owner", 110),
+            ("created", 95),
             ("contact", 130),
             ("city", 110),
             ("industry", 130),
             ("employees", 70),
             ("source", 110),
-            ("owner", 120),
-            ("created", 100),
-            ("status", 110),
         ):
             column = self.model.column_index(key)
             header.resizeSection(column, min(header.sectionSize(column), widest))

@@ -16,7 +16,15 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kpidesk.core.formatting import format_int, format_money
 from kpidesk.core.i18n import tr
@@ -163,7 +171,7 @@ class CardListView(QListView):
         self._set_background()
 
     def _set_background(self) -> None:
-        window = self.palette().window().color()
+        window = QApplication.palette().window().color()
         lane = window.darker(106) if window.lightness() > 128 else window.lighter(125)
         colour = lane.name() if not self._hot else "#e3efff"
         border = "transparent" if not self._hot else "#3b7dd8"
@@ -171,6 +179,9 @@ class CardListView(QListView):
             f"QListView {{ background: {colour}; border: 2px dashed {border};"
             " border-radius: 6px; }"
         )
+
+    def theme_changed(self) -> None:
+        self._set_background()
 
     def _set_hot(self, hot: bool) -> None:
         if hot != self._hot:
@@ -241,7 +252,7 @@ class StageColumn(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.header)
         layout.addWidget(self.list, 1)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(196)  # five stages side by side on a 1280 px screen
 
     def update_totals(self, today: object = None) -> tuple[int, int, int, int]:
         cards = self.proxy.visible_cards()

@@ -21,7 +21,7 @@ from kpidesk.core.names import initials
 from kpidesk.services.deals.board import BoardCard
 from kpidesk.ui.pipeline.model import CARD_ROLE
 
-CARD_HEIGHT = 84
+CARD_HEIGHT = 100  # room for a title on two lines
 GAP = 6
 PAD = 10
 SLEEPING_RED = QColor("#d93838")
@@ -47,20 +47,42 @@ def owner_colour(owner_id: int | None) -> QColor:
     return QColor(BADGE_COLOURS[owner_id % len(BADGE_COLOURS)])
 
 
+def card_flags(card: BoardCard, today: date) -> list[str]:
+    """What is wrong with the deal, in words: the only reasons a card warns.
+
+    A deal without a planned step is not wrong in itself (a whole demo board has none); an
+    expected close date that has passed, or a deal without a value, is.  Sleeping has its own
+    red mark.
+    """
+    flags = []
+    if card.expected_close is not None and card.expected_close < today:
+        flags.append(tr("Close date passed"))
+    if card.value_cents <= 0:
+        flags.append(tr("No value"))
+    return flags
+
+
 def activity_line(card: BoardCard, today: date) -> tuple[str, str]:
     """The card's bottom line: (warning, text); short enough to fit a card at 1280 px.
 
-    The warning shows when nothing is planned; :func:`activity_tooltip` has the full sentence.
+    The warning is one of :func:`card_flags` (empty when nothing is wrong); the text says the
+    next step, or when the deal last had contact.  :func:`tooltip_text` explains it all.
     """
+    flags = card_flags(card, today)
+    warning = flags[0] if flags else ""
+    lead = " · " if warning else ""
     if card.next_activity_date is not None:
-        return "", tr("Next: {type} · {day}").format(
+        return warning, lead + tr("Next: {type} · {day}").format(
             type=card.next_activity_type or "", day=format_date(card.next_activity_date)
         )
-    warning = tr("Nothing planned")
     if card.last_activity_date is None:
-        return warning, " · " + tr("no contact yet")
+        return warning, lead + tr("no contact yet")
     ago = max(0, (today - card.last_activity_date).days)
-    return warning, " · " + tr("quiet {days} d").format(days=format_int(ago))
+    return warning, lead + tr("last contact {days} d ago").format(days=format_int(ago))
+
+
+def _days(count: int, one: str, many: str) -> str:
+    return plural(count, one, many).format(days=format_int(count))
 
 
 def activity_tooltip(card: BoardCard, today: date) -> str:
@@ -74,17 +96,67 @@ def activity_tooltip(card: BoardCard, today: date) -> str:
     ago = (today - card.last_activity_date).days
     if ago <= 0:
         return tr("Nothing planned; the last activity was today.")
-    return plural(
+    return _days(
         ago,
         tr("Nothing planned; the last activity was {days} day ago."),
         tr("Nothing planned; the last activity was {days} days ago."),
-    ).format(days=format_int(ago))
+    )
 
 
 def tooltip_text(card: BoardCard, today: date) -> str:
-    """The card's whole tooltip."""
-    head = "\n".join(part for part in (card.title, card.organisation) if part)
-    return head + "\n" + activity_tooltip(card, today)
+    """The card's whole tooltip: what each figure on the card counts."""
+    lines = [part for part in (card.title, card.organisation) if part]
+    days = card.days_in_stage(today)
+    if days is not None:
+        lines.append(
+            _days(
+                days,
+                tr("In this stage for {days} day (the figure beside the value)."),
+                tr("In this stage for {days} days (the figure beside the value)."),
+            )
+        )
+    lines.append(activity_tooltip(card, today))
+    sleeping = card.sleeping_days(today)
+    since = card.quiet_since()
+    if sleeping is not None and since is not None and card.rotting_days is not None:
+        lines.append(
+            tr(
+                "Sleeping: no activity or stage change for {quiet} days, past this stage's "
+                "limit of {limit} days."
+            ).format(quiet=format_int((today - since).days), limit=format_int(card.rotting_days))
+        )
+    for flag in card_flags(card, today):
+        if flag == tr("Close date passed") and card.expected_close is not None:
+            lines.append(
+                tr("Needs attention: the expected close date ({day}) has passed.").format(
+                    day=format_date(card.expected_close)
+                )
+            )
+        else:
+            lines.append(tr("Needs attention: the deal has no value."))
+    return "\n".join(lines)
+
+
+def title_lines(metrics: QFontMetrics, title: str, width: int) -> list[str]:
+    """The title on at most two lines, broken between words; the second line shortened in
+    end when the title is longer still (the organisation line below names it in full)."""
+    if metrics.horizontalAdvance(title) <= width:
+        return [title]
+    words = title.split(" ")
+    first = words[0]
+    for n in range(1, len(words)):
+        candidate = " ".join(words[: n + 1])
+        if metrics.horizontalAdvance(candidate) > width:
+            break
+        first = candidate
+    if metrics.horizontalAdvance(first) > width:  # one long word
+        first = metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)
+        rest = title[len(words[0]) :].strip()
+    else:
+        rest = title[len(first) :].strip()
+    if not rest:
+        return [first]
+    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -189,12 +261,16 @@ class CardDelegate(QStyledItemDelegate):
 
         painter.setFont(bold)
         painter.setPen(text)
-        painter.drawText(
-            QRect(inner.left(), y, text_width, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm_bold.elidedText(card.title, Qt.TextElideMode.ElideRight, text_width),
-        )
-        y += line
+        titles = title_lines(fm_bold, card.title, text_width)
+        for part in titles:
+            painter.drawText(
+                QRect(inner.left(), y, text_width, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                part,
+            )
+            y += line
+        if len(titles) == 1:
+            y += line // 2  # a one-line title: the rest of the card stays where it always is
         painter.setFont(small)
         painter.setPen(muted)
         small_line = fm_small.height()
@@ -219,7 +295,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         days = card.days_in_stage(self.today)
         if sleeping is not None:
-            label = tr("Sleeping {days} d").format(days=sleeping)
+            label = tr("Sleeping")  # how long: the tooltip, and the bottom line's last contact
             width = fm_small.horizontalAdvance(label) + 12
             pill = QRectF(
                 inner.right() - width, y + (line - small_line) / 2 - 1, width, small_line + 2
@@ -242,7 +318,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         warning, rest = activity_line(card, self.today)
         x = inner.left()
-        if warning:
+        if warning:  # only when something is wrong: see card_flags
             warning = "⚠ " + warning
             painter.setPen(OVERDUE_AMBER)
             painter.drawText(

@@ -436,8 +436,8 @@
         <translation>Active customers</translation>
     </message>
     <message>
-        <source>Retention</source>
-        <translation>Retention</translation>
+        <source>Retention (12 months)</source>
+        <translation>Retention (12 months)</translation>
     </message>
     <message>
         <source>Average relationship (days)</source>

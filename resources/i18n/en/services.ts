@@ -416,10 +416,6 @@
         <translation>Proposal → won ratio (close ratio)</translation>
     </message>
     <message>
-        <source>Customer retention</source>
-        <translation>Customer retention</translation>
-    </message>
-    <message>
         <source>Too few deals to say anything</source>
         <translation>Too few deals to say anything</translation>
     </message>

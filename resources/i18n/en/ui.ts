@@ -408,16 +408,16 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>Restore</translation>
     </message>
     <message>
-        <source>Remove everything in the trash for good? This cannot be undone.</source>
-        <translation>Remove everything in the trash for good? This cannot be undone.</translation>
-    </message>
-    <message>
         <source>Restore {name}</source>
         <translation>Restore {name}</translation>
     </message>
     <message>
         <source>Restore {count} items</source>
         <translation>Restore {count} items</translation>
+    </message>
+    <message>
+        <source>Remove everything in the trash for good? This cannot be undone.</source>
+        <translation>Remove everything in the trash for good? This cannot be undone.</translation>
     </message>
     <message>
         <source>Deleted leads, deals, customers and activities stay here for {days} days. Restore them, or they are removed for good.</source>

@@ -80,10 +80,6 @@
         <translation>{name} ({points} pts)</translation>
     </message>
     <message>
-        <source>Retention (12 months)</source>
-        <translation>Retention (12 months)</translation>
-    </message>
-    <message>
         <source>Avg. relationship (years)</source>
         <translation>Avg. relationship (years)</translation>
     </message>

@@ -94,12 +94,20 @@
         <translation>No open deals. Add a deal on the Pipeline board (Ctrl+4), or convert a qualified lead.</translation>
     </message>
     <message>
+        <source>No deals left a stage in this period yet. The days per stage appear here once deals move on from a stage, are won or are lost.</source>
+        <translation>No deals left a stage in this period yet. The days per stage appear here once deals move on from a stage, are won or are lost.</translation>
+    </message>
+    <message>
         <source>No deals won yet. Deal velocity appears here once deals are marked as won.</source>
         <translation>No deals won yet. Deal velocity appears here once deals are marked as won.</translation>
     </message>
     <message>
         <source>No customers yet. Winning a deal makes its organisation a customer.</source>
         <translation>No customers yet. Winning a deal makes its organisation a customer.</translation>
+    </message>
+    <message>
+        <source>No deal that entered a stage in this period has moved on yet. The conversion per stage appears here once deals move along the Pipeline board.</source>
+        <translation>No deal that entered a stage in this period has moved on yet. The conversion per stage appears here once deals move along the Pipeline board.</translation>
     </message>
     <message>
         <source>Activity points per week</source>
@@ -146,12 +154,8 @@
         <translation>Active customers and retention</translation>
     </message>
     <message>
-        <source>Customers at each month's end; retention over the month</source>
-        <translation>Customers at each month's end; retention over the month</translation>
-    </message>
-    <message>
-        <source>Retention (%)</source>
-        <translation>Retention (%)</translation>
+        <source>Customers at each month's end; retention over the 12 months up to it</source>
+        <translation>Customers at each month's end; retention over the 12 months up to it</translation>
     </message>
     <message>
         <source>Stage conversion</source>
@@ -258,6 +262,14 @@
         <translation>{count} activities</translation>
     </message>
     <message>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
         <source>{count} day</source>
         <translation>{count} day</translation>
     </message>
@@ -266,8 +278,16 @@
         <translation>{count} days</translation>
     </message>
     <message>
-        <source>Retention {retention} · {risk} at risk · {days} days on average</source>
-        <translation>Retention {retention} · {risk} at risk · {days} days on average</translation>
+        <source>Retention (12 months) {retention} · {risk} at risk · {days} days on average</source>
+        <translation>Retention (12 months) {retention} · {risk} at risk · {days} days on average</translation>
+    </message>
+    <message>
+        <source>active customer</source>
+        <translation>active customer</translation>
+    </message>
+    <message>
+        <source>active customers</source>
+        <translation>active customers</translation>
     </message>
     <message>
         <source>Target {target} · {percent}</source>

@@ -52,24 +52,12 @@
         <translation>New deal {deal}</translation>
     </message>
     <message>
-        <source>Nothing planned</source>
-        <translation>Nothing planned</translation>
-    </message>
-    <message>
         <source>Nothing planned, and no activity logged on this deal yet.</source>
         <translation>Nothing planned, and no activity logged on this deal yet.</translation>
     </message>
     <message>
         <source>Nothing planned; the last activity was today.</source>
         <translation>Nothing planned; the last activity was today.</translation>
-    </message>
-    <message>
-        <source>no contact yet</source>
-        <translation>no contact yet</translation>
-    </message>
-    <message>
-        <source>Next activity: {type} on {day}</source>
-        <translation>Next activity: {type} on {day}</translation>
     </message>
     <message>
         <source>Nothing planned; the last activity was {days} day ago.</source>
@@ -80,20 +68,52 @@
         <translation>Nothing planned; the last activity was {days} days ago.</translation>
     </message>
     <message>
-        <source>Next: {type} · {day}</source>
-        <translation>Next: {type} · {day}</translation>
+        <source>Close date passed</source>
+        <translation>Close date passed</translation>
     </message>
     <message>
-        <source>quiet {days} d</source>
-        <translation>quiet {days} d</translation>
+        <source>No value</source>
+        <translation>No value</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>no contact yet</translation>
+    </message>
+    <message>
+        <source>Next activity: {type} on {day}</source>
+        <translation>Next activity: {type} on {day}</translation>
+    </message>
+    <message>
+        <source>In this stage for {days} day (the figure beside the value).</source>
+        <translation>In this stage for {days} day (the figure beside the value).</translation>
+    </message>
+    <message>
+        <source>In this stage for {days} days (the figure beside the value).</source>
+        <translation>In this stage for {days} days (the figure beside the value).</translation>
+    </message>
+    <message>
+        <source>Needs attention: the deal has no value.</source>
+        <translation>Needs attention: the deal has no value.</translation>
+    </message>
+    <message>
+        <source>last contact {days} d ago</source>
+        <translation>last contact {days} d ago</translation>
+    </message>
+    <message>
+        <source>Sleeping: no activity or stage change for {quiet} days, past this stage's limit of {limit} days.</source>
+        <translation>Sleeping: no activity or stage change for {quiet} days, past this stage's limit of {limit} days.</translation>
     </message>
     <message>
         <source>No organisation</source>
         <translation>No organisation</translation>
     </message>
     <message>
-        <source>Sleeping {days} d</source>
-        <translation>Sleeping {days} d</translation>
+        <source>Next: {type} · {day}</source>
+        <translation>Next: {type} · {day}</translation>
+    </message>
+    <message>
+        <source>Needs attention: the expected close date ({day}) has passed.</source>
+        <translation>Needs attention: the expected close date ({day}) has passed.</translation>
     </message>
     <message>
         <source>{days} d in stage</source>

@@ -436,8 +436,8 @@
         <translation>Actieve klanten</translation>
     </message>
     <message>
-        <source>Retention</source>
-        <translation>Klantbehoud</translation>
+        <source>Retention (12 months)</source>
+        <translation>Klantbehoud (12 maanden)</translation>
     </message>
     <message>
         <source>Average relationship (days)</source>

@@ -416,10 +416,6 @@
         <translation>Offerte → gewonnen-ratio</translation>
     </message>
     <message>
-        <source>Customer retention</source>
-        <translation>Klantbehoud</translation>
-    </message>
-    <message>
         <source>Too few deals to say anything</source>
         <translation>Te weinig deals om iets over te zeggen</translation>
     </message>

@@ -408,16 +408,16 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <source>Remove everything in the trash for good? This cannot be undone.</source>
-        <translation>Alles in de prullenbak definitief verwijderen? Dit kun je niet ongedaan maken.</translation>
-    </message>
-    <message>
         <source>Restore {name}</source>
         <translation>{name} terugzetten</translation>
     </message>
     <message>
         <source>Restore {count} items</source>
         <translation>{count} items terugzetten</translation>
+    </message>
+    <message>
+        <source>Remove everything in the trash for good? This cannot be undone.</source>
+        <translation>Alles in de prullenbak definitief verwijderen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <source>Deleted leads, deals, customers and activities stay here for {days} days. Restore them, or they are removed for good.</source>

@@ -80,10 +80,6 @@
         <translation>{name} ({points} pt)</translation>
     </message>
     <message>
-        <source>Retention (12 months)</source>
-        <translation>Klantbehoud (12 maanden)</translation>
-    </message>
-    <message>
         <source>Avg. relationship (years)</source>
         <translation>Gem. relatieduur (jaren)</translation>
     </message>

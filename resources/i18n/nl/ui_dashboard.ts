@@ -94,12 +94,20 @@
         <translation>Geen open deals. Voeg een deal toe op het pipelinebord (Ctrl+4), of zet een gekwalificeerde lead om in een deal.</translation>
     </message>
     <message>
+        <source>No deals left a stage in this period yet. The days per stage appear here once deals move on from a stage, are won or are lost.</source>
+        <translation>Nog geen deals die in deze periode een fase verlieten. De dagen per fase verschijnen hier zodra deals doorschuiven, gewonnen of verloren worden.</translation>
+    </message>
+    <message>
         <source>No deals won yet. Deal velocity appears here once deals are marked as won.</source>
         <translation>Nog geen gewonnen deals. De dealsnelheid verschijnt hier zodra je deals op Gewonnen zet.</translation>
     </message>
     <message>
         <source>No customers yet. Winning a deal makes its organisation a customer.</source>
         <translation>Nog geen klanten. Win je een deal, dan wordt die organisatie klant.</translation>
+    </message>
+    <message>
+        <source>No deal that entered a stage in this period has moved on yet. The conversion per stage appears here once deals move along the Pipeline board.</source>
+        <translation>Nog geen deal die in deze periode een fase in kwam, is doorgeschoven. De conversie per fase verschijnt hier zodra deals over het Pipeline-bord bewegen.</translation>
     </message>
     <message>
         <source>Activity points per week</source>
@@ -146,12 +154,8 @@
         <translation>Actieve klanten en klantbehoud</translation>
     </message>
     <message>
-        <source>Customers at each month's end; retention over the month</source>
-        <translation>Klanten aan het eind van elke maand; klantbehoud over de maand</translation>
-    </message>
-    <message>
-        <source>Retention (%)</source>
-        <translation>Klantbehoud (%)</translation>
+        <source>Customers at each month's end; retention over the 12 months up to it</source>
+        <translation>Klanten aan het eind van elke maand; klantbehoud over de 12 maanden ervoor</translation>
     </message>
     <message>
         <source>Stage conversion</source>
@@ -258,6 +262,14 @@
         <translation>{count} activiteiten</translation>
     </message>
     <message>
+        <source>point</source>
+        <translation>punt</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>punten</translation>
+    </message>
+    <message>
         <source>{count} day</source>
         <translation>{count} dag</translation>
     </message>
@@ -266,8 +278,16 @@
         <translation>{count} dagen</translation>
     </message>
     <message>
-        <source>Retention {retention} · {risk} at risk · {days} days on average</source>
-        <translation>Klantbehoud {retention} · {risk} met risico · gemiddeld {days} dagen</translation>
+        <source>Retention (12 months) {retention} · {risk} at risk · {days} days on average</source>
+        <translation>Klantbehoud (12 maanden) {retention} · {risk} met risico · gemiddeld {days} dagen</translation>
+    </message>
+    <message>
+        <source>active customer</source>
+        <translation>actieve klant</translation>
+    </message>
+    <message>
+        <source>active customers</source>
+        <translation>actieve klanten</translation>
     </message>
     <message>
         <source>Target {target} · {percent}</source>

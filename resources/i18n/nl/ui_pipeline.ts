@@ -52,24 +52,12 @@
         <translation>Nieuwe deal {deal}</translation>
     </message>
     <message>
-        <source>Nothing planned</source>
-        <translation>Niets gepland</translation>
-    </message>
-    <message>
         <source>Nothing planned, and no activity logged on this deal yet.</source>
         <translation>Niets gepland, en nog geen activiteit gelogd op deze deal.</translation>
     </message>
     <message>
         <source>Nothing planned; the last activity was today.</source>
         <translation>Niets gepland; de laatste activiteit was vandaag.</translation>
-    </message>
-    <message>
-        <source>no contact yet</source>
-        <translation>nog geen contact</translation>
-    </message>
-    <message>
-        <source>Next activity: {type} on {day}</source>
-        <translation>Volgende activiteit: {type} op {day}</translation>
     </message>
     <message>
         <source>Nothing planned; the last activity was {days} day ago.</source>
@@ -80,20 +68,52 @@
         <translation>Niets gepland; de laatste activiteit was {days} dagen geleden.</translation>
     </message>
     <message>
-        <source>Next: {type} · {day}</source>
-        <translation>Volgende: {type} · {day}</translation>
+        <source>Close date passed</source>
+        <translation>Sluitdatum verstreken</translation>
     </message>
     <message>
-        <source>quiet {days} d</source>
-        <translation>{days} d stil</translation>
+        <source>No value</source>
+        <translation>Geen waarde</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>nog geen contact</translation>
+    </message>
+    <message>
+        <source>Next activity: {type} on {day}</source>
+        <translation>Volgende activiteit: {type} op {day}</translation>
+    </message>
+    <message>
+        <source>In this stage for {days} day (the figure beside the value).</source>
+        <translation>Al {days} dag in deze fase (het getal naast de waarde).</translation>
+    </message>
+    <message>
+        <source>In this stage for {days} days (the figure beside the value).</source>
+        <translation>Al {days} dagen in deze fase (het getal naast de waarde).</translation>
+    </message>
+    <message>
+        <source>Needs attention: the deal has no value.</source>
+        <translation>Let op: de deal heeft geen waarde.</translation>
+    </message>
+    <message>
+        <source>last contact {days} d ago</source>
+        <translation>laatste contact {days} d geleden</translation>
+    </message>
+    <message>
+        <source>Sleeping: no activity or stage change for {quiet} days, past this stage's limit of {limit} days.</source>
+        <translation>Slapend: al {quiet} dagen geen activiteit of fasewissel, langer dan de grens van {limit} dagen voor deze fase.</translation>
     </message>
     <message>
         <source>No organisation</source>
         <translation>Geen organisatie</translation>
     </message>
     <message>
-        <source>Sleeping {days} d</source>
-        <translation>Slapend {days} d</translation>
+        <source>Next: {type} · {day}</source>
+        <translation>Volgende: {type} · {day}</translation>
+    </message>
+    <message>
+        <source>Needs attention: the expected close date ({day}) has passed.</source>
+        <translation>Let op: de verwachte sluitdatum ({day}) is verstreken.</translation>
     </message>
     <message>
         <source>{days} d in stage</source>

@@ -1,0 +1,48 @@
+"""One retention figure for one window: the 12 months up to the period's end, everywhere."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kpidesk.core.periods import Period, PeriodKind
+from kpidesk.core.relationship import retention_start
+from kpidesk.services.customers.relationship import relationship_kpis
+from kpidesk.services.kpis.figures import compute_kpis, compute_series
+from kpidesk.services.kpis.workbook import build_kpi_workbook
+from kpidesk.services.store.database import Database
+from tests import factories as f
+
+TODAY = date(2026, 12, 5)
+
+
+def _customers(db: Database) -> None:
+    # Four customers from 2024; one churned in March 2026 (inside the 12 months, outside
+    # December), one in December: the month alone would say 75 %, the year 50 %.
+    for i, churned in enumerate((None, None, date(2026, 3, 10), date(2026, 12, 2))):
+        f.customer(db, f.org(db, f"Klant {i}"), date(2024, 5, 1), churned=churned)
+
+
+def test_retention_window_is_twelve_months() -> None:
+    assert retention_start(date(2026, 12, 31)) == date(2026, 1, 1)
+    assert retention_start(date(2026, 12, 5)) == date(2025, 12, 6)
+
+
+def test_month_year_customers_view_and_series_agree(db: Database) -> None:
+    _customers(db)
+    month = compute_kpis(db, Period.containing(TODAY, PeriodKind.MONTH), today=TODAY)
+    year = compute_kpis(db, Period.containing(TODAY, PeriodKind.YEAR), today=TODAY)
+    view = relationship_kpis(db, retention_start(TODAY), TODAY)
+    assert month.relationship.retention_rate == 0.5
+    assert year.relationship.retention_rate == 0.5
+    assert view.retention_rate == 0.5
+    series = compute_series(db, Period.containing(TODAY, PeriodKind.MONTH))
+    # December's point of the chart: the same 12 months (to the month's end).
+    assert series.retention_rate[-1] == 0.5
+
+
+def test_workbook_names_the_window(db: Database) -> None:
+    _customers(db)
+    book = build_kpi_workbook(db, Period.containing(TODAY, PeriodKind.MONTH), None, "en", TODAY)
+    lines = [line for group in book.groups for line in group.lines]
+    retention = [line for line in lines if line.label == "Retention (12 months)"]
+    assert retention and all(line.value == 0.5 for line in retention if line.is_team)
