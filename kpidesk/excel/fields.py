@@ -9,6 +9,8 @@ Values as exports should write them and the importer reads them:
 * money fields (``MONEY``) in euros, as numbers (``1234.5``);
 * dates as real date cells (or ISO text in CSV);
 * ``probability`` in percent points (60 = 60 %);
+* an activity's ``status`` as "Done"/"Planned" ("Gedaan"/"Gepland"); without the column a
+  date up to today is done and a later one planned;
 * targets: ``kpi`` is a :data:`TARGET_KPI_NAMES` key or one of its names (exports write the name
   in their language), ``month`` the first day of the month, ``value`` in euros for the money KPIs
   and a count or points otherwise; ``rep`` empty for the team;
@@ -40,7 +42,7 @@ KIND_LABELS = {
 }
 
 # Value types of a field.
-TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL = (
+TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL, STATE = (
     "text",
     "int",
     "money",
@@ -48,6 +50,7 @@ TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL = (
     "percent",
     "month",
     "email",
+    "state",  # an activity done or planned (kpidesk.core.parsing.parse_done)
 )
 
 # The KPIs a target can be set for, with the Dutch and English names an export may write.
@@ -224,6 +227,10 @@ _ACTIVITY_FIELDS = (
     Field("note", TEXT, tr_noop("Note"), "Notitie", (
         "Notitie", "Notities", "Opmerking", "Note", "Notes", "Activity - Note", "Subject",
         "Onderwerp", "Omschrijving", "Description",
+    )),
+    Field("status", STATE, tr_noop("Done or planned"), "Status", (
+        "Status", "Done", "Gedaan", "Afgerond", "Activity - Done", "Task status", "Task Status",
+        "Completed", "Is done", "State",
     )),
 )  # fmt: skip
 

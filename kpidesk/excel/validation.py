@@ -23,11 +23,12 @@ from kpidesk.core.parsing import (
     decide_date_order,
     parse_date,
     parse_decimal,
+    parse_done,
     parse_int,
     parse_percent,
     to_decimal,
 )
-from kpidesk.excel.fields import DATE, EMAIL, INT, MONEY, MONTH, PERCENT, Field, fields_for
+from kpidesk.excel.fields import DATE, EMAIL, INT, MONEY, MONTH, PERCENT, STATE, Field, fields_for
 from kpidesk.excel.mapping import ColumnMapping, cell_text
 from kpidesk.excel.readers import Cell, Table
 
@@ -67,6 +68,7 @@ _HINTS = {
     PERCENT: tr_noop("Write a percentage such as 60%."),
     MONTH: tr_noop("Write a month such as 2026-01 or jan 2026."),
     EMAIL: tr_noop("Write an e-mail address such as anna@example.nl."),
+    STATE: tr_noop("Write Done or Planned (Gedaan or Gepland)."),
 }
 
 
@@ -210,7 +212,17 @@ def _converter(spec: Field, order: str) -> Converter:
             return None
         return parse_month(value, order)
 
+    def state(value: Cell) -> bool | None:
+        if value is None:
+            return None
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, int | float):
+            value = format(value, "g")
+        return parse_done(str(value))
+
     return {
+        STATE: state,
         EMAIL: email,
         MONEY: money,
         INT: whole,
@@ -331,7 +343,7 @@ def _column_converter(spec: Field, convert: Converter) -> ColumnConverter:
         result = memo[value] = convert(value)
         return result
 
-    if spec.type not in (DATE, MONEY, INT, PERCENT, MONTH, EMAIL):
+    if spec.type not in (DATE, MONEY, INT, PERCENT, MONTH, EMAIL, STATE):
         limit = MAX_NOTE if spec.name in _LONG_TEXT else MAX_TEXT
 
         def text_column(cells: list[Cell]) -> list[Any]:

@@ -144,6 +144,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Done or planned</source>
+        <translation>Done or planned</translation>
+    </message>
+    <message>
         <source>Customer since</source>
         <translation>Customer since</translation>
     </message>
@@ -318,6 +322,10 @@
     <message>
         <source>Write an e-mail address such as anna@example.nl.</source>
         <translation>Write an e-mail address such as anna@example.nl.</translation>
+    </message>
+    <message>
+        <source>Write Done or Planned (Gedaan or Gepland).</source>
+        <translation>Write Done or Planned (Gedaan or Gepland).</translation>
     </message>
     <message>
         <source>The file</source>

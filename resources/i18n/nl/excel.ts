@@ -144,6 +144,10 @@
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>Done or planned</source>
+        <translation>Gedaan of gepland</translation>
+    </message>
+    <message>
         <source>Customer since</source>
         <translation>Klant sinds</translation>
     </message>
@@ -318,6 +322,10 @@
     <message>
         <source>Write an e-mail address such as anna@example.nl.</source>
         <translation>Schrijf een e-mailadres als anna@voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>Write Done or Planned (Gedaan or Gepland).</source>
+        <translation>Schrijf Gedaan of Gepland (Done of Planned).</translation>
     </message>
     <message>
         <source>The file</source>
