@@ -75,7 +75,8 @@ class TeamMember(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20), default=ROLE_REP)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    start_date: Mapped[date | None] = mapped_column(Date)
+    start_date: Mapped[date | None] = mapped_column(Date)  # targets are pro rata from it
+    end_date: Mapped[date | None] = mapped_column(Date)  # the last day in the team, if known
     db_role: Mapped[str | None] = mapped_column(String(63))  # PostgreSQL login, team database
 
 
