@@ -119,11 +119,15 @@ def pace_goal(
 ) -> int:
     """Where a figure should be by the end of *today*: the goal of the period's days so far.
 
-    The whole period's goal once it is over, 0 before it starts.
+    Month by month, each rounded as a month's target is (so that once the period is over the
+    pace is exactly the period's target, the sum of its months); 0 before the period starts.
     """
-    if today < period.start:
-        return 0
-    return span_goal(period.start, min(today, period.end), monthly, present_from, present_to)
+    total = 0
+    for month in period.months():
+        if month.start > today:
+            break
+        total += span_goal(month.start, min(today, month.end), monthly, present_from, present_to)
+    return total
 
 
 def on_pace(value: float, pace: int | None, *, lower_is_better: bool = False) -> bool | None:
