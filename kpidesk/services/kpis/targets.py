@@ -113,3 +113,42 @@ def pace_target(
     }
     start, end = presence(session).get(rep_id, (None, None))
     return pace_goal(period, today, raw.get, start, end)
+
+
+def rep_targets(
+    session: Session,
+    kpi: str,
+    period: Period,
+    today: date,
+    rep_ids: Sequence[int],
+    *,
+    level: bool = False,
+) -> dict[int, tuple[int | None, int | None]]:
+    """(target, pace) of *kpi* over *period* for each rep in one query; None where none is set.
+
+    A *level* (the pipeline) has the target of the period's last month, and its pace is that
+    target: a level should be there every day, it does not build up.
+    """
+    months = [m.start for m in period.months()]
+    rows = q.target_rows(session, kpi, min(months), max(months))
+    spans = presence(session)
+    wanted = set(rep_ids)
+    raw: dict[int, dict[date, int]] = defaultdict(dict)
+    for scope, month, value in rows:
+        rep = _rep_of(scope)
+        if rep in wanted and rep is not None:
+            raw[rep][month] = value
+    result: dict[int, tuple[int | None, int | None]] = {}
+    for rep in rep_ids:
+        values = raw.get(rep)
+        present = spans.get(rep, (None, None))
+        if not values:
+            result[rep] = (None, None)
+        elif level:
+            last = values.get(months[-1])
+            target = None if last is None else prorated(last, months[-1], present)
+            result[rep] = (target, target)
+        else:
+            target = sum(prorated(v, m, present) for m, v in values.items())
+            result[rep] = (target, pace_goal(period, today, values.get, *present))
+    return result
