@@ -331,6 +331,8 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
     }
     for table, count in summary.created_references.items():
         print(tr("  also created: {count} {what}").format(count=count, what=names[table]))
+    for note in summary.notes:
+        print("  " + note)
     return EXIT_OK
 
 

@@ -47,6 +47,7 @@ class Job:
     skipped: int = 0
     in_file_duplicates: int = 0
     kinds: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
     _done: int = 0
 
     def header(self, name: str) -> str:

@@ -42,6 +42,7 @@ from kpidesk.excel.mapping import ColumnMapping, build_mapping, cell_text, heade
 from kpidesk.excel.readers import ReadError, read_table
 from kpidesk.excel.readers import Table as SheetTable
 from kpidesk.excel.validation import (
+    FRACTIONS,
     ParsedSheet,
     Problem,
     format_report,
@@ -97,6 +98,8 @@ class ImportSummary:
     dry_run: bool
     seconds: float
     changes: Changes
+    # How KPIDesk read the file where it had to choose (percentages, close dates, stages).
+    notes: tuple[str, ...] = ()
 
     def describe(self) -> str:
         text = tr("{created} created, {updated} updated, {skipped} skipped").format(
@@ -125,6 +128,7 @@ class ImportPreview:
     problems: list[Problem]
     missing: dict[str, list[str]]
     summary: ImportSummary | None
+    notes: tuple[str, ...] = ()
 
 
 class ImportRefused(Refused):
@@ -182,6 +186,21 @@ def _large_page_cache(session: Session) -> Iterator[None]:
 
 def _no_progress(_done: int, _total: int) -> bool:
     return True
+
+
+def reading_notes(mapping: ColumnMapping, parsed: ParsedSheet) -> list[str]:
+    """How the columns were read where the file leaves a choice (shown in the preview)."""
+    notes = []
+    for name, scale in parsed.percent_scales.items():
+        column = mapping.header_of(name)
+        notes.append(
+            tr("Column '{column}' holds fractions: 0.4 is read as 40 %.").format(column=column)
+            if scale == FRACTIONS
+            else tr("Column '{column}' holds percentages: 40 is read as 40 %.").format(
+                column=column
+            )
+        )
+    return notes
 
 
 def read_sheet(
@@ -274,6 +293,7 @@ def _write(
             kind, table.file_name, None, len(parsed.records), job.created, job.updated,
             job.skipped, job.in_file_duplicates, references, options.dry_run,
             clock.perf_counter() - started, Changes(frozenset(kinds)),
+            tuple(reading_notes(mapping, parsed) + job.notes),
         )  # fmt: skip
         if options.dry_run or preview:
             raise _RollBack(summary, [], missing)
@@ -335,6 +355,7 @@ def _preview(
         table.first_row + mapping.header_row, dict(mapping.fields), mapping.ignored,
         list(zip(parsed.row_numbers, parsed.records, strict=True))[:PREVIEW_ROWS],
         len(parsed.records), problems, missing, summary,
+        summary.notes if summary is not None else tuple(reading_notes(mapping, parsed)),
     )  # fmt: skip
 
 

@@ -58,6 +58,12 @@ class PreviewPage(QWizardPage):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.status)
+        self.notes = QLabel()
+        self.notes.setObjectName("import_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setVisible(False)
+        layout.addWidget(self.notes)
         self.create_box = QCheckBox()
         self.create_box.setVisible(False)
         self.create_box.toggled.connect(lambda _c: self.refresh())
@@ -106,6 +112,8 @@ class PreviewPage(QWizardPage):
         self.preview_view.resizeColumnsToContents()
         self.problem_model.load(preview.problems)
         self.problem_view.setVisible(bool(preview.problems))
+        self.notes.setText("\n".join("• " + note for note in preview.notes))
+        self.notes.setVisible(bool(preview.notes))
         if preview.missing:
             parts = [
                 plural(len(names), tr(one), tr(many)).format(
