@@ -30,7 +30,7 @@ def test_import_succeeds_and_reports(tmp_path: Path, capsys: pytest.CaptureFixtu
     )
     assert "nothing was written" in capsys.readouterr().out
     assert run(["--db", db, "--lang", "en", "import", "leads", str(CORPUS / "leads_bom.csv")]) == 0
-    assert "1 created, 0 updated, 0 skipped" in capsys.readouterr().out
+    assert "1 created, 0 updated, 0 unchanged, 0 skipped" in capsys.readouterr().out
 
 
 def test_problems_exit_non_zero_with_the_full_report(

@@ -40,7 +40,7 @@ KIND_LABELS = {
 }
 
 # Value types of a field.
-TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL = (
+TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL, BOOL = (
     "text",
     "int",
     "money",
@@ -48,6 +48,7 @@ TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL = (
     "percent",
     "month",
     "email",
+    "bool",
 )
 
 # The KPIs a target can be set for, with the Dutch and English names an export may write.
@@ -65,7 +66,7 @@ class Field:
 
     Attributes:
         name: the canonical name; the English export header.
-        type: one of TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL.
+        type: one of TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL, BOOL.
         label: the English label shown in the window (translated with ``tr``).
         header_nl: the Dutch export header.
         synonyms: other headers that mean this field (CRM exports, Dutch and English words).
@@ -128,6 +129,14 @@ _LEAD_FIELDS = (
         "Employees", "Number of employees", "No. of employees", "Employee count",
         "Organization - Number of employees",
     )),
+    Field("region", TEXT, tr_noop("Region"), "Regio", (
+        "Regio", "Provincie", "Region", "State", "State/Region", "Province", "State/Province",
+        "Organization - Address - State/county", "Billing State/Province",
+    )),
+    Field("yearly_revenue", MONEY, tr_noop("Yearly revenue"), "Jaaromzet", (
+        "Jaaromzet", "Omzet", "Omzet per jaar", "Bedrijfsomzet", "Revenue", "Annual revenue",
+        "Yearly revenue", "Annual Revenue", "Organization - Annual revenue",
+    )),
     Field("source", TEXT, tr_noop("Source"), "Bron", (
         "Bron", "Herkomst", "Leadbron", "Source", "Lead source", "Lead - Source",
         "Original source", "Kanaal", "Channel",
@@ -139,7 +148,7 @@ _LEAD_FIELDS = (
         "Lead - Created",
     )),
     Field("status", TEXT, tr_noop("Status"), "Status", (
-        "Status", "Lead status", "Lead - Status", "Leadstatus",
+        "Status", "Lead status", "Lead - Status", "Leadstatus", "Lead Status",
     )),
     Field("qualified_at", DATE, tr_noop("Qualified on"), "Gekwalificeerd op", (
         "Gekwalificeerd op", "Gekwalificeerd", "Kwalificatiedatum", "Qualified at",
@@ -168,7 +177,12 @@ _DEAL_FIELDS = (
     Field("owner", TEXT, tr_noop("Owner"), "Eigenaar", _OWNER),
     Field("stage", TEXT, tr_noop("Stage"), "Fase", (
         "Fase", "Stage", "Deal stage", "Deal - Stage", "Dealfase", "Pipeline stage",
-        "Status", "Deal - Status",
+        "StageName", "Stage name",
+    )),
+    # Whether a deal is won, lost or open, as a CRM's export says it; wins over the stage name.
+    Field("outcome", TEXT, tr_noop("Outcome"), "Uitkomst", (
+        "Uitkomst", "Resultaat", "Status", "Deal - Status", "Deal status", "Dealstatus",
+        "Outcome",
     )),
     Field("value", MONEY, tr_noop("Value"), "Waarde", (
         "Waarde", "Bedrag", "Dealwaarde", "Value", "Amount", "Deal - Value", "Deal value",
@@ -179,9 +193,9 @@ _DEAL_FIELDS = (
         "Deal - Deal created", "Deal created", "Aangemaakt op", "First contact date",
     )),
     Field("closed", DATE, tr_noop("Closed on"), "Gesloten op", (
-        "Sluitdatum", "Gesloten op", "Close date", "Closed date", "Won time", "Deal - Won time",
-        "Lost time", "Deal - Lost time", "Deal - Close time", "Closed on", "Datum gesloten",
-        "Gewonnen op", "Verloren op",
+        "Sluitdatum", "Gesloten op", "Close date", "Closed date", "Deal - Close time",
+        "Close time", "Deal closed on", "Deal - Deal closed on", "Closed on", "Datum gesloten",
+        "CloseDate", "Date closed", "Closed Date",
     )),
     Field("expected_close", DATE, tr_noop("Expected close"), "Verwachte sluitdatum", (
         "Verwachte sluitdatum", "Verwacht", "Verwachte afsluitdatum", "Expected close",
@@ -199,6 +213,28 @@ _DEAL_FIELDS = (
         "Probability (%)", "Deal probability", "Winkans",
     )),
     Field("external_id", TEXT, tr_noop("External id"), "Extern id", _EXTERNAL_ID),
+    # Import only: the columns other CRMs use to say a deal is won, lost or closed, and when.
+    Field("is_won", BOOL, tr_noop("Is won"), "Is gewonnen", (
+        "Is Closed Won", "IsWon", "Is won", "Won", "Gewonnen",
+    ), export=False),
+    Field("is_lost", BOOL, tr_noop("Is lost"), "Is verloren", (
+        "Is closed lost", "IsLost", "Is lost", "Lost", "Verloren",
+    ), export=False),
+    Field("is_closed", BOOL, tr_noop("Is closed"), "Is gesloten", (
+        "IsClosed", "Is Closed", "Is Deal Closed?", "Deal closed", "Gesloten",
+    ), export=False),
+    Field("active", BOOL, tr_noop("Active"), "Actief", ("Active", "Actief"), export=False),
+    Field("won_on", DATE, tr_noop("Won on"), "Gewonnen op", (
+        "Gewonnen op", "Won time", "Deal - Won time", "Won date", "Won on",
+    ), export=False),
+    Field("lost_on", DATE, tr_noop("Lost on"), "Verloren op", (
+        "Verloren op", "Lost time", "Deal - Lost time", "Lost date", "Lost on",
+    ), export=False),
+    Field("closed_fallback", DATE, tr_noop("Close date when none is given"),
+          "Sluitdatum als er geen is", (
+        "Last Modified Date", "Last stage change", "Deal - Last stage change",
+        "Last Stage Update", "LastModifiedDate", "Laatst gewijzigd",
+    ), export=False),
 )  # fmt: skip
 
 _ACTIVITY_FIELDS = (

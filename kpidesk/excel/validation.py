@@ -27,7 +27,17 @@ from kpidesk.core.parsing import (
     parse_percent,
     to_decimal,
 )
-from kpidesk.excel.fields import DATE, EMAIL, INT, MONEY, MONTH, PERCENT, Field, fields_for
+from kpidesk.excel.fields import (
+    BOOL,
+    DATE,
+    EMAIL,
+    INT,
+    MONEY,
+    MONTH,
+    PERCENT,
+    Field,
+    fields_for,
+)
 from kpidesk.excel.mapping import ColumnMapping, cell_text
 from kpidesk.excel.readers import Cell, Table
 
@@ -67,7 +77,32 @@ _HINTS = {
     PERCENT: tr_noop("Write a percentage such as 60%."),
     MONTH: tr_noop("Write a month such as 2026-01 or jan 2026."),
     EMAIL: tr_noop("Write an e-mail address such as anna@example.nl."),
+    BOOL: tr_noop("Write yes or no (true/false, 1/0, ja/nee)."),
 }
+_TRUE = frozenset(("true", "yes", "y", "1", "ja", "j", "waar", "x", "won", "wahr", "-1"))
+_FALSE = frozenset(("false", "no", "n", "0", "nee", "onwaar", "falsch"))
+
+
+def parse_bool(value: Cell) -> bool | None:
+    """A yes/no cell: True, False, or None when empty.
+
+    Raises:
+        ParseError: for anything else.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().casefold()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if not text:
+        return None
+    raise ParseError(tr("this is not yes or no"))
 
 
 @dataclass(frozen=True)
@@ -258,6 +293,7 @@ def _converter(spec: Field, order: str, scale: str = POINTS) -> Converter:
         return parse_month(value, order)
 
     return {
+        BOOL: parse_bool,
         EMAIL: email,
         MONEY: money,
         INT: whole,
@@ -308,6 +344,7 @@ def validate_table(
     # The file has problems: the row-by-row pass below collects every one, in row order.
     parsed = ParsedSheet([], [], [], orders, scales)
     problems = parsed.problems
+    mapped = set(mapping.fields)  # a required field without a column is one file problem
     for offset, row in enumerate(data):
         number = first_number + offset
         if not any(c is not None and c != "" for c in row):
@@ -338,7 +375,7 @@ def validate_table(
             if value is not None:
                 record[name] = value
         for spec in required:
-            if spec.name not in record and spec.name not in failed:
+            if spec.name not in record and spec.name not in failed and spec.name in mapped:
                 problems.append(
                     Problem(
                         number,
@@ -382,7 +419,7 @@ def _column_converter(spec: Field, convert: Converter) -> ColumnConverter:
         result = memo[value] = convert(value)
         return result
 
-    if spec.type not in (DATE, MONEY, INT, PERCENT, MONTH, EMAIL):
+    if spec.type not in (DATE, MONEY, INT, PERCENT, MONTH, EMAIL, BOOL):
         limit = MAX_NOTE if spec.name in _LONG_TEXT else MAX_TEXT
 
         def text_column(cells: list[Cell]) -> list[Any]:

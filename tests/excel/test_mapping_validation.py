@@ -43,7 +43,7 @@ def test_pipedrive_hubspot_and_dutch_headers() -> None:
         ],
         "deals",
     )
-    assert list(deals) == ["title", "account", "owner", "stage", "value", "first_contact", "closed"]
+    assert list(deals) == ["title", "account", "owner", "stage", "value", "first_contact", "won_on"]
     leads = detect_mapping(
         [
             "Record ID",
