@@ -91,16 +91,18 @@ _COMPANY = (
     "Company", "Company name", "Account name", "Organisation name", "Organization name",
     "Organization - Name", "Deal - Organization", "Lead - Organization", "Klant", "Klantnaam",
     "Customer", "Customer name", "Company / Account", "Associated Company",
+    "Person - Organization", "Associated Company (Primary)",
 )  # fmt: skip
 _OWNER = (
     "Eigenaar", "Verkoper", "Accountmanager", "Medewerker", "Owner", "Sales rep", "Salesrep",
     "Deal owner", "Deal - Owner", "Lead owner", "Lead - Owner", "Contact owner",
     "Company owner", "Opportunity owner", "Account owner", "Organization - Owner", "Rep",
     "Vertegenwoordiger", "Verantwoordelijke", "Assigned to", "User", "HubSpot owner",
+    "Person - Owner", "Salesperson", "Assigned",
 )  # fmt: skip
 _EXTERNAL_ID = (
     "Extern id", "Externe id", "External id", "ID", "Record ID", "Deal - ID", "Lead - ID",
-    "Lead ID", "Opportunity ID", "Deal ID", "Company ID", "Account ID", "Id",
+    "Lead ID", "Opportunity ID", "Deal ID", "Company ID", "Account ID", "Id", "Person - ID",
 )  # fmt: skip
 
 _LEAD_FIELDS = (
@@ -145,7 +147,7 @@ _LEAD_FIELDS = (
     Field("created", DATE, tr_noop("Created"), "Aangemaakt", (
         "Aangemaakt", "Aangemaakt op", "Datum", "Created", "Create date", "Created date",
         "Created on", "Lead - Lead created", "Lead created", "Date added", "Toegevoegd",
-        "Lead - Created",
+        "Lead - Created", "Person - Person created", "Person created", "Created on",
     )),
     Field("status", TEXT, tr_noop("Status"), "Status", (
         "Status", "Lead status", "Lead - Status", "Leadstatus", "Lead Status",
@@ -186,11 +188,12 @@ _DEAL_FIELDS = (
     )),
     Field("value", MONEY, tr_noop("Value"), "Waarde", (
         "Waarde", "Bedrag", "Dealwaarde", "Value", "Amount", "Deal - Value", "Deal value",
-        "Omzet", "Amount in company currency",
+        "Omzet", "Amount in company currency", "Expected Revenue", "Verwachte omzet",
     )),
     Field("first_contact", DATE, tr_noop("First contact"), "Eerste contact", (
         "Eerste contact", "Aangemaakt", "Startdatum", "Created", "Create date", "Created date",
         "Deal - Deal created", "Deal created", "Aangemaakt op", "First contact date",
+        "Created on", "CreatedDate",
     )),
     Field("closed", DATE, tr_noop("Closed on"), "Gesloten op", (
         "Sluitdatum", "Gesloten op", "Close date", "Closed date", "Deal - Close time",
@@ -199,7 +202,7 @@ _DEAL_FIELDS = (
     )),
     Field("expected_close", DATE, tr_noop("Expected close"), "Verwachte sluitdatum", (
         "Verwachte sluitdatum", "Verwacht", "Verwachte afsluitdatum", "Expected close",
-        "Expected close date", "Deal - Expected close date",
+        "Expected close date", "Deal - Expected close date", "Expected Closing",
     )),
     Field("product", TEXT, tr_noop("Product"), "Product", (
         "Product", "Producten", "Products", "Deal - Product name", "Dienst",
@@ -240,7 +243,7 @@ _DEAL_FIELDS = (
 _ACTIVITY_FIELDS = (
     Field("type", TEXT, tr_noop("Type"), "Soort", (
         "Type", "Soort", "Activiteit", "Activity type", "Activiteitsoort", "Activity - Type",
-        "Activity",
+        "Activity", "Task Type", "Activity Type",
     ), required=True),
     Field("date", DATE, tr_noop("Date"), "Datum", (
         "Datum", "Date", "Activity date", "Activity - Due date", "Due date", "Activity - Date",
@@ -256,10 +259,11 @@ _ACTIVITY_FIELDS = (
     )),
     Field("deal", TEXT, tr_noop("Deal"), "Deal", (
         "Deal", "Deal title", "Deal - Title", "Activity - Deal", "Opportunity", "Dealnaam",
+        "Associated Deal",
     )),
     Field("note", TEXT, tr_noop("Note"), "Notitie", (
         "Notitie", "Notities", "Opmerking", "Note", "Notes", "Activity - Note", "Subject",
-        "Onderwerp", "Omschrijving", "Description",
+        "Onderwerp", "Omschrijving", "Description", "Comments", "Activity - Subject",
     )),
 )  # fmt: skip
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kpidesk.core.i18n import tr
+from kpidesk.core.i18n import plural, tr
 from kpidesk.core.parsing import normalise_header
 from kpidesk.data.models import (
     STAGE_LOST,
@@ -81,6 +81,14 @@ def column_outcome(job: Job, row: int, r: dict[str, Any]) -> str | None:
     return None
 
 
+def _outcome_header(job: Job, outcome: str | None) -> str:
+    """The header of the column that says a deal is *outcome* (or of the first outcome column)."""
+    preferred = {WON: ("is_won",), LOST: ("is_lost", "is_closed", "active")}.get(outcome or "", ())
+    mapped = job.mapping.fields
+    name = next((n for n in (*preferred, *_OUTCOME_COLUMNS) if n in mapped), "")
+    return job.header(name) if name else ""
+
+
 def _kind_word(kind: str) -> str:
     return {STAGE_WON: tr("won"), STAGE_LOST: tr("lost")}.get(kind, tr("open"))
 
@@ -95,7 +103,7 @@ def _decide_outcomes(job: Job, rows: list[tuple[int, dict[str, Any]]]) -> None:
             key = normalise_header(job.stage_name(r["stage"]))
             if key in job.missing.stages:
                 outcomes_of.setdefault(key, Counter())[r["_column"]] += 1
-    decided_by = job.header(next((n for n in _OUTCOME_COLUMNS if n in job.mapping.fields), ""))
+    decided_by = _outcome_header(job, None)
     for key, name in job.missing.stages.items():
         counts = outcomes_of.get(key, Counter())
         kind = job.stage_outcomes.get(key)
@@ -103,7 +111,7 @@ def _decide_outcomes(job: Job, rows: list[tuple[int, dict[str, Any]]]) -> None:
         if kind is None and len(counts) == 1 and next(iter(counts)) in (WON, LOST):
             kind = next(iter(counts))
             reason = tr("column '{column}' says so for its {count} deals").format(
-                column=decided_by, count=counts.total()
+                column=_outcome_header(job, kind), count=counts.total()
             )
         kind = kind or STAGE_OPEN
         job.missing.stage_kinds[key] = kind
@@ -138,12 +146,12 @@ def _decide_outcomes(job: Job, rows: list[tuple[int, dict[str, Any]]]) -> None:
                         "{outcome}. Correct one of them, or map the stage to another one."
                     ).format(
                         stage_kind=_kind_word(stage_kind),
-                        column=decided_by,
+                        column=_outcome_header(job, outcome),
                         outcome=_kind_word(outcome),
                     ),
                 )
                 continue
-            elif outcome != OPEN:
+            elif stage_kind == STAGE_OPEN and outcome != OPEN:
                 moved[outcome] += 1
         outcome = outcome or OPEN
         r["_outcome"] = outcome
@@ -195,17 +203,27 @@ def _decide_outcomes(job: Job, rows: list[tuple[int, dict[str, Any]]]) -> None:
                 ),
             )
     if moved:
+        parts = [
+            plural(moved[outcome], one, many).format(count=moved[outcome])
+            for outcome, one, many in (
+                (WON, tr("{count} won deal"), tr("{count} won deals")),
+                (LOST, tr("{count} lost deal"), tr("{count} lost deals")),
+            )
+            if moved[outcome]
+        ]
         job.notes.append(
             tr(
-                "Column '{column}' decides the outcome: {won} won and {lost} lost deals in an "
-                "open stage go to the won and lost stage."
-            ).format(column=decided_by, won=moved[WON], lost=moved[LOST])
+                "Column '{column}' decides the outcome: {deals} in an open stage go to the won "
+                "or lost stage, through the stage named in the file."
+            ).format(column=decided_by, deals=tr(" and ").join(parts))
         )
     for name, count in fallbacks.items():
         job.notes.append(
-            tr("{count} closed deals without a close date take it from column '{column}'.").format(
-                count=count, column=job.header(name)
-            )
+            plural(
+                count,
+                tr("1 closed deal without a close date takes it from column '{column}'."),
+                tr("{count} closed deals without a close date take it from column '{column}'."),
+            ).format(count=count, column=job.header(name))
         )
 
 
@@ -241,9 +259,11 @@ def import_deals(job: Job) -> None:
     if deleted:
         job.skipped += deleted
         job.notes.append(
-            tr("{count} deals are deleted in the other CRM (outcome 'deleted'); skipped.").format(
-                count=deleted
-            )
+            plural(
+                deleted,
+                tr("1 deal is deleted in the other CRM (outcome 'deleted'): skipped."),
+                tr("{count} deals are deleted in the other CRM (outcome 'deleted'): skipped."),
+            ).format(count=deleted)
         )
     _decide_outcomes(job, [(n, r) for n, r in rows if "title" in r])
 

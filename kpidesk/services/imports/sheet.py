@@ -269,6 +269,15 @@ def _adjust_deal_mapping(
         values = _column_values(table, mapping, fields[name]) if name in fields else []
         return bool(values) and all(test(v) for v in values)
 
+    used = set(fields.values())
+    for column, header in enumerate(mapping.headers):
+        # A Salesforce report's "Won" and "Closed" checkboxes; "Closed" is also the name of the
+        # close date, which a "Close Date" column took.
+        flag = _FLAG_HEADERS.get(normalise_header(header))
+        if flag and flag not in fields and column not in used and flag not in overrides:
+            values = _column_values(table, mapping, column)
+            if values and all(map(_is_yes_no, values)):
+                fields[flag] = column
     if all_values("outcome", lambda v: parse_outcome(str(v)) is None):
         move("outcome", "stage")
     if all_values("closed", _is_yes_no):
@@ -276,6 +285,9 @@ def _adjust_deal_mapping(
     for flag, day in (("is_won", "won_on"), ("is_lost", "lost_on")):
         if all_values(flag, lambda v: not _is_yes_no(v)):
             move(flag, day)
+
+
+_FLAG_HEADERS = {"closed": "is_closed", "won": "is_won", "lost": "is_lost"}
 
 
 def _is_yes_no(value: Any) -> bool:
