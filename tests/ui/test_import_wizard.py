@@ -49,6 +49,13 @@ def test_wizard_imports_deals_creating_what_is_missing_and_undoes(
     model.setData(model.index(value_row, 1), 6)  # choice 6 = column 5, 'Deal - Value'
     assert model.mapping["value"] == 5
     _next(qtbot, wizard)
+    # The stages of the file, each with the KPIDesk stage it becomes.
+    assert wizard.currentPage() is wizard.values_page
+    values = wizard.values_page.model
+    qtmodeltester.check(values)
+    assert [values.index(r, 0).data() for r in range(values.rowCount())] == ["Proposal", "Won"]
+    assert [values.index(r, 1).data() for r in range(values.rowCount())] == ["Proposal", "Won"]
+    _next(qtbot, wizard)
     page = wizard.preview_page
     qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
     assert page.problem_model.rowCount() > 0  # Anna and Acme Ltd are unknown

@@ -104,8 +104,8 @@ class Job:
         """
         name = self.stage_name(text)
         found = self.refs.stage_id(name)
-        if found is not None or name != text:
-            return found
+        if found is not None or name != text or normalise_header(text) in self.stage_outcomes:
+            return found  # a stage the user named, or said is a stage of its own
         default = STAGE_DEFAULTS.get(normalise_header(text))
         return self.refs.stage_id(default) if default else None
 

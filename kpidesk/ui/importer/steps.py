@@ -12,16 +12,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
 from kpidesk.core.formatting import format_int
 from kpidesk.core.i18n import plural, tr, tr_noop
+from kpidesk.services.errors import Refused
+from kpidesk.services.imports.report import save_problem_report
 from kpidesk.services.imports.sheet import (
     ImportOptions,
     ImportPreview,
@@ -39,6 +43,8 @@ from kpidesk.ui.worker import BackgroundTask
 
 if TYPE_CHECKING:
     from kpidesk.ui.importer.wizard import ImportWizard
+
+PROBLEMS_SHOWN = 200  # in the window; the saved report has them all
 
 
 class PreviewPage(QWizardPage):
@@ -77,8 +83,22 @@ class PreviewPage(QWizardPage):
         self.problem_view.horizontalHeader().resizeSection(0, 60)
         self.problem_view.horizontalHeader().resizeSection(1, 150)
         self.problem_view.horizontalHeader().resizeSection(2, 150)
+        problems = QWidget()
+        box = QVBoxLayout(problems)
+        box.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.problem_count = QLabel()
+        self.problem_count.setWordWrap(True)
+        self.save_report = QPushButton(tr("Save the full list…"))
+        self.save_report.setObjectName("save_problem_report")
+        self.save_report.clicked.connect(self._save_report)
+        row.addWidget(self.problem_count, 1)
+        row.addWidget(self.save_report)
+        box.addLayout(row)
+        box.addWidget(self.problem_view, 1)
+        self.problem_box = problems
         splitter.addWidget(self.preview_view)
-        splitter.addWidget(self.problem_view)
+        splitter.addWidget(problems)
         layout.addWidget(splitter, 1)
 
     def initializePage(self) -> None:
@@ -110,8 +130,20 @@ class PreviewPage(QWizardPage):
         fields = [f for f in import_fields(self.w.kind_page.kind()) if f.name in preview.mapping]
         self.preview_model.load(fields, preview.rows, {p.row for p in preview.problems if p.row})
         self.preview_view.resizeColumnsToContents()
-        self.problem_model.load(preview.problems)
-        self.problem_view.setVisible(bool(preview.problems))
+        shown = preview.problems[:PROBLEMS_SHOWN]
+        self.problem_model.load(shown)
+        self.problem_box.setVisible(bool(preview.problems))
+        self.problem_count.setText(
+            tr(
+                "The first {shown} of {count} problems; save the full list to work through it."
+            ).format(shown=format_int(len(shown)), count=format_int(len(preview.problems)))
+            if len(shown) < len(preview.problems)
+            else plural(
+                len(shown),
+                tr("1 problem, with its row and column."),
+                tr("{count} problems, each with its row and column."),
+            ).format(count=format_int(len(shown)))
+        )
         self.notes.setText("\n".join("• " + note for note in preview.notes))
         self.notes.setVisible(bool(preview.notes))
         if preview.missing:
@@ -178,6 +210,27 @@ class PreviewPage(QWizardPage):
             self.preview is not None
             and not self.preview.problems
             and self.preview.summary is not None
+        )
+
+    def _save_report(self) -> None:
+        if self.preview is None or not self.preview.problems:
+            return
+        stem = Path(self.w.path()).stem
+        suggested = str(Path(self.w.path()).with_name(tr("{file} - problems").format(file=stem)))
+        path, _f = QFileDialog.getSaveFileName(
+            self, tr("Save the problems"), suggested + ".xlsx", tr("Excel workbook (*.xlsx)")
+        )
+        if not path:
+            return
+        try:
+            saved = save_problem_report(self.preview.problems, path)
+        except Refused as exc:
+            show_problem(self, str(exc))
+            return
+        self.problem_count.setText(
+            tr("Saved {count} problems in {file}.").format(
+                count=format_int(len(self.preview.problems)), file=saved.name
+            )
         )
 
 
