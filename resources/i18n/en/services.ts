@@ -212,6 +212,102 @@
         <translation>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>as you chose</translation>
+    </message>
+    <message>
+        <source>Unknown outcome. Use won, lost or open (gewonnen, verloren, open).</source>
+        <translation>Unknown outcome. Use won, lost or open (gewonnen, verloren, open).</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>The deal is marked both won ('{won}') and lost. Check both columns.</source>
+        <translation>The deal is marked both won ('{won}') and lost. Check both columns.</translation>
+    </message>
+    <message>
+        <source>column '{column}' says so for its {count} deals</source>
+        <translation>column '{column}' says so for its {count} deals</translation>
+    </message>
+    <message>
+        <source>Column '{column}' decides the outcome: {deals} in an open stage go to the won or lost stage, through the stage named in the file.</source>
+        <translation>Column '{column}' decides the outcome: {deals} in an open stage go to the won or lost stage, through the stage named in the file.</translation>
+    </message>
+    <message>
+        <source>New stage '{stage}' will be a {outcome} stage ({reason}).</source>
+        <translation>New stage '{stage}' will be a {outcome} stage ({reason}).</translation>
+    </message>
+    <message>
+        <source>The deal is {outcome}, but there is no {outcome} stage in Settings.</source>
+        <translation>The deal is {outcome}, but there is no {outcome} stage in Settings.</translation>
+    </message>
+    <message>
+        <source>The deal is won but has no close date. Fill in the day it was won, or choose a column that holds it (such as 'Won time' or 'Last Modified Date') for 'Close date when none is given'.</source>
+        <translation>The deal is won but has no close date. Fill in the day it was won, or choose a column that holds it (such as 'Won time' or 'Last Modified Date') for 'Close date when none is given'.</translation>
+    </message>
+    <message>
+        <source>The deal is lost but has no close date. Fill in the day it was lost, or choose a column that holds it (such as 'Lost time' or 'Last Modified Date') for 'Close date when none is given'.</source>
+        <translation>The deal is lost but has no close date. Fill in the day it was lost, or choose a column that holds it (such as 'Lost time' or 'Last Modified Date') for 'Close date when none is given'.</translation>
+    </message>
+    <message>
+        <source>{count} won deal</source>
+        <translation>{count} won deal</translation>
+    </message>
+    <message>
+        <source>{count} won deals</source>
+        <translation>{count} won deals</translation>
+    </message>
+    <message>
+        <source>{count} lost deal</source>
+        <translation>{count} lost deal</translation>
+    </message>
+    <message>
+        <source>{count} lost deals</source>
+        <translation>{count} lost deals</translation>
+    </message>
+    <message>
+        <source>1 closed deal without a close date takes it from column '{column}'.</source>
+        <translation>1 closed deal without a close date takes it from column '{column}'.</translation>
+    </message>
+    <message>
+        <source>{count} closed deals without a close date take it from column '{column}'.</source>
+        <translation>{count} closed deals without a close date take it from column '{column}'.</translation>
+    </message>
+    <message>
+        <source>The deal closes before its first contact ({day}). Check both dates.</source>
+        <translation>The deal closes before its first contact ({day}). Check both dates.</translation>
+    </message>
+    <message>
+        <source>1 deal is deleted in the other CRM (outcome 'deleted'): skipped.</source>
+        <translation>1 deal is deleted in the other CRM (outcome 'deleted'): skipped.</translation>
+    </message>
+    <message>
+        <source>{count} deals are deleted in the other CRM (outcome 'deleted'): skipped.</source>
+        <translation>{count} deals are deleted in the other CRM (outcome 'deleted'): skipped.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>This is a {stage_kind} stage, but column '{column}' says the deal is {outcome}. Correct one of them, or map the stage to another one.</source>
+        <translation>This is a {stage_kind} stage, but column '{column}' says the deal is {outcome}. Correct one of them, or map the stage to another one.</translation>
+    </message>
+    <message>
+        <source>Empty here: {columns}.</source>
+        <translation>Empty here: {columns}.</translation>
+    </message>
+    <message>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>The import was cancelled. Nothing was changed.</translation>
     </message>
@@ -236,20 +332,36 @@
         <translation>The customer leaves before becoming a customer ({day}). Check both dates.</translation>
     </message>
     <message>
-        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</source>
-        <translation>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</translation>
-    </message>
-    <message>
         <source>The lead is qualified before it was created ({day}).</source>
         <translation>The lead is qualified before it was created ({day}).</translation>
     </message>
     <message>
-        <source>The deal closes before its first contact ({day}). Check both dates.</source>
-        <translation>The deal closes before its first contact ({day}). Check both dates.</translation>
+        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd), or choose what it means in the import (--map-value status:"{value}"=new).</source>
+        <translation>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd), or choose what it means in the import (--map-value status:"{value}"=new).</translation>
     </message>
     <message>
-        <source>{created} created, {updated} updated, {skipped} skipped</source>
-        <translation>{created} created, {updated} updated, {skipped} skipped</translation>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>What to fix</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
+        <translation>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</translation>
     </message>
     <message>
         <source>This import no longer exists.</source>
@@ -280,6 +392,14 @@
         <translation>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</translation>
     </message>
     <message>
+        <source>Column '{column}' holds fractions: 0.4 is read as 40 %.</source>
+        <translation>Column '{column}' holds fractions: 0.4 is read as 40 %.</translation>
+    </message>
+    <message>
+        <source>Column '{column}' holds percentages: 40 is read as 40 %.</source>
+        <translation>Column '{column}' holds percentages: 40 is read as 40 %.</translation>
+    </message>
+    <message>
         <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
         <translation>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</translation>
     </message>
@@ -294,6 +414,18 @@
     <message>
         <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
         <translation>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>{stage} ({outcome})</source>
+        <translation>{stage} ({outcome})</translation>
+    </message>
+    <message>
+        <source>--map-value needs FIELD:VALUE=TARGET, for example --map-value status:"In Progress"=new or --map-value stage:"Contract Sent"=Proposal.</source>
+        <translation>--map-value needs FIELD:VALUE=TARGET, for example --map-value status:"In Progress"=new or --map-value stage:"Contract Sent"=Proposal.</translation>
+    </message>
+    <message>
+        <source>--stage-outcome needs STAGE=won, STAGE=lost or STAGE=open, for example --stage-outcome "Dead Deals=lost".</source>
+        <translation>--stage-outcome needs STAGE=won, STAGE=lost or STAGE=open, for example --stage-outcome "Dead Deals=lost".</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>

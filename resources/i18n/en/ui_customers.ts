@@ -156,10 +156,6 @@
         <translation>no reason given</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
@@ -218,10 +214,6 @@
     <message>
         <source>Lookalike score</source>
         <translation>Lookalike score</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
     </message>
     <message>
         <source>Why</source>

@@ -212,6 +212,102 @@
         <translation>Sla de export op als .xlsx (Excel) of .csv, niet als '{suffix}'.</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>zoals je koos</translation>
+    </message>
+    <message>
+        <source>Unknown outcome. Use won, lost or open (gewonnen, verloren, open).</source>
+        <translation>Onbekende uitkomst. Gebruik gewonnen, verloren of open (won, lost, open).</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>The deal is marked both won ('{won}') and lost. Check both columns.</source>
+        <translation>De deal staat zowel op gewonnen ('{won}') als op verloren. Controleer beide kolommen.</translation>
+    </message>
+    <message>
+        <source>column '{column}' says so for its {count} deals</source>
+        <translation>kolom '{column}' zegt dat voor de {count} deals erin</translation>
+    </message>
+    <message>
+        <source>Column '{column}' decides the outcome: {deals} in an open stage go to the won or lost stage, through the stage named in the file.</source>
+        <translation>Kolom '{column}' bepaalt de uitkomst: {deals} in een open fase gaan naar de fase Gewonnen of Verloren, via de fase die in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>New stage '{stage}' will be a {outcome} stage ({reason}).</source>
+        <translation>Nieuwe fase '{stage}' wordt een fase voor {outcome} deals ({reason}).</translation>
+    </message>
+    <message>
+        <source>The deal is {outcome}, but there is no {outcome} stage in Settings.</source>
+        <translation>De deal is {outcome}, maar er is geen fase voor {outcome} deals in Instellingen.</translation>
+    </message>
+    <message>
+        <source>The deal is won but has no close date. Fill in the day it was won, or choose a column that holds it (such as 'Won time' or 'Last Modified Date') for 'Close date when none is given'.</source>
+        <translation>De deal is gewonnen maar heeft geen sluitdatum. Vul de dag in waarop hij gewonnen is, of kies een kolom met die dag (zoals 'Won time' of 'Last Modified Date') voor 'Sluitdatum als die ontbreekt'.</translation>
+    </message>
+    <message>
+        <source>The deal is lost but has no close date. Fill in the day it was lost, or choose a column that holds it (such as 'Lost time' or 'Last Modified Date') for 'Close date when none is given'.</source>
+        <translation>De deal is verloren maar heeft geen sluitdatum. Vul de dag in waarop hij verloren is, of kies een kolom met die dag (zoals 'Lost time' of 'Last Modified Date') voor 'Sluitdatum als die ontbreekt'.</translation>
+    </message>
+    <message>
+        <source>{count} won deal</source>
+        <translation>{count} gewonnen deal</translation>
+    </message>
+    <message>
+        <source>{count} won deals</source>
+        <translation>{count} gewonnen deals</translation>
+    </message>
+    <message>
+        <source>{count} lost deal</source>
+        <translation>{count} verloren deal</translation>
+    </message>
+    <message>
+        <source>{count} lost deals</source>
+        <translation>{count} verloren deals</translation>
+    </message>
+    <message>
+        <source>1 closed deal without a close date takes it from column '{column}'.</source>
+        <translation>1 gesloten deal zonder sluitdatum krijgt die uit kolom '{column}'.</translation>
+    </message>
+    <message>
+        <source>{count} closed deals without a close date take it from column '{column}'.</source>
+        <translation>{count} gesloten deals zonder sluitdatum krijgen die uit kolom '{column}'.</translation>
+    </message>
+    <message>
+        <source>The deal closes before its first contact ({day}). Check both dates.</source>
+        <translation>De deal sluit vóór het eerste contact ({day}). Controleer beide datums.</translation>
+    </message>
+    <message>
+        <source>1 deal is deleted in the other CRM (outcome 'deleted'): skipped.</source>
+        <translation>1 deal is verwijderd in het andere CRM (uitkomst 'deleted'): overgeslagen.</translation>
+    </message>
+    <message>
+        <source>{count} deals are deleted in the other CRM (outcome 'deleted'): skipped.</source>
+        <translation>{count} deals zijn verwijderd in het andere CRM (uitkomst 'deleted'): overgeslagen.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>This is a {stage_kind} stage, but column '{column}' says the deal is {outcome}. Correct one of them, or map the stage to another one.</source>
+        <translation>Dit is een fase voor {stage_kind} deals, maar kolom '{column}' zegt dat de deal {outcome} is. Verbeter een van beide, of koppel de fase aan een andere.</translation>
+    </message>
+    <message>
+        <source>Empty here: {columns}.</source>
+        <translation>Leeg in deze rij: {columns}.</translation>
+    </message>
+    <message>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>De import is geannuleerd. Er is niets veranderd.</translation>
     </message>
@@ -236,20 +332,36 @@
         <translation>De klant zegt op voordat hij klant werd ({day}). Controleer beide datums.</translation>
     </message>
     <message>
-        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</source>
-        <translation>Onbekende leadstatus. Gebruik nieuw, gekwalificeerd of gediskwalificeerd (new, qualified, disqualified).</translation>
-    </message>
-    <message>
         <source>The lead is qualified before it was created ({day}).</source>
         <translation>De lead is gekwalificeerd voordat hij is aangemaakt ({day}).</translation>
     </message>
     <message>
-        <source>The deal closes before its first contact ({day}). Check both dates.</source>
-        <translation>De deal sluit vóór het eerste contact ({day}). Controleer beide datums.</translation>
+        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd), or choose what it means in the import (--map-value status:"{value}"=new).</source>
+        <translation>Onbekende leadstatus. Gebruik nieuw, gekwalificeerd of gediskwalificeerd (new, qualified, disqualified), of kies bij het importeren wat hij betekent (--map-value status:"{value}"=new).</translation>
     </message>
     <message>
-        <source>{created} created, {updated} updated, {skipped} skipped</source>
-        <translation>{created} nieuw, {updated} bijgewerkt, {skipped} overgeslagen</translation>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Wat je moet aanpassen</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
+        <translation>{created} aangemaakt, {updated} bijgewerkt, {unchanged} ongewijzigd, {skipped} overgeslagen</translation>
     </message>
     <message>
         <source>This import no longer exists.</source>
@@ -280,6 +392,14 @@
         <translation>Deze import kan niet meer ongedaan worden gemaakt: wat hij toevoegde wordt nu gebruikt door later werk (bijvoorbeeld een deal bij een geïmporteerde organisatie).</translation>
     </message>
     <message>
+        <source>Column '{column}' holds fractions: 0.4 is read as 40 %.</source>
+        <translation>Kolom '{column}' bevat breuken: 0,4 wordt gelezen als 40 %.</translation>
+    </message>
+    <message>
+        <source>Column '{column}' holds percentages: 40 is read as 40 %.</source>
+        <translation>Kolom '{column}' bevat percentages: 40 wordt gelezen als 40 %.</translation>
+    </message>
+    <message>
         <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
         <translation>Er is geen teamlid met deze naam. Voeg die toe onder Instellingen → Team, verbeter de naam, of laat KPIDesk aanmaken wat ontbreekt.</translation>
     </message>
@@ -294,6 +414,18 @@
     <message>
         <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
         <translation>Er is geen activiteitsoort met deze naam. Gebruik een van je soorten (Intake, Demo, Gebeld, Mail, LinkedIn…), of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{stage} ({outcome})</source>
+        <translation>{stage} ({outcome})</translation>
+    </message>
+    <message>
+        <source>--map-value needs FIELD:VALUE=TARGET, for example --map-value status:"In Progress"=new or --map-value stage:"Contract Sent"=Proposal.</source>
+        <translation>--map-value heeft VELD:WAARDE=DOEL nodig, bijvoorbeeld --map-value status:"In Progress"=new of --map-value stage:"Contract Sent"=Proposal.</translation>
+    </message>
+    <message>
+        <source>--stage-outcome needs STAGE=won, STAGE=lost or STAGE=open, for example --stage-outcome "Dead Deals=lost".</source>
+        <translation>--stage-outcome heeft FASE=won, FASE=lost of FASE=open nodig, bijvoorbeeld --stage-outcome "Dead Deals=lost".</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>
