@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kpidesk.core.i18n import plural, tr
+from kpidesk.core.i18n import current_language, plural, tr
 from kpidesk.core.parsing import normalise_header
 from kpidesk.data.models import (
     STAGE_LOST,
@@ -89,6 +89,22 @@ def _outcome_header(job: Job, outcome: str | None) -> str:
     return job.header(name) if name else ""
 
 
+def _stage_to(job: Job, text: str | None, kind: str | None, outcome: str) -> str:
+    """The name of the stage a deal goes to, for the preview (in the active language)."""
+    refs = job.refs
+    target: int | None
+    if outcome != OPEN and kind in (None, STAGE_OPEN):
+        target = refs.won_id if outcome == WON else refs.lost_id
+    elif text is not None:
+        target = job.stage_of(text)
+        if target is None:
+            return job.stage_name(text)  # a new stage
+    else:
+        target = refs.first_open_stage()
+    nl, en = refs.stage_names.get(target or -1, ("", ""))
+    return nl if current_language() == "nl" else en
+
+
 def _kind_word(kind: str) -> str:
     return {STAGE_WON: tr("won"), STAGE_LOST: tr("lost")}.get(kind, tr("open"))
 
@@ -155,6 +171,7 @@ def _decide_outcomes(job: Job, rows: list[tuple[int, dict[str, Any]]]) -> None:
                 moved[outcome] += 1
         outcome = outcome or OPEN
         r["_outcome"] = outcome
+        r["_stage_to"] = _stage_to(job, r.get("stage"), stage_kind, outcome)
         if outcome == OPEN:
             continue
         closed_stage = refs.won_id if outcome == WON else refs.lost_id

@@ -315,6 +315,7 @@ class References:
     won_id: int | None
     lost_id: int | None
     types: dict[str, int]
+    stage_names: dict[int, tuple[str, str]] = field(default_factory=dict)  # id → (nl, en)
 
     @classmethod
     def load(cls, session: Session) -> References:
@@ -327,8 +328,10 @@ class References:
         stages: dict[str, int] = {}
         kinds: dict[int, str] = {}
         won = lost = None
+        names: dict[int, tuple[str, str]] = {}
         for stage in session.scalars(select(Stage).order_by(Stage.position)):
             kinds[stage.id] = stage.kind
+            names[stage.id] = (stage.name_nl, stage.name_en)
             for text in (stage.name_nl, stage.name_en):
                 stages.setdefault(normalise_header(text), stage.id)
             if stage.kind == STAGE_WON and won is None:
@@ -345,7 +348,7 @@ class References:
             target = by_english.get(normalise_header(english))
             if target is not None:
                 types.setdefault(alias, target)
-        return cls(owners, organisations, stages, kinds, won, lost, types)
+        return cls(owners, organisations, stages, kinds, won, lost, types, names)
 
     def stage_id(self, text: str) -> int | None:
         key = normalise_header(text)
@@ -480,6 +483,7 @@ def _add_stages(
     for (name, kind), new_id in zip(new_open + new_closed, ids, strict=True):
         refs.stages[normalise_header(name)] = new_id
         refs.stage_kinds[new_id] = kind
+        refs.stage_names[new_id] = (name, name)
         if kind == STAGE_WON and refs.won_id is None:
             refs.won_id = new_id
         if kind == STAGE_LOST and refs.lost_id is None:

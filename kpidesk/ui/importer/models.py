@@ -141,6 +141,30 @@ def show_value(name: str, value: Any) -> str:
     return str(value)
 
 
+OUTCOME_FIELD = "_outcome"  # what the import decided about a deal (not a column of the file)
+_OUTCOME_WORDS = {"open": tr_noop("open"), "won": tr_noop("won"), "lost": tr_noop("lost")}
+
+
+def _reading(name: str, record: dict[str, Any]) -> str:
+    """A preview cell: the value as read, and where the import turns it into something else
+    (a CRM's stage into yours, a missing close date into the fallback column's)."""
+    if name in (OUTCOME_FIELD, "outcome"):
+        if record.get("_column") == "deleted":
+            return tr("deleted: skipped")
+        word = record.get(OUTCOME_FIELD)
+        if word in _OUTCOME_WORDS:
+            return tr(_OUTCOME_WORDS[word])
+        return str(record.get(name) or "")
+    value = record.get(name)
+    if name == "closed" and value is None:
+        value = record.get("_closed")
+    text = show_value(name, value)
+    target = record.get("_stage_to") if name == "stage" else None
+    if target and text.casefold() != str(target).casefold():
+        return f"{text} → {target}" if text else str(target)
+    return text
+
+
 class PreviewModel(QAbstractTableModel):
     """The first rows as KPIDesk read them: the row number, then one column per mapped field."""
 
@@ -178,7 +202,7 @@ class PreviewModel(QAbstractTableModel):
             if index.column() == 0:
                 return str(number)
             name = self.fields[index.column() - 1].name
-            return show_value(name, record.get(name))
+            return _reading(name, record)
         if role == Qt.ItemDataRole.BackgroundRole and number in self.bad_rows:
             return QBrush(QColor(255, 228, 225))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
@@ -313,6 +337,7 @@ class ValuesModel(QAbstractTableModel):
         self.choices_: list[ValueChoice] = []
         self.stages: list[StageInfo] = []
         self.targets: list[str] = []  # per row: "12" (a stage id), "new:lost", or "qualified"
+        self.initial: list[str] = []  # the targets KPIDesk chose by itself
         self.options: list[tuple[str, str]] = []  # (target, label) offered in the editor
 
     def load(self, overview: ValueOverview) -> None:
@@ -335,6 +360,7 @@ class ValuesModel(QAbstractTableModel):
                 (code, tr(label)) for code, label in STATUS_LABELS
             ]
             self.targets = [str(c.default or "") for c in self.choices_]
+        self.initial = list(self.targets)
         self.endResetModel()
 
     def choices(self) -> list[str]:
@@ -412,6 +438,8 @@ class ValuesModel(QAbstractTableModel):
             return {}
         return {
             choice.value: target[len(NEW_STAGE) :]
-            for choice, target in zip(self.choices_, self.targets, strict=True)
-            if target.startswith(NEW_STAGE)
+            for choice, target, initial in zip(
+                self.choices_, self.targets, self.initial, strict=True
+            )
+            if target.startswith(NEW_STAGE) and target != initial
         }

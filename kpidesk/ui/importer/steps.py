@@ -27,6 +27,7 @@ from kpidesk.core.i18n import plural, tr, tr_noop
 from kpidesk.services.errors import Refused
 from kpidesk.services.imports.report import save_problem_report
 from kpidesk.services.imports.sheet import (
+    FieldInfo,
     ImportOptions,
     ImportPreview,
     ImportSummary,
@@ -36,7 +37,7 @@ from kpidesk.services.imports.sheet import (
     undo_import,
 )
 from kpidesk.ui.context import AppContext
-from kpidesk.ui.importer.models import PreviewModel, ProblemModel
+from kpidesk.ui.importer.models import OUTCOME_FIELD, PreviewModel, ProblemModel
 from kpidesk.ui.importer.tables import table_view
 from kpidesk.ui.operations import ServiceCommand, push, show_problem
 from kpidesk.ui.worker import BackgroundTask
@@ -74,6 +75,12 @@ class PreviewPage(QWizardPage):
         self.create_box.setVisible(False)
         self.create_box.toggled.connect(lambda _c: self.refresh())
         layout.addWidget(self.create_box)
+        self.create_list = QLabel()
+        self.create_list.setWordWrap(True)
+        self.create_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.create_list.setContentsMargins(24, 0, 0, 0)
+        self.create_list.setVisible(False)
+        layout.addWidget(self.create_list)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.preview_model = PreviewModel(self)
         self.preview_view = table_view(self.preview_model)
@@ -105,6 +112,7 @@ class PreviewPage(QWizardPage):
         self.create_box.blockSignals(True)
         self.create_box.setChecked(False)
         self.create_box.setVisible(False)
+        self.create_list.setVisible(False)
         self.create_box.blockSignals(False)
         self.refresh()
 
@@ -128,6 +136,11 @@ class PreviewPage(QWizardPage):
     def _show(self, preview: ImportPreview) -> None:
         self.preview = preview
         fields = [f for f in import_fields(self.w.kind_page.kind()) if f.name in preview.mapping]
+        if "outcome" not in preview.mapping and any(
+            OUTCOME_FIELD in record for _n, record in preview.rows
+        ):
+            at = next((i + 1 for i, f in enumerate(fields) if f.name == "stage"), 0)
+            fields.insert(at, FieldInfo(OUTCOME_FIELD, tr_noop("Outcome"), False))
         self.preview_model.load(fields, preview.rows, {p.row for p in preview.problems if p.row})
         self.preview_view.resizeColumnsToContents()
         shown = preview.problems[:PROBLEMS_SHOWN]
@@ -176,9 +189,10 @@ class PreviewPage(QWizardPage):
                 for names in [preview.missing.get(key, [])]
                 if names
             ]
-            text = tr("Create what is missing: {items}").format(items="; ".join(parts))
-            self.create_box.setText(text.replace("&", "&&"))  # '&' would become a shortcut
+            self.create_box.setText(tr("Create what is missing:"))
+            self.create_list.setText("\n".join("• " + part for part in parts))
             self.create_box.setVisible(True)
+            self.create_list.setVisible(True)
         summary = preview.summary
         if preview.problems:
             self.status.setText(

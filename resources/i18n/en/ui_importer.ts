@@ -16,6 +16,10 @@
         <translation>(not imported)</translation>
     </message>
     <message>
+        <source>deleted: skipped</source>
+        <translation>deleted: skipped</translation>
+    </message>
+    <message>
         <source>KPIDesk field</source>
         <translation>KPIDesk field</translation>
     </message>
@@ -108,6 +112,10 @@
         <translation>Checking the file…</translation>
     </message>
     <message>
+        <source>Create what is missing:</source>
+        <translation>Create what is missing:</translation>
+    </message>
+    <message>
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -122,10 +130,6 @@
     <message>
         <source>Also created: {items}.</source>
         <translation>Also created: {items}.</translation>
-    </message>
-    <message>
-        <source>Create what is missing: {items}</source>
-        <translation>Create what is missing: {items}</translation>
     </message>
     <message>
         <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>

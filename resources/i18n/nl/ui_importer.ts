@@ -16,6 +16,10 @@
         <translation>(niet importeren)</translation>
     </message>
     <message>
+        <source>deleted: skipped</source>
+        <translation>verwijderd: overgeslagen</translation>
+    </message>
+    <message>
         <source>KPIDesk field</source>
         <translation>Veld in KPIDesk</translation>
     </message>
@@ -108,6 +112,10 @@
         <translation>Bestand controleren…</translation>
     </message>
     <message>
+        <source>Create what is missing:</source>
+        <translation>Aanmaken wat ontbreekt:</translation>
+    </message>
+    <message>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
@@ -122,10 +130,6 @@
     <message>
         <source>Also created: {items}.</source>
         <translation>Ook aangemaakt: {items}.</translation>
-    </message>
-    <message>
-        <source>Create what is missing: {items}</source>
-        <translation>Aanmaken wat ontbreekt: {items}</translation>
     </message>
     <message>
         <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>
