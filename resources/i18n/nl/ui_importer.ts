@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Column not imported</source>
-        <translation>Kolom die niet wordt geïmporteerd</translation>
+        <translation>Niet-geïmporteerde kolom</translation>
     </message>
     <message>
         <source>Import as</source>
