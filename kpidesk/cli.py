@@ -382,13 +382,15 @@ def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
     print(
         tr(
             "  {reps} team members, {leads} leads, {deals} deals ({open} open), "
-            "{activities} activities, {customers} customers, {targets} targets"
+            "{activities} activities (and {planned} planned), {customers} customers, "
+            "{targets} targets"
         ).format(
             reps=summary.team_members,
             leads=summary.leads,
             deals=summary.deals,
             open=summary.open_deals,
             activities=summary.activities,
+            planned=summary.planned,
             customers=summary.customers,
             targets=summary.targets,
         )

@@ -64,6 +64,17 @@ def format_date(day: date | None, language: str | None = None) -> str:
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
+_WEEKDAYS_NL = ("ma", "di", "wo", "do", "vr", "za", "zo")
+_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def format_day_short(day: date, language: str | None = None) -> str:
+    """A day near today, as a diary writes it: 'do 12 dec' in Dutch, 'Thu 12 Dec' in English."""
+    if _lang(language) == "nl":
+        return f"{_WEEKDAYS_NL[day.weekday()]} {day.day} {_MONTHS_NL[day.month - 1]}"
+    return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {_MONTHS_EN[day.month - 1]}"
+
+
 def format_month(day: date, language: str | None = None) -> str:
     """'nov 2026' / 'Nov 2026'."""
     names = _MONTHS_NL if _lang(language) == "nl" else _MONTHS_EN

@@ -215,3 +215,35 @@ def parse_date(text: str, order: str = DMY) -> date:
         return date(year, month, day)
     except ValueError as exc:
         raise ParseError(tr("this date does not exist")) from exc
+
+
+# An activity's state as exports write it: KPIDesk's own words, and those of other CRMs
+# (Pipedrive "Done" 1/0, Salesforce Task "Status", HubSpot task status).  Compared after
+# normalise_header, so case, spaces and underscores do not matter.
+DONE_WORDS = frozenset(
+    normalise_header(w)
+    for w in (
+        "done", "gedaan", "afgerond", "voltooid", "completed", "complete", "closed", "yes",
+        "ja", "true", "waar", "1", "x",
+    )
+)  # fmt: skip
+PLANNED_WORDS = frozenset(
+    normalise_header(w)
+    for w in (
+        "planned", "gepland", "open", "to do", "todo", "te doen", "not started", "not_started",
+        "niet gestart", "in progress", "in_progress", "bezig", "waiting", "waiting on someone else",
+        "deferred", "uitgesteld", "scheduled", "no", "nee", "false", "onwaar", "0",
+    )
+)  # fmt: skip
+
+
+def parse_done(text: str) -> bool | None:
+    """True for a done activity, False for a planned one, None for an empty cell."""
+    key = normalise_header(text)
+    if not key:
+        return None
+    if key in DONE_WORDS:
+        return True
+    if key in PLANNED_WORDS:
+        return False
+    raise ParseError(tr("write Done or Planned"))

@@ -366,15 +366,19 @@ class Activity(Base):
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
     note: Mapped[str | None] = mapped_column(Text)
     outcome: Mapped[str | None] = mapped_column(String(200))
+    # Done: it happened on ``date``.  Planned (False): it is due on ``date``; it earns no points
+    # and is no contact until it is marked done.  Migration 0009.
+    done: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column()
 
 
 class ActivityDayTotal(Base):
-    """Activities not in the trash per day, rep and type: a roll-up kept exact by triggers.
+    """Done activities not in the trash per day, rep and type: a roll-up kept exact by triggers.
 
-    Written only by the triggers of migration 0006 on ``activities``; never insert or change
-    rows here.  ``rep_key`` is the rep's id, or 0 for activities without a rep.
+    Written only by the triggers on ``activities`` (migration 0006; only done activities since
+    0009); never insert or change rows here.  ``rep_key`` is the rep's id, or 0 for activities
+    without a rep.
     """
 
     __tablename__ = "activity_day_totals"

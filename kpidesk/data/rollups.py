@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, text
 
 from kpidesk.data import stage_flow_sql as flow
+from kpidesk.data.definitions import activities
 from kpidesk.data.models import Activity, ActivityDayTotal
 
 
@@ -47,12 +48,12 @@ def _activity_truth() -> Any:
     rep_key = func.coalesce(Activity.rep_id, 0)
     return (
         select(Activity.date, rep_key, Activity.type_id, func.count())
-        .where(Activity.deleted_at.is_(None))
+        .where(activities.counts())
         .group_by(Activity.date, rep_key, Activity.type_id)
     )
 
 
-# The triggers of migrations 0006 and 0007 that keep the roll-ups exact, per database.
+# The triggers of migrations 0006/0009 and 0007 that keep the roll-ups exact, per database.
 SQLITE_TRIGGERS = (
     "activity_day_totals_insert",
     "activity_day_totals_delete",

@@ -9,6 +9,8 @@ Values as exports should write them and the importer reads them:
 * money fields (``MONEY``) in euros, as numbers (``1234.5``);
 * dates as real date cells (or ISO text in CSV);
 * ``probability`` in percent points (60 = 60 %);
+* an activity's ``status`` as "Done"/"Planned" ("Gedaan"/"Gepland"); without the column a
+  date up to today is done and a later one planned;
 * targets: ``kpi`` is a :data:`TARGET_KPI_NAMES` key or one of its names (exports write the name
   in their language), ``month`` the first day of the month, ``value`` in euros for the money KPIs
   and a count or points otherwise; ``rep`` empty for the team;
@@ -40,7 +42,7 @@ KIND_LABELS = {
 }
 
 # Value types of a field.
-TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL, BOOL = (
+TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL, BOOL, STATE = (
     "text",
     "int",
     "money",
@@ -49,6 +51,7 @@ TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL, BOOL = (
     "month",
     "email",
     "bool",
+    "state",  # an activity done or planned (kpidesk.core.parsing.parse_done)
 )
 
 # The KPIs a target can be set for, with the Dutch and English names an export may write.
@@ -66,7 +69,7 @@ class Field:
 
     Attributes:
         name: the canonical name; the English export header.
-        type: one of TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL, BOOL.
+        type: one of TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL, BOOL, STATE.
         label: the English label shown in the window (translated with ``tr``).
         header_nl: the Dutch export header.
         synonyms: other headers that mean this field (CRM exports, Dutch and English words).
@@ -264,6 +267,10 @@ _ACTIVITY_FIELDS = (
     Field("note", TEXT, tr_noop("Note"), "Notitie", (
         "Notitie", "Notities", "Opmerking", "Note", "Notes", "Activity - Note", "Subject",
         "Onderwerp", "Omschrijving", "Description", "Comments", "Activity - Subject",
+    )),
+    Field("status", STATE, tr_noop("Done or planned"), "Status", (
+        "Status", "Done", "Gedaan", "Afgerond", "Activity - Done", "Task status", "Task Status",
+        "Completed", "Is done", "State",
     )),
 )  # fmt: skip
 

@@ -23,6 +23,7 @@ from kpidesk.core.parsing import (
     decide_date_order,
     parse_date,
     parse_decimal,
+    parse_done,
     parse_int,
     parse_percent,
     to_decimal,
@@ -35,6 +36,7 @@ from kpidesk.excel.fields import (
     MONEY,
     MONTH,
     PERCENT,
+    STATE,
     Field,
     fields_for,
 )
@@ -78,6 +80,7 @@ _HINTS = {
     MONTH: tr_noop("Write a month such as 2026-01 or jan 2026."),
     EMAIL: tr_noop("Write an e-mail address such as anna@example.nl."),
     BOOL: tr_noop("Write yes or no (true/false, 1/0, ja/nee)."),
+    STATE: tr_noop("Write Done or Planned (Gedaan or Gepland)."),
 }
 _TRUE = frozenset(("true", "yes", "y", "1", "ja", "j", "waar", "x", "won", "wahr", "-1"))
 _FALSE = frozenset(("false", "no", "n", "0", "nee", "onwaar", "falsch"))
@@ -292,8 +295,18 @@ def _converter(spec: Field, order: str, scale: str = POINTS) -> Converter:
             return None
         return parse_month(value, order)
 
+    def state(value: Cell) -> bool | None:
+        if value is None:
+            return None
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, int | float):
+            value = format(value, "g")
+        return parse_done(str(value))
+
     return {
         BOOL: parse_bool,
+        STATE: state,
         EMAIL: email,
         MONEY: money,
         INT: whole,
@@ -419,7 +432,7 @@ def _column_converter(spec: Field, convert: Converter) -> ColumnConverter:
         result = memo[value] = convert(value)
         return result
 
-    if spec.type not in (DATE, MONEY, INT, PERCENT, MONTH, EMAIL, BOOL):
+    if spec.type not in (DATE, MONEY, INT, PERCENT, MONTH, EMAIL, BOOL, STATE):
         limit = MAX_NOTE if spec.name in _LONG_TEXT else MAX_TEXT
 
         def text_column(cells: list[Cell]) -> list[Any]:

@@ -196,6 +196,13 @@ def outcome_word(stage_kind: str, lang: str) -> str:
     return stage_kind if words is None else words[1 if lang == "nl" else 0]
 
 
+def done_word(done: bool, lang: str) -> str:
+    """An activity's state as an export writes it in *lang* (parse_done reads it back)."""
+    if lang == "nl":
+        return "Gedaan" if done else "Gepland"
+    return "Done" if done else "Planned"
+
+
 def kpi_name(kpi: str, lang: str) -> str:
     """A target's KPI as an export writes it: its Dutch or English name, which the import reads."""
     names = TARGET_KPI_NAMES.get(kpi)
@@ -236,7 +243,7 @@ def _converter(kind: str, lang: str) -> Callable[[Sequence[Any]], Sequence[Any]]
             *r[7:],
         )
     if kind == "activities":
-        return lambda r: (_pick(lang, r[0], r[1]), *r[2:])
+        return lambda r: (_pick(lang, r[0], r[1]), *r[2:-1], done_word(r[-1], lang))
     if kind == "customers":
         return lambda r: (*r[:5], _euros(r[5]))
     return lambda r: (
@@ -318,6 +325,7 @@ def _activities_query(flt: Filters) -> Any:
         Organisation.name,
         Deal.title,
         Activity.note,
+        Activity.done,
     )
     shown = flt if isinstance(flt, ActivityFilter) else ActivityFilter()
     return activity_rows(shown, *columns).order_by(Activity.id)

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import csv
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 
 from kpidesk.data.database import alembic_config, upgrade_to
-from kpidesk.data.models import Activity, ActivityDayTotal, TeamMember
+from kpidesk.data.models import Activity, ActivityDayTotal, Deal, TeamMember
 from kpidesk.services.activities.records import (
     ActivityInput,
     delete_activities,
     log,
+    mark_done,
     restore_activities,
+    restore_states,
     update_activity,
 )
 from kpidesk.services.demo import generate_demo
@@ -30,11 +32,11 @@ Cells = dict[tuple[date, int, int], int]
 
 
 def truth(db: Database) -> Cells:
-    """What the roll-up must hold: not-deleted activities per day, rep (0: none) and type."""
+    """What the roll-up must hold: done, not-deleted activities per day, rep (0: none), type."""
     rep_key = func.coalesce(Activity.rep_id, 0)
     query = (
         select(Activity.date, rep_key, Activity.type_id, func.count())
-        .where(Activity.deleted_at.is_(None))
+        .where(Activity.deleted_at.is_(None), Activity.done.is_(True))
         .group_by(Activity.date, rep_key, Activity.type_id)
     )
     with db.read() as s:
@@ -52,6 +54,26 @@ def assert_exact(db: Database) -> Cells:
     expected = truth(db)
     assert rollup(db) == expected  # equal, and no rows with a zero count left behind
     return expected
+
+
+def insert_old(
+    db: Database, type_id: int, rep_id: int | None, day: date, deal_id: int | None = None
+) -> None:
+    """An activity written by an older schema: plain SQL, as the model has newer columns."""
+    with db.write() as s:
+        s.execute(
+            text(
+                "INSERT INTO activities (type_id, rep_id, date, deal_id, created_at) "
+                "VALUES (:type, :rep, :day, :deal, :now)"
+            ),
+            {
+                "type": type_id,
+                "rep": rep_id,
+                "day": day,
+                "deal": deal_id,
+                "now": datetime(2026, 1, 1),
+            },
+        )
 
 
 def test_inserts_updates_soft_and_hard_deletes(db: Database) -> None:
@@ -86,6 +108,31 @@ def test_inserts_updates_soft_and_hard_deletes(db: Database) -> None:
     with db.write() as s:
         s.execute(delete(Activity).where(Activity.id == third))
     assert assert_exact(db) == {(DAY, bram, call): 1}
+
+
+def test_planned_activities_count_only_once_done(db: Database) -> None:
+    anna = f.rep(db, "Anna de Boer")
+    call = f.type_id(db, "Phone call")
+    later = date.today() + timedelta(days=40)
+    planned, _ = log(db, ActivityInput(call, anna, later, done=False))
+    overdue, _ = log(db, ActivityInput(call, anna, DAY, done=False))
+    assert assert_exact(db) == {}  # planned: no points on any day
+
+    before = mark_done(db, [planned, overdue]).before  # the future one happened today
+    assert assert_exact(db) == {(date.today(), anna, call): 1, (DAY, anna, call): 1}
+    restore_states(db, before)  # undo
+    assert assert_exact(db) == {}
+
+    with db.write() as s:  # a bulk statement on the state alone is seen by the trigger too
+        s.execute(update(Activity).where(Activity.id == overdue).values(done=True))
+    assert assert_exact(db) == {(DAY, anna, call): 1}
+    delete_activities(db, [overdue])
+    with db.write() as s:  # a planned one in the trash stays out when it is marked done
+        s.execute(update(Activity).values(done=True))
+    assert assert_exact(db) == {(later, anna, call): 1}  # undone: back on its planned day
+    with db.write() as s:
+        s.execute(update(Activity).values(done=False))
+    assert assert_exact(db) == {}
 
 
 def test_a_rep_removed_for_good_moves_their_activities_to_no_rep(db: Database) -> None:
@@ -155,9 +202,31 @@ def test_the_migration_fills_the_roll_up_from_existing_activities(db: Database) 
         config = alembic_config()
         config.attributes["connection"] = conn
         command.downgrade(config, "0005")
-    with db.write() as s:  # written while no trigger keeps count
-        s.add(Activity(type_id=f.type_id(db, "Phone call"), rep_id=None, date=DAY))
+    insert_old(db, f.type_id(db, "Phone call"), None, DAY)  # while no trigger keeps count
     upgrade_to(db, "head")
     assert sum(assert_exact(db).values()) == 4
     f.activity(db, "E-mail", DAY)  # and the triggers are back
     assert sum(assert_exact(db).values()) == 5
+
+
+def test_the_upgrade_to_0009_plans_what_lies_ahead(db: Database) -> None:
+    """Activities dated after the upgrade's day become planned; the last contact follows."""
+    anna = f.rep(db, "Anna de Boer")
+    deal = f.deal(db, "Website Bakker", owner_id=anna)
+    ahead = date.today() + timedelta(days=40)
+    f.activity(db, "Phone call", DAY, rep_id=anna, deal_id=deal)
+    with db.engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0008")
+    # Before 0009 a future activity was simply an activity, and the deal's last contact.
+    insert_old(db, f.type_id(db, "Intake meeting"), anna, ahead, deal)
+    with db.write() as s:
+        s.execute(update(Deal).where(Deal.id == deal).values(last_activity_date=ahead))
+    upgrade_to(db, "head")
+    with db.read() as s:
+        states = dict(s.execute(select(Activity.date, Activity.done)).all())
+        last = s.scalar(select(Deal.last_activity_date).where(Deal.id == deal))
+    assert states == {DAY: True, ahead: False}
+    assert last == DAY
+    assert sum(assert_exact(db).values()) == 1

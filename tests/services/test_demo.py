@@ -91,7 +91,7 @@ def test_small_demo_has_the_promised_size(demo: tuple[Database, DemoSummary]) ->
     assert summary.organisations == stored["organisations"]
     assert summary.leads == stored["leads"]
     assert summary.deals == stored["deals"]
-    assert summary.activities == stored["activities"]
+    assert summary.activities + summary.planned == stored["activities"]
     assert summary.customers == stored["customers"]
     assert summary.targets == stored["targets"]
     assert 500 <= summary.leads <= 2_000
@@ -106,7 +106,7 @@ def test_demo_on_either_backend_leaves_ids_free_for_new_rows(db: Database) -> No
     summary = generate_demo(db, today=TODAY)
 
     stored = counts(db)
-    assert (summary.leads, summary.deals, summary.activities) == (
+    assert (summary.leads, summary.deals, summary.activities + summary.planned) == (
         stored["leads"],
         stored["deals"],
         stored["activities"],
@@ -297,8 +297,8 @@ def test_qualified_leads_fit_their_organisation(session: Session) -> None:
     assert all(employees is not None and employees >= 20 for employees in rows)
 
 
-def test_nothing_lies_in_the_future(session: Session) -> None:
-    last_activity = session.scalar(select(func.max(m.Activity.date)))
+def test_nothing_done_lies_in_the_future(session: Session) -> None:
+    last_activity = session.scalar(select(func.max(m.Activity.date)).where(m.Activity.done))
     assert last_activity is not None and TODAY - timedelta(days=4) <= last_activity <= TODAY
     for column in (
         m.Lead.created_date,
@@ -321,8 +321,28 @@ def test_nothing_lies_in_the_future(session: Session) -> None:
     assert today_times == []
 
 
+def test_planned_next_steps_are_on_open_deals_that_are_awake(session: Session) -> None:
+    """About three in four awake open deals have a next step, one in ten of those overdue."""
+    rows = session.execute(
+        select(m.Activity.date, m.Activity.deal_id, m.Stage.kind, m.Stage.rotting_days)
+        .join(m.Deal, m.Activity.deal_id == m.Deal.id)
+        .join(m.Stage, m.Deal.stage_id == m.Stage.id)
+        .where(m.Activity.done.is_(False))
+    ).all()
+    assert rows and all(kind == m.STAGE_OPEN for _d, _deal, kind, _rot in rows)
+    deals = session.scalars(select(m.Deal).where(m.Deal.id.in_({r[1] for r in rows}))).all()
+    for deal in deals:  # awake: a contact or stage change within the stage's rotting days
+        quiet = TODAY - max(d for d in (deal.last_activity_date, deal.stage_entered_at) if d)
+        assert quiet.days <= deal.stage.rotting_days
+    overdue = [d for d, *_rest in rows if d < TODAY]
+    assert all(TODAY - timedelta(days=10) <= d for d in overdue)
+    assert all(d <= TODAY + timedelta(days=20) for d, *_rest in rows)
+    assert len(overdue) < len(rows) / 3
+    assert len({r[1] for r in rows}) == len(rows)  # one next step per deal
+
+
 def test_activities_follow_the_working_year(session: Session) -> None:
-    dates = session.scalars(select(m.Activity.date)).all()
+    dates = session.scalars(select(m.Activity.date).where(m.Activity.done)).all()
     per_month = Counter((d.year, d.month) for d in dates)
 
     assert sum(1 for d in dates if d.weekday() >= 5) < len(dates) * 0.01
@@ -339,7 +359,9 @@ def test_deal_activities_lie_within_the_deal(session: Session) -> None:
     deals = {d.id: d for d in session.scalars(select(m.Deal))}
     last: dict[int, date] = {}
     for deal_id, day in session.execute(
-        select(m.Activity.deal_id, m.Activity.date).where(m.Activity.deal_id.is_not(None))
+        select(m.Activity.deal_id, m.Activity.date).where(
+            m.Activity.deal_id.is_not(None), m.Activity.done
+        )
     ):
         assert deal_id is not None
         deal = deals[deal_id]
@@ -464,7 +486,7 @@ def test_today_defaults_to_the_real_date(db: Database) -> None:
     generate_demo(db)
 
     with db.read() as s:
-        latest = s.scalar(select(func.max(m.Activity.date)))
+        latest = s.scalar(select(func.max(m.Activity.date)).where(m.Activity.done))
         last = s.scalar(select(func.max(m.Target.month)))
     assert latest is not None and date.today() - timedelta(days=4) <= latest <= date.today()
     assert last is not None and last > date.today() + timedelta(days=55)

@@ -47,8 +47,9 @@ def test_board_cards_show_next_activity_and_sleeping(db: Database) -> None:
         db, "Quiet", owner_id=rep, organisation_id=org, first_contact=TODAY - timedelta(days=30)
     )  # Lead in sleeps after 7 days
     busy = f.deal(db, "Busy", stage="Intake", first_contact=TODAY - timedelta(days=3))
-    f.activity(db, "Phone call", TODAY + timedelta(days=2), deal_id=busy)
-    f.activity(db, "E-mail", TODAY + timedelta(days=5), deal_id=busy)
+    f.activity(db, "Phone call", TODAY + timedelta(days=2), deal_id=busy, done=False)
+    f.activity(db, "E-mail", TODAY + timedelta(days=5), deal_id=busy, done=False)
+    f.activity(db, "Intake meeting", TODAY - timedelta(days=1), deal_id=busy)  # done: no step
     f.deal(db, "Closed", stage="Won", closed=TODAY)
     cards = {c.title: c for c in board_cards(db, today=TODAY)}
     assert set(cards) == {"Quiet", "Busy"}

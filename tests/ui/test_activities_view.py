@@ -152,3 +152,49 @@ def test_view_in_dutch_without_data(
     assert view.quick.buttons[0].text().startswith("Intakegesprek")
     assert view.goals.empty.isVisible()
     QApplication.processEvents()
+
+
+def test_plan_a_next_step_then_mark_it_done_with_ctrl_d(
+    qtbot, db: Database, make_ctx: Callable[[Database], AppContext]
+) -> None:
+    anna = f.rep(db, "Anna de Boer")
+    ctx = make_ctx(db)
+    ctx.prefs.set("last_rep_id", anna)
+    view = make_view(qtbot, ctx)
+    view.period.setCurrentIndex(view.period.findData("all"))
+    qtbot.mouseClick(view.quick.mode_plan, Qt.MouseButton.LeftButton)
+    assert view.quick.log_button.text() != "" and not view.quick.now_button.isEnabled()
+    view.quick.pick(view.quick.buttons[0].info.id)  # Intake meeting, 5 points
+    qtbot.keyClick(view.quick.note, Qt.Key.Key_Return)
+    planned = list_activities(db).rows
+    assert [(r.done, r.date > date.today(), r.time is not None) for r in planned] == [
+        (False, True, True)
+    ]
+    assert "planned" in view.quick.feedback.text()
+    assert view.quick.mode_done.isChecked()  # back to logging what happened
+    assert goal_board(db).team_week.points == 0  # a plan earns nothing
+
+    view.table.selectRow(0)
+    assert view.done_button.isEnabled()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    done = list_activities(db).rows[0]
+    assert (done.done, done.date) == (True, date.today())  # planned ahead, done today
+    assert goal_board(db).team_week.points == 5
+    ctx.undo_stack.undo()
+    again = list_activities(db).rows[0]
+    assert (again.done, again.date) == (False, planned[0].date)
+
+
+def test_a_done_activity_cannot_be_dated_after_now(
+    qtbot, db: Database, make_ctx: Callable[[Database], AppContext]
+) -> None:
+    view = make_view(qtbot, make_ctx(db))
+    tomorrow = view.quick.when.dateTime().addDays(1)
+    view.quick.when.setDateTime(tomorrow)  # the editor stops at now
+    assert view.quick.when.dateTime() < tomorrow
+    values = view.quick.values()
+    assert values is None  # no type picked yet
+    view.quick.pick(view.quick.buttons[3].info.id)
+    values = view.quick.values()
+    assert values is not None and values.done and values.day <= date.today()

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from kpidesk.core.i18n import pick, tr
 from kpidesk.data.database import Database
+from kpidesk.data.definitions import activities as activity_rules
 from kpidesk.data.models import (
     STAGE_LOST,
     STAGE_WON,
@@ -20,6 +21,7 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
+from kpidesk.services.activities.records import PlannedStep, planned_steps
 from kpidesk.services.customers.records import CustomerRow, get_customer
 
 TIMELINE_ACTIVITIES = 300  # the detail shows the most recent contact moments, not all of them
@@ -57,6 +59,7 @@ class CustomerDetail:
     open_deals: int
     open_value_cents: int
     timeline: list[TimelineEntry]
+    planned: list[PlannedStep]  # next steps at the organisation, soonest (overdue) first
 
 
 def customer_detail(db: Database, customer_id: int, *, today: date | None = None) -> CustomerDetail:
@@ -83,7 +86,7 @@ def customer_detail(db: Database, customer_id: int, *, today: date | None = None
             )
             .join(ActivityType, Activity.type_id == ActivityType.id)
             .outerjoin(TeamMember, Activity.rep_id == TeamMember.id)
-            .where(Activity.organisation_id == row.organisation_id, Activity.deleted_at.is_(None))
+            .where(Activity.organisation_id == row.organisation_id, activity_rules.counts())
             .order_by(Activity.date.desc(), Activity.id.desc())
             .limit(TIMELINE_ACTIVITIES)
         )
@@ -147,4 +150,5 @@ def customer_detail(db: Database, customer_id: int, *, today: date | None = None
         open_deals,
         open_value,
         entries,
+        planned_steps(db, organisation_id=row.organisation_id),
     )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kpidesk.core.i18n import pick
 from kpidesk.data.database import Database
+from kpidesk.data.definitions import activities as activity_rules
 from kpidesk.data.models import (
     STAGE_OPEN,
     Activity,
@@ -67,6 +68,10 @@ class BoardCard:
     def is_sleeping(self, today: date) -> bool:
         return self.sleeping_days(today) is not None
 
+    def next_step_overdue(self, today: date) -> bool:
+        """The planned next step's day has passed without it being marked done."""
+        return self.next_activity_date is not None and self.next_activity_date < today
+
 
 def _card_query() -> Select[*tuple[Any, ...]]:
     return (
@@ -92,16 +97,15 @@ def _card_query() -> Select[*tuple[Any, ...]]:
 
 
 def _next_activities(
-    session: Session, today: date, deal_ids: Sequence[int] | None
+    session: Session, deal_ids: Sequence[int] | None
 ) -> dict[int, tuple[date, str]]:
-    """The first planned activity (dated after today) per open deal."""
+    """The first planned activity per open deal (an overdue one first: it is the oldest)."""
     first = (
         select(Activity.deal_id.label("deal_id"), func.min(Activity.date).label("day"))
         .join(Deal, Activity.deal_id == Deal.id)
         .join(Stage, Deal.stage_id == Stage.id)
         .where(
-            Activity.date > today,
-            Activity.deleted_at.is_(None),
+            activity_rules.planned(),
             Deal.deleted_at.is_(None),
             Stage.kind == STAGE_OPEN,
         )
@@ -116,7 +120,7 @@ def _next_activities(
         select(sub.c.deal_id, sub.c.day, ActivityType.name_nl, ActivityType.name_en)
         .join(Activity, (Activity.deal_id == sub.c.deal_id) & (Activity.date == sub.c.day))
         .join(ActivityType, Activity.type_id == ActivityType.id)
-        .where(Activity.deleted_at.is_(None))
+        .where(activity_rules.planned())
         .order_by(sub.c.deal_id, ActivityType.position.desc())
     )
     result: dict[int, tuple[date, str]] = {}
@@ -129,7 +133,7 @@ def _cards(
     session: Session, query: Select[*tuple[Any, ...]], today: date, ids: Sequence[int] | None
 ) -> list[BoardCard]:
     rows = session.execute(query).all()
-    planned = _next_activities(session, today, ids)
+    planned = _next_activities(session, ids)
     cards = []
     for r in rows:
         nxt = planned.get(r[0])

@@ -63,6 +63,7 @@ class DealActivity:
     rep: str | None
     note: str | None
     outcome: str | None
+    done: bool = True  # False: a planned next step, due on ``date``
 
 
 @dataclass(frozen=True)
@@ -133,8 +134,9 @@ def get_deal(db: Database, deal_id: int) -> DealDetail:
                 team.get(rep_id) if rep_id is not None else None,
                 note,
                 outcome,
+                bool(done),
             )
-            for a_id, day, nl, en, rep_id, note, outcome in session.execute(
+            for a_id, day, nl, en, rep_id, note, outcome, done in session.execute(
                 select(
                     Activity.id,
                     Activity.date,
@@ -143,6 +145,7 @@ def get_deal(db: Database, deal_id: int) -> DealDetail:
                     Activity.rep_id,
                     Activity.note,
                     Activity.outcome,
+                    Activity.done,
                 )
                 .join(ActivityType, Activity.type_id == ActivityType.id)
                 .where(Activity.deal_id == deal_id, Activity.deleted_at.is_(None))

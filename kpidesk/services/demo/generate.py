@@ -37,10 +37,11 @@ class DemoSummary:
     leads: int
     deals: int
     open_deals: int
-    activities: int
+    activities: int  # done, in the history
     customers: int
     targets: int
     seconds: float
+    planned: int = 0  # next steps planned on open deals (not done, no points)
 
 
 def generate_demo(
@@ -66,7 +67,7 @@ def generate_demo(
     with db.read() as session:
         config = Config.read(session)
     plan = plan_demo(SIZES[size], config, random.Random(seed), today or date.today(), report)
-    write(db, plan, report)
+    planned = write(db, plan, report)
     report(PROGRESS_TOTAL)
     return DemoSummary(
         team_members=len(plan.team),
@@ -78,6 +79,7 @@ def generate_demo(
         customers=len(plan.customers),
         targets=len(plan.targets),
         seconds=round(clock.perf_counter() - started, 2),
+        planned=planned,
     )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
+from datetime import time
 
 from kpidesk.data import models as m
 from kpidesk.services.demo.plan import Plan, Row, last_days, short_name
@@ -82,8 +84,42 @@ def customer_rows(plan: Plan) -> list[Row]:
 
 
 def activity_rows(plan: Plan) -> Iterator[Row]:
-    """Activities as rows; today's have no time of day, which might still lie ahead."""
+    """Done activities as rows; today's have no time of day, which might still lie ahead."""
     days, stamps, today = plan.cal.days, plan.cal.stamps, plan.cal.last
     for day, at, type_id, rep, org, lead, deal, customer, note in plan.activities:
         at = None if day == today else at
-        yield type_id, rep, days[day], at, org, lead, deal, customer, note, stamps[day]
+        yield type_id, rep, days[day], at, org, lead, deal, customer, note, stamps[day], True
+
+
+# The next step a rep plans on an open deal, by the deal's open stage (the last repeats).
+NEXT_STEP = ("intake", "presentation", "proposal", "call")
+NEXT_STEP_TIMES = (time(9, 30), time(11, 0), time(14, 0), time(15, 30))
+
+
+def planned_rows(plan: Plan) -> list[Row]:
+    """Next steps on the open deals that are not sleeping: most within the coming two weeks,
+    one in ten overdue (planned on a recent working day, never marked done).
+
+    A sleeping deal has none: that is why it sleeps.  Drawn from an own random generator after
+    the history, so the history of a seed stays what it was.
+    """
+    rng = random.Random(len(plan.activities))
+    cal, cfg = plan.cal, plan.cfg
+    last = last_days(plan.activities, 6)
+    stamp = cal.stamps[cal.last]
+    rows: list[Row] = []
+    for d in plan.deals:
+        if d.outcome != m.STAGE_OPEN:
+            continue
+        stage, entered = d.moves[-1]
+        quiet = cal.last - max(entered, last.get(d.id, entered))
+        if quiet > cfg.rotting[stage] or rng.random() < 0.25:
+            continue
+        role = NEXT_STEP[min(stage, len(NEXT_STEP) - 1)]
+        overdue = cal.pick(rng, max(0, cal.last - 6), cal.last - 1) if rng.random() < 0.1 else None
+        day = cal.days[overdue] if overdue is not None else cal.future(rng.randint(1, 12))
+        at = rng.choice(NEXT_STEP_TIMES)
+        rows.append(
+            (cfg.type_ids[role], d.rep.id, day, at, d.org, d.lead, d.id, None, None, stamp, False)
+        )
+    return rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert, select, text
@@ -15,7 +15,7 @@ from kpidesk.services.demo.config import ID_TABLES, next_ids
 from kpidesk.services.demo.errors import refused
 from kpidesk.services.demo.plan import Plan, Row
 from kpidesk.services.demo.progress import Reporter
-from kpidesk.services.demo.rows import activity_rows, customer_rows, deal_rows
+from kpidesk.services.demo.rows import activity_rows, customer_rows, deal_rows, planned_rows
 
 CHUNK = 50_000
 COLUMNS = {
@@ -35,14 +35,18 @@ COLUMNS = {
                   "owner_id", "recurring_value_cents", "last_contact_date", "source_deal_id",
                   "created_at"),
     "activities": ("type_id", "rep_id", "date", "time", "organisation_id", "lead_id", "deal_id",
-                   "customer_id", "note", "created_at"),
+                   "customer_id", "note", "created_at", "done"),
     "targets": ("rep_id", "scope_key", "kpi", "month", "value"),
 }  # fmt: skip
 
 
-def write(db: Database, plan: Plan, report: Reporter) -> None:
-    """Insert everything in one transaction; any error or a cancel leaves the database as it was."""
+def write(db: Database, plan: Plan, report: Reporter) -> int:
+    """Insert everything in one transaction; any error or a cancel leaves the database as it was.
+
+    Returns the number of planned next steps written beside the history's activities.
+    """
     deals, history = deal_rows(plan)
+    planned = planned_rows(plan)
     tables: list[tuple[str, Iterable[Row], int]] = [
         ("team_members", plan.team, len(plan.team)),
         ("organisations", plan.organisations, len(plan.organisations)),
@@ -51,7 +55,7 @@ def write(db: Database, plan: Plan, report: Reporter) -> None:
         ("deals", deals, len(deals)),
         ("deal_stage_history", history, len(history)),
         ("customers", customer_rows(plan), len(plan.customers)),
-        ("activities", activity_rows(plan), len(plan.activities)),
+        ("activities", chain(activity_rows(plan), planned), len(plan.activities) + len(planned)),
         ("targets", plan.targets, len(plan.targets)),
     ]
     total, done = sum(t[2] for t in tables), 0
@@ -81,6 +85,7 @@ def write(db: Database, plan: Plan, report: Reporter) -> None:
                         f"(SELECT MAX(id) FROM {name}))"
                     )
                 )
+    return len(planned)
 
 
 def _has_rows(conn: Connection) -> bool:

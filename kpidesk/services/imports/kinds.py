@@ -40,7 +40,9 @@ from kpidesk.services.imports.support import (
 
 
 def import_activities(job: Job) -> None:
+    """Activities; a row without a done/planned state is done up to today, planned after it."""
     s = job.session
+    today = job.today
     deals: dict[str, list[_DealSpan]] = {}
     for found, title, org, start, end in s.execute(
         select(
@@ -66,6 +68,16 @@ def import_activities(job: Job) -> None:
                     "title."
                 ),
             )
+        if r.get("status") is True and r.get("date") is not None and r["date"] > today:
+            job.problem(
+                row,
+                "date",
+                r["date"],
+                tr(
+                    "This activity is marked done but dated after today. Correct the date, or "
+                    "mark it planned."
+                ),
+            )
         rows.append((row, r))
     if not job.finish_checks():
         return
@@ -87,6 +99,7 @@ def import_activities(job: Job) -> None:
                 "deal_id": deal_id,
                 "customer_id": customers.get(org) if org else None,
                 "note": r.get("note"),
+                "done": r["date"] <= today if r.get("status") is None else r["status"],
             }
         )
     # Activities have no key of their own: a row is the same contact moment when type, date,
@@ -148,14 +161,19 @@ def _pick_deal(spans: list[_DealSpan], org: int | None, day: date) -> tuple[int,
 
 
 def _touch_last_contact(job: Job, new: list[dict[str, Any]]) -> None:
-    """Keep the deals' and customers' last contact dates, which rotting and risk read, current."""
+    """Keep the deals' and customers' last contact dates, which rotting and risk read, current
+    (only a done activity is a contact)."""
     for model, column, key in (
         (Deal, "last_activity_date", "deal_id"),
         (Customer, "last_contact_date", "customer_id"),
     ):
         latest: dict[int, date] = {}
         for rec in new:
-            if rec[key] is not None and rec["date"] > latest.get(rec[key], date.min):
+            if (
+                rec["done"]
+                and rec[key] is not None
+                and rec["date"] > latest.get(rec[key], date.min)
+            ):
                 latest[rec[key]] = rec["date"]
         if not latest:
             continue

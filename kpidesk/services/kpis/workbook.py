@@ -18,7 +18,7 @@ from kpidesk.core.i18n import tr
 from kpidesk.core.periods import Period, last_months, month_start
 from kpidesk.data import kpi_queries as q
 from kpidesk.data.database import Database
-from kpidesk.data.definitions import customers, deals
+from kpidesk.data.definitions import activities, customers, deals
 from kpidesk.data.models import (
     KPI_ACTIVITY_POINTS,
     KPI_NEW_REVENUE,
@@ -327,7 +327,7 @@ def _activities_table(
     ).all()
     query = (
         select(Activity.rep_id, Activity.type_id, func.count())
-        .where(Activity.date.between(period.start, period.end), Activity.deleted_at.is_(None))
+        .where(activities.counted_in(period.start, period.end))
         .group_by(Activity.rep_id, Activity.type_id)
     )
     if rep_id is not None:

@@ -30,6 +30,7 @@ from kpidesk.core.icp import (
 from kpidesk.core.periods import Period, add_months, month_start
 from kpidesk.data import kpi_queries as q
 from kpidesk.data.database import Database
+from kpidesk.data.definitions import activities as activity_rules
 from kpidesk.data.models import (
     KPI_QUALIFIED_LEADS,
     STAGE_OPEN,
@@ -214,12 +215,12 @@ def _criterion_texts(session: Session, ids: tuple[int, ...]) -> list[str]:
 
 
 def first_contact_of(db: Database, lead_id: int) -> date:
-    """The first contact moment logged for the lead, or the day it was created."""
+    """The first contact moment (done) logged for the lead, or the day it was created."""
     with db.read() as session:
         lead = _load(session, lead_id)
         first = session.scalar(
             select(func.min(Activity.date)).where(
-                Activity.lead_id == lead_id, Activity.deleted_at.is_(None)
+                Activity.lead_id == lead_id, activity_rules.counts()
             )
         )
         return min(first, lead.created_date) if first else lead.created_date

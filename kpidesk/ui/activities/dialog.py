@@ -72,8 +72,16 @@ class ActivityDialog(QDialog):
         self.link.link_changed.connect(self._on_link)
         self.link.textEdited.connect(lambda _t: self._on_link(None))
         self.note = QLineEdit(values.note or "")
+        self.state = QComboBox()
+        self.state.addItem(tr("Done: it happened on this date"), True)
+        self.state.addItem(tr("Planned: due on this date"), False)
+        self.state.setCurrentIndex(0 if values.done else 1)
+        self.state.setToolTip(
+            tr("Only done activities earn points. A done activity cannot lie after today.")
+        )
         form.addRow(tr("Activity"), self.type)
         form.addRow(tr("Rep"), self.rep)
+        form.addRow(tr("Status"), self.state)
         form.addRow(tr("Date"), when)
         form.addRow(tr("About"), self.link)
         form.addRow(tr("Note"), self.note)
@@ -98,6 +106,7 @@ class ActivityDialog(QDialog):
             day=self.day.date().toPython(),  # type: ignore[arg-type]
             at=self.time.time().toPython() if self.has_time.isChecked() else None,  # type: ignore[arg-type]
             note=self.note.text().strip() or None,
+            done=bool(self.state.currentData()),
         )
         if self._link_touched:
             hit = self.link.link

@@ -11,7 +11,8 @@ from kpidesk.ui.operations import ServiceCommand
 
 
 def log_command(ctx: AppContext, values: ActivityInput, kind: str) -> ServiceCommand:
-    """ "Log {kind}": undo moves the activity to the trash, redo brings that same one back."""
+    """ "Log {kind}" (or "Plan {kind}"): undo moves the activity to the trash, redo brings that
+    same one back."""
     db = ctx.db
     logged: list[int] = []
 
@@ -25,4 +26,5 @@ def log_command(ctx: AppContext, values: ActivityInput, kind: str) -> ServiceCom
     def undo() -> Changes:
         return activity_service.delete_activities(db, logged)
 
-    return ServiceCommand.pair(ctx, tr("Log {kind}").format(kind=kind), do, undo)
+    text = tr("Log {kind}") if values.done else tr("Plan {kind}")
+    return ServiceCommand.pair(ctx, text.format(kind=kind), do, undo)

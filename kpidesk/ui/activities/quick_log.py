@@ -3,11 +3,14 @@
 The common case is two clicks (a type, then Log) or one keystroke plus Enter (Alt+1…Alt+9
 picks a type and puts the cursor in the note; Enter logs).  The rep defaults to the last one
 used, date and time follow the clock until the user changes them.
+
+The bar logs what happened (done) by default; "Plan" switches it to planning a next step, due
+on a later moment.  A done activity cannot be dated after now, a planned one not before.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.core.formatting import format_int, qt_date_format
+from kpidesk.core.formatting import format_date, format_int, qt_date_format
 from kpidesk.core.i18n import tr
 from kpidesk.services.activities.records import ActivityInput
 from kpidesk.services.link_search import LINK_CUSTOMER, LINK_DEAL, LINK_LEAD, search_links
@@ -63,6 +66,14 @@ class TypeButton(QToolButton):
         self.setAccessibleName(info.name)
 
 
+def next_working_morning(now: datetime) -> datetime:
+    """The moment a new next step starts at: 9:00 on the next working day (Monday–Friday)."""
+    day = now.date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(9, 0))
+
+
 class QuickLogBar(QFrame):
     """Log a contact moment in seconds; emits ``log_requested`` with the filled-in values."""
 
@@ -81,6 +92,8 @@ class QuickLogBar(QFrame):
             "#quickLog QToolButton:hover { border-color: palette(highlight); }"
             "#quickLog QToolButton:checked { background: palette(highlight);"
             " color: palette(highlighted-text); border-color: palette(highlight); }"
+            "#quickLog QToolButton#mode { font-weight: 400; padding: 4px 10px;"
+            " border-radius: 0px; }"
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(14, 10, 14, 10)
@@ -122,13 +135,27 @@ class QuickLogBar(QFrame):
         self.now_button = QToolButton()
         self.now_button.setText(tr("Now"))
         self.now_button.setToolTip(tr("Use the current date and time"))
+        self.mode_done = QToolButton()
+        self.mode_done.setText(tr("Done"))
+        self.mode_done.setToolTip(tr("Log a contact moment that happened (it earns its points)"))
+        self.mode_plan = QToolButton()
+        self.mode_plan.setText(tr("Plan"))
+        self.mode_plan.setToolTip(
+            tr("Plan a next step: it earns its points once it is marked done")
+        )
+        self.modes = QButtonGroup(self)
+        for button in (self.mode_done, self.mode_plan):
+            button.setCheckable(True)
+            button.setObjectName("mode")
+            self.modes.addButton(button)
+        self.mode_done.setChecked(True)
         self.note = QLineEdit()
         self.note.setPlaceholderText(tr("Note (optional)"))
         self.log_button = QPushButton(tr("Log  ⏎"))
         self.log_button.setDefault(True)
         self.log_button.setEnabled(False)
         self.log_button.setMinimumWidth(96)
-        labels = [tr("Rep"), tr("About"), tr("When"), tr("Note")]
+        labels = [tr("Rep"), tr("About"), "", tr("When"), tr("Note")]
         for column, text in enumerate(labels):
             label = QLabel(text)
             label.setStyleSheet("color: palette(placeholder-text);")
@@ -137,13 +164,18 @@ class QuickLogBar(QFrame):
         when_box.setSpacing(2)
         when_box.addWidget(self.when, 1)
         when_box.addWidget(self.now_button)
+        mode_box = QHBoxLayout()
+        mode_box.setSpacing(0)
+        mode_box.addWidget(self.mode_done)
+        mode_box.addWidget(self.mode_plan)
         form.addWidget(self.rep, 1, 0)
         form.addWidget(self.link, 1, 1)
-        form.addLayout(when_box, 1, 2)
-        form.addWidget(self.note, 1, 3)
-        form.addWidget(self.log_button, 1, 4)
+        form.addLayout(mode_box, 1, 2)
+        form.addLayout(when_box, 1, 3)
+        form.addWidget(self.note, 1, 4)
+        form.addWidget(self.log_button, 1, 5)
         form.setColumnStretch(1, 3)
-        form.setColumnStretch(3, 3)
+        form.setColumnStretch(4, 3)
         outer.addLayout(form)
 
         self._follow_now = True
@@ -154,6 +186,7 @@ class QuickLogBar(QFrame):
         self.reset_time()
         self.when.dateTimeChanged.connect(self._on_time_edited)
         self.now_button.clicked.connect(self.reset_time)
+        self.mode_plan.toggled.connect(self._on_mode)
         self.group.idToggled.connect(lambda _id, _on: self._update_ready())
         self.log_button.clicked.connect(self.submit)
         self.note.returnPressed.connect(self.submit)
@@ -212,18 +245,47 @@ class QuickLogBar(QFrame):
             button.setChecked(True)
             self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def planning(self) -> bool:
+        return self.mode_plan.isChecked()
+
+    def set_planning(self, planning: bool) -> None:
+        (self.mode_plan if planning else self.mode_done).setChecked(True)
+
+    def _on_mode(self, planning: bool) -> None:
+        """Done follows the clock and stops at now; Plan starts at the next working morning."""
+        now = QDateTime(datetime.now().replace(second=0, microsecond=0))
+        self._setting_time = True
+        if planning:
+            self.when.clearMaximumDateTime()
+            self.when.setMinimumDateTime(now)
+            self._follow_now = False
+            self._set_time(next_working_morning(datetime.now()))
+            self.now_button.setEnabled(False)
+            self.log_button.setText(tr("Plan  ⏎"))
+        else:
+            self.when.clearMinimumDateTime()
+            self.now_button.setEnabled(True)
+            self.log_button.setText(tr("Log  ⏎"))
+            self.reset_time()
+        self._setting_time = False
+
     def reset_time(self) -> None:
         self._follow_now = True
         self._set_time(datetime.now())
 
     def _set_time(self, moment: datetime) -> None:
+        setting = self._setting_time
         self._setting_time = True
+        if not self.planning():  # a done activity lies at or before now
+            self.when.setMaximumDateTime(QDateTime(datetime.now().replace(second=59)))
         self.when.setDateTime(QDateTime(moment.replace(second=0, microsecond=0)))
-        self._setting_time = False
+        self._setting_time = setting
 
     def _tick(self) -> None:
         if self._follow_now:
             self._set_time(datetime.now())
+        elif not self.planning():
+            self.when.setMaximumDateTime(QDateTime(datetime.now().replace(second=59)))
 
     def _on_time_edited(self, _value: QDateTime) -> None:
         if not self._setting_time:
@@ -247,6 +309,9 @@ class QuickLogBar(QFrame):
         if kind is None:
             return None
         moment = datetime.now() if self._follow_now else self.when.dateTime().toPython()
+        planning = self.planning()
+        if not planning:
+            moment = min(moment, datetime.now())
         link = self.link.link
         return ActivityInput(
             type_id=kind.id,
@@ -257,6 +322,7 @@ class QuickLogBar(QFrame):
             deal_id=link.id if link and link.kind == LINK_DEAL else None,
             customer_id=link.id if link and link.kind == LINK_CUSTOMER else None,
             note=self.note.text().strip() or None,
+            done=not planning,
         )
 
     def submit(self) -> None:
@@ -267,13 +333,17 @@ class QuickLogBar(QFrame):
             return
         self.log_requested.emit(values, kind.name)
 
-    def logged(self, kind: str, points: int, rep: str) -> None:
-        """Clear the form for the next one and say what was logged."""
-        self.show_feedback(
-            tr("✓ {kind} logged for {rep}: +{points}").format(
+    def logged(self, kind: str, points: int, rep: str, planned_on: datetime | None = None) -> None:
+        """Clear the form for the next one and say what was logged (or planned)."""
+        if planned_on is None:
+            text = tr("✓ {kind} logged for {rep}: +{points}").format(
                 kind=kind, rep=rep or tr("the team"), points=points_text(points)
             )
-        )
+        else:
+            text = tr("✓ {kind} planned for {rep} on {day}").format(
+                kind=kind, rep=rep or tr("the team"), day=format_date(planned_on.date())
+            )
+        self.show_feedback(text)
         button = self.group.checkedButton()
         if button is not None:
             self.group.setExclusive(False)
@@ -281,6 +351,7 @@ class QuickLogBar(QFrame):
             self.group.setExclusive(True)
         self.note.clear()
         self.link.clear_link()
+        self.set_planning(False)
         self.reset_time()
         self._update_ready()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +35,7 @@ from kpidesk.services.reference import (
 from kpidesk.ui.activities.dialog import ActivityDialog
 from kpidesk.ui.activities.goals_panel import GoalsPanel
 from kpidesk.ui.activities.log_command import log_command
+from kpidesk.ui.activities.mark_done import Planned, mark_done
 from kpidesk.ui.activities.quick_log import QuickLogBar
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon
@@ -44,8 +45,26 @@ from kpidesk.ui.widgets.table_model import RIGHT, Column, LazyTableModel
 from kpidesk.ui.widgets.table_view import DataTableView
 from kpidesk.ui.widgets.view_base import View
 
+
+def state_text(row: ActivityRow, today: date) -> str:
+    """Done, planned, or planned and overdue (its day passed without being marked done)."""
+    if row.done:
+        return tr("Done")
+    return tr("⚠ Overdue") if row.date < today else tr("Planned")
+
+
 COLUMNS: list[Column[ActivityRow]] = [
     Column("date", tr_noop("Date"), lambda r: format_date(r.date), RIGHT),
+    Column(
+        "state",
+        tr_noop("Status"),
+        lambda r: state_text(r, date.today()),
+        sortable=False,
+        header_tip=tr_noop(
+            "Done: it happened and earns its points. Planned: a next step, due on its date; "
+            "it earns points once it is marked done (Ctrl+D)."
+        ),
+    ),
     Column(
         "time",
         tr_noop("Time"),
@@ -57,11 +76,12 @@ COLUMNS: list[Column[ActivityRow]] = [
     Column(
         "points",
         tr_noop("Points"),
-        lambda r: str(r.points),
+        lambda r: str(r.points) if r.done else f"({r.points})",
         RIGHT,
         header_tip=tr_noop(
             "Activity points: the weight of this kind of contact moment. "
-            "Always the type's current points."
+            "Always the type's current points; in brackets for a planned one, which earns "
+            "them once it is done."
         ),
     ),
     Column("rep", tr_noop("Rep"), lambda r: r.rep or ""),
@@ -75,6 +95,12 @@ COLUMNS: list[Column[ActivityRow]] = [
         tooltip=lambda r: r.note or "",
     ),
 ]
+
+STATES = (
+    (activity_service.STATE_ALL, tr_noop("Done and planned")),
+    (activity_service.STATE_DONE, tr_noop("Done")),
+    (activity_service.STATE_PLANNED, tr_noop("Planned")),
+)
 
 PERIODS = (
     ("week", tr_noop("This week")),
@@ -149,18 +175,25 @@ class ActivitiesView(View):
         for key, text in PERIODS:
             self.period.addItem(tr(text), key)
         self.period.setCurrentIndex(self.period.findData("month"))
+        self.state = QComboBox()
+        for key, text in STATES:
+            self.state.addItem(tr(text), key)
+        self.done_button = QPushButton(tr("Mark done"))
+        self.done_button.setToolTip(
+            tr("Mark the selected planned activities done (Ctrl+D). Undo with Ctrl+Z.")
+        )
         self.edit_button = QPushButton(tr("Edit…"))
         self.delete_button = QPushButton(icon("delete"), tr("Delete"))
         self.delete_button.setToolTip(
             tr("Move the selected activities to the trash (Delete). Undo with Ctrl+Z.")
         )
-        for widget in (self.search, self.rep, self.type, self.period):
+        for widget in (self.search, self.rep, self.type, self.state, self.period):
             filters.addWidget(widget)
         filters.addStretch(1)
         self.export_button = ExportButton(ctx.db, "activities", self.current_filter)
         # The list's actions sit beside the title (as in the leads view): the filters keep
         # their width on a 1,280 px laptop.
-        for button in (self.edit_button, self.delete_button, self.export_button):
+        for button in (self.done_button, self.edit_button, self.delete_button, self.export_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         left_layout.addLayout(filters)
         self.table = DataTableView()
@@ -194,8 +227,12 @@ class ActivitiesView(View):
         layout.addWidget(self.splitter, 1)
 
         self.search.search_changed.connect(lambda _t: self._reload())
-        for combo in (self.rep, self.type, self.period):
+        for combo in (self.rep, self.type, self.state, self.period):
             combo.currentIndexChanged.connect(lambda _i: self._reload())
+        self.done_button.clicked.connect(self.mark_selected_done)
+        done_key = QShortcut(QKeySequence("Ctrl+D"), self.table)
+        done_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        done_key.activated.connect(self.mark_selected_done)
         self.quick.log_requested.connect(self.log)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -205,7 +242,9 @@ class ActivitiesView(View):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
         self._update_buttons()
-        self.remember_filters(search=self.search, rep=self.rep, type=self.type, period=self.period)
+        self.remember_filters(
+            search=self.search, rep=self.rep, type=self.type, state=self.state, period=self.period
+        )
 
     def new_item(self) -> None:
         """Ctrl+N: straight to the quick-log bar's note, ready to log a contact moment."""
@@ -243,6 +282,7 @@ class ActivitiesView(View):
             type_id=self.type.currentData(),
             date_from=start,
             date_to=end,
+            state=self.state.currentData() or activity_service.STATE_ALL,
         )
 
     def _fetch(
@@ -273,6 +313,7 @@ class ActivitiesView(View):
         selected = len(self.table.selected_ids())
         self.edit_button.setEnabled(selected == 1)
         self.delete_button.setEnabled(selected > 0)
+        self.done_button.setEnabled(bool(self._selected_planned()))
 
     # intents ------------------------------------------------------------------------------
     def log(self, values: ActivityInput, kind: str) -> None:
@@ -280,7 +321,24 @@ class ActivitiesView(View):
         if push(self.ctx, self, log_command(self.ctx, values, kind)):
             points = next((t.points for t in self._types if t.id == values.type_id), 0)
             rep = next((m.name for m in self._team if m.id == values.rep_id), "")
-            self.quick.logged(kind, points, rep)
+            planned = None if values.done else datetime.combine(values.day, values.at or time())
+            self.quick.logged(kind, points, rep, planned)
+
+    def _selected_planned(self) -> list[Planned]:
+        rows = (self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows())
+        return [Planned(r.id, r.date, r.type_name) for r in rows if r is not None and not r.done]
+
+    def mark_selected_done(self) -> None:
+        """Mark the selected planned activities done: one step, asked only for overdue ones."""
+        planned = self._selected_planned()
+        if planned and mark_done(self.ctx, self, planned):
+            self.quick.show_feedback(
+                tr("✓ Marked done: its points count now. Undo with Ctrl+Z.")
+                if len(planned) == 1
+                else tr("✓ {count} activities marked done. Undo with Ctrl+Z.").format(
+                    count=format_int(len(planned))
+                )
+            )
 
     def edit_selected(self) -> None:
         ids = self.table.selected_ids()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from kpidesk.core.relationship import STATUS_CHURNED
 from kpidesk.services.common import ACTIVITIES, CUSTOMERS, DEALS, Changes
 from kpidesk.services.customers.detail import CustomerDetail, customer_detail
 from kpidesk.services.errors import ServiceError
+from kpidesk.ui.activities.mark_done import Planned, mark_done, next_steps_text
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.customers import actions
 from kpidesk.ui.customers.models import (
@@ -112,6 +115,17 @@ class CustomerDetailDialog(QDialog):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
+        steps = QHBoxLayout()
+        self.next_steps = QLabel()
+        self.next_steps.setWordWrap(True)
+        self.next_steps.setTextFormat(Qt.TextFormat.PlainText)
+        self.done_button = QPushButton(tr("Mark done"))
+        self.done_button.setToolTip(tr("Mark the first planned step done. Undo with Ctrl+Z."))
+        self.done_button.clicked.connect(self._mark_done)
+        steps.addWidget(self.next_steps, 1)
+        steps.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(steps)
+
         caption = QLabel(tr("Timeline"))
         bold = QFont(caption.font())
         bold.setBold(True)
@@ -196,6 +210,13 @@ class CustomerDetailDialog(QDialog):
         self.churn_button.setVisible(row.churned_at is None)
         self.reactivate_button.setVisible(row.churned_at is not None)
         self.timeline_model.set_entries(detail.timeline)
+        self.next_steps.setText(next_steps_text(detail.planned, date.today()))
+        self.done_button.setVisible(bool(detail.planned))
+
+    def _mark_done(self) -> None:
+        if self.detail is not None and self.detail.planned:
+            step = self.detail.planned[0]
+            mark_done(self.ctx, self, [Planned(step.id, step.day, step.type_name)])
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(CUSTOMERS, ACTIVITIES, DEALS):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.core.formatting import format_date, format_int, format_money
+from kpidesk.core.formatting import format_date, format_day_short, format_int, format_money
 from kpidesk.core.i18n import plural, tr
 from kpidesk.core.names import initials
 from kpidesk.services.deals.board import BoardCard
@@ -50,11 +50,13 @@ def owner_colour(owner_id: int | None) -> QColor:
 def card_flags(card: BoardCard, today: date) -> list[str]:
     """What is wrong with the deal, in words: the only reasons a card warns.
 
-    A deal without a planned step is not wrong in itself (a whole demo board has none); an
-    expected close date that has passed, or a deal without a value, is.  Sleeping has its own
-    red mark.
+    A deal without a planned step is not wrong in itself; a next step whose day has passed
+    without being marked done, an expected close date that has passed, or a deal without a
+    value, is.  Sleeping has its own red mark.
     """
     flags = []
+    if card.next_step_overdue(today):
+        flags.append(tr("Step overdue"))
     if card.expected_close is not None and card.expected_close < today:
         flags.append(tr("Close date passed"))
     if card.value_cents <= 0:
@@ -72,8 +74,8 @@ def activity_line(card: BoardCard, today: date) -> tuple[str, str]:
     warning = flags[0] if flags else ""
     lead = " · " if warning else ""
     if card.next_activity_date is not None:
-        return warning, lead + tr("Next: {type} · {day}").format(
-            type=card.next_activity_type or "", day=format_date(card.next_activity_date)
+        return warning, lead + tr("{type} {day}").format(
+            type=card.next_activity_type or "", day=format_day_short(card.next_activity_date)
         )
     if card.last_activity_date is None:
         return warning, lead + tr("no contact yet")
@@ -87,8 +89,13 @@ def _days(count: int, one: str, many: str) -> str:
 
 def activity_tooltip(card: BoardCard, today: date) -> str:
     """The full sentence behind the card's bottom line, for the tooltip."""
+    if card.next_step_overdue(today) and card.next_activity_date is not None:
+        return tr(
+            "Overdue: the next step, {type}, was planned for {day} and has not been marked "
+            "done. Mark it done in the deal, or plan it again."
+        ).format(type=card.next_activity_type or "", day=format_date(card.next_activity_date))
     if card.next_activity_date is not None:
-        return tr("Next activity: {type} on {day}").format(
+        return tr("Next step: {type} on {day} (planned).").format(
             type=card.next_activity_type or "", day=format_date(card.next_activity_date)
         )
     if card.last_activity_date is None:
@@ -126,6 +133,8 @@ def tooltip_text(card: BoardCard, today: date) -> str:
             ).format(quiet=format_int((today - since).days), limit=format_int(card.rotting_days))
         )
     for flag in card_flags(card, today):
+        if flag == tr("Step overdue"):
+            continue  # said in full by activity_tooltip above
         if flag == tr("Close date passed") and card.expected_close is not None:
             lines.append(
                 tr("Needs attention: the expected close date ({day}) has passed.").format(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.core.formatting import format_date
+from kpidesk.core.formatting import format_date, format_day_short
 from kpidesk.core.i18n import tr
 from kpidesk.services.activities.records import ActivityInput
 from kpidesk.services.deals import detail as deal_records
@@ -33,6 +33,7 @@ from kpidesk.services.deals.detail import DealDetail, DealFields
 from kpidesk.services.errors import ServiceError
 from kpidesk.services.reference import StageInfo, list_activity_types, list_team
 from kpidesk.ui.activities.log_command import log_command
+from kpidesk.ui.activities.mark_done import Planned, mark_done
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.operations import push, show_problem
 from kpidesk.ui.pipeline import commands
@@ -138,8 +139,17 @@ class DealEditor(QDialog):
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs, 1)
         self.activities = QTreeWidget()
-        self.activities.setHeaderLabels([tr("Date"), tr("Activity"), tr("Rep"), tr("Note")])
+        self.activities.setHeaderLabels(
+            [tr("Date"), tr("Status"), tr("Activity"), tr("Rep"), tr("Note")]
+        )
         self.activities.setRootIsDecorated(False)
+        self.activities.itemSelectionChanged.connect(self._update_done_button)
+        self.activities.itemDoubleClicked.connect(lambda _item, _col: self.mark_selected_done())
+        self.done_button = QPushButton(tr("Mark done"))
+        self.done_button.setToolTip(tr("Mark the selected planned step done (Ctrl+D)"))
+        self.done_button.setShortcut("Ctrl+D")
+        self.done_button.clicked.connect(self.mark_selected_done)
+        self.done_button.setEnabled(False)
         self.history = QTreeWidget()
         self.history.setHeaderLabels([tr("Moved on"), tr("From"), tr("To"), tr("By")])
         self.history.setRootIsDecorated(False)
@@ -147,6 +157,12 @@ class DealEditor(QDialog):
         page_layout = QVBoxLayout(activity_page)
         page_layout.addWidget(self._log_box())
         page_layout.addWidget(self.activities, 1)
+        done_row = QHBoxLayout()
+        self.next_step = QLabel()
+        self.next_step.setWordWrap(True)
+        done_row.addWidget(self.next_step, 1)
+        done_row.addWidget(self.done_button)
+        page_layout.addLayout(done_row)
         self.tabs.addTab(activity_page, tr("Activities"))
         self.tabs.addTab(self.history, tr("Stage history"))
         self.tabs.setEnabled(detail is not None)
@@ -175,12 +191,44 @@ class DealEditor(QDialog):
         self.log_note = QLineEdit()
         self.log_note.setPlaceholderText(tr("Note"))
         self.log_button = QPushButton(tr("Log"))
-        self.log_button.clicked.connect(self.log_now)
+        self.log_button.setToolTip(tr("Log a contact moment that happened on this date"))
+        self.log_button.clicked.connect(lambda: self.log_now(done=True))
+        self.plan_button = QPushButton(tr("Plan"))
+        self.plan_button.setToolTip(tr("Plan a next step on this date; it counts once done"))
+        self.plan_button.clicked.connect(lambda: self.log_now(done=False))
+        self.log_date.dateChanged.connect(lambda _d: self._update_log_buttons())
         top.addWidget(self.log_type, 1)
         top.addWidget(self.log_date)
         bottom.addWidget(self.log_note, 1)
         bottom.addWidget(self.log_button)
+        bottom.addWidget(self.plan_button)
+        self._update_log_buttons()
         return box
+
+    def _update_log_buttons(self) -> None:
+        """Done lies on or before today, planned on or after it."""
+        day = pydate(self.log_date.date())
+        today = date.today()
+        self.log_button.setEnabled(day <= today)
+        self.plan_button.setEnabled(day >= today)
+
+    def _planned_selected(self) -> list[Planned]:
+        rows = []
+        for item in self.activities.selectedItems():
+            planned = item.data(0, Qt.ItemDataRole.UserRole)
+            if isinstance(planned, Planned):
+                rows.append(planned)
+        return rows
+
+    def _update_done_button(self) -> None:
+        self.done_button.setEnabled(bool(self._planned_selected()))
+
+    def mark_selected_done(self) -> None:
+        """Mark the selected planned step done: one undoable step, as in the Activities view."""
+        planned = self._planned_selected()
+        if self.detail is None or not planned or not mark_done(self.ctx, self, planned):
+            return
+        self._reload_lists()
 
     def _fill(self, detail: DealDetail) -> None:
         values = detail.fields
@@ -202,16 +250,43 @@ class DealEditor(QDialog):
 
     def _fill_lists(self, detail: DealDetail) -> None:
         self.activities.clear()
-        for act in detail.activities:
-            QTreeWidgetItem(
+        today = date.today()
+        # Planned steps first (soonest first), then what happened (newest first).
+        planned = sorted((a for a in detail.activities if not a.done), key=lambda a: a.date)
+        done = [a for a in detail.activities if a.done]
+        for act in planned + done:
+            state = (
+                tr("Done") if act.done else tr("⚠ Overdue") if act.date < today else tr("Planned")
+            )
+            item = QTreeWidgetItem(
                 self.activities,
                 [
                     format_date(act.date),
+                    state,
                     act.type_name,
                     act.rep or "",
                     act.note or act.outcome or "",
                 ],
             )
+            if not act.done:
+                item.setData(0, Qt.ItemDataRole.UserRole, Planned(act.id, act.date, act.type_name))
+                font = item.font(1)
+                font.setBold(True)
+                item.setFont(1, font)
+        if planned:
+            first = planned[0]
+            self.next_step.setText(
+                tr("Next step: {type} on {day}.").format(
+                    type=first.type_name, day=format_day_short(first.date)
+                )
+                if first.date >= today
+                else tr(
+                    "The next step ({type}, {day}) is overdue: mark it done or plan anew."
+                ).format(type=first.type_name, day=format_day_short(first.date))
+            )
+        else:
+            self.next_step.setText(tr("No next step planned."))
+        self._update_done_button()
         self.history.clear()
         for step in detail.history:
             QTreeWidgetItem(
@@ -223,7 +298,7 @@ class DealEditor(QDialog):
                     step.moved_by or "",
                 ],
             )
-        self.tabs.setTabText(0, tr("Activities ({count})").format(count=len(detail.activities)))
+        self.tabs.setTabText(0, tr("Activities ({count})").format(count=len(done)))
         for tree in (self.activities, self.history):
             for column in range(tree.columnCount()):
                 tree.resizeColumnToContents(column)
@@ -242,8 +317,9 @@ class DealEditor(QDialog):
             self.product.text(),
         )
 
-    def log_now(self) -> None:
-        """Log an activity on this deal at once (it refreshes the deal's last activity)."""
+    def log_now(self, *, done: bool = True) -> None:
+        """Log an activity on this deal at once (a done one refreshes the deal's last activity),
+        or plan one (``done=False``)."""
         if self.detail is None or self.log_type.currentData() is None:
             return
         owner = self.owner.currentData()
@@ -254,12 +330,18 @@ class DealEditor(QDialog):
             pydate(self.log_date.date()),
             deal_id=self.detail.id,
             note=self.log_note.text().strip() or None,
+            done=done,
         )
         # One undoable step, as from the quick-log bar (Ctrl+Z once the editor is closed).
         kind = self._type_names.get(type_id, "")
         if not push(self.ctx, self, log_command(self.ctx, values, kind)):
             return
         self.log_note.clear()
+        self._reload_lists()
+
+    def _reload_lists(self) -> None:
+        if self.detail is None:
+            return
         try:
             self.detail = deal_records.get_deal(self.ctx.db, self.detail.id)
         except ServiceError as exc:

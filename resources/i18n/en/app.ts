@@ -260,8 +260,8 @@
         <translation>Demo team loaded into {db} in {seconds:.1f} s:</translation>
     </message>
     <message>
-        <source>  {reps} team members, {leads} leads, {deals} deals ({open} open), {activities} activities, {customers} customers, {targets} targets</source>
-        <translation>  {reps} team members, {leads} leads, {deals} deals ({open} open), {activities} activities, {customers} customers, {targets} targets</translation>
+        <source>  {reps} team members, {leads} leads, {deals} deals ({open} open), {activities} activities (and {planned} planned), {customers} customers, {targets} targets</source>
+        <translation>  {reps} team members, {leads} leads, {deals} deals ({open} open), {activities} activities (and {planned} planned), {customers} customers, {targets} targets</translation>
     </message>
     <message>
         <source>Backup written to {file}.</source>

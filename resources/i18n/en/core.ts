@@ -68,6 +68,10 @@
         <translation>revenue {band}</translation>
     </message>
     <message>
+        <source>write Done or Planned</source>
+        <translation>write Done or Planned</translation>
+    </message>
+    <message>
         <source>this cell is empty</source>
         <translation>this cell is empty</translation>
     </message>

@@ -184,6 +184,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Done or planned</source>
+        <translation>Done or planned</translation>
+    </message>
+    <message>
         <source>Customer since</source>
         <translation>Customer since</translation>
     </message>
@@ -362,6 +366,10 @@
     <message>
         <source>Write yes or no (true/false, 1/0, ja/nee).</source>
         <translation>Write yes or no (true/false, 1/0, ja/nee).</translation>
+    </message>
+    <message>
+        <source>Write Done or Planned (Gedaan or Gepland).</source>
+        <translation>Write Done or Planned (Gedaan or Gepland).</translation>
     </message>
     <message>
         <source>this is not yes or no</source>

@@ -4,6 +4,10 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>An activity dated after today has not happened yet: plan it instead of logging it.</source>
+        <translation>An activity dated after today has not happened yet: plan it instead of logging it.</translation>
+    </message>
+    <message>
         <source>This activity type no longer exists.</source>
         <translation>This activity type no longer exists.</translation>
     </message>
@@ -14,6 +18,14 @@
     <message>
         <source>Select one or more activities first.</source>
         <translation>Select one or more activities first.</translation>
+    </message>
+    <message>
+        <source>Some of these activities no longer exist.</source>
+        <translation>Some of these activities no longer exist.</translation>
+    </message>
+    <message>
+        <source>An activity cannot be done on a day after today.</source>
+        <translation>An activity cannot be done on a day after today.</translation>
     </message>
     <message>
         <source>This deal no longer exists.</source>
@@ -42,10 +54,6 @@
     <message>
         <source>This activity no longer exists.</source>
         <translation>This activity no longer exists.</translation>
-    </message>
-    <message>
-        <source>Some of these activities no longer exist.</source>
-        <translation>Some of these activities no longer exist.</translation>
     </message>
     <message>
         <source>An activity type needs a name in Dutch or English.</source>
@@ -314,6 +322,10 @@
     <message>
         <source>There is no deal with this title. Import the deals first, or correct the title.</source>
         <translation>There is no deal with this title. Import the deals first, or correct the title.</translation>
+    </message>
+    <message>
+        <source>This activity is marked done but dated after today. Correct the date, or mark it planned.</source>
+        <translation>This activity is marked done but dated after today. Correct the date, or mark it planned.</translation>
     </message>
     <message>
         <source>This is not a company name.</source>

@@ -16,6 +16,18 @@
         <translation>at</translation>
     </message>
     <message>
+        <source>Done: it happened on this date</source>
+        <translation>Done: it happened on this date</translation>
+    </message>
+    <message>
+        <source>Planned: due on this date</source>
+        <translation>Planned: due on this date</translation>
+    </message>
+    <message>
+        <source>Only done activities earn points. A done activity cannot lie after today.</source>
+        <translation>Only done activities earn points. A done activity cannot lie after today.</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -102,6 +114,62 @@ This month: {month}</translation>
         <translation>Log {kind}</translation>
     </message>
     <message>
+        <source>Plan {kind}</source>
+        <translation>Plan {kind}</translation>
+    </message>
+    <message>
+        <source>No next step planned.</source>
+        <translation>No next step planned.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Its points count on the day it happened, so the week it belongs to gets them.</source>
+        <translation>Its points count on the day it happened, so the week it belongs to gets them.</translation>
+    </message>
+    <message>
+        <source>On the planned day</source>
+        <translation>On the planned day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Next steps: {steps}</source>
+        <translation>Next steps: {steps}</translation>
+    </message>
+    <message>
+        <source>{type} {day}</source>
+        <translation>{type} {day}</translation>
+    </message>
+    <message>
+        <source>Mark {kind} done</source>
+        <translation>Mark {kind} done</translation>
+    </message>
+    <message>
+        <source>Mark {count} activities done</source>
+        <translation>Mark {count} activities done</translation>
+    </message>
+    <message>
+        <source>⚠ {step} (overdue)</source>
+        <translation>⚠ {step} (overdue)</translation>
+    </message>
+    <message>
+        <source>and {count} more planned</source>
+        <translation>and {count} more planned</translation>
+    </message>
+    <message>
+        <source>{kind} was planned for {day}. When did it happen?</source>
+        <translation>{kind} was planned for {day}. When did it happen?</translation>
+    </message>
+    <message>
+        <source>{count} of these were planned for an earlier day. When did they happen?</source>
+        <translation>{count} of these were planned for an earlier day. When did they happen?</translation>
+    </message>
+    <message>
         <source>Log a contact moment</source>
         <translation>Log a contact moment</translation>
     </message>
@@ -118,6 +186,22 @@ This month: {month}</translation>
         <translation>Use the current date and time</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Log a contact moment that happened (it earns its points)</source>
+        <translation>Log a contact moment that happened (it earns its points)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan a next step: it earns its points once it is marked done</source>
+        <translation>Plan a next step: it earns its points once it is marked done</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
@@ -128,6 +212,10 @@ This month: {month}</translation>
     <message>
         <source>When</source>
         <translation>When</translation>
+    </message>
+    <message>
+        <source>Plan  ⏎</source>
+        <translation>Plan  ⏎</translation>
     </message>
     <message>
         <source>Pick an activity type first (Alt+1…).</source>
@@ -142,8 +230,24 @@ This month: {month}</translation>
         <translation>✓ {kind} logged for {rep}: +{points}</translation>
     </message>
     <message>
+        <source>✓ {kind} planned for {rep} on {day}</source>
+        <translation>✓ {kind} planned for {rep} on {day}</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ Overdue</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>Done and planned</source>
+        <translation>Done and planned</translation>
     </message>
     <message>
         <source>Last week</source>
@@ -166,12 +270,20 @@ This month: {month}</translation>
         <translation>All time</translation>
     </message>
     <message>
-        <source>Activity points: the weight of this kind of contact moment. Always the type's current points.</source>
-        <translation>Activity points: the weight of this kind of contact moment. Always the type's current points.</translation>
+        <source>Done: it happened and earns its points. Planned: a next step, due on its date; it earns points once it is marked done (Ctrl+D).</source>
+        <translation>Done: it happened and earns its points. Planned: a next step, due on its date; it earns points once it is marked done (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Activity points: the weight of this kind of contact moment. Always the type's current points; in brackets for a planned one, which earns them once it is done.</source>
+        <translation>Activity points: the weight of this kind of contact moment. Always the type's current points; in brackets for a planned one, which earns them once it is done.</translation>
     </message>
     <message>
         <source>Search notes or organisation…</source>
         <translation>Search notes or organisation…</translation>
+    </message>
+    <message>
+        <source>Mark the selected planned activities done (Ctrl+D). Undo with Ctrl+Z.</source>
+        <translation>Mark the selected planned activities done (Ctrl+D). Undo with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -216,12 +328,20 @@ Pick a type in the bar above, or press Alt+1, to log your first contact moment.<
         <translation>{count} {noun}</translation>
     </message>
     <message>
+        <source>✓ Marked done: its points count now. Undo with Ctrl+Z.</source>
+        <translation>✓ Marked done: its points count now. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Delete {count} activities</source>
         <translation>Delete {count} activities</translation>
     </message>
     <message>
         <source>Moved to the trash. Undo with Ctrl+Z.</source>
         <translation>Moved to the trash. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>✓ {count} activities marked done. Undo with Ctrl+Z.</source>
+        <translation>✓ {count} activities marked done. Undo with Ctrl+Z.</translation>
     </message>
     <message>
         <source>{count} activities moved to the trash. Undo with Ctrl+Z.</source>

@@ -108,6 +108,10 @@
         <translation>Reactivate</translation>
     </message>
     <message>
+        <source>Mark the first planned step done. Undo with Ctrl+Z.</source>
+        <translation>Mark the first planned step done. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>

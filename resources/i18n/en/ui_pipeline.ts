@@ -68,6 +68,10 @@
         <translation>Nothing planned; the last activity was {days} days ago.</translation>
     </message>
     <message>
+        <source>Step overdue</source>
+        <translation>Step overdue</translation>
+    </message>
+    <message>
         <source>Close date passed</source>
         <translation>Close date passed</translation>
     </message>
@@ -80,8 +84,12 @@
         <translation>no contact yet</translation>
     </message>
     <message>
-        <source>Next activity: {type} on {day}</source>
-        <translation>Next activity: {type} on {day}</translation>
+        <source>Overdue: the next step, {type}, was planned for {day} and has not been marked done. Mark it done in the deal, or plan it again.</source>
+        <translation>Overdue: the next step, {type}, was planned for {day} and has not been marked done. Mark it done in the deal, or plan it again.</translation>
+    </message>
+    <message>
+        <source>Next step: {type} on {day} (planned).</source>
+        <translation>Next step: {type} on {day} (planned).</translation>
     </message>
     <message>
         <source>In this stage for {days} day (the figure beside the value).</source>
@@ -106,10 +114,6 @@
     <message>
         <source>No organisation</source>
         <translation>No organisation</translation>
-    </message>
-    <message>
-        <source>Next: {type} · {day}</source>
-        <translation>Next: {type} · {day}</translation>
     </message>
     <message>
         <source>Needs attention: the expected close date ({day}) has passed.</source>
@@ -196,6 +200,10 @@
         <translation>Win probability</translation>
     </message>
     <message>
+        <source>Mark the selected planned step done (Ctrl+D)</source>
+        <translation>Mark the selected planned step done (Ctrl+D)</translation>
+    </message>
+    <message>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
@@ -206,6 +214,14 @@
     <message>
         <source>Log</source>
         <translation>Log</translation>
+    </message>
+    <message>
+        <source>Log a contact moment that happened on this date</source>
+        <translation>Log a contact moment that happened on this date</translation>
+    </message>
+    <message>
+        <source>Plan a next step on this date; it counts once done</source>
+        <translation>Plan a next step on this date; it counts once done</translation>
     </message>
     <message>
         <source>New deal</source>
@@ -238,6 +254,14 @@
     <message>
         <source>{name} ({points} pt)</source>
         <translation>{name} ({points} pt)</translation>
+    </message>
+    <message>
+        <source>Next step: {type} on {day}.</source>
+        <translation>Next step: {type} on {day}.</translation>
+    </message>
+    <message>
+        <source>The next step ({type}, {day}) is overdue: mark it done or plan anew.</source>
+        <translation>The next step ({type}, {day}) is overdue: mark it done or plan anew.</translation>
     </message>
     <message>
         <source>Search deal, organisation or owner…</source>

@@ -260,8 +260,8 @@
         <translation>Demoteam geladen in {db} in {seconds:.1f} s:</translation>
     </message>
     <message>
-        <source>  {reps} team members, {leads} leads, {deals} deals ({open} open), {activities} activities, {customers} customers, {targets} targets</source>
-        <translation>  {reps} teamleden, {leads} leads, {deals} deals ({open} open), {activities} activiteiten, {customers} klanten, {targets} doelen</translation>
+        <source>  {reps} team members, {leads} leads, {deals} deals ({open} open), {activities} activities (and {planned} planned), {customers} customers, {targets} targets</source>
+        <translation>  {reps} teamleden, {leads} leads, {deals} deals ({open} open), {activities} activiteiten (en {planned} gepland), {customers} klanten, {targets} targets</translation>
     </message>
     <message>
         <source>Backup written to {file}.</source>

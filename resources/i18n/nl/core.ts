@@ -68,6 +68,10 @@
         <translation>omzet {band}</translation>
     </message>
     <message>
+        <source>write Done or Planned</source>
+        <translation>schrijf Gedaan of Gepland</translation>
+    </message>
+    <message>
         <source>this cell is empty</source>
         <translation>deze cel is leeg</translation>
     </message>

@@ -184,6 +184,10 @@
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>Done or planned</source>
+        <translation>Gedaan of gepland</translation>
+    </message>
+    <message>
         <source>Customer since</source>
         <translation>Klant sinds</translation>
     </message>
@@ -362,6 +366,10 @@
     <message>
         <source>Write yes or no (true/false, 1/0, ja/nee).</source>
         <translation>Schrijf ja of nee (true/false, 1/0, ja/nee).</translation>
+    </message>
+    <message>
+        <source>Write Done or Planned (Gedaan or Gepland).</source>
+        <translation>Schrijf Gedaan of Gepland (Done of Planned).</translation>
     </message>
     <message>
         <source>this is not yes or no</source>

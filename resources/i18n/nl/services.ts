@@ -4,6 +4,10 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>An activity dated after today has not happened yet: plan it instead of logging it.</source>
+        <translation>Een activiteit na vandaag is nog niet gebeurd: plan hem in plaats van hem te loggen.</translation>
+    </message>
+    <message>
         <source>This activity type no longer exists.</source>
         <translation>Deze activiteitsoort bestaat niet meer.</translation>
     </message>
@@ -14,6 +18,14 @@
     <message>
         <source>Select one or more activities first.</source>
         <translation>Kies eerst een of meer activiteiten.</translation>
+    </message>
+    <message>
+        <source>Some of these activities no longer exist.</source>
+        <translation>Een deel van deze activiteiten bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>An activity cannot be done on a day after today.</source>
+        <translation>Een activiteit kan niet gedaan zijn op een dag na vandaag.</translation>
     </message>
     <message>
         <source>This deal no longer exists.</source>
@@ -42,10 +54,6 @@
     <message>
         <source>This activity no longer exists.</source>
         <translation>Deze activiteit bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>Some of these activities no longer exist.</source>
-        <translation>Een deel van deze activiteiten bestaat niet meer.</translation>
     </message>
     <message>
         <source>An activity type needs a name in Dutch or English.</source>
@@ -314,6 +322,10 @@
     <message>
         <source>There is no deal with this title. Import the deals first, or correct the title.</source>
         <translation>Er is geen deal met deze titel. Importeer eerst de deals, of verbeter de titel.</translation>
+    </message>
+    <message>
+        <source>This activity is marked done but dated after today. Correct the date, or mark it planned.</source>
+        <translation>Deze activiteit staat op gedaan maar heeft een datum na vandaag. Verbeter de datum, of zet hem op gepland.</translation>
     </message>
     <message>
         <source>This is not a company name.</source>

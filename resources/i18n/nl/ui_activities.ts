@@ -16,6 +16,18 @@
         <translation>om</translation>
     </message>
     <message>
+        <source>Done: it happened on this date</source>
+        <translation>Gedaan: gebeurd op deze datum</translation>
+    </message>
+    <message>
+        <source>Planned: due on this date</source>
+        <translation>Gepland: staat voor deze datum</translation>
+    </message>
+    <message>
+        <source>Only done activities earn points. A done activity cannot lie after today.</source>
+        <translation>Alleen gedane activiteiten leveren punten op. Een gedane activiteit kan niet na vandaag liggen.</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Over</translation>
     </message>
@@ -102,6 +114,62 @@ Deze maand: {month}</translation>
         <translation>{kind} loggen</translation>
     </message>
     <message>
+        <source>Plan {kind}</source>
+        <translation>{kind} plannen</translation>
+    </message>
+    <message>
+        <source>No next step planned.</source>
+        <translation>Geen volgende stap gepland.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Markeer als gedaan</translation>
+    </message>
+    <message>
+        <source>Its points count on the day it happened, so the week it belongs to gets them.</source>
+        <translation>De punten tellen op de dag dat het gebeurde, zodat de juiste week ze krijgt.</translation>
+    </message>
+    <message>
+        <source>On the planned day</source>
+        <translation>Op de geplande dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Next steps: {steps}</source>
+        <translation>Volgende stappen: {steps}</translation>
+    </message>
+    <message>
+        <source>{type} {day}</source>
+        <translation>{type} {day}</translation>
+    </message>
+    <message>
+        <source>Mark {kind} done</source>
+        <translation>{kind} als gedaan markeren</translation>
+    </message>
+    <message>
+        <source>Mark {count} activities done</source>
+        <translation>{count} activiteiten als gedaan markeren</translation>
+    </message>
+    <message>
+        <source>⚠ {step} (overdue)</source>
+        <translation>⚠ {step} (te laat)</translation>
+    </message>
+    <message>
+        <source>and {count} more planned</source>
+        <translation>en nog {count} gepland</translation>
+    </message>
+    <message>
+        <source>{kind} was planned for {day}. When did it happen?</source>
+        <translation>{kind} stond gepland voor {day}. Wanneer is het gebeurd?</translation>
+    </message>
+    <message>
+        <source>{count} of these were planned for an earlier day. When did they happen?</source>
+        <translation>{count} hiervan stonden gepland voor een eerdere dag. Wanneer zijn ze gebeurd?</translation>
+    </message>
+    <message>
         <source>Log a contact moment</source>
         <translation>Contactmoment loggen</translation>
     </message>
@@ -118,6 +186,22 @@ Deze maand: {month}</translation>
         <translation>Gebruik de huidige datum en tijd</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Log a contact moment that happened (it earns its points)</source>
+        <translation>Log een contactmoment dat gebeurd is (het levert zijn punten op)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>Plan a next step: it earns its points once it is marked done</source>
+        <translation>Plan een volgende stap: die levert punten op zodra hij als gedaan is gemarkeerd</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Notitie (optioneel)</translation>
     </message>
@@ -128,6 +212,10 @@ Deze maand: {month}</translation>
     <message>
         <source>When</source>
         <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Plan  ⏎</source>
+        <translation>Plannen  ⏎</translation>
     </message>
     <message>
         <source>Pick an activity type first (Alt+1…).</source>
@@ -142,8 +230,24 @@ Deze maand: {month}</translation>
         <translation>✓ {kind} gelogd voor {rep}: +{points}</translation>
     </message>
     <message>
+        <source>✓ {kind} planned for {rep} on {day}</source>
+        <translation>✓ {kind} gepland voor {rep} op {day}</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ Te laat</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Done and planned</source>
+        <translation>Gedaan en gepland</translation>
     </message>
     <message>
         <source>Last week</source>
@@ -166,12 +270,20 @@ Deze maand: {month}</translation>
         <translation>Alle periodes</translation>
     </message>
     <message>
-        <source>Activity points: the weight of this kind of contact moment. Always the type's current points.</source>
-        <translation>Activiteitspunten: het gewicht van dit soort contactmoment. Altijd de huidige punten van de soort.</translation>
+        <source>Done: it happened and earns its points. Planned: a next step, due on its date; it earns points once it is marked done (Ctrl+D).</source>
+        <translation>Gedaan: het is gebeurd en levert zijn punten op. Gepland: een volgende stap op zijn datum; die levert punten op zodra hij als gedaan is gemarkeerd (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Activity points: the weight of this kind of contact moment. Always the type's current points; in brackets for a planned one, which earns them once it is done.</source>
+        <translation>Activiteitspunten: het gewicht van dit soort contactmoment. Altijd de huidige punten van het soort; tussen haakjes bij een geplande, die ze oplevert zodra hij gedaan is.</translation>
     </message>
     <message>
         <source>Search notes or organisation…</source>
         <translation>Zoek in notities of organisatie…</translation>
+    </message>
+    <message>
+        <source>Mark the selected planned activities done (Ctrl+D). Undo with Ctrl+Z.</source>
+        <translation>Markeer de gekozen geplande activiteiten als gedaan (Ctrl+D). Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -216,12 +328,20 @@ Kies hierboven een soort, of druk op Alt+1, om je eerste contactmoment te loggen
         <translation>{count} {noun}</translation>
     </message>
     <message>
+        <source>✓ Marked done: its points count now. Undo with Ctrl+Z.</source>
+        <translation>✓ Gedaan: de punten tellen nu mee. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Delete {count} activities</source>
         <translation>{count} activiteiten verwijderen</translation>
     </message>
     <message>
         <source>Moved to the trash. Undo with Ctrl+Z.</source>
         <translation>In de prullenbak gezet. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>✓ {count} activities marked done. Undo with Ctrl+Z.</source>
+        <translation>✓ {count} activiteiten als gedaan gemarkeerd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>{count} activities moved to the trash. Undo with Ctrl+Z.</source>

@@ -108,6 +108,10 @@
         <translation>Heractiveren</translation>
     </message>
     <message>
+        <source>Mark the first planned step done. Undo with Ctrl+Z.</source>
+        <translation>Markeer de eerste geplande stap als gedaan. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>

@@ -68,6 +68,10 @@
         <translation>Niets gepland; de laatste activiteit was {days} dagen geleden.</translation>
     </message>
     <message>
+        <source>Step overdue</source>
+        <translation>Stap te laat</translation>
+    </message>
+    <message>
         <source>Close date passed</source>
         <translation>Sluitdatum verstreken</translation>
     </message>
@@ -80,8 +84,12 @@
         <translation>nog geen contact</translation>
     </message>
     <message>
-        <source>Next activity: {type} on {day}</source>
-        <translation>Volgende activiteit: {type} op {day}</translation>
+        <source>Overdue: the next step, {type}, was planned for {day} and has not been marked done. Mark it done in the deal, or plan it again.</source>
+        <translation>Te laat: de volgende stap, {type}, stond gepland voor {day} en is niet als gedaan gemarkeerd. Markeer hem als gedaan in de deal, of plan hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>Next step: {type} on {day} (planned).</source>
+        <translation>Volgende stap: {type} op {day} (gepland).</translation>
     </message>
     <message>
         <source>In this stage for {days} day (the figure beside the value).</source>
@@ -106,10 +114,6 @@
     <message>
         <source>No organisation</source>
         <translation>Geen organisatie</translation>
-    </message>
-    <message>
-        <source>Next: {type} · {day}</source>
-        <translation>Volgende: {type} · {day}</translation>
     </message>
     <message>
         <source>Needs attention: the expected close date ({day}) has passed.</source>
@@ -196,6 +200,10 @@
         <translation>Winkans</translation>
     </message>
     <message>
+        <source>Mark the selected planned step done (Ctrl+D)</source>
+        <translation>Markeer de gekozen geplande stap als gedaan (Ctrl+D)</translation>
+    </message>
+    <message>
         <source>Stage history</source>
         <translation>Fasegeschiedenis</translation>
     </message>
@@ -206,6 +214,14 @@
     <message>
         <source>Log</source>
         <translation>Loggen</translation>
+    </message>
+    <message>
+        <source>Log a contact moment that happened on this date</source>
+        <translation>Log een contactmoment dat op deze datum gebeurd is</translation>
+    </message>
+    <message>
+        <source>Plan a next step on this date; it counts once done</source>
+        <translation>Plan een volgende stap op deze datum; die telt zodra hij gedaan is</translation>
     </message>
     <message>
         <source>New deal</source>
@@ -238,6 +254,14 @@
     <message>
         <source>{name} ({points} pt)</source>
         <translation>{name} ({points} pt)</translation>
+    </message>
+    <message>
+        <source>Next step: {type} on {day}.</source>
+        <translation>Volgende stap: {type} op {day}.</translation>
+    </message>
+    <message>
+        <source>The next step ({type}, {day}) is overdue: mark it done or plan anew.</source>
+        <translation>De volgende stap ({type}, {day}) is te laat: markeer hem als gedaan of plan opnieuw.</translation>
     </message>
     <message>
         <source>Search deal, organisation or owner…</source>
