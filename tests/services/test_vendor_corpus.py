@@ -278,3 +278,26 @@ def test_the_user_says_what_a_new_stage_means(db: Database, tmp_path: Path) -> N
         )
         assert stage == "Proposal"
     assert _figures(db)[:3] == (0, 1, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("vendor", "deals", "activities", "done", "planned"),
+    [
+        # Task Status: four Completed, one Not started.
+        ("hubspot", "hubspot-crm-exports-all-deals.csv", "hubspot-crm-exports-all-tasks.csv", 4, 1),
+        # Activity - Done: five Done, one To do.
+        ("pipedrive", "deals-export.csv", "activities-export.csv", 5, 1),
+        # Status: three Completed, one Not Started.
+        ("salesforce", "report-opportunities.csv", "report-tasks.csv", 3, 1),
+    ],
+)
+def test_activities_are_done_or_planned_as_the_export_says(
+    db: Database, vendor: str, deals: str, activities: str, done: int, planned: int
+) -> None:
+    from kpidesk.data.models import Activity
+
+    import_sheet(db, "deals", CORPUS / vendor / deals, NEW_USER)
+    import_sheet(db, "activities", CORPUS / vendor / activities, NEW_USER)
+    with db.read() as s:
+        states = dict(s.execute(select(Activity.done, func.count()).group_by(Activity.done)).all())
+    assert states == {True: done, False: planned}

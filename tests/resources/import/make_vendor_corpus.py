@@ -240,7 +240,7 @@ PIPEDRIVE_ACTIVITIES = [
     ("Demo", "Meeting", "2025-03-20", "Done", BRAM, "Vos Verhuur", "Training Vos"),
     ("Nabellen", "Call", "2025-10-20", "Done", BRAM, "Peters Accountants", "Koppeling Peters"),
     ("Voorstel sturen", "Email", "2025-11-20", "Done", BRAM, "Hendriks Media", "Website Hendriks"),
-    ("Contract", "Deadline", "2026-01-31", "Not done", ANNA, "Café Één", "Analyse Kok"),
+    ("Contract", "Deadline", "2026-01-31", "To do", ANNA, "Café Één", "Analyse Kok"),
 ]
 
 
