@@ -143,3 +143,21 @@ def test_the_meeting_workbook_keeps_insight_off_the_summary(db: Database) -> Non
     assert rows["Bram"][-1] == "Bram: too few deals to say"
     assert "too few deals to say (1)" in rows["Bram"]
     assert rows["Anna"][-1] == "Anna: no clear bottleneck"
+
+
+def test_the_minimum_is_a_team_setting(db: Database) -> None:
+    import pytest
+
+    from kpidesk.services.coaching.analysis import read_min_deals, set_min_deals
+    from kpidesk.services.errors import Refused
+
+    bram, anna = f.rep(db, "Bram"), f.rep(db, "Anna")
+    proposals(db, bram, passed=0, lost=9, intake=False)
+    proposals(db, anna, passed=20, lost=0, intake=True)
+    set_min_deals(db, 5)
+    assert read_min_deals(db) == 5
+    bram_steps = next(r for r in coaching_report(db, Q3, today=TODAY).reps if r.name == "Bram")
+    assert bram_steps.sentence.startswith("Bram: Proposal → Negotiation 0 of 9 (0%)")
+    with pytest.raises(Refused):
+        set_min_deals(db, 0)
+    assert read_min_deals(db) == 5

@@ -46,6 +46,8 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
+from kpidesk.services.common import CONFIG, Changes
+from kpidesk.services.errors import Refused
 from kpidesk.services.leads.lookalike import good_customer_profile, score_expression
 
 MIN_DEALS_KEY = "coaching_min_deals"
@@ -66,6 +68,24 @@ def min_deals(session: Session) -> int:
     except (TypeError, ValueError):
         value = DEFAULT_MIN_DEALS
     return value if value > 0 else DEFAULT_MIN_DEALS
+
+
+def set_min_deals(db: Database, value: int) -> Changes:
+    """Set the coaching minimum (1–1000 mature deals per step)."""
+    if not 1 <= value <= 1000:
+        raise Refused(tr("The minimum lies between 1 and 1,000 deals."))
+    with db.write() as session:
+        row = session.get(Setting, MIN_DEALS_KEY)
+        if row is None:
+            session.add(Setting(key=MIN_DEALS_KEY, value=str(value)))
+        else:
+            row.value = str(value)
+    return Changes.of(CONFIG)
+
+
+def read_min_deals(db: Database) -> int:
+    with db.read() as session:
+        return min_deals(session)
 
 
 def default_window(today: date) -> Period:

@@ -232,8 +232,8 @@
         <translation>Won and lost</translation>
     </message>
     <message>
-        <source>Bottlenecks</source>
-        <translation>Bottlenecks</translation>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Made on</source>

@@ -232,8 +232,8 @@
         <translation>Gewonnen en verloren</translation>
     </message>
     <message>
-        <source>Bottlenecks</source>
-        <translation>Knelpunten</translation>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Made on</source>
