@@ -396,10 +396,6 @@
         <translation>New revenue</translation>
     </message>
     <message>
-        <source>Win rate</source>
-        <translation>Win rate</translation>
-    </message>
-    <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -482,6 +478,10 @@
     <message>
         <source>Sleeping deals</source>
         <translation>Sleeping deals</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
     </message>
     <message>
         <source>Growth of new revenue</source>

@@ -272,8 +272,8 @@
         <translation>Won and lost</translation>
     </message>
     <message>
-        <source>Bottlenecks</source>
-        <translation>Bottlenecks</translation>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Made on</source>

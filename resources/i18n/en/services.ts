@@ -80,6 +80,102 @@
         <translation>{name} has {count} logged activities, so it cannot be removed. Switch it off instead: it then disappears from the quick-log bar and keeps its history.</translation>
     </message>
     <message>
+        <source>{name}: {a} of the {n} deals that stopped here were in {industry}; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here were in {industry}; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>Conversion counts the deals that entered a step in the window and have moved on, closed, or waited longer than the team usually needs; younger open deals are still in progress and left out. A step says nothing below the minimum number of deals. A step is a bottleneck only when the rep's rate is below the rest of the team's beyond chance (Fisher's exact test at 5 %, shared over the rep's steps); the causes compare the rep's deals that stopped there with the rest of the team's deals at that step, by the same test.</source>
+        <translation>Conversion counts the deals that entered a step in the window and have moved on, closed, or waited longer than the team usually needs; younger open deals are still in progress and left out. A step says nothing below the minimum number of deals. A step is a bottleneck only when the rep's rate is below the rest of the team's beyond chance (Fisher's exact test at 5 %, shared over the rep's steps); the causes compare the rep's deals that stopped there with the rest of the team's deals at that step, by the same test.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here had more than {middle} contact moments before this step (the team's middle); in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here had more than {middle} contact moments before this step (the team's middle); in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here had more than {middle} contact moments before this step (the team's middle); in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here had more than {middle} contact moments before this step (the team's middle); in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here took more than {middle} days from first contact to this step; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here took more than {middle} days from first contact to this step; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here took more than {middle} days from first contact to this step, so they came here quickly; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here took more than {middle} days from first contact to this step, so they came here quickly; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here scored above {middle} on the ideal-customer checklist; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here scored above {middle} on the ideal-customer checklist; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here scored above {middle} on the ideal-customer checklist: a less suitable type of customer; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here scored above {middle} on the ideal-customer checklist: a less suitable type of customer; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here had a lookalike score above {middle}; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here had a lookalike score above {middle}; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here had a lookalike score above {middle}: they resemble today's customers less; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here had a lookalike score above {middle}: they resemble today's customers less; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here were with organisations of more than {middle} employees; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here were with organisations of more than {middle} employees; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here were with organisations of more than {middle} employees: smaller customers; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here were with organisations of more than {middle} employees: smaller customers; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here were worth more than {middle} (the team's middle); in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here were worth more than {middle} (the team's middle); in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here were worth more than {middle}: smaller deals; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here were worth more than {middle}: smaller deals; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>The minimum lies between 1 and 1,000 deals.</source>
+        <translation>The minimum lies between 1 and 1,000 deals.</translation>
+    </message>
+    <message>
+        <source>{passed} of {mature} ({rate})</source>
+        <translation>{passed} of {mature} ({rate})</translation>
+    </message>
+    <message>
+        <source>Deals that entered a step from {start} to {end}</source>
+        <translation>Deals that entered a step from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here had an intake or demo before this step; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here had an intake or demo before this step; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here had an intake or demo before this step; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here had an intake or demo before this step; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {step} {rep}, the rest of the team {rest}</source>
+        <translation>{name}: {step} {rep}, the rest of the team {rest}</translation>
+    </message>
+    <message>
+        <source>too few deals to say ({count})</source>
+        <translation>too few deals to say ({count})</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals lost at this step were lost for “{reason}”; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals lost at this step were lost for “{reason}”; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: no clear bottleneck</source>
+        <translation>{name}: no clear bottleneck</translation>
+    </message>
+    <message>
+        <source>{name}: too few deals to say</source>
+        <translation>{name}: too few deals to say</translation>
+    </message>
+    <message>
         <source>Became a customer</source>
         <translation>Became a customer</translation>
     </message>
@@ -516,16 +612,8 @@
         <translation>Days without contact</translation>
     </message>
     <message>
-        <source>Close ratio</source>
-        <translation>Close ratio</translation>
-    </message>
-    <message>
-        <source>Deals closed</source>
-        <translation>Deals closed</translation>
-    </message>
-    <message>
-        <source>Biggest gap against the team</source>
-        <translation>Biggest gap against the team</translation>
+        <source>Bottleneck</source>
+        <translation>Bottleneck</translation>
     </message>
     <message>
         <source>Deals won and lost in the period.</source>
@@ -544,6 +632,10 @@
         <translation>Won value</translation>
     </message>
     <message>
+        <source>Coaching over the deals that entered a step from {start} to {end}</source>
+        <translation>Coaching over the deals that entered a step from {start} to {end}</translation>
+    </message>
+    <message>
         <source>KPI meeting sheet</source>
         <translation>KPI meeting sheet</translation>
     </message>
@@ -560,10 +652,6 @@
         <translation>Proposal → won ratio (close ratio)</translation>
     </message>
     <message>
-        <source>Too few deals to say anything</source>
-        <translation>Too few deals to say anything</translation>
-    </message>
-    <message>
         <source>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</source>
         <translation>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</translation>
     </message>
@@ -572,8 +660,8 @@
         <translation>Active customers without any contact in the {days} days before the end of the period.</translation>
     </message>
     <message>
-        <source>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</source>
-        <translation>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</translation>
+        <source>{window}. For finding bottlenecks and coaching, never for judging people. {method}</source>
+        <translation>{window}. For finding bottlenecks and coaching, never for judging people. {method}</translation>
     </message>
     <message>
         <source>(nobody)</source>
@@ -582,10 +670,6 @@
     <message>
         <source>Average days</source>
         <translation>Average days</translation>
-    </message>
-    <message>
-        <source>{stage}: {rep}% against {team}% for the team</source>
-        <translation>{stage}: {rep}% against {team}% for the team</translation>
     </message>
     <message>
         <source>The threshold is a percentage from 0 to 100.</source>

@@ -272,8 +272,8 @@
         <translation>Gewonnen en verloren</translation>
     </message>
     <message>
-        <source>Bottlenecks</source>
-        <translation>Knelpunten</translation>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Made on</source>

@@ -80,6 +80,102 @@
         <translation>{name} heeft {count} gelogde activiteiten en kan dus niet weg. Zet hem uit: dan verdwijnt hij uit de snelbalk en blijft de historie bewaard.</translation>
     </message>
     <message>
+        <source>{name}: {a} of the {n} deals that stopped here were in {industry}; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken zaten in {industry}; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>Conversion counts the deals that entered a step in the window and have moved on, closed, or waited longer than the team usually needs; younger open deals are still in progress and left out. A step says nothing below the minimum number of deals. A step is a bottleneck only when the rep's rate is below the rest of the team's beyond chance (Fisher's exact test at 5 %, shared over the rep's steps); the causes compare the rep's deals that stopped there with the rest of the team's deals at that step, by the same test.</source>
+        <translation>Conversie telt de deals die in deze periode een stap binnenkwamen en sindsdien verder gingen, gesloten werden, of langer wachtten dan het team gewoonlijk nodig heeft; jongere open deals zijn nog onderweg en tellen niet mee. Onder het minimum aantal deals zegt een stap niets. Een stap is alleen een knelpunt als de ratio van de verkoper lager is dan die van de rest van het team en dat verschil niet meer op toeval kan berusten (exacte toets van Fisher op 5 %, verdeeld over de stappen van de verkoper); de oorzaken vergelijken de deals van de verkoper die daar bleven steken met de deals van de rest van het team bij die stap, met dezelfde toets.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here had more than {middle} contact moments before this step (the team's middle); in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken hadden meer dan {middle} contactmomenten vóór deze stap (het midden van het team); in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here had more than {middle} contact moments before this step (the team's middle); in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken hadden meer dan {middle} contactmomenten vóór deze stap (het midden van het team); in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here took more than {middle} days from first contact to this step; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken deden er meer dan {middle} dagen over van eerste contact tot deze stap; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here took more than {middle} days from first contact to this step, so they came here quickly; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken deden er meer dan {middle} dagen over van eerste contact tot deze stap, dus ze kwamen hier snel; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here scored above {middle} on the ideal-customer checklist; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken scoorden boven {middle} op de checklist van het ideale klantprofiel; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here scored above {middle} on the ideal-customer checklist: a less suitable type of customer; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken scoorden boven {middle} op de checklist van het ideale klantprofiel: een minder passend soort klant; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here had a lookalike score above {middle}; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken hadden een lijkt-op-score boven {middle}; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here had a lookalike score above {middle}: they resemble today's customers less; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken hadden een lijkt-op-score boven {middle}: ze lijken minder op de huidige klanten; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here were with organisations of more than {middle} employees; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken waren bij organisaties met meer dan {middle} medewerkers; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here were with organisations of more than {middle} employees: smaller customers; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken waren bij organisaties met meer dan {middle} medewerkers: kleinere klanten; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here were worth more than {middle} (the team's middle); in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken waren meer waard dan {middle} (het midden van het team); in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here were worth more than {middle}: smaller deals; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken waren meer waard dan {middle}: kleinere deals; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>The minimum lies between 1 and 1,000 deals.</source>
+        <translation>Het minimum ligt tussen 1 en 1.000 deals.</translation>
+    </message>
+    <message>
+        <source>{passed} of {mature} ({rate})</source>
+        <translation>{passed} van {mature} ({rate})</translation>
+    </message>
+    <message>
+        <source>Deals that entered a step from {start} to {end}</source>
+        <translation>Deals die een stap binnenkwamen van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here had an intake or demo before this step; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken hadden een intake of demo vóór deze stap; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here had an intake or demo before this step; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken hadden een intake of demo vóór deze stap; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {step} {rep}, the rest of the team {rest}</source>
+        <translation>{name}: {step} {rep}, de rest van het team {rest}</translation>
+    </message>
+    <message>
+        <source>too few deals to say ({count})</source>
+        <translation>te weinig deals om iets te zeggen ({count})</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals lost at this step were lost for “{reason}”; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die bij deze stap verloren gingen, gingen verloren om “{reason}”; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: no clear bottleneck</source>
+        <translation>{name}: geen duidelijk knelpunt</translation>
+    </message>
+    <message>
+        <source>{name}: too few deals to say</source>
+        <translation>{name}: te weinig deals om iets te zeggen</translation>
+    </message>
+    <message>
         <source>Became a customer</source>
         <translation>Klant geworden</translation>
     </message>
@@ -516,16 +612,8 @@
         <translation>Dagen zonder contact</translation>
     </message>
     <message>
-        <source>Close ratio</source>
-        <translation>Offerte → gewonnen-ratio</translation>
-    </message>
-    <message>
-        <source>Deals closed</source>
-        <translation>Deals gesloten</translation>
-    </message>
-    <message>
-        <source>Biggest gap against the team</source>
-        <translation>Grootste achterstand op het team</translation>
+        <source>Bottleneck</source>
+        <translation>Knelpunt</translation>
     </message>
     <message>
         <source>Deals won and lost in the period.</source>
@@ -544,6 +632,10 @@
         <translation>Gewonnen waarde</translation>
     </message>
     <message>
+        <source>Coaching over the deals that entered a step from {start} to {end}</source>
+        <translation>Coaching over de deals die een stap binnenkwamen van {start} tot {end}</translation>
+    </message>
+    <message>
         <source>KPI meeting sheet</source>
         <translation>KPI-overzicht voor het overleg</translation>
     </message>
@@ -560,10 +652,6 @@
         <translation>Offerte → gewonnen-ratio</translation>
     </message>
     <message>
-        <source>Too few deals to say anything</source>
-        <translation>Te weinig deals om iets over te zeggen</translation>
-    </message>
-    <message>
         <source>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</source>
         <translation>Open deals op {day}. Een slapende deal heeft langer dan de fase toestaat geen activiteit of fasewissel gehad.</translation>
     </message>
@@ -572,8 +660,8 @@
         <translation>Actieve klanten zonder contact in de {days} dagen voor het einde van de periode.</translation>
     </message>
     <message>
-        <source>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</source>
-        <translation>Deel van de deals die in de periode een fase binnenkwamen en doorgingen. Om knelpunten te vinden en te coachen, niet om mensen te beoordelen. Bij minder dan {n} deals in een fase blijft het vak leeg.</translation>
+        <source>{window}. For finding bottlenecks and coaching, never for judging people. {method}</source>
+        <translation>{window}. Om knelpunten te vinden en te coachen, nooit om mensen te beoordelen. {method}</translation>
     </message>
     <message>
         <source>(nobody)</source>
@@ -582,10 +670,6 @@
     <message>
         <source>Average days</source>
         <translation>Gemiddeld aantal dagen</translation>
-    </message>
-    <message>
-        <source>{stage}: {rep}% against {team}% for the team</source>
-        <translation>{stage}: {rep}% tegen {team}% voor het team</translation>
     </message>
     <message>
         <source>The threshold is a percentage from 0 to 100.</source>
