@@ -290,6 +290,28 @@ def _import_parser(
         help=tr("what to do with rows that already exist (default: update)"),
     )
     sub.add_argument(
+        "--map-value",
+        metavar="FIELD:VALUE=TARGET",
+        action="append",
+        default=[],
+        help=tr(
+            'read VALUE in FIELD as TARGET, for example status:"In Progress"=new or '
+            'stage:"Contract Sent"=Proposal; repeat as needed'
+        ),
+    )
+    sub.add_argument(
+        "--stage-outcome",
+        metavar="STAGE=OUTCOME",
+        action="append",
+        default=[],
+        help=tr('what a stage means: won, lost or open, for example "Dead Deals=lost"'),
+    )
+    sub.add_argument(
+        "--report",
+        metavar="OUT.xlsx",
+        help=tr("when the file has problems, also save the full list as a spreadsheet"),
+    )
+    sub.add_argument(
         "--dry-run",
         action="store_true",
         help=tr("check the file and report, without writing anything"),
@@ -298,7 +320,9 @@ def _import_parser(
 
 
 def _cmd_import(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.services.imports.report import save_problem_report
     from kpidesk.services.imports.sheet import ImportOptions, ImportRefused, import_sheet
+    from kpidesk.services.imports.values import parse_stage_outcomes, parse_value_map
 
     mapping: dict[str, str | None] = {}
     for item in args.map:
@@ -306,6 +330,11 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
         if not sep or not name.strip():
             raise UserError(tr("--map needs FIELD=COLUMN, for example --map company=Klant."))
         mapping[name.strip()] = column.strip() or None
+    try:
+        value_map = parse_value_map(args.map_value)
+        stage_outcomes = parse_stage_outcomes(args.stage_outcome)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
     options = ImportOptions(
         sheet=args.sheet,
         mapping=mapping,
@@ -313,11 +342,16 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
         create_missing=args.create_missing,
         on_duplicate=args.on_duplicate,
         dry_run=args.dry_run,
+        value_map=value_map,
+        stage_outcomes=stage_outcomes,
     )
     try:
         summary = import_sheet(db, args.kind, args.file, options)
     except ImportRefused as exc:
         print(str(exc), file=sys.stderr)
+        if args.report:
+            saved = save_problem_report(exc.problems, args.report)
+            print(tr("The full list is saved in {file}.").format(file=saved), file=sys.stderr)
         return EXIT_FAILED
     if summary.dry_run:
         print(
@@ -342,6 +376,8 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
     }
     for table, count in summary.created_references.items():
         print(tr("  also created: {count} {what}").format(count=count, what=names[table]))
+    for note in summary.notes:
+        print("  " + note)
     return EXIT_OK
 
 

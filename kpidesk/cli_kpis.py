@@ -197,7 +197,6 @@ def render_table(r: KpiReport) -> str:
             tr("Qualified"),
             tr("Won"),
             tr("New revenue"),
-            tr("Win rate"),
             tr("Pipeline"),
         ]
         rows = [
@@ -207,7 +206,6 @@ def render_table(r: KpiReport) -> str:
                 format_int(rep.qualified_leads),
                 format_int(rep.won_deals),
                 format_money(rep.won_value_cents),
-                _pct(rep.win_rate),
                 format_money(rep.open_value_cents),
             ]
             for rep in r.by_rep

@@ -30,7 +30,7 @@ def test_import_succeeds_and_reports(tmp_path: Path, capsys: pytest.CaptureFixtu
     )
     assert "nothing was written" in capsys.readouterr().out
     assert run(["--db", db, "--lang", "en", "import", "leads", str(CORPUS / "leads_bom.csv")]) == 0
-    assert "1 created, 0 updated, 0 skipped" in capsys.readouterr().out
+    assert "1 created, 0 updated, 0 unchanged, 0 skipped" in capsys.readouterr().out
 
 
 def test_problems_exit_non_zero_with_the_full_report(
@@ -97,3 +97,42 @@ def test_dutch_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     )
     assert code == 1
     assert "Er is niets geïmporteerd" in capsys.readouterr().err
+
+
+def test_stage_outcome_and_map_value_flags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "k.db")
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        "Titel,Fase,Waarde,Sluitdatum\nA,Afgeblazen,100,2025-03-01\nB,Contract Sent,200,\n",
+        encoding="utf-8",
+    )
+    base = ["--db", db, "--lang", "en", "import", "deals", str(path), "--create-missing"]
+    flags = ["--stage-outcome", "Afgeblazen=lost", "--map-value", 'stage:"Contract Sent"=Proposal']
+    assert run([*base, *flags]) == 0
+    out = capsys.readouterr().out
+    assert "2 created" in out and "also created: 1 stages" in out
+    assert "New stage 'Afgeblazen' will be a lost stage (as you chose)." in out
+    assert run([*base, "--stage-outcome", "Afgeblazen=maybe"]) == 1  # as a bad --map
+    assert "--stage-outcome needs STAGE=won" in capsys.readouterr().err
+    assert run([*base, "--map-value", "stage=Proposal"]) == 1
+    assert "--map-value needs FIELD:VALUE=TARGET" in capsys.readouterr().err
+
+
+def test_report_flag_saves_every_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    path = tmp_path / "leads.csv"
+    path.write_text("Bedrijf;Medewerkers\n" + "Alfa;veel\n" * 3, encoding="utf-8")
+    report = tmp_path / "problems.xlsx"
+    args = ["--db", str(tmp_path / "k.db"), "--lang", "nl", "import", "leads", str(path)]
+    code = run([*args, "--report", str(report)])
+    assert code == 1
+    assert "problems.xlsx" in capsys.readouterr().err
+    sheet = openpyxl.load_workbook(report).active
+    assert sheet is not None
+    assert [c.value for c in sheet[1]] == ["Rij", "Kolom", "Waarde", "Wat je moet aanpassen"]
+    assert [sheet.cell(r, 1).value for r in range(2, 5)] == [2, 3, 4]

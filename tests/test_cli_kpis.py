@@ -46,7 +46,6 @@ REP_KEYS = {
     "qualified_leads",
     "won_deals",
     "won_value",
-    "win_rate",
     "avg_days_to_win",
     "open_value",
 }
@@ -77,6 +76,7 @@ def test_json_shape(db: Database, db_path: Path, capsys: pytest.CaptureFixture[s
     assert data["insight"]["stage_conversion"][0]["from"] == "Lead in"
     assert {"from", "rate"} <= set(data["insight"]["stage_conversion"][0])
     assert set(data["by_rep"]["Bram"]) >= REP_KEYS
+    assert "win_rate" not in data["by_rep"]["Bram"]  # insight never beside a name
     assert data["velocity"]["avg_days_to_win"] == 29
 
 

@@ -127,31 +127,3 @@ def ramp_in(full: int, steps_percent: Sequence[int], first_month: date) -> list[
 
 
 # Coaching -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Gap:
-    """A rep's shortfall against the team on one stage transition."""
-
-    step: str
-    rep_rate: float
-    team_rate: float
-
-    @property
-    def shortfall(self) -> float:
-        return self.team_rate - self.rep_rate
-
-
-def biggest_gap(
-    rep_rates: dict[str, float | None], team_rates: dict[str, float | None]
-) -> Gap | None:
-    """The transition where a rep trails the team most; None when the rep trails nowhere."""
-    best: Gap | None = None
-    for step, rep_rate in rep_rates.items():
-        team_rate = team_rates.get(step)
-        if rep_rate is None or team_rate is None:
-            continue
-        gap = Gap(step, rep_rate, team_rate)
-        if gap.shortfall > 0 and (best is None or gap.shortfall > best.shortfall):
-            best = gap
-    return best

@@ -42,7 +42,7 @@ KIND_LABELS = {
 }
 
 # Value types of a field.
-TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL, STATE = (
+TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL, BOOL, STATE = (
     "text",
     "int",
     "money",
@@ -50,6 +50,7 @@ TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL, STATE = (
     "percent",
     "month",
     "email",
+    "bool",
     "state",  # an activity done or planned (kpidesk.core.parsing.parse_done)
 )
 
@@ -68,7 +69,7 @@ class Field:
 
     Attributes:
         name: the canonical name; the English export header.
-        type: one of TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL.
+        type: one of TEXT, INT, MONEY, DATE, PERCENT, MONTH, EMAIL, BOOL, STATE.
         label: the English label shown in the window (translated with ``tr``).
         header_nl: the Dutch export header.
         synonyms: other headers that mean this field (CRM exports, Dutch and English words).
@@ -93,16 +94,18 @@ _COMPANY = (
     "Company", "Company name", "Account name", "Organisation name", "Organization name",
     "Organization - Name", "Deal - Organization", "Lead - Organization", "Klant", "Klantnaam",
     "Customer", "Customer name", "Company / Account", "Associated Company",
+    "Person - Organization", "Associated Company (Primary)",
 )  # fmt: skip
 _OWNER = (
     "Eigenaar", "Verkoper", "Accountmanager", "Medewerker", "Owner", "Sales rep", "Salesrep",
     "Deal owner", "Deal - Owner", "Lead owner", "Lead - Owner", "Contact owner",
     "Company owner", "Opportunity owner", "Account owner", "Organization - Owner", "Rep",
     "Vertegenwoordiger", "Verantwoordelijke", "Assigned to", "User", "HubSpot owner",
+    "Person - Owner", "Salesperson", "Assigned",
 )  # fmt: skip
 _EXTERNAL_ID = (
     "Extern id", "Externe id", "External id", "ID", "Record ID", "Deal - ID", "Lead - ID",
-    "Lead ID", "Opportunity ID", "Deal ID", "Company ID", "Account ID", "Id",
+    "Lead ID", "Opportunity ID", "Deal ID", "Company ID", "Account ID", "Id", "Person - ID",
 )  # fmt: skip
 
 _LEAD_FIELDS = (
@@ -131,6 +134,14 @@ _LEAD_FIELDS = (
         "Employees", "Number of employees", "No. of employees", "Employee count",
         "Organization - Number of employees",
     )),
+    Field("region", TEXT, tr_noop("Region"), "Regio", (
+        "Regio", "Provincie", "Region", "State", "State/Region", "Province", "State/Province",
+        "Organization - Address - State/county", "Billing State/Province",
+    )),
+    Field("yearly_revenue", MONEY, tr_noop("Yearly revenue"), "Jaaromzet", (
+        "Jaaromzet", "Omzet", "Omzet per jaar", "Bedrijfsomzet", "Revenue", "Annual revenue",
+        "Yearly revenue", "Annual Revenue", "Organization - Annual revenue",
+    )),
     Field("source", TEXT, tr_noop("Source"), "Bron", (
         "Bron", "Herkomst", "Leadbron", "Source", "Lead source", "Lead - Source",
         "Original source", "Kanaal", "Channel",
@@ -139,10 +150,10 @@ _LEAD_FIELDS = (
     Field("created", DATE, tr_noop("Created"), "Aangemaakt", (
         "Aangemaakt", "Aangemaakt op", "Datum", "Created", "Create date", "Created date",
         "Created on", "Lead - Lead created", "Lead created", "Date added", "Toegevoegd",
-        "Lead - Created",
+        "Lead - Created", "Person - Person created", "Person created", "Created on",
     )),
     Field("status", TEXT, tr_noop("Status"), "Status", (
-        "Status", "Lead status", "Lead - Status", "Leadstatus",
+        "Status", "Lead status", "Lead - Status", "Leadstatus", "Lead Status",
     )),
     Field("qualified_at", DATE, tr_noop("Qualified on"), "Gekwalificeerd op", (
         "Gekwalificeerd op", "Gekwalificeerd", "Kwalificatiedatum", "Qualified at",
@@ -171,24 +182,30 @@ _DEAL_FIELDS = (
     Field("owner", TEXT, tr_noop("Owner"), "Eigenaar", _OWNER),
     Field("stage", TEXT, tr_noop("Stage"), "Fase", (
         "Fase", "Stage", "Deal stage", "Deal - Stage", "Dealfase", "Pipeline stage",
-        "Status", "Deal - Status",
+        "StageName", "Stage name",
+    )),
+    # Whether a deal is won, lost or open, as a CRM's export says it; wins over the stage name.
+    Field("outcome", TEXT, tr_noop("Outcome"), "Uitkomst", (
+        "Uitkomst", "Resultaat", "Status", "Deal - Status", "Deal status", "Dealstatus",
+        "Outcome",
     )),
     Field("value", MONEY, tr_noop("Value"), "Waarde", (
         "Waarde", "Bedrag", "Dealwaarde", "Value", "Amount", "Deal - Value", "Deal value",
-        "Omzet", "Amount in company currency",
+        "Omzet", "Amount in company currency", "Expected Revenue", "Verwachte omzet",
     )),
     Field("first_contact", DATE, tr_noop("First contact"), "Eerste contact", (
         "Eerste contact", "Aangemaakt", "Startdatum", "Created", "Create date", "Created date",
         "Deal - Deal created", "Deal created", "Aangemaakt op", "First contact date",
+        "Created on", "CreatedDate",
     )),
     Field("closed", DATE, tr_noop("Closed on"), "Gesloten op", (
-        "Sluitdatum", "Gesloten op", "Close date", "Closed date", "Won time", "Deal - Won time",
-        "Lost time", "Deal - Lost time", "Deal - Close time", "Closed on", "Datum gesloten",
-        "Gewonnen op", "Verloren op",
+        "Sluitdatum", "Gesloten op", "Close date", "Closed date", "Deal - Close time",
+        "Close time", "Deal closed on", "Deal - Deal closed on", "Closed on", "Datum gesloten",
+        "CloseDate", "Date closed", "Closed Date",
     )),
     Field("expected_close", DATE, tr_noop("Expected close"), "Verwachte sluitdatum", (
         "Verwachte sluitdatum", "Verwacht", "Verwachte afsluitdatum", "Expected close",
-        "Expected close date", "Deal - Expected close date",
+        "Expected close date", "Deal - Expected close date", "Expected Closing",
     )),
     Field("product", TEXT, tr_noop("Product"), "Product", (
         "Product", "Producten", "Products", "Deal - Product name", "Dienst",
@@ -202,12 +219,34 @@ _DEAL_FIELDS = (
         "Probability (%)", "Deal probability", "Winkans",
     )),
     Field("external_id", TEXT, tr_noop("External id"), "Extern id", _EXTERNAL_ID),
+    # Import only: the columns other CRMs use to say a deal is won, lost or closed, and when.
+    Field("is_won", BOOL, tr_noop("Is won"), "Is gewonnen", (
+        "Is Closed Won", "IsWon", "Is won", "Won", "Gewonnen",
+    ), export=False),
+    Field("is_lost", BOOL, tr_noop("Is lost"), "Is verloren", (
+        "Is closed lost", "IsLost", "Is lost", "Lost", "Verloren",
+    ), export=False),
+    Field("is_closed", BOOL, tr_noop("Is closed"), "Is gesloten", (
+        "IsClosed", "Is Closed", "Is Deal Closed?", "Deal closed", "Gesloten",
+    ), export=False),
+    Field("active", BOOL, tr_noop("Active"), "Actief", ("Active", "Actief"), export=False),
+    Field("won_on", DATE, tr_noop("Won on"), "Gewonnen op", (
+        "Gewonnen op", "Won time", "Deal - Won time", "Won date", "Won on",
+    ), export=False),
+    Field("lost_on", DATE, tr_noop("Lost on"), "Verloren op", (
+        "Verloren op", "Lost time", "Deal - Lost time", "Lost date", "Lost on",
+    ), export=False),
+    Field("closed_fallback", DATE, tr_noop("Close date when none is given"),
+          "Sluitdatum als er geen is", (
+        "Last Modified Date", "Last stage change", "Deal - Last stage change",
+        "Last Stage Update", "LastModifiedDate", "Laatst gewijzigd",
+    ), export=False),
 )  # fmt: skip
 
 _ACTIVITY_FIELDS = (
     Field("type", TEXT, tr_noop("Type"), "Soort", (
         "Type", "Soort", "Activiteit", "Activity type", "Activiteitsoort", "Activity - Type",
-        "Activity",
+        "Activity", "Task Type", "Activity Type",
     ), required=True),
     Field("date", DATE, tr_noop("Date"), "Datum", (
         "Datum", "Date", "Activity date", "Activity - Due date", "Due date", "Activity - Date",
@@ -223,10 +262,11 @@ _ACTIVITY_FIELDS = (
     )),
     Field("deal", TEXT, tr_noop("Deal"), "Deal", (
         "Deal", "Deal title", "Deal - Title", "Activity - Deal", "Opportunity", "Dealnaam",
+        "Associated Deal",
     )),
     Field("note", TEXT, tr_noop("Note"), "Notitie", (
         "Notitie", "Notities", "Opmerking", "Note", "Notes", "Activity - Note", "Subject",
-        "Onderwerp", "Omschrijving", "Description",
+        "Onderwerp", "Omschrijving", "Description", "Comments", "Activity - Subject",
     )),
     Field("status", STATE, tr_noop("Done or planned"), "Status", (
         "Status", "Done", "Gedaan", "Afgerond", "Activity - Done", "Task status", "Task Status",

@@ -192,7 +192,7 @@ def write_kpi_workbook(path: Path, data: KpiWorkbook) -> None:
         ("open_deals", tr("Open deals"), data.open_deals),
         ("closed_deals", tr("Won and lost"), data.closed_deals),
         ("at_risk", tr("Customers at risk"), data.at_risk),
-        ("bottlenecks", tr("Bottlenecks"), data.bottlenecks),
+        ("bottlenecks", tr("Coaching"), data.bottlenecks),
     ]
     for key, title, table in details:
         _detail(book, data, title, table, data.notes.get(key, ""), key == "open_deals")

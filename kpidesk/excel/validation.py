@@ -28,7 +28,18 @@ from kpidesk.core.parsing import (
     parse_percent,
     to_decimal,
 )
-from kpidesk.excel.fields import DATE, EMAIL, INT, MONEY, MONTH, PERCENT, STATE, Field, fields_for
+from kpidesk.excel.fields import (
+    BOOL,
+    DATE,
+    EMAIL,
+    INT,
+    MONEY,
+    MONTH,
+    PERCENT,
+    STATE,
+    Field,
+    fields_for,
+)
 from kpidesk.excel.mapping import ColumnMapping, cell_text
 from kpidesk.excel.readers import Cell, Table
 
@@ -68,8 +79,33 @@ _HINTS = {
     PERCENT: tr_noop("Write a percentage such as 60%."),
     MONTH: tr_noop("Write a month such as 2026-01 or jan 2026."),
     EMAIL: tr_noop("Write an e-mail address such as anna@example.nl."),
+    BOOL: tr_noop("Write yes or no (true/false, 1/0, ja/nee)."),
     STATE: tr_noop("Write Done or Planned (Gedaan or Gepland)."),
 }
+_TRUE = frozenset(("true", "yes", "y", "1", "ja", "j", "waar", "x", "won", "wahr", "-1"))
+_FALSE = frozenset(("false", "no", "n", "0", "nee", "onwaar", "falsch"))
+
+
+def parse_bool(value: Cell) -> bool | None:
+    """A yes/no cell: True, False, or None when empty.
+
+    Raises:
+        ParseError: for anything else.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().casefold()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if not text:
+        return None
+    raise ParseError(tr("this is not yes or no"))
 
 
 @dataclass(frozen=True)
@@ -100,6 +136,8 @@ class ParsedSheet:
     row_numbers: list[int]
     problems: list[Problem] = field(default_factory=list)
     date_orders: dict[str, str] = field(default_factory=dict)
+    # How each percentage column was read: FRACTIONS (0.4 = 40 %) or POINTS (40 = 40 %).
+    percent_scales: dict[str, str] = field(default_factory=dict)
     # The same values column by column (None where a record lacks the field), when the file
     # was clean enough for the column-wise pass; importers may use them instead of the records.
     columns: dict[str, list[Any]] = field(default_factory=dict)
@@ -139,8 +177,49 @@ def parse_month(value: Cell, order: str) -> date:
 
 Converter = Callable[[Cell], Any]
 
+FRACTIONS, POINTS = "fractions", "points"
 
-def _converter(spec: Field, order: str) -> Converter:
+
+def _percent_number(value: Cell) -> Decimal | None:
+    """A percentage cell as the number it holds, or None for '60%', empty and non-numbers."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        try:
+            return to_decimal(value)
+        except ParseError:
+            return None
+    text = str(value).strip()
+    if not text or text.endswith("%"):
+        return None
+    try:
+        return parse_decimal(text)
+    except ParseError:
+        return None
+
+
+def decide_percent_scale(cells: Iterable[Cell]) -> str:
+    """How one percentage column is written, decided for the whole column.
+
+    A column whose numbers all lie between 0 and 1 with a non-whole one among them holds
+    fractions (HubSpot writes 0.4 for 40 %, a cell formatted as % holds 0.4 too); any other
+    column holds percent points.  Deciding per column, not per cell, reads a CSV and the same
+    data saved as .xlsx alike, and a 1 in a column of fractions as 100 %.  Numbers that are
+    no percentage either way (150, -3) are problems in the report and do not decide.
+    """
+    fraction = False
+    for cell in cells:
+        number = _percent_number(cell)
+        if number is None or not 0 <= number <= 100:
+            continue
+        if number > 1:
+            return POINTS
+        if number != number.to_integral_value():
+            fraction = True
+    return FRACTIONS if fraction else POINTS
+
+
+def _converter(spec: Field, order: str, scale: str = POINTS) -> Converter:
     """A function from a cell to the field's value (None when empty) or a ParseError."""
     limit = MAX_NOTE if spec.name in _LONG_TEXT else MAX_TEXT
 
@@ -186,12 +265,16 @@ def _converter(spec: Field, order: str) -> Converter:
     def percent(value: Cell) -> int | None:
         if value is None or value == "":
             return None
-        if isinstance(value, float) and 0 < value < 1:
-            amount = to_decimal(value) * 100  # a cell formatted as % holds 0.6 for 60 %
-        elif isinstance(value, str):
+        if isinstance(value, str) and value.strip().endswith("%"):
             amount = parse_percent(value)
         else:
             amount = number(value)
+            if scale == FRACTIONS:
+                if not 0 <= amount <= 1:
+                    raise ParseError(
+                        tr("the column holds fractions (0.4 = 40 %), and this is not one")
+                    )
+                amount *= 100
         if not 0 <= amount <= 100:
             raise ParseError(tr("a percentage lies between 0 and 100"))
         return int(amount.to_integral_value())
@@ -222,6 +305,7 @@ def _converter(spec: Field, order: str) -> Converter:
         return parse_done(str(value))
 
     return {
+        BOOL: parse_bool,
         STATE: state,
         EMAIL: email,
         MONEY: money,
@@ -243,9 +327,12 @@ def validate_table(
     while width and not mapping.headers[width - 1]:
         width -= 1
     orders: dict[str, str] = {}
+    scales: dict[str, str] = {}
     converters: list[tuple[str, int, str, Field, Converter]] = []
     for name, column in mapping.fields.items():
         spec = specs[name]
+        if spec.type == PERCENT:
+            scales[name] = decide_percent_scale(row[column] for row in data if column < len(row))
         order = date_format if date_format in DATE_ORDERS else DMY
         if spec.type in (DATE, MONTH) and date_format not in DATE_ORDERS:
             order = decide_date_order(
@@ -256,19 +343,21 @@ def validate_table(
                 if isinstance(value, str) and value
             )
         orders[name] = order
-        converters.append((name, column, mapping.headers[column], spec, _converter(spec, order)))
+        convert = _converter(spec, order, scales.get(name, POINTS))
+        converters.append((name, column, mapping.headers[column], spec, convert))
     required = [f for f in specs.values() if f.required]
     fast = _validate_clean(data, first_number, table.is_text, width, converters, required)
     if fast is not None:
-        parsed = ParsedSheet(fast[0], fast[1], [], orders, fast[2])
+        parsed = ParsedSheet(fast[0], fast[1], [], orders, scales, fast[2])
         if not parsed.records:
             parsed.problems.append(
                 Problem(None, "", "", tr("The file has a header but no rows with data to import."))
             )
         return parsed
     # The file has problems: the row-by-row pass below collects every one, in row order.
-    parsed = ParsedSheet([], [], [], orders)
+    parsed = ParsedSheet([], [], [], orders, scales)
     problems = parsed.problems
+    mapped = set(mapping.fields)  # a required field without a column is one file problem
     for offset, row in enumerate(data):
         number = first_number + offset
         if not any(c is not None and c != "" for c in row):
@@ -299,7 +388,7 @@ def validate_table(
             if value is not None:
                 record[name] = value
         for spec in required:
-            if spec.name not in record and spec.name not in failed:
+            if spec.name not in record and spec.name not in failed and spec.name in mapped:
                 problems.append(
                     Problem(
                         number,
@@ -343,7 +432,7 @@ def _column_converter(spec: Field, convert: Converter) -> ColumnConverter:
         result = memo[value] = convert(value)
         return result
 
-    if spec.type not in (DATE, MONEY, INT, PERCENT, MONTH, EMAIL, STATE):
+    if spec.type not in (DATE, MONEY, INT, PERCENT, MONTH, EMAIL, BOOL, STATE):
         limit = MAX_NOTE if spec.name in _LONG_TEXT else MAX_TEXT
 
         def text_column(cells: list[Cell]) -> list[Any]:

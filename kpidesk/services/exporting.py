@@ -182,6 +182,20 @@ def status_word(code: str, lang: str) -> str:
     return code if words is None else words[1 if lang == "nl" else 0]
 
 
+# A deal's outcome as an export writes it; the import reads these words back.
+_OUTCOME_WORDS = {
+    "open": ("open", "open"),
+    "won": ("won", "gewonnen"),
+    "lost": ("lost", "verloren"),
+}
+
+
+def outcome_word(stage_kind: str, lang: str) -> str:
+    """Whether a deal is open, won or lost, in *lang*, from its stage's kind."""
+    words = _OUTCOME_WORDS.get(stage_kind)
+    return stage_kind if words is None else words[1 if lang == "nl" else 0]
+
+
 def done_word(done: bool, lang: str) -> str:
     """An activity's state as an export writes it in *lang* (parse_done reads it back)."""
     if lang == "nl":
@@ -217,9 +231,17 @@ def _query(kind: str, filters: Filters, session: Session) -> Any:
 
 def _converter(kind: str, lang: str) -> Callable[[Sequence[Any]], Sequence[Any]]:
     if kind == "leads":
-        return lambda r: (*r[:10], status_word(r[10], lang), *r[11:])
+        return lambda r: (*r[:8], _euros(r[8]), *r[9:12], status_word(r[12], lang), *r[13:])
     if kind == "deals":
-        return lambda r: (r[0], r[1], r[2], _pick(lang, r[3], r[4]), _euros(r[5]), *r[6:])
+        return lambda r: (
+            r[0],
+            r[1],
+            r[2],
+            _pick(lang, r[3], r[4]),
+            outcome_word(r[5], lang),
+            _euros(r[6]),
+            *r[7:],
+        )
     if kind == "activities":
         return lambda r: (_pick(lang, r[0], r[1]), *r[2:-1], done_word(r[-1], lang))
     if kind == "customers":
@@ -242,6 +264,8 @@ def _leads_query(flt: Filters) -> Any:
             Organisation.city,
             Organisation.industry,
             Organisation.employees,
+            Organisation.region,
+            Organisation.yearly_revenue_cents,
             Lead.source,
             TeamMember.name,
             Lead.created_date,
@@ -269,6 +293,7 @@ def _deals_query(flt: Filters) -> Any:
             TeamMember.name,
             Stage.name_nl,
             Stage.name_en,
+            Stage.kind,
             Deal.value_cents,
             Deal.first_contact,
             Deal.closed_date,

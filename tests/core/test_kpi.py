@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 
 from kpidesk.core.kpi import (
     Ramp,
-    biggest_gap,
     growth,
     mean,
     median,
@@ -61,12 +60,3 @@ def test_ramps_never_go_down(start: int, step: float, every: int, months: int) -
     values = [v for _m, v in ramp_months(Ramp(start, step, every, None), date(2026, 1, 1), months)]
     assert values == sorted(values)
     assert values[0] == start
-
-
-def test_biggest_gap() -> None:
-    rep = {"a": 0.5, "b": 0.18, "c": None}
-    team = {"a": 0.6, "b": 0.35, "c": 0.9}
-    gap = biggest_gap(rep, team)
-    assert gap is not None and gap.step == "b"
-    assert abs(gap.shortfall - 0.17) < 1e-9
-    assert biggest_gap({"a": 0.7}, {"a": 0.6}) is None

@@ -43,7 +43,7 @@ def test_pipedrive_hubspot_and_dutch_headers() -> None:
         ],
         "deals",
     )
-    assert list(deals) == ["title", "account", "owner", "stage", "value", "first_contact", "closed"]
+    assert list(deals) == ["title", "account", "owner", "stage", "value", "first_contact", "won_on"]
     leads = detect_mapping(
         [
             "Record ID",
@@ -146,3 +146,28 @@ def test_percent_and_money_cells() -> None:
     assert parsed.records[0]["value"] == parsed.records[1]["value"] == 123450
     assert parsed.records[0]["probability"] == parsed.records[1]["probability"] == 60
     assert [p.row for p in parsed.problems] == [4]
+
+
+@pytest.mark.parametrize(
+    ("cells", "text", "expected", "scale"),
+    [
+        (["0.4", "0.7", "1", "0"], True, [40, 70, 100, 0], "fractions"),  # HubSpot's CSV
+        ([0.4, 0.7, 1, 0], False, [40, 70, 100, 0], "fractions"),  # the same saved as .xlsx
+        (["0,4", "0,75", "", "1"], True, [40, 75, None, 100], "fractions"),  # Dutch Excel CSV
+        (["40", "70", "100", "0"], True, [40, 70, 100, 0], "points"),
+        ([40, 70.0, 100, 0], False, [40, 70, 100, 0], "points"),
+        (["0", "1", "1"], True, [0, 1, 1], "points"),  # whole numbers only: points
+        (["40%", "0.5", "60 %"], True, [40, 50, 60], "fractions"),  # "%" is always points
+        (["0.5", "25"], True, [0, 25], "points"),  # one number above 1: the column is points
+    ],
+)
+def test_probability_reading_is_decided_per_column(
+    cells: list[object], text: bool, expected: list[int | None], scale: str
+) -> None:
+    rows: list[list[object]] = [["Deal name", "Deal probability"]]
+    rows += [[f"Deal {i}", cell] for i, cell in enumerate(cells)]
+    table = _table(rows, text=text)
+    parsed = validate_table(table, "deals", build_mapping(table.rows, "deals"))
+    assert not parsed.problems
+    assert [r.get("probability") for r in parsed.records] == expected
+    assert parsed.percent_scales == {"probability": scale}

@@ -189,7 +189,7 @@ def test_hubspot_leads_then_reimport_updates_without_duplicates(
         assert lead.organisation.employees == 1200
         assert lead.contact.name == "Tom Smit"  # type: ignore[union-attr]
     again = import_sheet(db, "leads", CORPUS / "hubspot_contacts.csv")
-    assert (again.created, again.updated) == (0, 2)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
     assert _count(db, Lead) == 2 and _count(db, Organisation) == 2
     skip = import_sheet(
         db, "leads", CORPUS / "hubspot_contacts.csv", ImportOptions(on_duplicate="skip")
@@ -329,7 +329,7 @@ def test_activities_by_alias_with_last_contact(
         assert s.get(Deal, deal).last_activity_date == date(2025, 3, 3)  # type: ignore[union-attr]
         assert s.scalar(select(Customer.last_contact_date)) == date(2025, 3, 4)
     again = import_sheet(db, "activities", path)
-    assert (again.created, again.skipped) == (0, 4)
+    assert (again.created, again.unchanged, again.skipped) == (0, 4, 0)
 
 
 def test_unknown_activity_type_and_deal(db: Database, tmp_path: Path) -> None:
@@ -383,6 +383,8 @@ def test_round_trip_of_an_export_with_canonical_headers(db: Database, tmp_path: 
             "Delft",
             "ICT",
             12,
+            "Utrecht",
+            2_500_000,
             "Beurs",
             None,
             date(2025, 1, 2),
@@ -395,8 +397,14 @@ def test_round_trip_of_an_export_with_canonical_headers(db: Database, tmp_path: 
     path = tmp_path / "export.xlsx"
     book.save(path)
     assert import_sheet(db, "leads", path).created == 1
+    with db.read() as s:
+        org = s.scalar(select(Organisation))
+        assert org is not None and (org.region, org.yearly_revenue_cents) == (
+            "Utrecht",
+            2_500_000_00,
+        )
     again = import_sheet(db, "leads", path)
-    assert (again.created, again.updated) == (0, 1)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 1)
     assert _count(db, Lead) == 1
 
 
@@ -437,7 +445,7 @@ def test_pipedrive_reimport_matches_by_external_id_then_natural_key(
         assert rollout is not None and rollout.closed_date == date(2025, 3, 1)
         assert rollout.first_contact == date(2025, 1, 12)
     again = import_sheet(db, "deals", CORPUS / "pipedrive_deals.csv")
-    assert (again.created, again.updated) == (0, 2)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
     renamed = _csv(
         tmp_path / "p.csv",
         [

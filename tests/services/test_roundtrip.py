@@ -205,8 +205,10 @@ def test_reimport_into_the_same_database_changes_nothing(
     summary = import_sheet(team, kind, path, ImportOptions(on_duplicate=on_duplicate))
     assert summary.created == 0, summary.describe()
     assert summary.rows == exported.rows
-    assert summary.updated + summary.skipped == exported.rows
-    assert summary.updated == 0 or on_duplicate == "update"
+    # Nothing changed, so nothing is "updated": every row is unchanged (or skipped on request).
+    assert summary.updated == 0, summary.describe()
+    assert summary.unchanged + summary.skipped == exported.rows
+    assert summary.skipped == 0 or on_duplicate == "skip"
     assert summary.in_file_duplicates == 0 or kind == "activities"
     assert not summary.created_references
     after = snapshot(team)
@@ -287,7 +289,7 @@ def test_several_contacts_of_one_company_without_email_are_several_leads(
     with fresh.read() as s:
         assert set(s.scalars(select(Contact.email))) == {None, "info@bakkerij.NL"}
     again = import_sheet(fresh, "leads", tmp_path / "l.csv")
-    assert (again.created, again.updated) == (0, 3)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
     # A row that names only the company: its one lead, or a new lead when it has several.
     only = [["Bedrijf", "Bron"], ["Bakkerij Één", "Beurs"], ["Alfa", "Beurs"]]
     import_sheet(fresh, "leads", _csv(tmp_path / "alfa.csv", [["Bedrijf"], ["Alfa"]]))
@@ -307,7 +309,7 @@ def test_repeat_deals_of_one_company_are_told_apart_by_first_contact(
     assert import_sheet(fresh, "deals", _csv(tmp_path / "d.csv", rows), options).created == 2
     rows[2][3] = "2500"
     again = import_sheet(fresh, "deals", _csv(tmp_path / "d.csv", rows), options)
-    assert (again.created, again.updated) == (0, 2)
+    assert (again.created, again.updated, again.unchanged) == (0, 1, 1)
     with fresh.read() as s:
         values = s.execute(select(Deal.first_contact, Deal.value_cents).order_by(Deal.id)).all()
     assert values == [(date(2024, 3, 1), 1000_00), (date(2025, 3, 1), 2500_00)]
@@ -330,10 +332,10 @@ def test_identical_activities_are_counted_not_folded(fresh: Database, tmp_path: 
     call = ["Gebeld", "2026-01-12", "", ""]
     path = _csv(tmp_path / "a.csv", [["Soort", "Datum", "Bedrijf", "Notitie"], call, call])
     assert import_sheet(fresh, "activities", path).created == 2
-    assert import_sheet(fresh, "activities", path).skipped == 2
+    assert import_sheet(fresh, "activities", path).unchanged == 2
     three = _csv(tmp_path / "b.csv", [["Soort", "Datum", "Bedrijf", "Notitie"], call, call, call])
     summary = import_sheet(fresh, "activities", three)
-    assert (summary.created, summary.skipped) == (1, 2)
+    assert (summary.created, summary.unchanged, summary.skipped) == (1, 2, 0)
     assert _count(fresh, Activity) == 3
 
 

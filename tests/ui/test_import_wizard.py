@@ -49,6 +49,13 @@ def test_wizard_imports_deals_creating_what_is_missing_and_undoes(
     model.setData(model.index(value_row, 1), 6)  # choice 6 = column 5, 'Deal - Value'
     assert model.mapping["value"] == 5
     _next(qtbot, wizard)
+    # The stages of the file, each with the KPIDesk stage it becomes.
+    assert wizard.currentPage() is wizard.values_page
+    values = wizard.values_page.model
+    qtmodeltester.check(values)
+    assert [values.index(r, 0).data() for r in range(values.rowCount())] == ["Proposal", "Won"]
+    assert [values.index(r, 1).data() for r in range(values.rowCount())] == ["Proposal", "Won"]
+    _next(qtbot, wizard)
     page = wizard.preview_page
     qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
     assert page.problem_model.rowCount() > 0  # Anna and Acme Ltd are unknown
@@ -138,3 +145,109 @@ def test_edit_undo_and_redo_after_the_wizard_is_closed(
     assert _count(db, Lead) == 0
     ctx.undo_stack.redo()
     assert _count(db, Lead) == 1
+
+
+def test_ignored_columns_are_listed_and_can_be_mapped(
+    qtbot, db: Database, make_ctx: Callable[[Database], AppContext], tmp_path: Path, qtmodeltester
+) -> None:
+    ctx = make_ctx(db)
+    path = tmp_path / "prospects.csv"
+    path.write_text(
+        "Bedrijf;Plaats;Omzet;Klantnummer intern;Lievelingskleur\n"
+        "Alfa;Utrecht;1.250.000;K-17;blauw\n",
+        encoding="utf-8",
+    )
+    wizard = ImportWizard(ctx, None, str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard)
+    page = wizard.mapping_page
+    assert page.model.mapping["yearly_revenue"] == 2  # "Omzet" is the yearly revenue
+    ignored = page.ignored_model
+    qtmodeltester.check(ignored)
+    assert [ignored.index(r, 0).data() for r in range(ignored.rowCount())] == [
+        "Klantnummer intern",
+        "Lievelingskleur",
+    ]
+    assert "2 columns" in page.ignored_label.text()
+    choice = ignored.choices().index("External id")
+    ignored.setData(ignored.index(0, 1), choice)
+    assert page.model.mapping["external_id"] == 3
+    assert [ignored.index(r, 0).data() for r in range(ignored.rowCount())] == ["Lievelingskleur"]
+    _next(qtbot, wizard)  # leads without a status column: straight to the preview
+    assert wizard.currentPage() is wizard.preview_page
+    qtbot.waitUntil(lambda: wizard.preview_page.isComplete(), timeout=20_000)
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "Import"
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        _next(qtbot, wizard)
+    with db.read() as s:
+        lead = s.scalar(select(Lead))
+        assert lead is not None and lead.external_id == "K-17"
+        assert lead.organisation.yearly_revenue_cents == 1_250_000_00
+
+
+def test_value_step_creates_the_stages_the_user_chose(
+    qtbot, db: Database, make_ctx: Callable[[Database], AppContext]
+) -> None:
+    ctx = make_ctx(db)
+    wizard = ImportWizard(ctx, None, str(CORPUS / "hubspot" / "hubspot-crm-exports-all-deals.csv"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    values = wizard.values_page.model
+    shown = {values.index(r, 0).data(): values.index(r, 1).data() for r in range(values.rowCount())}
+    assert shown["Dead Deals"] == "New stage (lost)"  # its deals are all "Is closed lost"
+    assert shown["Contract Sent"] == "Negotiation"
+    row = [values.index(r, 0).data() for r in range(values.rowCount())].index("Contract Sent")
+    values.setData(values.index(row, 1), values.choices().index("New stage (open)"))
+    assert values.stage_outcomes() == {"Contract Sent": "open"}  # Dead Deals: as it was
+    _next(qtbot, wizard)
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
+    page.create_box.setChecked(True)
+    qtbot.waitUntil(lambda: page.preview is not None and page.isComplete(), timeout=20_000)
+    assert "Dead Deals" in page.notes.text() and "fractions" in page.notes.text()
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        _next(qtbot, wizard)
+    with db.read() as s:
+        from kpidesk.data.models import Stage
+
+        kinds = dict(s.execute(select(Stage.name_en, Stage.kind)).all())
+    assert kinds["Dead Deals"] == "lost" and kinds["Contract Sent"] == "open"
+
+
+def test_many_problems_show_200_and_save_them_all(
+    qtbot,
+    db: Database,
+    make_ctx: Callable[[Database], AppContext],
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
+    ctx = make_ctx(db)
+    path = tmp_path / "leads.csv"
+    path.write_text(
+        "Bedrijf;Medewerkers\n" + "".join(f"Firma {i};veel\n" for i in range(250)),
+        encoding="utf-8",
+    )
+    wizard = ImportWizard(ctx, None, str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
+    assert len(page.preview.problems) == 250
+    assert page.problem_model.rowCount() == 200
+    assert "200" in page.problem_count.text() and "250" in page.problem_count.text()
+    target = tmp_path / "report.xlsx"
+    monkeypatch.setattr(
+        "kpidesk.ui.importer.steps.QFileDialog.getSaveFileName",
+        lambda *_a, **_k: (str(target), ""),
+    )
+    page.save_report.click()
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None and sheet.max_row == 251  # the header and every problem
+    assert sheet.cell(2, 2).value == "Medewerkers"

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kpidesk.core.i18n import tr
+from kpidesk.core.parsing import normalise_header
 from kpidesk.excel.mapping import ColumnMapping
 from kpidesk.excel.validation import ParsedSheet, Problem
 from kpidesk.services.imports.support import (
@@ -23,6 +24,7 @@ from kpidesk.services.imports.support import (
     org_key,
     unknown_problem,
 )
+from kpidesk.services.imports.values import STAGE_DEFAULTS, ValueMaps
 
 Row = tuple[int, dict[str, Any]]
 
@@ -40,13 +42,21 @@ class Job:
     skip_duplicates: bool
     progress: Progress
     today: date
+    values: ValueMaps = field(default_factory=ValueMaps)
+    # What the user said a stage name means (normalised name → open, won or lost).
+    stage_outcomes: dict[str, str] = field(default_factory=dict)
+    # The file already has problems (values, required fields): check everything, write nothing.
+    blocked: bool = False
+    required: tuple[str, ...] = ()
     problems: list[Problem] = field(default_factory=list)
     missing: Missing = field(default_factory=Missing)
     created: int = 0
-    updated: int = 0
+    updated: int = 0  # rows that changed something
+    unchanged: int = 0  # rows that are already there exactly as the file has them
     skipped: int = 0
     in_file_duplicates: int = 0
     kinds: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
     _done: int = 0
 
     def header(self, name: str) -> str:
@@ -82,6 +92,23 @@ class Job:
         if not self.create_missing:
             self.problems.append(unknown_problem(row, self.header(name), value, what))
 
+    def stage_name(self, text: str) -> str:
+        """The stage a file's stage name stands for: the user's choice, else the name itself."""
+        return self.values.chosen("stage", text) or text
+
+    def stage_of(self, text: str) -> int | None:
+        """The id of the stage a file's stage name stands for, None when there is none.
+
+        The user's choice first, then a stage of that name, then the KPIDesk default stage that
+        another CRM's default stage corresponds to ("Contract Sent" → Negotiation).
+        """
+        name = self.stage_name(text)
+        found = self.refs.stage_id(name)
+        if found is not None or name != text or normalise_header(text) in self.stage_outcomes:
+            return found  # a stage the user named, or said is a stage of its own
+        default = STAGE_DEFAULTS.get(normalise_header(text))
+        return self.refs.stage_id(default) if default else None
+
     def owner_id(self, record: dict[str, Any], name: str) -> int | None:
         value = record.get(name)
         return self.refs.owners[name_key(value)] if value is not None else None
@@ -99,6 +126,9 @@ class Job:
         seen: dict[Hashable, int] = {}
         result: list[Row] = []
         for row, record in rows:
+            if any(name not in record for name in self.required):
+                result.append((row, record))  # already a problem: nothing to fold it with
+                continue
             k = key(record)
             if k in seen:
                 self.in_file_duplicates += 1
@@ -113,7 +143,7 @@ class Job:
 
     def finish_checks(self) -> bool:
         """True when pass two may write: no problems, references created where allowed."""
-        if self.problems:
+        if self.problems or self.blocked:
             return False
         if self.missing and self.create_missing:
             create_missing(self.session, self.refs, self.missing, self.log)

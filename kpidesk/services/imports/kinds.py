@@ -25,8 +25,9 @@ from kpidesk.data.models import (
     scope_key,
 )
 from kpidesk.excel.fields import TARGET_KPI_NAMES
+from kpidesk.services.imports.deals import import_deals
 from kpidesk.services.imports.job import Job, _changes, _rows
-from kpidesk.services.imports.records import import_deals, import_leads
+from kpidesk.services.imports.records import import_leads
 from kpidesk.services.imports.support import (
     add_organisations,
     insert_rows,
@@ -102,13 +103,10 @@ def import_activities(job: Job) -> None:
             }
         )
     # Activities have no key of their own: a row is the same contact moment when type, date,
-    # rep, company, deal and note all match.  Counted, not just seen: two identical calls on one
-    # day are two contact moments, so a file with two creates as many as the database lacks.
-    # Activities have no key of their own: a row is the same contact moment when type, date,
     # rep, company, deal (by title, as the file names it) and note all match.  Counted, not
     # just seen: two identical calls on one day are two contact moments, so a file with two
     # creates as many as the database lacks.
-    first = min(rec["date"] for rec in records)
+    first = min((rec["date"] for rec in records), default=date.max)
     titles = {deal_id: key for key, spans in deals.items() for deal_id, *_rest in spans}
     existing = Counter(
         (type_id, day, rep_id, org_id, titles.get(deal_id) if deal_id else None, note)
@@ -139,7 +137,7 @@ def import_activities(job: Job) -> None:
         )
         if existing[k] > 0:
             existing[k] -= 1
-            job.skipped += 1  # already there: an export imported again
+            job.unchanged += 1  # already there: an export imported again
             continue
         new.append(rec)
     job.log.add("activities", insert_rows(s, Activity, new))
@@ -208,7 +206,7 @@ def import_customers(job: Job) -> None:
                     "The customer leaves before becoming a customer ({day}). Check both dates."
                 ).format(day=since.isoformat()),
             )
-        if not org_key(r["company"]):
+        if "company" in r and not org_key(r["company"]):
             job.problem(row, "company", r["company"], tr("This is not a company name."))
         rows.append((row, r))
     rows = job.dedupe(rows, lambda r: org_key(r["company"]))
@@ -250,7 +248,9 @@ def import_customers(job: Job) -> None:
             change = _changes(old._asdict(), values)
             if change:
                 updates[old.id] = change
-            job.updated += 1
+                job.updated += 1
+            else:
+                job.unchanged += 1
     job.log.add("customers", insert_rows(s, Customer, new))
     update_rows(s, Customer, updates, job.log)
     job.created += len(new)
@@ -320,7 +320,9 @@ def import_targets(job: Job) -> None:
         else:
             if old[1] != value:
                 updates[old[0]] = {"value": value}
-            job.updated += 1
+                job.updated += 1
+            else:
+                job.unchanged += 1
     job.log.add("targets", insert_rows(s, Target, new))
     update_rows(s, Target, updates, job.log)
     job.created += len(new)

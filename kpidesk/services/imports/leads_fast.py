@@ -13,11 +13,19 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import Any
 
-from kpidesk.core.parsing import normalise_header
 from kpidesk.data.models import LEAD_NEW, LEAD_QUALIFIED, Contact, Lead, Organisation
 from kpidesk.services.imports.job import Job
-from kpidesk.services.imports.support import LEAD_STATUSES, insert_columns, name_key, org_key
+from kpidesk.services.imports.support import insert_columns, name_key, org_key
+from kpidesk.services.imports.values import ValueMaps
 
+# Lead fields kept on the lead's organisation → their column there.
+_ORG_DETAILS = {
+    "city": "city",
+    "industry": "industry",
+    "employees": "employees",
+    "region": "region",
+    "yearly_revenue": "yearly_revenue_cents",
+}
 # The lead columns the import fills; every other column keeps its default.
 _LEAD_COLUMNS = (
     "organisation_id", "contact_id", "owner_id", "source", "created_date", "status",
@@ -65,7 +73,9 @@ def import_new_leads(job: Job, existing: ExistingLeads, natural_key: Any) -> boo
             for name, a, b in zip(names, first, last, strict=True)
         ]
     owner_ids = _owner_ids(job, columns.get("owner", empty))
-    statuses = _statuses(columns.get("status"), count)
+    if job.blocked:
+        return False
+    statuses = _statuses(job.values, columns.get("status"), count)
     if owner_ids is None or statuses is None:
         return False
     keys = [org_key(name) for name in company]
@@ -149,14 +159,16 @@ def _owner_ids(job: Job, owners: list[str | None]) -> list[int | None] | None:
     return [ids[owner] for owner in owners]
 
 
-def _statuses(texts: list[str | None] | None, count: int) -> list[str | None] | None:
+def _statuses(
+    values: ValueMaps, texts: list[str | None] | None, count: int
+) -> list[str | None] | None:
     """Each row's status code (None: not given), or None when a status is unknown."""
     if texts is None:
         return [None] * count
     codes: dict[str | None, str | None] = {None: None}
     for text in set(texts):
         if text is not None:
-            code = LEAD_STATUSES.get(normalise_header(text))
+            code = values.lead_status(text)
             if code is None:
                 return None
             codes[text] = code
@@ -173,27 +185,17 @@ def _organisations(
     """Create the organisations that are new (first name seen, later details win); all ids."""
     known = job.refs.organisations
     new: dict[str, list[Any]] = {}
-    details = zip(
-        keys,
-        company,
-        columns.get("city", empty),
-        columns.get("industry", empty),
-        columns.get("employees", empty),
-        strict=True,
-    )
-    for key, name, city, industry, employees in details:
+    details = list(zip(*(columns.get(name, empty) for name in _ORG_DETAILS), strict=True))
+    for key, name, extra in zip(keys, company, details, strict=True):
         if key in known:
             continue
         row = new.get(key)
         if row is None:
-            new[key] = [name, city, industry, employees]
+            new[key] = [name, *extra]
             continue
-        if city is not None:  # several leads of one company: later values fill in and win
-            row[1] = city
-        if industry is not None:
-            row[2] = industry
-        if employees is not None:
-            row[3] = employees
+        for i, value in enumerate(extra, 1):  # several leads of one company: later values win
+            if value is not None:
+                row[i] = value
     if new:
         rows = list(new.values())
         ids = insert_columns(
@@ -202,9 +204,10 @@ def _organisations(
             {
                 "name": [" ".join(row[0].split()) for row in rows],
                 "name_key": list(new),
-                "city": [row[1] for row in rows],
-                "industry": [row[2] for row in rows],
-                "employees": [row[3] for row in rows],
+                **{
+                    column: [row[i] for row in rows]
+                    for i, column in enumerate(_ORG_DETAILS.values(), 1)
+                },
             },
             len(rows),
         )

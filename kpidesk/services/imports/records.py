@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Hashable
-from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kpidesk.core.i18n import tr
-from kpidesk.core.parsing import normalise_header
 from kpidesk.data.models import (
     LEAD_QUALIFIED,
-    STAGE_OPEN,
-    STAGE_WON,
     Contact,
-    Customer,
-    Deal,
-    DealStageHistory,
     Lead,
     Organisation,
 )
 from kpidesk.services.imports.job import Job, _changes, _rows
 from kpidesk.services.imports.leads_fast import ExistingLeads, import_new_leads
 from kpidesk.services.imports.support import (
-    LEAD_STATUSES,
     add_organisations,
     insert_rows,
     name_key,
@@ -52,7 +43,7 @@ def import_leads(job: Job) -> None:
         job.owner(row, record, "owner")
         status = record.get("status")
         if status is not None:
-            code = LEAD_STATUSES.get(normalise_header(status))
+            code = job.values.lead_status(status)
             if code is None:
                 job.problem(
                     row,
@@ -60,13 +51,14 @@ def import_leads(job: Job) -> None:
                     status,
                     tr(
                         "Unknown lead status. Use new, qualified or disqualified (nieuw, "
-                        "gekwalificeerd, gediskwalificeerd)."
-                    ),
+                        "gekwalificeerd, gediskwalificeerd), or choose what it means in the "
+                        'import (--map-value status:"{value}"=new).'
+                    ).format(value=status),
                 )
             record["status"] = code
         elif "qualified_at" in record:
             record["status"] = LEAD_QUALIFIED
-        if not org_key(record["company"]):
+        if "company" in record and not org_key(record["company"]):
             job.problem(row, "company", record["company"], tr("This is not a company name."))
         created, qualified = record.get("created"), record.get("qualified_at")
         if created and qualified and qualified < created:
@@ -93,7 +85,7 @@ def import_leads(job: Job) -> None:
     details: dict[str, dict[str, Any]] = {}
     for _n, r in rows:  # several leads of one company: later values fill in and win
         known = details.setdefault(org_key(r["company"]), {})
-        known.update({k: r[k] for k in ("city", "industry", "employees") if k in r})
+        known.update({k: r[k] for k in _ORG_FIELDS if k in r})
     add_organisations(s, job.refs, [r["company"] for _n, r in rows], details, job.log)
     new_contacts: list[dict[str, Any]] = []
     new_leads: list[dict[str, Any]] = []
@@ -102,6 +94,7 @@ def import_leads(job: Job) -> None:
     contact_updates: dict[int, dict[str, Any]] = {}
     contact_for_lead: list[tuple[int, int]] = []  # (index into new_contacts, existing lead id)
     organisations, owners = job.refs.organisations, job.refs.owners
+    organisation_values = _organisation_values(s, {existing[i][5] for i in existing})
     owner_ids: dict[str, int] = {}  # a file names the same few owners 100,000 times
     for _row, r in rows:
         job.step()
@@ -160,17 +153,27 @@ def import_leads(job: Job) -> None:
         change = _changes(before, lead_values)
         if change:
             lead_updates[found] = change
-        org_change = {k: r[k] for k in ("city", "industry", "employees") if r.get(k) is not None}
+        org_change = _changes(
+            organisation_values.get(old[5], {}),
+            {_ORG_COLUMNS[k]: r.get(k) for k in _ORG_FIELDS},
+        )
         if org_change:
-            org_updates[old[5]] = org_change
+            org_updates[old[5]] = {**org_updates.get(old[5], {}), **org_change}
+        c_change: dict[str, Any] = {}
         if old[4] is not None:
-            c_change = {k: v for k, v in contact.items() if v is not None}
+            c_change = _changes(
+                dict(zip(("name", "email", "phone"), (old[12], old[3], old[13]), strict=True)),
+                contact,
+            )
             if c_change:
                 contact_updates[old[4]] = c_change
         elif contact["name"]:
             contact_for_lead.append((len(new_contacts), found))
             new_contacts.append({**contact, "organisation_id": old[5]})
-        job.updated += 1
+        if change or org_change or c_change or (old[4] is None and contact["name"]):
+            job.updated += 1
+        else:
+            job.unchanged += 1
     contact_ids = insert_rows(s, Contact, new_contacts)
     job.log.add("contacts", contact_ids)
     for lead_values in new_leads:
@@ -205,6 +208,7 @@ def _existing_leads(s: Session) -> ExistingLeads:
             Lead.qualified_at,
             Lead.notes,
             Contact.name,
+            Contact.phone,
         )
         .join(Organisation, Lead.organisation_id == Organisation.id)
         .outerjoin(Contact, Lead.contact_id == Contact.id)
@@ -217,6 +221,31 @@ def _existing_leads(s: Session) -> ExistingLeads:
         known.by_natural.setdefault(_natural_key(e[2], e[3], e[12]), e[0])
         known.by_company.setdefault(e[2], []).append(e[0])
     return known
+
+
+# Lead fields that belong to the lead's organisation, and their columns there.
+_ORG_COLUMNS = {
+    "city": "city",
+    "industry": "industry",
+    "employees": "employees",
+    "region": "region",
+    "yearly_revenue": "yearly_revenue_cents",
+}
+_ORG_FIELDS = tuple(_ORG_COLUMNS)
+
+
+def _organisation_values(s: Session, ids: set[int]) -> dict[int, dict[str, Any]]:
+    """The organisation fields a leads file can change, of the leads' organisations."""
+    columns = [getattr(Organisation, c) for c in _ORG_COLUMNS.values()]
+    found: dict[int, dict[str, Any]] = {}
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 900):
+        query = select(Organisation.id, *columns).where(
+            Organisation.id.in_(wanted[start : start + 900])
+        )
+        for row in s.execute(query):
+            found[row[0]] = dict(zip(_ORG_COLUMNS.values(), row[1:], strict=True))
+    return found
 
 
 def _lead_key(company: str, email: str | None, contact: str | None) -> Hashable:
@@ -232,227 +261,3 @@ def _natural_key(organisation: str, email: str | None, contact: str | None) -> H
     if email:
         return (organisation, email.casefold())
     return (organisation, "", name_key(contact or ""))
-
-
-# -- deals -----------------------------------------------------------------------------------
-
-
-def import_deals(job: Job) -> None:
-    s = job.session
-    rows = []
-    for row, r in _rows(job):
-        job.step()
-        job.owner(row, r, "owner")
-        job.organisation(row, r, "account")
-        stage = r.get("stage")
-        if stage is not None and job.refs.stage_id(stage) is None:
-            job._missing(row, "stage", stage, "stage", job.missing.stages, normalise_header(stage))
-        first, closed = r.get("first_contact"), r.get("closed")
-        if first and closed and closed < first:
-            job.problem(
-                row,
-                "closed",
-                closed,
-                tr("The deal closes before its first contact ({day}). Check both dates.").format(
-                    day=first.isoformat()
-                ),
-            )
-        rows.append((row, r))
-
-    def key(r: dict[str, Any]) -> Hashable:
-        if r.get("external_id"):
-            return ("x", r["external_id"])
-        # A customer can buy "Consultancy" twice: the first contact tells the deals apart.
-        return (*_deal_key(r), r.get("first_contact"))
-
-    rows = job.dedupe(rows, key)
-    existing: dict[int, Any] = {}
-    by_external: dict[str, int] = {}
-    by_natural: dict[tuple[str, str], list[tuple[int, date | None]]] = {}
-    query = (
-        select(
-            Deal.id,
-            Deal.external_id,
-            Deal.title,
-            Organisation.name_key,
-            Deal.stage_id,
-            Deal.owner_id,
-            Deal.value_cents,
-            Deal.first_contact,
-            Deal.closed_date,
-            Deal.expected_close,
-            Deal.product,
-            Deal.lost_reason,
-            Deal.probability,
-            Deal.organisation_id,
-        )
-        .outerjoin(Organisation, Deal.organisation_id == Organisation.id)
-        .where(Deal.deleted_at.is_(None))
-    )
-    for d in s.execute(query):
-        existing[d[0]] = d
-        if d[1]:
-            by_external.setdefault(d[1], d[0])
-        by_natural.setdefault((normalise_header(d[2]), d[3] or ""), []).append((d[0], d[7]))
-    rows_per_key = Counter(_deal_key(r) for _n, r in rows)
-    if not job.finish_checks():
-        return
-    default_stage = job.refs.first_open_stage()
-    new: list[dict[str, Any]] = []
-    updates: dict[int, dict[str, Any]] = {}
-    history: list[dict[str, Any]] = []
-    moves: list[tuple[int, int, date | None]] = []  # existing deal, from stage, moved on
-    for _row, r in rows:
-        job.step()
-        stage_id = job.refs.stage_id(r["stage"]) if r.get("stage") else None
-        kind = job.refs.stage_kinds.get(stage_id or -1, STAGE_OPEN)
-        closed = r.get("closed")
-        expected = r.get("expected_close")
-        if kind == STAGE_OPEN and closed is not None:
-            expected, closed = expected or closed, None  # HubSpot's close date of open deals
-        values = {
-            "title": r["title"],
-            "organisation_id": job.organisation_id(r, "account"),
-            "owner_id": job.owner_id(r, "owner"),
-            "stage_id": stage_id,
-            "value_cents": r.get("value"),
-            "first_contact": r.get("first_contact"),
-            "closed_date": closed,
-            "expected_close": expected,
-            "product": r.get("product"),
-            "lost_reason": r.get("lost_reason"),
-            "probability": r.get("probability"),
-            "external_id": r.get("external_id"),
-        }
-        found = by_external.get(r.get("external_id") or "\x00") or _match_deal(
-            by_natural.get(_deal_key(r), []), r.get("first_contact"), rows_per_key[_deal_key(r)]
-        )
-        entered = closed if kind != STAGE_OPEN else None
-        if found is None:
-            values["stage_id"] = stage_id or default_stage
-            values["value_cents"] = values["value_cents"] or 0
-            values["stage_entered_at"] = entered or values["first_contact"] or job.today
-            new.append(values)
-            continue
-        if job.skip_duplicates:
-            job.skipped += 1
-            continue
-        old = existing[found]
-        before = dict(
-            zip(
-                (
-                    "stage_id",
-                    "owner_id",
-                    "value_cents",
-                    "first_contact",
-                    "closed_date",
-                    "expected_close",
-                    "product",
-                    "lost_reason",
-                    "probability",
-                ),
-                old[4:13],
-                strict=True,
-            )
-        )
-        before |= {"title": old[2], "external_id": old[1], "organisation_id": old[13]}
-        change = _changes(before, values)
-        if "stage_id" in change:
-            change["stage_entered_at"] = entered or job.today
-            moves.append((found, old[4], entered))
-            if kind == STAGE_OPEN and old[8] is not None:
-                change["closed_date"] = None
-        if change:
-            updates[found] = change
-        job.updated += 1
-    ids = insert_rows(s, Deal, new)
-    job.log.add("deals", ids)
-    job.step(len(new))
-    for deal_id, values in zip(ids, new, strict=True):
-        history.append(
-            {
-                "deal_id": deal_id,
-                "from_stage_id": None,
-                "to_stage_id": values["stage_id"],
-                "moved_at": _moment(values["stage_entered_at"]),
-            }
-        )
-    for deal_id, from_stage, day in moves:
-        history.append(
-            {
-                "deal_id": deal_id,
-                "from_stage_id": from_stage,
-                "to_stage_id": updates[deal_id]["stage_id"],
-                "moved_at": _moment(day) if day else datetime.now(UTC),
-            }
-        )
-    update_rows(s, Deal, updates, job.log)
-    job.log.add("deal_stage_history", insert_rows(s, DealStageHistory, history))
-    won = [
-        (i, v)
-        for i, v in zip(ids, new, strict=True)
-        if job.refs.stage_kinds.get(v["stage_id"]) == STAGE_WON
-    ]
-    won += [
-        (i, {**_current(existing[i]), **updates[i]})
-        for i, _f, _d in moves
-        if job.refs.stage_kinds.get(updates[i]["stage_id"]) == STAGE_WON
-    ]
-    _won_make_customers(job, won)
-    job.created += len(new)
-    job.kinds.add("deals")
-
-
-def _deal_key(r: dict[str, Any]) -> tuple[str, str]:
-    return (normalise_header(r["title"]), org_key(r.get("account") or ""))
-
-
-def _match_deal(
-    candidates: list[tuple[int, date | None]], first_contact: date | None, rows: int
-) -> int | None:
-    """The existing deal a row without external id updates: same title and organisation.
-
-    Several such deals are told apart by their first contact.  When the first contact does not
-    match, a lone deal is still the one (its first contact was corrected in the file), unless
-    the file itself holds several deals of that title, which then are new ones.
-    """
-    for deal_id, first in candidates:
-        if first == first_contact:
-            return deal_id
-    if len(candidates) == 1 and rows == 1:
-        return candidates[0][0]
-    return None
-
-
-def _current(old: Any) -> dict[str, Any]:
-    return {"organisation_id": old[13], "owner_id": old[5], "closed_date": old[8]}
-
-
-def _moment(day: date) -> datetime:
-    return datetime.combine(day, time(12), tzinfo=UTC)
-
-
-def _won_make_customers(job: Job, won: list[tuple[int, dict[str, Any]]]) -> None:
-    """A won deal makes its organisation a customer, as moving it on the board does."""
-    orgs = {v["organisation_id"] for _i, v in won if v.get("organisation_id")}
-    if not orgs:
-        return
-    known = set(
-        job.session.scalars(
-            select(Customer.organisation_id).where(Customer.organisation_id.in_(orgs))
-        )
-    )
-    rows: dict[int, dict[str, Any]] = {}
-    for deal_id, v in sorted(won, key=lambda item: item[1].get("closed_date") or job.today):
-        org = v.get("organisation_id")
-        if org and org not in known and org not in rows:
-            rows[org] = {
-                "organisation_id": org,
-                "customer_since": v.get("closed_date") or job.today,
-                "owner_id": v.get("owner_id"),
-                "recurring_value_cents": 0,
-                "source_deal_id": deal_id,
-            }
-    job.log.add("customers", insert_rows(job.session, Customer, list(rows.values())))
-    if rows:
-        job.kinds.add("customers")

@@ -9,7 +9,7 @@ rolls back.
 from __future__ import annotations
 
 import time as clock
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kpidesk.core.i18n import tr
+from kpidesk.core.parsing import ParseError, normalise_header
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
     Activity,
@@ -42,10 +43,12 @@ from kpidesk.excel.mapping import ColumnMapping, build_mapping, cell_text, heade
 from kpidesk.excel.readers import ReadError, read_table
 from kpidesk.excel.readers import Table as SheetTable
 from kpidesk.excel.validation import (
+    FRACTIONS,
     ParsedSheet,
     Problem,
     format_report,
     missing_required,
+    parse_bool,
     validate_table,
 )
 from kpidesk.services.common import CONFIG, TEAM, Changes
@@ -61,6 +64,7 @@ from kpidesk.services.imports.support import (
     expand,
     from_json,
 )
+from kpidesk.services.imports.values import ValueMaps, parse_outcome
 
 PREVIEW_ROWS = 200
 # Undo deletes in this order, so that nothing added is still referenced by something added.
@@ -81,6 +85,10 @@ class ImportOptions:
     create_missing: bool = False
     on_duplicate: str = "update"  # update or skip
     dry_run: bool = False
+    # field → {value as the file writes it: KPIDesk value}: lead statuses, deal stages
+    value_map: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # stage name → open, won or lost: what a (new) stage means
+    stage_outcomes: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -90,17 +98,25 @@ class ImportSummary:
     run_id: int | None
     rows: int
     created: int
-    updated: int
+    updated: int  # rows that changed something
+    unchanged: int  # rows already there as the file has them
     skipped: int
     in_file_duplicates: int
     created_references: dict[str, int]
     dry_run: bool
     seconds: float
     changes: Changes
+    # How KPIDesk read the file where it had to choose (percentages, close dates, stages).
+    notes: tuple[str, ...] = ()
 
     def describe(self) -> str:
-        text = tr("{created} created, {updated} updated, {skipped} skipped").format(
-            created=self.created, updated=self.updated, skipped=self.skipped
+        text = tr(
+            "{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped"
+        ).format(
+            created=self.created,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            skipped=self.skipped,
         )
         if self.in_file_duplicates:
             text += tr(" ({count} rows repeated an earlier row of the file)").format(
@@ -125,6 +141,7 @@ class ImportPreview:
     problems: list[Problem]
     missing: dict[str, list[str]]
     summary: ImportSummary | None
+    notes: tuple[str, ...] = ()
 
 
 class ImportRefused(Refused):
@@ -154,11 +171,13 @@ class _RollBack(Exception):
         summary: ImportSummary | None,
         problems: list[Problem] | None = None,
         missing: dict[str, list[str]] | None = None,
+        notes: list[str] | None = None,
     ) -> None:
         super().__init__("dry run")
         self.summary = summary
         self.problems = problems or []
         self.missing = missing or {}
+        self.notes = notes or []
 
 
 @contextmanager
@@ -184,6 +203,27 @@ def _no_progress(_done: int, _total: int) -> bool:
     return True
 
 
+def _in_file_order(mapping: ColumnMapping, problems: list[Problem]) -> list[Problem]:
+    """The problems of the file first, then row by row and, within a row, column by column."""
+    columns = {header: i for i, header in reversed(list(enumerate(mapping.headers)))}
+    return sorted(problems, key=lambda p: (p.row or 0, columns.get(p.column, -1)))
+
+
+def reading_notes(mapping: ColumnMapping, parsed: ParsedSheet) -> list[str]:
+    """How the columns were read where the file leaves a choice (shown in the preview)."""
+    notes = []
+    for name, scale in parsed.percent_scales.items():
+        column = mapping.header_of(name)
+        notes.append(
+            tr("Column '{column}' holds fractions: 0.4 is read as 40 %.").format(column=column)
+            if scale == FRACTIONS
+            else tr("Column '{column}' holds percentages: 40 is read as 40 %.").format(
+                column=column
+            )
+        )
+    return notes
+
+
 def read_sheet(
     kind: str, path: str | Path, options: ImportOptions
 ) -> tuple[SheetTable, ColumnMapping, ParsedSheet]:
@@ -195,12 +235,67 @@ def read_sheet(
         mapping = build_mapping(table.rows, kind, options.mapping)
     except ReadError as exc:
         raise ImportRefused([Problem(None, "", "", str(exc))]) from exc
-    missing = missing_required(kind, mapping)
-    if missing:
-        parsed = ParsedSheet([], [], missing)
-    else:
-        parsed = validate_table(table, kind, mapping, options.date_format)
+    if kind == "deals":
+        _adjust_deal_mapping(table, mapping, options.mapping)
+    parsed = validate_table(table, kind, mapping, options.date_format)
+    parsed.problems[:0] = missing_required(kind, mapping)
     return table, mapping, parsed
+
+
+def _column_values(table: SheetTable, mapping: ColumnMapping, column: int) -> list[Any]:
+    return [
+        row[column]
+        for row in table.rows[mapping.header_row + 1 :]
+        if column < len(row) and row[column] is not None and row[column] != ""
+    ]
+
+
+def _adjust_deal_mapping(
+    table: SheetTable, mapping: ColumnMapping, overrides: Mapping[str, str | None]
+) -> None:
+    """Let the values correct a detection that the header alone gets wrong.
+
+    A "Status" column that holds stage names (Offerte, Intake) is the stage when no other
+    column is; a "Closed" column of 1s and 0s (a Salesforce report) says whether the deal is
+    closed, not when; a "Won" column of dates says when it was won.
+    """
+    fields = mapping.fields
+
+    def move(source: str, target: str) -> None:
+        if source in fields and source not in overrides and target not in fields:
+            fields[target] = fields.pop(source)
+
+    def all_values(name: str, test: Callable[[Any], bool]) -> bool:
+        values = _column_values(table, mapping, fields[name]) if name in fields else []
+        return bool(values) and all(test(v) for v in values)
+
+    used = set(fields.values())
+    for column, header in enumerate(mapping.headers):
+        # A Salesforce report's "Won" and "Closed" checkboxes; "Closed" is also the name of the
+        # close date, which a "Close Date" column took.
+        flag = _FLAG_HEADERS.get(normalise_header(header))
+        if flag and flag not in fields and column not in used and flag not in overrides:
+            values = _column_values(table, mapping, column)
+            if values and all(map(_is_yes_no, values)):
+                fields[flag] = column
+    if all_values("outcome", lambda v: parse_outcome(str(v)) is None):
+        move("outcome", "stage")
+    if all_values("closed", _is_yes_no):
+        move("closed", "is_closed")
+    for flag, day in (("is_won", "won_on"), ("is_lost", "lost_on")):
+        if all_values(flag, lambda v: not _is_yes_no(v)):
+            move(flag, day)
+
+
+_FLAG_HEADERS = {"closed": "is_closed", "won": "is_won", "lost": "is_lost"}
+
+
+def _is_yes_no(value: Any) -> bool:
+    try:
+        parse_bool(value)
+    except ParseError:
+        return False
+    return True
 
 
 def import_sheet(
@@ -221,9 +316,7 @@ def import_sheet(
     started = clock.perf_counter()
     with collector_paused():
         table, mapping, parsed = read_sheet(kind, path, options)
-        if parsed.problems:
-            raise ImportRefused(parsed.problems)
-        if not options.dry_run:
+        if not options.dry_run and not parsed.problems:
             from kpidesk.services.store.backups import backup_before_import
 
             backup_before_import(db, len(parsed.records))  # only above 1,000 rows
@@ -252,14 +345,19 @@ def _write(
         job = Job(
             session, parsed, mapping, References.load(session), log, options.create_missing,
             options.on_duplicate == "skip", progress or _no_progress, today or date.today(),
+            ValueMaps.of(options.value_map),
+            {normalise_header(k): v for k, v in options.stage_outcomes.items()},
+            blocked=bool(parsed.problems),
+            required=tuple(f.name for f in fields_for(kind) if f.required),
         )  # fmt: skip
         with _large_page_cache(session):
             IMPORTERS[kind](job)
         missing = {k: v for k, v in job.missing.as_lists().items() if v}
-        if preview and job.problems:
-            raise _RollBack(None, job.problems, missing)
-        if job.problems:
-            raise ImportRefused(job.problems)
+        problems = _in_file_order(mapping, parsed.problems + job.problems)
+        if preview and problems:
+            raise _RollBack(None, problems, missing, job.notes)
+        if problems:
+            raise ImportRefused(problems)
         references = {
             t: log.count(t)
             for t in ("team_members", "organisations", "stages", "activity_types")
@@ -272,8 +370,9 @@ def _write(
             kinds.add(CONFIG)
         summary = ImportSummary(
             kind, table.file_name, None, len(parsed.records), job.created, job.updated,
-            job.skipped, job.in_file_duplicates, references, options.dry_run,
+            job.unchanged, job.skipped, job.in_file_duplicates, references, options.dry_run,
             clock.perf_counter() - started, Changes(frozenset(kinds)),
+            tuple(reading_notes(mapping, parsed) + job.notes),
         )  # fmt: skip
         if options.dry_run or preview:
             raise _RollBack(summary, [], missing)
@@ -284,6 +383,7 @@ def _write(
                 "rows": summary.rows,
                 "created": summary.created,
                 "updated": summary.updated,
+                "unchanged": summary.unchanged,
                 "skipped": summary.skipped,
                 "references": references,
                 "kinds": sorted(kinds),
@@ -322,19 +422,22 @@ def _preview(
         table, mapping, parsed = read_sheet(kind, path, options)
     except ImportRefused as exc:
         return ImportPreview(Path(path).name, "", [], (), 1, {}, [], [], 0, exc.problems, {}, None)
-    problems = list(parsed.problems)
-    summary = None
+    problems: list[Problem] = []
+    summary: ImportSummary | None = None
     missing: dict[str, list[str]] = {}
-    if not problems:
-        try:
-            _write(db, kind, table, mapping, parsed, options, progress, None, 0.0, preview=True)
-        except _RollBack as dry:
-            summary, problems, missing = dry.summary, dry.problems, dry.missing
+    notes = reading_notes(mapping, parsed)
+    try:
+        _write(db, kind, table, mapping, parsed, options, progress, None, 0.0, preview=True)
+    except _RollBack as dry:
+        summary, problems, missing = dry.summary, dry.problems, dry.missing
+        if summary is None:
+            notes += dry.notes
     return ImportPreview(
         table.file_name, table.sheet, table.sheet_names, mapping.headers,
         table.first_row + mapping.header_row, dict(mapping.fields), mapping.ignored,
         list(zip(parsed.row_numbers, parsed.records, strict=True))[:PREVIEW_ROWS],
         len(parsed.records), problems, missing, summary,
+        summary.notes if summary is not None else tuple(notes),
     )  # fmt: skip
 
 

@@ -30,6 +30,9 @@ from kpidesk.data.models import (
 )
 from kpidesk.excel.validation import Problem
 from kpidesk.services.errors import ServiceError
+from kpidesk.services.imports.values import LEAD_STATUSES
+
+__all__ = ["LEAD_STATUSES"]
 
 CHUNK = 2000
 Progress = Callable[[int, int], bool]
@@ -55,15 +58,6 @@ TYPE_ALIASES = {
         "LinkedIn message": ("LinkedIn", "LinkedIn-bericht", "LinkedIn message", "InMail"),
     }.items()
     for alias in aliases
-}
-LEAD_STATUSES = {
-    normalise_header(name): status
-    for status, names in {
-        "new": ("nieuw", "new", "open", "nieuwe lead"),
-        "qualified": ("gekwalificeerd", "qualified", "sql", "sales qualified lead", "mql"),
-        "disqualified": ("gediskwalificeerd", "disqualified", "afgewezen", "unqualified"),
-    }.items()
-    for name in names
 }
 
 
@@ -321,6 +315,7 @@ class References:
     won_id: int | None
     lost_id: int | None
     types: dict[str, int]
+    stage_names: dict[int, tuple[str, str]] = field(default_factory=dict)  # id → (nl, en)
 
     @classmethod
     def load(cls, session: Session) -> References:
@@ -333,8 +328,10 @@ class References:
         stages: dict[str, int] = {}
         kinds: dict[int, str] = {}
         won = lost = None
+        names: dict[int, tuple[str, str]] = {}
         for stage in session.scalars(select(Stage).order_by(Stage.position)):
             kinds[stage.id] = stage.kind
+            names[stage.id] = (stage.name_nl, stage.name_en)
             for text in (stage.name_nl, stage.name_en):
                 stages.setdefault(normalise_header(text), stage.id)
             if stage.kind == STAGE_WON and won is None:
@@ -351,7 +348,7 @@ class References:
             target = by_english.get(normalise_header(english))
             if target is not None:
                 types.setdefault(alias, target)
-        return cls(owners, organisations, stages, kinds, won, lost, types)
+        return cls(owners, organisations, stages, kinds, won, lost, types, names)
 
     def stage_id(self, text: str) -> int | None:
         key = normalise_header(text)
@@ -373,12 +370,22 @@ class Missing:
     organisations: dict[str, str] = field(default_factory=dict)
     stages: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
+    # The kind (open, won, lost) each new stage gets; open when not given.
+    stage_kinds: dict[str, str] = field(default_factory=dict)
 
     def as_lists(self) -> dict[str, list[str]]:
+        words = {STAGE_WON: tr("won"), STAGE_LOST: tr("lost")}
         return {
             "owners": list(self.owners.values()),
             "organisations": list(self.organisations.values()),
-            "stages": list(self.stages.values()),
+            "stages": [
+                name
+                if self.stage_kinds.get(key, STAGE_OPEN) == STAGE_OPEN
+                else tr("{stage} ({outcome})").format(
+                    stage=name, outcome=words[self.stage_kinds[key]]
+                )
+                for key, name in self.stages.items()
+            ],
             "types": list(self.types.values()),
         }
 
@@ -421,7 +428,8 @@ def create_missing(session: Session, refs: References, missing: Missing, log: Un
     if missing.organisations:
         add_organisations(session, refs, list(missing.organisations.values()), {}, log)
     if missing.stages:
-        _add_stages(session, refs, list(missing.stages.values()), log)
+        stages = [(n, missing.stage_kinds.get(k, STAGE_OPEN)) for k, n in missing.stages.items()]
+        _add_stages(session, refs, stages, log)
     if missing.types:
         last = session.scalar(select(ActivityType.position).order_by(ActivityType.position.desc()))
         rows = [
@@ -433,16 +441,22 @@ def create_missing(session: Session, refs: References, missing: Missing, log: Un
         refs.types.update(zip(missing.types, ids, strict=True))
 
 
-def _add_stages(session: Session, refs: References, names: list[str], log: UndoLog) -> None:
-    """New stages are open stages placed before Won and Lost, in order of first appearance."""
-    stages = list(session.scalars(select(Stage).order_by(Stage.position, Stage.id)))
-    open_positions = [s.position for s in stages if s.kind == STAGE_OPEN]
+def _add_stages(
+    session: Session, refs: References, stages: list[tuple[str, str]], log: UndoLog
+) -> None:
+    """New open stages go before Won and Lost, new won and lost stages after them, each in order
+    of first appearance."""
+    existing = list(session.scalars(select(Stage).order_by(Stage.position, Stage.id)))
+    new_open = [(n, k) for n, k in stages if k == STAGE_OPEN]
+    new_closed = [(n, k) for n, k in stages if k != STAGE_OPEN]
+    open_positions = [s.position for s in existing if s.kind == STAGE_OPEN]
     start = (max(open_positions) if open_positions else 0) + 1
-    for stage in stages:
-        if stage.kind != STAGE_OPEN and stage.position >= start:
+    for stage in existing:
+        if stage.kind != STAGE_OPEN and stage.position >= start and new_open:
             log.stage_positions.setdefault(stage.id, stage.position)
-            stage.position += len(names)
+            stage.position += len(new_open)
     session.flush()
+    end = max([s.position for s in existing] + [start + len(new_open) - 1, 0]) + 1
     rows = [
         {
             "name_nl": n,
@@ -452,13 +466,28 @@ def _add_stages(session: Session, refs: References, names: list[str], log: UndoL
             "probability": 50,
             "rotting_days": 14,
         }
-        for i, n in enumerate(names)
+        for i, (n, _k) in enumerate(new_open)
+    ] + [
+        {
+            "name_nl": n,
+            "name_en": n,
+            "position": end + i,
+            "kind": k,
+            "probability": 100 if k == STAGE_WON else 0,
+            "rotting_days": None,
+        }
+        for i, (n, k) in enumerate(new_closed)
     ]
     ids = insert_rows(session, Stage, rows)
     log.add("stages", ids)
-    for name, new_id in zip(names, ids, strict=True):
+    for (name, kind), new_id in zip(new_open + new_closed, ids, strict=True):
         refs.stages[normalise_header(name)] = new_id
-        refs.stage_kinds[new_id] = STAGE_OPEN
+        refs.stage_kinds[new_id] = kind
+        refs.stage_names[new_id] = (name, name)
+        if kind == STAGE_WON and refs.won_id is None:
+            refs.won_id = new_id
+        if kind == STAGE_LOST and refs.lost_id is None:
+            refs.lost_id = new_id
 
 
 def add_organisations(
@@ -468,7 +497,8 @@ def add_organisations(
     details: dict[str, dict[str, Any]],
     log: UndoLog,
 ) -> None:
-    """Create organisations for names whose key is new; *details* holds city/industry/size."""
+    """Create organisations for names whose key is new; *details* holds city, industry, size,
+    region and yearly revenue (as the lead fields name them)."""
     rows: list[dict[str, Any]] = []
     keys: list[str] = []
     seen: set[str] = set()
@@ -486,6 +516,8 @@ def add_organisations(
                 "city": extra.get("city"),
                 "industry": extra.get("industry"),
                 "employees": extra.get("employees"),
+                "region": extra.get("region"),
+                "yearly_revenue_cents": extra.get("yearly_revenue"),
             }
         )
     ids = insert_rows(session, Organisation, rows)

@@ -92,7 +92,6 @@ def report_json(report: KpiReport) -> dict[str, Any]:
                 "qualified_leads": rep.qualified_leads,
                 "won_deals": rep.won_deals,
                 "won_value": euros(rep.won_value_cents),
-                "win_rate": rep.win_rate,
                 "avg_days_to_win": rep.avg_days_to_win,
                 "open_value": euros(rep.open_value_cents),
             }

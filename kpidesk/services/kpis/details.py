@@ -6,6 +6,7 @@ team's activities never loads whole.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -204,3 +205,41 @@ def details(
         else:
             raise ValueError(f"unknown detail kind {what!r}")
     return Details(tuple(rows[:LIMIT]), len(rows) > LIMIT)
+
+
+def deals_by_id(db: Database, deal_ids: Sequence[int]) -> Details:
+    """The deals behind a coaching sentence: day (closed, else first contact), title, owner,
+    stage (with the lost reason) and value, newest first."""
+    wanted = sorted(set(deal_ids))[: LIMIT + 1]
+    if not wanted:
+        return Details((), False)
+    query = (
+        select(
+            Deal.id,
+            Deal.closed_date,
+            Deal.first_contact,
+            Deal.title,
+            TeamMember.name,
+            Stage.name_nl,
+            Stage.name_en,
+            Deal.lost_reason,
+            Deal.value_cents,
+        )
+        .join(Stage, Deal.stage_id == Stage.id)
+        .outerjoin(TeamMember, Deal.owner_id == TeamMember.id)
+        .where(Deal.id.in_(wanted), Deal.deleted_at.is_(None))
+    )
+    with db.read() as session:
+        rows = [
+            DetailRow(
+                r[0],
+                r[1] or r[2],
+                r[3],
+                r[4],
+                " · ".join(x for x in (pick(r[5], r[6]), r[7]) if x),
+                int(r[8]),
+            )
+            for r in session.execute(query)
+        ]
+    rows.sort(key=lambda row: row.day or date.min, reverse=True)
+    return Details(tuple(rows[:LIMIT]), len(set(deal_ids)) > LIMIT)

@@ -53,11 +53,10 @@ from kpidesk.excel.writers import (
     WriteError,
     atomic_file,
 )
+from kpidesk.services.coaching.analysis import coaching_report, default_window, explain_method
 from kpidesk.services.errors import Refused
 from kpidesk.services.kpis.figures import KpiReport, RepFigures, compute_kpis
 from kpidesk.services.kpis.targets import rep_targets, target_by_month
-
-MIN_DEALS_FOR_CONVERSION = 5  # fewer deals say nothing about a rep's bottleneck
 
 
 def export_kpi_sheet(
@@ -129,8 +128,8 @@ def build_kpi_workbook(
             open_deals=_open_deals_table(session, rep_id, lang, day),
             closed_deals=_closed_deals_table(session, period, rep_id, lang),
             at_risk=_at_risk_table(session, period, rep_id, report.relationship.at_risk_days),
-            bottlenecks=_bottlenecks_table(report, lang),
-            notes=_notes(report, day, lang),
+            bottlenecks=_coaching_table(db, period, rep_id, day),
+            notes=_notes(report, period, day, lang),
         )
     return workbook
 
@@ -273,17 +272,17 @@ def _groups(
         ),
     ]
     insight = [
+        # Insight KPIs for the team only: per rep they belong on the coaching sheet, with
+        # their counts and the minimum sample, never beside a name on the summary.
         *lines(
             tr("Deal velocity: average days to win"),
             "days",
             (report.velocity.avg_days_to_win, None, previous.velocity.avg_days_to_win),
-            lambda r: r.avg_days_to_win,
         ),
         *lines(
             tr("Proposal → won ratio (close ratio)"),
             "percent",
             (report.insight.win_rate, None, previous.insight.win_rate),
-            lambda r: r.win_rate,
         ),
         *lines(
             tr("Retention (12 months)"),
@@ -570,49 +569,42 @@ def _at_risk_table(session: Session, period: Period, rep_id: int | None, days: i
     )
 
 
-def _bottlenecks_table(report: KpiReport, lang: str) -> Table:
-    stages = report.insight.stage_conversion
-    headers = [tr("Who")]
-    for conv in stages:
-        following = _name(conv.next_stage, lang) if conv.next_stage else tr("Won")
-        headers.append(f"{_name(conv.stage, lang)} → {following}")
-    headers += [tr("Close ratio"), tr("Deals closed"), tr("Biggest gap against the team")]
-    team_rates = [c.rate for c in stages]
+def coaching_report_window_text(period: Period, today: date) -> str:
+    window = coaching_window(period, today)
+    return tr("Coaching over the deals that entered a step from {start} to {end}").format(
+        start=format_date(window.start), end=format_date(window.end)
+    )
+
+
+def coaching_window(period: Period, today: date) -> Period:
+    """The window of the coaching sheet: the period itself when it is a finished quarter or
+    year (its deals have had time), else the last full quarter, as in the Coaching tab."""
+    if period.kind.value in ("quarter", "year") and period.end < today:
+        return period
+    return default_window(today)
+
+
+def _coaching_table(db: Database, period: Period, rep_id: int | None, today: date) -> Table:
+    """Per step, the team and each rep over mature deals; "too few deals to say" below the
+    minimum; then the bottleneck (only beyond chance) and its causes.  Reps in name order."""
+    coaching = coaching_report(db, coaching_window(period, today), rep_id, today=today)
+    headers = [tr("Who"), *(step.name for step in coaching.steps), tr("Bottleneck")]
     rows: list[Sequence[Any]] = [
-        (
-            report.rep_name or tr("Whole team"),
-            *team_rates,
-            report.insight.win_rate,
-            report.insight.won_deals + report.insight.lost_deals,
-            None,
-        )
+        (tr("Whole team"), *(count.counts_text() for count in coaching.team), None)
     ]
-    for rep in report.by_rep:
-        rates = [
-            c.rate if c.entered >= MIN_DEALS_FOR_CONVERSION else None for c in rep.stage_conversion
-        ]
-        gap_text = None
-        gaps = [
-            (t - r, i)
-            for i, (r, t) in enumerate(zip(rates, team_rates, strict=False))
-            if r is not None and t is not None
-        ]
-        if gaps:
-            gap, index = max(gaps)
-            if gap > 0:
-                gap_text = tr("{stage}: {rep}% against {team}% for the team").format(
-                    stage=headers[index + 1],
-                    rep=round((rates[index] or 0) * 100),
-                    team=round((team_rates[index] or 0) * 100),
-                )
-        elif rep.closed_deals or any(c.entered for c in rep.stage_conversion):
-            gap_text = tr("Too few deals to say anything")
-        rows.append((rep.name, *rates, rep.win_rate, rep.closed_deals, gap_text))
-    formats = [None, *([PERCENT] * len(stages)), PERCENT, INTEGER, None]
-    return Table(headers, formats, rows, [22, *([14] * len(stages)), 11, 10, 44])
+    for rep in coaching.reps:
+        rows.append((rep.name, *(v.text() for v in rep.steps), rep.sentence))
+    causes = [(rep.name, cause.sentence) for rep in coaching.reps for cause in rep.causes]
+    if causes:
+        rows.append(tuple([None] * len(headers)))
+        blank = [None] * len(coaching.steps)
+        for name, sentence in causes:
+            rows.append((name, *blank, sentence))
+    formats: list[str | None] = [None] * len(headers)
+    return Table(headers, formats, rows, [20, *([15] * len(coaching.steps)), 60])
 
 
-def _notes(report: KpiReport, today: date, lang: str) -> dict[str, str]:
+def _notes(report: KpiReport, period: Period, today: date, lang: str) -> dict[str, str]:
     return {
         "open_deals": tr(
             "Open deals on {day}. A sleeping deal has had no activity or stage "
@@ -623,8 +615,6 @@ def _notes(report: KpiReport, today: date, lang: str) -> dict[str, str]:
             "Active customers without any contact in the {days} days before the end of the period."
         ).format(days=report.relationship.at_risk_days),
         "bottlenecks": tr(
-            "Share of the deals that entered a stage in the period and moved on. "
-            "For finding bottlenecks and coaching, not for judging people. Reps "
-            "with fewer than {n} deals in a stage are left blank."
-        ).format(n=MIN_DEALS_FOR_CONVERSION),
+            "{window}. For finding bottlenecks and coaching, never for judging people. {method}"
+        ).format(window=coaching_report_window_text(period, today), method=explain_method()),
     }

@@ -6,7 +6,7 @@ Qualification (checklist answers, qualify, disqualify, convert) lives in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ from kpidesk.core.names import organisation_key
 from kpidesk.data.database import Database
 from kpidesk.data.definitions import leads as lead_rules
 from kpidesk.data.models import Contact, Lead, Organisation, TeamMember
+from kpidesk.services.activities.records import PlannedStep, planned_steps
 from kpidesk.services.common import LEADS, PAGE_SIZE, Changes, Page
 from kpidesk.services.errors import NotFound, Refused
 from kpidesk.services.leads.lookalike import (
@@ -94,6 +95,7 @@ class LeadDetail:
     fit_score: int | None
     lookalike: LookalikeResult
     deal_id: int | None  # the deal it was converted into, if any
+    planned: tuple[PlannedStep, ...] = ()  # next steps with the lead, soonest (overdue) first
 
 
 @dataclass(frozen=True)
@@ -290,7 +292,7 @@ def get_lead(db: Database, lead_id: int, *, today: date | None = None) -> LeadDe
         deal_id = session.scalar(
             select(Deal.id).where(Deal.lead_id == lead_id, Deal.deleted_at.is_(None)).limit(1)
         )
-        return LeadDetail(
+        detail = LeadDetail(
             id=lead.id,
             data=_input_of(lead),
             owner=lead.owner.name if lead.owner else None,
@@ -302,6 +304,7 @@ def get_lead(db: Database, lead_id: int, *, today: date | None = None) -> LeadDe
             lookalike=profile.match(segment_of(tuple(segment))),
             deal_id=deal_id,
         )
+    return replace(detail, planned=tuple(planned_steps(db, lead_id=lead_id)))
 
 
 def find_duplicates(

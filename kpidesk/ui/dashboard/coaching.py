@@ -1,237 +1,173 @@
-"""Coaching: each rep's conversion, win rate and days per stage beside the team's, and the
-biggest gap ("knelpunt") in a plain sentence."""
+"""Coaching: where each rep's deals stop, over mature deals, and the bottleneck with its cause.
+
+The tab reads :mod:`kpidesk.services.coaching.analysis` on a worker thread, over its own
+window (the last full quarter by default, whatever month the dashboard shows): a month just
+begun has no deals that have had time to move on.  Reps are listed by name, never ranked; a step
+with too few deals says so; a bottleneck is named only when it is beyond chance, with its counts
+and the causes that stand out, each opening the deals behind it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from datetime import date
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kpidesk.core.formatting import format_decimal, format_int, format_percent
-from kpidesk.core.i18n import tr
-from kpidesk.core.kpi import biggest_gap
-from kpidesk.services.kpis.figures import KpiReport, StageConversion, StageDays
-from kpidesk.ui.dashboard.labels import step_label
+from kpidesk.core.formatting import format_date, format_int
+from kpidesk.core.i18n import tr, tr_noop
+from kpidesk.core.periods import Period, add_months
+from kpidesk.services.coaching.analysis import (
+    CoachingReport,
+    RepCoaching,
+    StepCount,
+    default_window,
+    explain_method,
+)
 from kpidesk.ui.widgets.table_view import DataTableView
 
-CONVERSION, DAYS = "conversion", "days"  # the column groups of a CoachingModel
-BOTH = frozenset({CONVERSION, DAYS})
-MIN_DEALS = 5  # fewer deals entering stages or closing than this says nothing about a rep
-SLOW = 1.5  # days in a stage this many times the team's (or more) are marked as slow
 AnyIndex = QModelIndex | QPersistentModelIndex
 GAP_COLOR = QColor("#e15759")
+MUTED = QColor("#8a8f98")
+
+# The windows the tab offers: (key, label, full quarters back).
+WINDOWS = (
+    ("quarter", tr_noop("Last full quarter"), 1),
+    ("half", tr_noop("Last two full quarters"), 2),
+    ("year", tr_noop("Last four full quarters"), 4),
+)
 
 
-def _step_header(c: StageConversion) -> str:
-    """The step on two lines, so that the columns fit a laptop screen."""
-    return step_label(c, two_lines=True)
+def window_for(key: str, today: date) -> Period:
+    """The chosen window: the last one, two or four full quarters before *today*."""
+    last = default_window(today)
+    quarters = next((n for k, _label, n in WINDOWS if k == key), 1)
+    if quarters == 1:
+        return last
+    return Period(add_months(last.start, -3 * (quarters - 1)), last.end)
 
 
-@dataclass(frozen=True)
-class CoachRow:
-    name: str
-    is_team: bool
-    conversion: tuple[StageConversion, ...]
-    win_rate: float | None
-    days: tuple[StageDays, ...]
-    gap_step: str | None
-
-
-def coaching_rows(report: KpiReport) -> tuple[list[CoachRow], list[str], list[str]]:
-    """Rows for the team and every rep with enough deals, the sentences, and the left-out."""
-    ins = report.insight
-    team_rates = {step_label(c): c.rate for c in ins.stage_conversion}
-    team_rates[tr("Win rate")] = ins.win_rate
-    rows = [
-        CoachRow(
-            tr("Team"),
-            True,
-            ins.stage_conversion,
-            ins.win_rate,
-            report.velocity.avg_days_in_stage,
-            None,
-        )
-    ]
-    sentences: list[str] = []
-    left_out: list[str] = []
-    for rep in report.by_rep:
-        entered = sum(c.entered for c in rep.stage_conversion)
-        if entered < MIN_DEALS and rep.closed_deals < MIN_DEALS:
-            left_out.append(rep.name)
-            continue
-        rates: dict[str, float | None] = {
-            step_label(c): (c.rate if c.entered >= MIN_DEALS else None)
-            for c in rep.stage_conversion
-        }
-        rates[tr("Win rate")] = rep.win_rate if rep.closed_deals >= MIN_DEALS else None
-        gap = biggest_gap(rates, team_rates)
-        rows.append(
-            CoachRow(
-                rep.name,
-                False,
-                rep.stage_conversion,
-                rep.win_rate,
-                rep.avg_days_in_stage,
-                gap.step if gap else None,
-            )
-        )
-        if gap is not None:
-            sentences.append(
-                tr("{name}: {step} {rep} against {team} for the team").format(
-                    name=rep.name,
-                    step=gap.step,
-                    rep=format_percent(gap.rep_rate),
-                    team=format_percent(gap.team_rate),
-                )
-            )
-        else:
-            sentences.append(tr("{name}: at or above the team on every step").format(name=rep.name))
-    return rows, sentences, left_out
+def _cell(count: StepCount, enough: bool) -> str:
+    if not enough:
+        return tr("too few ({count})").format(count=format_int(count.mature))
+    return count.counts_text()
 
 
 class CoachingModel(QAbstractTableModel):
-    """Rows: the team, then reps. Columns: conversion per step and win rate, days per stage.
+    """Rows: the team, then the reps by name. Columns: the steps, each "passed of mature (%)"."""
 
-    *parts* picks the column groups: ``CONVERSION`` (steps and win rate), ``DAYS`` or both.
-    """
-
-    def __init__(
-        self, parent: Any = None, parts: frozenset[str] = frozenset({"conversion", "days"})
-    ) -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._parts = parts
-        self._rows: list[CoachRow] = []
-        self._steps: list[str] = []
-        self._headers: list[str] = []
-        self._stages: list[str] = []
-        self._win_rate = 0  # 1 when the win-rate column is shown
+        self.report: CoachingReport | None = None
 
-    def set_rows(self, rows: list[CoachRow]) -> None:
+    def set_report(self, report: CoachingReport) -> None:
         self.beginResetModel()
-        self._rows = rows
-        conversion = rows[0].conversion if rows and CONVERSION in self._parts else ()
-        self._steps = [step_label(c) for c in conversion]
-        self._headers = [_step_header(c) for c in conversion]
-        self._win_rate = 1 if conversion else 0
-        days = rows[0].days if rows and DAYS in self._parts else ()
-        self._stages = [d.stage.name for d in days]
+        self.report = report
         self.endResetModel()
 
-    def _slow(self, row: CoachRow, index: int) -> bool:
-        """The rep's days in the stage are far above the team's (over enough exits)."""
-        if row.is_team or not self._rows:
-            return False
-        mine, team = row.days[index], self._rows[0].days[index]
-        return (
-            mine.avg_days is not None
-            and team.avg_days
-            and mine.exits >= MIN_DEALS
-            and mine.avg_days >= SLOW * team.avg_days
-        ) is True
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid() or self.report is None:
+            return 0
+        return 1 + len(self.report.reps)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or not self._rows:
+        if parent.isValid() or self.report is None:
             return 0
-        return 1 + len(self._steps) + self._win_rate + len(self._stages)
-
-    def _column(self, col: int) -> tuple[str, int]:
-        """What column *col* shows: ("rep" | "step" | "win_rate" | "days", index in its group)."""
-        if col == 0:
-            return "rep", 0
-        col -= 1
-        if col < len(self._steps):
-            return "step", col
-        col -= len(self._steps)
-        if col < self._win_rate:
-            return "win_rate", 0
-        return "days", col - self._win_rate
+        return 1 + len(self.report.steps)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if self.report is None or orientation != Qt.Orientation.Horizontal:
             return None
-        if not 0 <= section < self.columnCount():
-            return None
-        kind, i = self._column(section)
-        if kind == "rep":
-            return tr("Rep")
-        if kind == "step":
-            return self._headers[i]
-        if kind == "win_rate":
-            return tr("Win rate")
-        if CONVERSION not in self._parts:  # the table's title says these are days
-            return self._stages[i]
-        return tr("Days in\n{stage}").format(stage=self._stages[i])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return tr("Rep")
+            return self.report.steps[section - 1].name.replace(" → ", " →\n")
+        if role == Qt.ItemDataRole.ToolTipRole and section > 0:
+            step = self.report.steps[section - 1]
+            return tr(
+                "{step}: deals that entered the step in the window and moved on, of those that "
+                "moved on, closed or waited longer than {days} days (the team's usual time)."
+            ).format(step=step.name, days=format_int(step.usual_days))
+        return None
+
+    def _row(self, row: int) -> RepCoaching | None:
+        assert self.report is not None
+        return None if row == 0 else self.report.reps[row - 1]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if self.report is None or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        kind, i = self._column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if kind == "rep":
-                return row.name
-            if kind == "step":
-                return format_percent(row.conversion[i].rate) or "–"
-            if kind == "win_rate":
-                return format_percent(row.win_rate) or "–"
-            return format_decimal(row.days[i].avg_days, 1) or "–"
+        rep = self._row(index.row())
+        col = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            align = Qt.AlignmentFlag.AlignLeft if kind == "rep" else Qt.AlignmentFlag.AlignRight
+            align = Qt.AlignmentFlag.AlignLeft if col == 0 else Qt.AlignmentFlag.AlignRight
             return int((align | Qt.AlignmentFlag.AlignVCenter).value)
-        if role == Qt.ItemDataRole.FontRole and row.is_team:
+        if role == Qt.ItemDataRole.FontRole and rep is None:
             font = QFont()
             font.setBold(True)
             return font
-        step = self._steps[i] if kind == "step" else tr("Win rate") if kind == "win_rate" else None
-        gap = step is not None and step == row.gap_step
-        slow = kind == "days" and self._slow(row, i)
-        if role == Qt.ItemDataRole.ForegroundRole and (gap or slow):
-            return QBrush(GAP_COLOR)
+        if col == 0:
+            return (
+                (tr("Team") if rep is None else rep.name)
+                if role == Qt.ItemDataRole.DisplayRole
+                else None
+            )
+        if rep is None:
+            count = self.report.team[col - 1]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return count.counts_text() if count.mature else "–"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._tooltip(count, None)
+            return None
+        verdict = rep.steps[col - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                _cell(verdict.rep, verdict.enough)
+                if verdict.rep.mature or verdict.rep.in_progress
+                else "–"
+            )
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if verdict.bottleneck:
+                return QBrush(GAP_COLOR)
+            if not verdict.enough:
+                return QBrush(MUTED)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, kind, i, gap, slow)
+            return self._tooltip(verdict.rep, verdict.rest)
         return None
 
-    def _tooltip(self, row: CoachRow, kind: str, i: int, gap: bool, slow: bool) -> str | None:
-        lines = []
-        if kind == "step":
-            c = row.conversion[i]
-            lines.append(
-                tr("{passed} of the {entered} deals that entered {stage} moved on").format(
-                    passed=format_int(c.passed), entered=format_int(c.entered), stage=c.stage.name
-                )
+    def _tooltip(self, count: StepCount, rest: StepCount | None) -> str:
+        lines = [
+            tr("{passed} moved on, {stopped} stopped, {progress} still in progress").format(
+                passed=format_int(count.passed),
+                stopped=format_int(count.stopped),
+                progress=format_int(count.in_progress),
             )
-        elif kind == "days":
-            d = row.days[i]
-            lines.append(
-                tr("Over {exits} deals that left {stage}").format(
-                    exits=format_int(d.exits), stage=d.stage.name
-                )
-            )
-        if gap:
-            lines.append(tr("Biggest gap against the team"))
-        if slow:
-            lines.append(
-                tr("{times} times as long as the team or more").format(
-                    times=format_decimal(SLOW, 1)
-                )
-            )
-        return "\n".join(lines) or None
+        ]
+        if rest is not None and rest.mature:
+            lines.append(tr("The rest of the team: {counts}").format(counts=rest.counts_text()))
+        return "\n".join(lines)
 
 
 class _FittedTable(DataTableView):
-    """A coaching table as tall as its rows: the page scrolls, never the table."""
+    """The coaching table as tall as its rows: the page scrolls, never the table."""
 
     def __init__(self, model: CoachingModel) -> None:
         super().__init__()
-        self.setSortingEnabled(False)
+        self.setSortingEnabled(False)  # reps by name: an insight KPI never ranks people
         self.setModel(model)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalHeader().setStretchLastSection(False)
@@ -244,7 +180,6 @@ class _FittedTable(DataTableView):
 
     def _fit_height(self) -> None:
         header = self.horizontalHeader()
-        # Room for the horizontal scroll bar only when the window is too narrow for the columns.
         narrow = header.length() > self.viewport().width() + 1
         scroll = self.horizontalScrollBar().sizeHint().height() if narrow else 0
         self.setFixedHeight(
@@ -259,8 +194,43 @@ class _FittedTable(DataTableView):
         self._fit_height()
 
 
+def bottleneck_html(report: CoachingReport) -> str:
+    """Each rep's sentence, with the causes as links to their deals ("deals:rep:cause")."""
+    items = []
+    for rep in report.reps:
+        text = escape(rep.sentence)
+        if rep.bottleneck is not None:
+            count = len(rep.stopped_deal_ids)
+            text = (
+                f"<b>{text}</b> &nbsp;<a href='deals:{rep.rep_id}:-1'>"
+                + escape(tr("show the {count} deals that stopped").format(count=count))
+                + "</a>"
+            )
+            if rep.causes:
+                causes = "".join(
+                    f"<li>{escape(c.sentence)} &nbsp;<a href='deals:{rep.rep_id}:{i}'>"
+                    + escape(tr("show the {count} deals").format(count=len(c.deal_ids)))
+                    + "</a></li>"
+                    for i, c in enumerate(rep.causes)
+                )
+                text += f"<ul>{causes}</ul>"
+            else:
+                text += "<br>" + escape(
+                    tr(
+                        "Nothing in these deals stands out beyond chance (type of customer, "
+                        "process, lost reasons, deal size): talk them through together."
+                    )
+                )
+        items.append(f"<li>{text}</li>")
+    return "<ul style='margin-left:0'>" + "".join(items) + "</ul>"
+
+
 class CoachingPage(QScrollArea):
-    """The bottleneck sentences, then conversion and win rate, then days per stage."""
+    """The window, the bottleneck sentences with their causes, and conversion per step."""
+
+    window_changed = Signal()
+    minimum_changed = Signal(int, int)  # new, previous
+    deals_requested = Signal(str, object)  # title, deal ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -270,11 +240,28 @@ class CoachingPage(QScrollArea):
         self.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 8, 8, 8)
+        top = QHBoxLayout()
+        self.window_box = QComboBox()
+        for key, label, _quarters in WINDOWS:
+            self.window_box.addItem(tr(label), key)
+        self.window_label = QLabel()
+        self.window_label.setWordWrap(True)
+        self.minimum = QSpinBox()
+        self.minimum.setRange(1, 1000)
+        self.minimum.setPrefix(tr("at least "))
+        self.minimum.setSuffix(tr(" deals per step"))
+        self.minimum.setToolTip(
+            tr("Below this number of deals a rep's step says 'too few deals to say'.")
+        )
+        self.minimum.setKeyboardTracking(False)
+        top.addWidget(self.window_box)
+        top.addWidget(self.window_label, 1)
+        top.addWidget(self.minimum)
+        layout.addLayout(top)
         intro = QLabel(
             tr(
-                "Each rep's conversion per step, win rate and days per stage, beside "
-                "the team's. Use it to find where a rep loses deals (the bottleneck) "
-                "and coach on that step; it is not for judging people."
+                "Where each rep's deals stop, beside the rest of the team: to find the bottleneck "
+                "and coach on that step together. It is not for judging people."
             )
         )
         intro.setWordWrap(True)
@@ -283,44 +270,63 @@ class CoachingPage(QScrollArea):
         self.sentences = QLabel()
         self.sentences.setWordWrap(True)
         self.sentences.setTextFormat(Qt.TextFormat.RichText)
+        self.sentences.linkActivated.connect(self._open_link)
         layout.addWidget(self.sentences)
-        self.conversion_model = CoachingModel(self, frozenset({CONVERSION}))
-        self.days_model = CoachingModel(self, frozenset({DAYS}))
-        self.tables = []
-        for title, model in (
-            (tr("Conversion per step and win rate"), self.conversion_model),
-            (tr("Average days in each stage"), self.days_model),
-        ):
-            heading = QLabel(f"<b>{title}</b>")
-            heading.setContentsMargins(0, 8, 0, 0)
-            layout.addWidget(heading)
-            table = _FittedTable(model)
-            layout.addWidget(table)
-            self.tables.append(table)
-        self.left_out = QLabel()
-        self.left_out.setWordWrap(True)
-        self.left_out.setStyleSheet("color: palette(mid);")
-        layout.addWidget(self.left_out)
+        heading = QLabel("<b>" + escape(tr("Conversion per step")) + "</b>")
+        heading.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(heading)
+        self.model = CoachingModel(self)
+        self.table = _FittedTable(self.model)
+        layout.addWidget(self.table)
+        self.method = QLabel()
+        self.method.setWordWrap(True)
+        self.method.setStyleSheet("color: palette(mid);")
+        layout.addWidget(self.method)
         layout.addStretch(1)
+        self.report: CoachingReport | None = None
+        self.window_box.currentIndexChanged.connect(lambda _i: self.window_changed.emit())
+        self.minimum.valueChanged.connect(self._minimum_edited)
 
-    def show_report(self, report: KpiReport) -> None:
-        rows, sentences, left_out = coaching_rows(report)
-        for model, table in zip((self.conversion_model, self.days_model), self.tables, strict=True):
-            model.set_rows(rows)
-            table.fit()
-        title = tr("Bottlenecks")
-        if sentences:
-            items = "".join(f"<li>{s}</li>" for s in sentences)
-            self.sentences.setText(f"<b>{title}</b><ul style='margin-left:0'>{items}</ul>")
+    def _minimum_edited(self, value: int) -> None:
+        if self.report is not None and value != self.report.min_deals:
+            self.minimum_changed.emit(value, self.report.min_deals)
+
+    def window(self, today: date) -> Period:
+        return window_for(self.window_box.currentData() or "quarter", today)
+
+    def show_coaching(self, report: CoachingReport) -> None:
+        self.report = report
+        self.window_label.setText(
+            tr("Deals that entered a step from {start} to {end}, looked at on {today}").format(
+                start=format_date(report.window.start),
+                end=format_date(report.window.end),
+                today=format_date(report.today),
+            )
+        )
+        self.minimum.blockSignals(True)
+        self.minimum.setValue(report.min_deals)
+        self.minimum.blockSignals(False)
+        self.model.set_report(report)
+        self.table.fit()
+        title = escape(tr("Bottlenecks"))
+        if report.reps:
+            self.sentences.setText(f"<b>{title}</b>{bottleneck_html(report)}")
         else:
             self.sentences.setText(
-                f"<b>{title}</b><br>"
-                + tr("Not enough deals in this period to compare reps. Choose a longer period.")
+                f"<b>{title}</b><br>" + escape(tr("No active reps to coach yet."))
             )
-        self.left_out.setVisible(bool(left_out))
-        self.left_out.setText(
-            tr(
-                "Left out, with fewer than {n} deals in the period there is nothing to say yet: "
-                "{names}"
-            ).format(n=MIN_DEALS, names=", ".join(left_out))
-        )
+        self.method.setText(explain_method())
+
+    def _open_link(self, link: str) -> None:
+        if self.report is None or not link.startswith("deals:"):
+            return
+        _kind, rep_text, index_text = link.split(":")
+        rep = next((r for r in self.report.reps if str(r.rep_id) == rep_text), None)
+        if rep is None:
+            return
+        index = int(index_text)
+        if index < 0:
+            self.deals_requested.emit(rep.sentence, list(rep.stopped_deal_ids))
+        elif index < len(rep.causes):
+            cause = rep.causes[index]
+            self.deals_requested.emit(cause.sentence, list(cause.deal_ids))

@@ -1,4 +1,8 @@
-"""The overview's per-rep table: each rep's figures for the period, one row a rep."""
+"""The overview's per-rep table: each rep's figures for the period, one row a rep.
+
+Action and result KPIs only: insight KPIs (win rate, conversion) never sit beside a name here,
+where the table can be sorted; per rep they live in the Coaching tab, with their counts.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
+from kpidesk.core.formatting import format_decimal, format_int, format_money
 from kpidesk.core.i18n import tr_noop
 from kpidesk.services.kpis.figures import RepFigures
 from kpidesk.ui.widgets.table_model import RIGHT, Column, StaticTableModel
@@ -19,7 +23,6 @@ REP_COLUMNS: list[Column[RepFigures]] = [
     Column("qualified", tr_noop("Qualified leads"), lambda r: format_int(r.qualified_leads), RIGHT),
     Column("won", tr_noop("Won deals"), lambda r: format_int(r.won_deals), RIGHT),
     Column("won_value", tr_noop("New revenue"), lambda r: format_money(r.won_value_cents), RIGHT),
-    Column("win_rate", tr_noop("Win rate"), lambda r: format_percent(r.win_rate) or "–", RIGHT),
     Column(
         "days",
         tr_noop("Days to win"),

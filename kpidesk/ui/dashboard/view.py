@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from kpidesk.core.formatting import format_date, format_month
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.periods import Period, PeriodKind
+from kpidesk.services.coaching.analysis import CoachingReport, coaching_report, set_min_deals
 from kpidesk.services.common import ACTIVITIES, CONFIG, CUSTOMERS, DEALS, LEADS, TARGETS, TEAM
-from kpidesk.services.kpis.details import details
+from kpidesk.services.kpis.details import deals_by_id, details
 from kpidesk.services.kpis.figures import KpiReport, compute_kpis, compute_series
 from kpidesk.services.reference import list_team
 from kpidesk.ui.context import AppContext
@@ -29,6 +30,7 @@ from kpidesk.ui.dashboard.coaching import CoachingPage
 from kpidesk.ui.dashboard.details import DetailsDialog
 from kpidesk.ui.dashboard.loader import LatestLoader
 from kpidesk.ui.dashboard.overview import OverviewPage
+from kpidesk.ui.operations import ServiceCommand, push
 from kpidesk.ui.widgets.list_page import PageHeader
 from kpidesk.ui.widgets.view_base import View
 
@@ -107,6 +109,16 @@ class DashboardView(View):
         self.tabs.addTab(scroll, tr("Overview"))
         self.coaching = CoachingPage()
         self.tabs.addTab(self.coaching, tr("Coaching"))
+        # Coaching has its own window (whole quarters) and its own worker; it is computed when
+        # the tab is shown, again after a change of data or window.
+        self.coaching_loader = LatestLoader(self)
+        self.coaching_loader.figures_ready.connect(self._show_coaching)
+        self.coaching_loader.failed.connect(self._show_failure)
+        self._coaching_stale = True
+        self.tabs.currentChanged.connect(lambda _i: self._load_coaching())
+        self.coaching.window_changed.connect(lambda: self._load_coaching(force=True))
+        self.coaching.deals_requested.connect(self._show_deals)
+        self.coaching.minimum_changed.connect(self._set_minimum)
         layout.addWidget(self.tabs, 1)
         self.report: KpiReport | None = None
         # Figures are computed on a worker thread; the newest period or scope wins.
@@ -165,10 +177,41 @@ class DashboardView(View):
             lambda: compute_kpis(db, period, rep, today=today, series=False, previous=True),
             lambda report: replace(report, series=compute_series(db, period, rep)),
         )
+        self._coaching_stale = True
+        self._load_coaching()
+
+    def _load_coaching(self, *, force: bool = False) -> None:
+        if self.tabs.currentWidget() is not self.coaching or not (force or self._coaching_stale):
+            return
+        self._coaching_stale = False
+        db, day = self.ctx.db, self.today
+        window = self.coaching.window(day)
+        self.coaching_loader.request(
+            lambda: coaching_report(db, window, today=day), lambda report: report
+        )
+
+    def _show_coaching(self, token: int, report: CoachingReport) -> None:
+        if token == self.coaching_loader.latest:
+            self.coaching.show_coaching(report)
+
+    def _set_minimum(self, value: int, previous: int) -> None:
+        db = self.ctx.db
+        command = ServiceCommand.pair(
+            self.ctx,
+            tr("Set the coaching minimum to {n} deals").format(n=value),
+            lambda: set_min_deals(db, value),
+            lambda: set_min_deals(db, previous),
+        )
+        push(self.ctx, self, command)
+
+    def _show_deals(self, title: str, deal_ids: list[int]) -> None:
+        dialog = DetailsDialog(title, deals_by_id(self.ctx.db, deal_ids), self)
+        dialog.open()
 
     def wait_ready(self, timeout: float = 60.0) -> None:
         """Wait for the figures being computed and show them (tests, benches, screenshots)."""
         self.loader.wait(timeout)
+        self.coaching_loader.wait(timeout)
         QCoreApplication.sendPostedEvents()
         QCoreApplication.processEvents()
 
@@ -181,7 +224,6 @@ class DashboardView(View):
         self.report = report
         assert report.previous is not None
         self.overview.show_report(report, report.previous)
-        self.coaching.show_report(report)
         self.figures_shown.emit()
 
     def _show_series(self, token: int, report: KpiReport) -> None:

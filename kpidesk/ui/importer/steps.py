@@ -12,17 +12,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
 from kpidesk.core.formatting import format_int
 from kpidesk.core.i18n import plural, tr, tr_noop
+from kpidesk.services.errors import Refused
+from kpidesk.services.imports.report import save_problem_report
 from kpidesk.services.imports.sheet import (
+    FieldInfo,
     ImportOptions,
     ImportPreview,
     ImportSummary,
@@ -32,13 +37,15 @@ from kpidesk.services.imports.sheet import (
     undo_import,
 )
 from kpidesk.ui.context import AppContext
-from kpidesk.ui.importer.models import PreviewModel, ProblemModel
+from kpidesk.ui.importer.models import OUTCOME_FIELD, PreviewModel, ProblemModel
 from kpidesk.ui.importer.tables import table_view
 from kpidesk.ui.operations import ServiceCommand, push, show_problem
 from kpidesk.ui.worker import BackgroundTask
 
 if TYPE_CHECKING:
     from kpidesk.ui.importer.wizard import ImportWizard
+
+PROBLEMS_SHOWN = 200  # in the window; the saved report has them all
 
 
 class PreviewPage(QWizardPage):
@@ -58,10 +65,22 @@ class PreviewPage(QWizardPage):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.status)
+        self.notes = QLabel()
+        self.notes.setObjectName("import_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setVisible(False)
+        layout.addWidget(self.notes)
         self.create_box = QCheckBox()
         self.create_box.setVisible(False)
         self.create_box.toggled.connect(lambda _c: self.refresh())
         layout.addWidget(self.create_box)
+        self.create_list = QLabel()
+        self.create_list.setWordWrap(True)
+        self.create_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.create_list.setContentsMargins(24, 0, 0, 0)
+        self.create_list.setVisible(False)
+        layout.addWidget(self.create_list)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.preview_model = PreviewModel(self)
         self.preview_view = table_view(self.preview_model)
@@ -71,14 +90,29 @@ class PreviewPage(QWizardPage):
         self.problem_view.horizontalHeader().resizeSection(0, 60)
         self.problem_view.horizontalHeader().resizeSection(1, 150)
         self.problem_view.horizontalHeader().resizeSection(2, 150)
+        problems = QWidget()
+        box = QVBoxLayout(problems)
+        box.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.problem_count = QLabel()
+        self.problem_count.setWordWrap(True)
+        self.save_report = QPushButton(tr("Save the full list…"))
+        self.save_report.setObjectName("save_problem_report")
+        self.save_report.clicked.connect(self._save_report)
+        row.addWidget(self.problem_count, 1)
+        row.addWidget(self.save_report)
+        box.addLayout(row)
+        box.addWidget(self.problem_view, 1)
+        self.problem_box = problems
         splitter.addWidget(self.preview_view)
-        splitter.addWidget(self.problem_view)
+        splitter.addWidget(problems)
         layout.addWidget(splitter, 1)
 
     def initializePage(self) -> None:
         self.create_box.blockSignals(True)
         self.create_box.setChecked(False)
         self.create_box.setVisible(False)
+        self.create_list.setVisible(False)
         self.create_box.blockSignals(False)
         self.refresh()
 
@@ -102,10 +136,29 @@ class PreviewPage(QWizardPage):
     def _show(self, preview: ImportPreview) -> None:
         self.preview = preview
         fields = [f for f in import_fields(self.w.kind_page.kind()) if f.name in preview.mapping]
+        if "outcome" not in preview.mapping and any(
+            OUTCOME_FIELD in record for _n, record in preview.rows
+        ):
+            at = next((i + 1 for i, f in enumerate(fields) if f.name == "stage"), 0)
+            fields.insert(at, FieldInfo(OUTCOME_FIELD, tr_noop("Outcome"), False))
         self.preview_model.load(fields, preview.rows, {p.row for p in preview.problems if p.row})
         self.preview_view.resizeColumnsToContents()
-        self.problem_model.load(preview.problems)
-        self.problem_view.setVisible(bool(preview.problems))
+        shown = preview.problems[:PROBLEMS_SHOWN]
+        self.problem_model.load(shown)
+        self.problem_box.setVisible(bool(preview.problems))
+        self.problem_count.setText(
+            tr(
+                "The first {shown} of {count} problems; save the full list to work through it."
+            ).format(shown=format_int(len(shown)), count=format_int(len(preview.problems)))
+            if len(shown) < len(preview.problems)
+            else plural(
+                len(shown),
+                tr("1 problem, with its row and column."),
+                tr("{count} problems, each with its row and column."),
+            ).format(count=format_int(len(shown)))
+        )
+        self.notes.setText("\n".join("• " + note for note in preview.notes))
+        self.notes.setVisible(bool(preview.notes))
         if preview.missing:
             parts = [
                 plural(len(names), tr(one), tr(many)).format(
@@ -136,9 +189,10 @@ class PreviewPage(QWizardPage):
                 for names in [preview.missing.get(key, [])]
                 if names
             ]
-            text = tr("Create what is missing: {items}").format(items="; ".join(parts))
-            self.create_box.setText(text.replace("&", "&&"))  # '&' would become a shortcut
+            self.create_box.setText(tr("Create what is missing:"))
+            self.create_list.setText("\n".join("• " + part for part in parts))
             self.create_box.setVisible(True)
+            self.create_list.setVisible(True)
         summary = preview.summary
         if preview.problems:
             self.status.setText(
@@ -170,6 +224,27 @@ class PreviewPage(QWizardPage):
             self.preview is not None
             and not self.preview.problems
             and self.preview.summary is not None
+        )
+
+    def _save_report(self) -> None:
+        if self.preview is None or not self.preview.problems:
+            return
+        stem = Path(self.w.path()).stem
+        suggested = str(Path(self.w.path()).with_name(tr("{file} - problems").format(file=stem)))
+        path, _f = QFileDialog.getSaveFileName(
+            self, tr("Save the problems"), suggested + ".xlsx", tr("Excel workbook (*.xlsx)")
+        )
+        if not path:
+            return
+        try:
+            saved = save_problem_report(self.preview.problems, path)
+        except Refused as exc:
+            show_problem(self, str(exc))
+            return
+        self.problem_count.setText(
+            tr("Saved {count} problems in {file}.").format(
+                count=format_int(len(self.preview.problems)), file=saved.name
+            )
         )
 
 

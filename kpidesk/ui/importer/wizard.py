@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kpidesk.core.i18n import tr, tr_noop
+from kpidesk.core.i18n import plural, tr, tr_noop
+from kpidesk.services.imports.choices import VALUE_FIELDS, value_overview
 from kpidesk.services.imports.sheet import (
     FileOverview,
     ImportOptions,
@@ -39,7 +40,7 @@ from kpidesk.services.imports.sheet import (
     inspect_file,
 )
 from kpidesk.ui.context import AppContext
-from kpidesk.ui.importer.models import MappingModel
+from kpidesk.ui.importer.models import IgnoredModel, MappingModel, ValuesModel
 from kpidesk.ui.importer.steps import ImportPage, PreviewPage
 from kpidesk.ui.importer.tables import table_view
 from kpidesk.ui.operations import show_problem
@@ -72,7 +73,7 @@ class ColumnDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         model = index.model()
-        if isinstance(model, MappingModel):
+        if isinstance(model, MappingModel | IgnoredModel | ValuesModel):
             combo.addItems(model.choices())
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
@@ -193,10 +194,44 @@ class MappingPage(QWizardPage):
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.view.horizontalHeader().resizeSection(0, 190)
         self.view.horizontalHeader().resizeSection(1, 230)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view, 3)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        self.ignored_label = QLabel()
+        self.ignored_label.setWordWrap(True)
+        layout.addWidget(self.ignored_label)
+        self.ignored_model = IgnoredModel(self.model, self)
+        self.ignored_model.modelReset.connect(self._count_ignored)
+        self.ignored_view = table_view(self.ignored_model)
+        self.ignored_view.setObjectName("ignored_columns")
+        self.ignored_view.setItemDelegateForColumn(1, ColumnDelegate(self.ignored_view))
+        self.ignored_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.ignored_view.horizontalHeader().resizeSection(0, 190)
+        self.ignored_view.horizontalHeader().resizeSection(1, 230)
+        layout.addWidget(self.ignored_view, 2)
+
+    def _count_ignored(self) -> None:
+        count = self.ignored_model.rowCount()
+        self.ignored_label.setText(
+            tr("Every column of the file is imported.")
+            if not count
+            else plural(
+                count,
+                tr("1 column of the file is not imported. Choose a field for it to import it:"),
+                tr(
+                    "{count} columns of the file are not imported. Choose a field for any of "
+                    "them to import it:"
+                ),
+            ).format(count=count)
+        )
+        self.ignored_view.setVisible(bool(count))
+
+    def nextId(self) -> int:
+        field = VALUE_FIELDS.get(self.w.kind_page.kind())
+        if field is not None and field in self.model.mapping:
+            return self.w.values_id
+        return self.w.preview_id
 
     def initializePage(self) -> None:
         overview = self.w.overview
@@ -262,6 +297,69 @@ class MappingPage(QWizardPage):
         return result
 
 
+class ValuesPage(QWizardPage):
+    """Step 3 (deals and leads): what each stage or status of the file becomes in KPIDesk."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("Match the values"))
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.model = ValuesModel(self)
+        self.view = table_view(self.model)
+        self.view.setObjectName("value_mapping")
+        self.view.setItemDelegateForColumn(1, ColumnDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.horizontalHeader().resizeSection(0, 260)
+        self.view.horizontalHeader().resizeSection(1, 260)
+        layout.addWidget(self.view, 1)
+        self.loaded_for: tuple[str, str, str] | None = None
+
+    def initializePage(self) -> None:
+        kind, path = self.w.kind_page.kind(), self.w.path()
+        options = self.w.options(values=False)
+        key = (kind, path, repr(sorted(options.mapping.items())))
+        if key == self.loaded_for:
+            return  # Back and Next again: keep the user's choices
+        try:
+            overview = value_overview(self.w.ctx.db, kind, path, options)
+        except ImportRefused as exc:
+            show_problem(self, "\n".join(p.reason for p in exc.problems))
+            return
+        self.loaded_for = key
+        self.model.load(overview)
+        self.view.resizeColumnToContents(0)
+        if overview.field == "stage":
+            self.setSubTitle(
+                tr("The stages in column '{column}' and the KPIDesk stage each becomes.").format(
+                    column=overview.column
+                )
+            )
+            self.intro.setText(
+                tr(
+                    "Stages of HubSpot, Pipedrive, Salesforce and Odoo are matched to your own "
+                    "where they mean the same. A stage you do not have becomes a new stage: say "
+                    "whether its deals are open, won or lost. Columns such as 'Is Closed Won' or "
+                    "'Status' (won/lost) still decide a deal's outcome."
+                )
+            )
+        else:
+            self.setSubTitle(
+                tr("The statuses in column '{column}' and what each means in KPIDesk.").format(
+                    column=overview.column
+                )
+            )
+            self.intro.setText(
+                tr(
+                    "Lead statuses of HubSpot, Pipedrive, Salesforce and Odoo are read as new, "
+                    "qualified or disqualified. Change any that mean something else to you."
+                )
+            )
+
+
 def _letter(column: int) -> str:
     text = ""
     number = column + 1
@@ -289,10 +387,16 @@ class ImportWizard(QWizard):
         self.resize(900, 620)
         self.kind_page = KindPage(self)
         self.mapping_page = MappingPage(self)
+        self.values_page = ValuesPage(self)
         self.preview_page = PreviewPage(self)
         self.import_page = ImportPage(self)
-        for page in (self.kind_page, self.mapping_page, self.preview_page, self.import_page):
-            self.addPage(page)
+        self.addPage(self.kind_page)
+        self.addPage(self.mapping_page)
+        self.values_id = self.addPage(self.values_page)
+        self.preview_id = self.addPage(self.preview_page)
+        self.addPage(self.import_page)
+        # The step that writes says so: "Import", not "Next".
+        self.preview_page.setButtonText(QWizard.WizardButton.NextButton, tr("Import"))
         self.setButtonText(QWizard.WizardButton.NextButton, tr("Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< Back"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("Cancel"))
@@ -304,14 +408,18 @@ class ImportWizard(QWizard):
     def path(self) -> str:
         return self.kind_page.path_edit.text().strip()
 
-    def options(self) -> ImportOptions:
+    def options(self, *, values: bool = True) -> ImportOptions:
+        """The import as the user set it up; ``values=False`` leaves out the value step."""
         page = self.mapping_page
+        chosen = values and self.mapping_page.nextId() == self.values_id
         return ImportOptions(
             sheet=page.sheet_combo.currentText() or None,
             mapping=page.overrides(),
             date_format=str(page.date_combo.currentData()),
             create_missing=self.preview_page.create_box.isChecked(),
             on_duplicate=str(page.duplicate_combo.currentData()),
+            value_map=self.values_page.model.value_map() if chosen else {},
+            stage_outcomes=self.values_page.model.stage_outcomes() if chosen else {},
         )
 
 

@@ -29,6 +29,7 @@ from kpidesk.core.icp import (
 )
 from kpidesk.services.leads.records import LeadDetail
 from kpidesk.services.reference import CriterionInfo
+from kpidesk.ui.activities.mark_done import Planned, next_steps_text
 from kpidesk.ui.leads.dialogs import date_edit, to_date
 from kpidesk.ui.leads.model import score_color, status_text
 
@@ -129,6 +130,7 @@ class QualificationPanel(QFrame):
     disqualify_requested = Signal(int)
     reopen_requested = Signal(int)
     convert_requested = Signal(int)
+    mark_done_requested = Signal(object)  # the Planned step to mark done
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +193,18 @@ class QualificationPanel(QFrame):
         body.addWidget(self.score_bar)
         body.addWidget(self.missing_label)
 
+        body.addWidget(_heading(tr("Next step")))
+        steps = QHBoxLayout()
+        self.next_steps = QLabel()
+        self.next_steps.setWordWrap(True)
+        self.next_steps.setTextFormat(Qt.TextFormat.PlainText)
+        self.done_button = QPushButton(tr("Mark done"))
+        self.done_button.setToolTip(tr("Mark the first planned step done. Undo with Ctrl+Z."))
+        self.done_button.clicked.connect(self._mark_done)
+        steps.addWidget(self.next_steps, 1)
+        steps.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(steps)
+
         body.addWidget(_heading(tr("Decision")))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -252,6 +266,8 @@ class QualificationPanel(QFrame):
             f"<span style='font-size:15pt; font-weight:600; color:{color}'>{look.score}</span>"
             f"&nbsp;&nbsp;{_escape(look.explain())}"
         )
+        self.next_steps.setText(next_steps_text(detail.planned, date.today()))
+        self.done_button.setVisible(bool(detail.planned))
         self._saved_answers = dict(detail.answers)
         self.model.set_checklist(criteria, detail.answers, enabled=True)
         self._fit_list_height()
@@ -333,6 +349,11 @@ class QualificationPanel(QFrame):
     def _qualify(self) -> None:
         if self.detail is not None and self.result().can_qualify:
             self.qualify_requested.emit(self.detail.id, to_date(self.qualify_date))
+
+    def _mark_done(self) -> None:
+        if self.detail is not None and self.detail.planned:
+            step = self.detail.planned[0]
+            self.mark_done_requested.emit(Planned(step.id, step.day, step.type_name))
 
     def _convert(self) -> None:
         if self.detail is not None:

@@ -21,12 +21,22 @@ from PySide6.QtWidgets import (
 from kpidesk.core.formatting import format_int, format_month
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.periods import Period, PeriodKind, add_months, month_start
-from kpidesk.services.common import CONFIG, CUSTOMERS, DEALS, LEADS, TARGETS, TEAM, Page
+from kpidesk.services.common import (
+    ACTIVITIES,
+    CONFIG,
+    CUSTOMERS,
+    DEALS,
+    LEADS,
+    TARGETS,
+    TEAM,
+    Page,
+)
 from kpidesk.services.errors import ServiceError
 from kpidesk.services.leads import qualification as q
 from kpidesk.services.leads import records as lead_service
 from kpidesk.services.leads.records import LeadFilter, LeadInput, LeadRow
 from kpidesk.services.reference import list_criteria, list_stages, list_team
+from kpidesk.ui.activities.mark_done import mark_done
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.icons import icon
 from kpidesk.ui.leads import commands
@@ -114,7 +124,7 @@ class TargetStrip(QWidget):
 
 class LeadsView(View):
     key = "leads"
-    watches = frozenset({LEADS, TEAM, CONFIG, CUSTOMERS, DEALS, TARGETS})
+    watches = frozenset({LEADS, TEAM, CONFIG, CUSTOMERS, DEALS, TARGETS, ACTIVITIES})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -207,6 +217,7 @@ class LeadsView(View):
             lambda lead_id: self._push(commands.reopen_command(self.ctx, lead_id))
         )
         self.panel.convert_requested.connect(self._convert)
+        self.panel.mark_done_requested.connect(lambda step: mark_done(self.ctx, self, [step]))
         self._update_buttons()
         self.remember_filters(
             search=self.page.search,

@@ -168,6 +168,18 @@
         <translation>what to do with rows that already exist (default: update)</translation>
     </message>
     <message>
+        <source>read VALUE in FIELD as TARGET, for example status:"In Progress"=new or stage:"Contract Sent"=Proposal; repeat as needed</source>
+        <translation>read VALUE in FIELD as TARGET, for example status:"In Progress"=new or stage:"Contract Sent"=Proposal; repeat as needed</translation>
+    </message>
+    <message>
+        <source>what a stage means: won, lost or open, for example "Dead Deals=lost"</source>
+        <translation>what a stage means: won, lost or open, for example "Dead Deals=lost"</translation>
+    </message>
+    <message>
+        <source>when the file has problems, also save the full list as a spreadsheet</source>
+        <translation>when the file has problems, also save the full list as a spreadsheet</translation>
+    </message>
+    <message>
         <source>check the file and report, without writing anything</source>
         <translation>check the file and report, without writing anything</translation>
     </message>
@@ -312,6 +324,10 @@
         <translation>kpidesk: something went wrong that KPIDesk did not expect. Nothing was changed by the failed step. Details are in {log}.</translation>
     </message>
     <message>
+        <source>The full list is saved in {file}.</source>
+        <translation>The full list is saved in {file}.</translation>
+    </message>
+    <message>
         <source>Give either --period or --from and --to, not both.</source>
         <translation>Give either --period or --from and --to, not both.</translation>
     </message>
@@ -378,10 +394,6 @@
     <message>
         <source>New revenue</source>
         <translation>New revenue</translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation>Win rate</translation>
     </message>
     <message>
         <source>Pipeline</source>
@@ -466,6 +478,10 @@
     <message>
         <source>Sleeping deals</source>
         <translation>Sleeping deals</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
     </message>
     <message>
         <source>Growth of new revenue</source>

@@ -52,6 +52,14 @@
         <translation>Employees</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Yearly revenue</source>
+        <translation>Yearly revenue</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -100,6 +108,10 @@
         <translation>Stage</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -126,6 +138,34 @@
     <message>
         <source>Probability</source>
         <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Is won</source>
+        <translation>Is won</translation>
+    </message>
+    <message>
+        <source>Is lost</source>
+        <translation>Is lost</translation>
+    </message>
+    <message>
+        <source>Is closed</source>
+        <translation>Is closed</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>Won on</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>Lost on</translation>
+    </message>
+    <message>
+        <source>Close date when none is given</source>
+        <translation>Close date when none is given</translation>
     </message>
     <message>
         <source>Type</source>
@@ -232,8 +272,8 @@
         <translation>Won and lost</translation>
     </message>
     <message>
-        <source>Bottlenecks</source>
-        <translation>Bottlenecks</translation>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Made on</source>
@@ -324,8 +364,16 @@
         <translation>Write an e-mail address such as anna@example.nl.</translation>
     </message>
     <message>
+        <source>Write yes or no (true/false, 1/0, ja/nee).</source>
+        <translation>Write yes or no (true/false, 1/0, ja/nee).</translation>
+    </message>
+    <message>
         <source>Write Done or Planned (Gedaan or Gepland).</source>
         <translation>Write Done or Planned (Gedaan or Gepland).</translation>
+    </message>
+    <message>
+        <source>this is not yes or no</source>
+        <translation>this is not yes or no</translation>
     </message>
     <message>
         <source>The file</source>
@@ -382,6 +430,10 @@
     <message>
         <source>this text is longer than {limit} characters</source>
         <translation>this text is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>the column holds fractions (0.4 = 40 %), and this is not one</source>
+        <translation>the column holds fractions (0.4 = 40 %), and this is not one</translation>
     </message>
     <message>
         <source>This row has {cells} cells but the header has {width}. Check for a missing or extra separator in this line.</source>

@@ -80,6 +80,102 @@
         <translation>{name} has {count} logged activities, so it cannot be removed. Switch it off instead: it then disappears from the quick-log bar and keeps its history.</translation>
     </message>
     <message>
+        <source>{name}: {a} of the {n} deals that stopped here were in {industry}; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here were in {industry}; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>Conversion counts the deals that entered a step in the window and have moved on, closed, or waited longer than the team usually needs; younger open deals are still in progress and left out. A step says nothing below the minimum number of deals. A step is a bottleneck only when the rep's rate is below the rest of the team's beyond chance (Fisher's exact test at 5 %, shared over the rep's steps); the causes compare the rep's deals that stopped there with the rest of the team's deals at that step, by the same test.</source>
+        <translation>Conversion counts the deals that entered a step in the window and have moved on, closed, or waited longer than the team usually needs; younger open deals are still in progress and left out. A step says nothing below the minimum number of deals. A step is a bottleneck only when the rep's rate is below the rest of the team's beyond chance (Fisher's exact test at 5 %, shared over the rep's steps); the causes compare the rep's deals that stopped there with the rest of the team's deals at that step, by the same test.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here had more than {middle} contact moments before this step (the team's middle); in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here had more than {middle} contact moments before this step (the team's middle); in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here had more than {middle} contact moments before this step (the team's middle); in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here had more than {middle} contact moments before this step (the team's middle); in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here took more than {middle} days from first contact to this step; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here took more than {middle} days from first contact to this step; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here took more than {middle} days from first contact to this step, so they came here quickly; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here took more than {middle} days from first contact to this step, so they came here quickly; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here scored above {middle} on the ideal-customer checklist; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here scored above {middle} on the ideal-customer checklist; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here scored above {middle} on the ideal-customer checklist: a less suitable type of customer; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here scored above {middle} on the ideal-customer checklist: a less suitable type of customer; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here had a lookalike score above {middle}; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here had a lookalike score above {middle}; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here had a lookalike score above {middle}: they resemble today's customers less; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here had a lookalike score above {middle}: they resemble today's customers less; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here were with organisations of more than {middle} employees; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here were with organisations of more than {middle} employees; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here were with organisations of more than {middle} employees: smaller customers; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here were with organisations of more than {middle} employees: smaller customers; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here were worth more than {middle} (the team's middle); in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here were worth more than {middle} (the team's middle); in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here were worth more than {middle}: smaller deals; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here were worth more than {middle}: smaller deals; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>The minimum lies between 1 and 1,000 deals.</source>
+        <translation>The minimum lies between 1 and 1,000 deals.</translation>
+    </message>
+    <message>
+        <source>{passed} of {mature} ({rate})</source>
+        <translation>{passed} of {mature} ({rate})</translation>
+    </message>
+    <message>
+        <source>Deals that entered a step from {start} to {end}</source>
+        <translation>Deals that entered a step from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here had an intake or demo before this step; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals that stopped here had an intake or demo before this step; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here had an intake or demo before this step; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: only {a} of the {n} deals that stopped here had an intake or demo before this step; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {step} {rep}, the rest of the team {rest}</source>
+        <translation>{name}: {step} {rep}, the rest of the team {rest}</translation>
+    </message>
+    <message>
+        <source>too few deals to say ({count})</source>
+        <translation>too few deals to say ({count})</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals lost at this step were lost for “{reason}”; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} of the {n} deals lost at this step were lost for “{reason}”; in the rest of the team {c} of {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: no clear bottleneck</source>
+        <translation>{name}: no clear bottleneck</translation>
+    </message>
+    <message>
+        <source>{name}: too few deals to say</source>
+        <translation>{name}: too few deals to say</translation>
+    </message>
+    <message>
         <source>Became a customer</source>
         <translation>Became a customer</translation>
     </message>
@@ -220,6 +316,102 @@
         <translation>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>as you chose</translation>
+    </message>
+    <message>
+        <source>Unknown outcome. Use won, lost or open (gewonnen, verloren, open).</source>
+        <translation>Unknown outcome. Use won, lost or open (gewonnen, verloren, open).</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>The deal is marked both won ('{won}') and lost. Check both columns.</source>
+        <translation>The deal is marked both won ('{won}') and lost. Check both columns.</translation>
+    </message>
+    <message>
+        <source>column '{column}' says so for its {count} deals</source>
+        <translation>column '{column}' says so for its {count} deals</translation>
+    </message>
+    <message>
+        <source>Column '{column}' decides the outcome: {deals} in an open stage go to the won or lost stage, through the stage named in the file.</source>
+        <translation>Column '{column}' decides the outcome: {deals} in an open stage go to the won or lost stage, through the stage named in the file.</translation>
+    </message>
+    <message>
+        <source>New stage '{stage}' will be a {outcome} stage ({reason}).</source>
+        <translation>New stage '{stage}' will be a {outcome} stage ({reason}).</translation>
+    </message>
+    <message>
+        <source>The deal is {outcome}, but there is no {outcome} stage in Settings.</source>
+        <translation>The deal is {outcome}, but there is no {outcome} stage in Settings.</translation>
+    </message>
+    <message>
+        <source>The deal is won but has no close date. Fill in the day it was won, or choose a column that holds it (such as 'Won time' or 'Last Modified Date') for 'Close date when none is given'.</source>
+        <translation>The deal is won but has no close date. Fill in the day it was won, or choose a column that holds it (such as 'Won time' or 'Last Modified Date') for 'Close date when none is given'.</translation>
+    </message>
+    <message>
+        <source>The deal is lost but has no close date. Fill in the day it was lost, or choose a column that holds it (such as 'Lost time' or 'Last Modified Date') for 'Close date when none is given'.</source>
+        <translation>The deal is lost but has no close date. Fill in the day it was lost, or choose a column that holds it (such as 'Lost time' or 'Last Modified Date') for 'Close date when none is given'.</translation>
+    </message>
+    <message>
+        <source>{count} won deal</source>
+        <translation>{count} won deal</translation>
+    </message>
+    <message>
+        <source>{count} won deals</source>
+        <translation>{count} won deals</translation>
+    </message>
+    <message>
+        <source>{count} lost deal</source>
+        <translation>{count} lost deal</translation>
+    </message>
+    <message>
+        <source>{count} lost deals</source>
+        <translation>{count} lost deals</translation>
+    </message>
+    <message>
+        <source>1 closed deal without a close date takes it from column '{column}'.</source>
+        <translation>1 closed deal without a close date takes it from column '{column}'.</translation>
+    </message>
+    <message>
+        <source>{count} closed deals without a close date take it from column '{column}'.</source>
+        <translation>{count} closed deals without a close date take it from column '{column}'.</translation>
+    </message>
+    <message>
+        <source>The deal closes before its first contact ({day}). Check both dates.</source>
+        <translation>The deal closes before its first contact ({day}). Check both dates.</translation>
+    </message>
+    <message>
+        <source>1 deal is deleted in the other CRM (outcome 'deleted'): skipped.</source>
+        <translation>1 deal is deleted in the other CRM (outcome 'deleted'): skipped.</translation>
+    </message>
+    <message>
+        <source>{count} deals are deleted in the other CRM (outcome 'deleted'): skipped.</source>
+        <translation>{count} deals are deleted in the other CRM (outcome 'deleted'): skipped.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>This is a {stage_kind} stage, but column '{column}' says the deal is {outcome}. Correct one of them, or map the stage to another one.</source>
+        <translation>This is a {stage_kind} stage, but column '{column}' says the deal is {outcome}. Correct one of them, or map the stage to another one.</translation>
+    </message>
+    <message>
+        <source>Empty here: {columns}.</source>
+        <translation>Empty here: {columns}.</translation>
+    </message>
+    <message>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>The import was cancelled. Nothing was changed.</translation>
     </message>
@@ -248,20 +440,36 @@
         <translation>The customer leaves before becoming a customer ({day}). Check both dates.</translation>
     </message>
     <message>
-        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</source>
-        <translation>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</translation>
-    </message>
-    <message>
         <source>The lead is qualified before it was created ({day}).</source>
         <translation>The lead is qualified before it was created ({day}).</translation>
     </message>
     <message>
-        <source>The deal closes before its first contact ({day}). Check both dates.</source>
-        <translation>The deal closes before its first contact ({day}). Check both dates.</translation>
+        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd), or choose what it means in the import (--map-value status:"{value}"=new).</source>
+        <translation>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd), or choose what it means in the import (--map-value status:"{value}"=new).</translation>
     </message>
     <message>
-        <source>{created} created, {updated} updated, {skipped} skipped</source>
-        <translation>{created} created, {updated} updated, {skipped} skipped</translation>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>What to fix</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
+        <translation>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</translation>
     </message>
     <message>
         <source>This import no longer exists.</source>
@@ -292,6 +500,14 @@
         <translation>This import cannot be undone any more: what it added is now used by later work (for example a deal for an imported organisation).</translation>
     </message>
     <message>
+        <source>Column '{column}' holds fractions: 0.4 is read as 40 %.</source>
+        <translation>Column '{column}' holds fractions: 0.4 is read as 40 %.</translation>
+    </message>
+    <message>
+        <source>Column '{column}' holds percentages: 40 is read as 40 %.</source>
+        <translation>Column '{column}' holds percentages: 40 is read as 40 %.</translation>
+    </message>
+    <message>
         <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
         <translation>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</translation>
     </message>
@@ -306,6 +522,18 @@
     <message>
         <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
         <translation>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</translation>
+    </message>
+    <message>
+        <source>{stage} ({outcome})</source>
+        <translation>{stage} ({outcome})</translation>
+    </message>
+    <message>
+        <source>--map-value needs FIELD:VALUE=TARGET, for example --map-value status:"In Progress"=new or --map-value stage:"Contract Sent"=Proposal.</source>
+        <translation>--map-value needs FIELD:VALUE=TARGET, for example --map-value status:"In Progress"=new or --map-value stage:"Contract Sent"=Proposal.</translation>
+    </message>
+    <message>
+        <source>--stage-outcome needs STAGE=won, STAGE=lost or STAGE=open, for example --stage-outcome "Dead Deals=lost".</source>
+        <translation>--stage-outcome needs STAGE=won, STAGE=lost or STAGE=open, for example --stage-outcome "Dead Deals=lost".</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>
@@ -384,16 +612,8 @@
         <translation>Days without contact</translation>
     </message>
     <message>
-        <source>Close ratio</source>
-        <translation>Close ratio</translation>
-    </message>
-    <message>
-        <source>Deals closed</source>
-        <translation>Deals closed</translation>
-    </message>
-    <message>
-        <source>Biggest gap against the team</source>
-        <translation>Biggest gap against the team</translation>
+        <source>Bottleneck</source>
+        <translation>Bottleneck</translation>
     </message>
     <message>
         <source>Deals won and lost in the period.</source>
@@ -412,6 +632,10 @@
         <translation>Won value</translation>
     </message>
     <message>
+        <source>Coaching over the deals that entered a step from {start} to {end}</source>
+        <translation>Coaching over the deals that entered a step from {start} to {end}</translation>
+    </message>
+    <message>
         <source>KPI meeting sheet</source>
         <translation>KPI meeting sheet</translation>
     </message>
@@ -428,10 +652,6 @@
         <translation>Proposal → won ratio (close ratio)</translation>
     </message>
     <message>
-        <source>Too few deals to say anything</source>
-        <translation>Too few deals to say anything</translation>
-    </message>
-    <message>
         <source>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</source>
         <translation>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</translation>
     </message>
@@ -440,8 +660,8 @@
         <translation>Active customers without any contact in the {days} days before the end of the period.</translation>
     </message>
     <message>
-        <source>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</source>
-        <translation>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</translation>
+        <source>{window}. For finding bottlenecks and coaching, never for judging people. {method}</source>
+        <translation>{window}. For finding bottlenecks and coaching, never for judging people. {method}</translation>
     </message>
     <message>
         <source>(nobody)</source>
@@ -450,10 +670,6 @@
     <message>
         <source>Average days</source>
         <translation>Average days</translation>
-    </message>
-    <message>
-        <source>{stage}: {rep}% against {team}% for the team</source>
-        <translation>{stage}: {rep}% against {team}% for the team</translation>
     </message>
     <message>
         <source>The threshold is a percentage from 0 to 100.</source>

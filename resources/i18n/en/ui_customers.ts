@@ -160,10 +160,6 @@
         <translation>no reason given</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
@@ -222,10 +218,6 @@
     <message>
         <source>Lookalike score</source>
         <translation>Lookalike score</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
     </message>
     <message>
         <source>Why</source>

@@ -4,50 +4,80 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Last full quarter</source>
+        <translation>Last full quarter</translation>
+    </message>
+    <message>
+        <source>Last two full quarters</source>
+        <translation>Last two full quarters</translation>
+    </message>
+    <message>
+        <source>Last four full quarters</source>
+        <translation>Last four full quarters</translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation>at least </translation>
+    </message>
+    <message>
+        <source> deals per step</source>
+        <translation> deals per step</translation>
+    </message>
+    <message>
+        <source>Below this number of deals a rep's step says 'too few deals to say'.</source>
+        <translation>Below this number of deals a rep's step says 'too few deals to say'.</translation>
+    </message>
+    <message>
+        <source>Where each rep's deals stop, beside the rest of the team: to find the bottleneck and coach on that step together. It is not for judging people.</source>
+        <translation>Where each rep's deals stop, beside the rest of the team: to find the bottleneck and coach on that step together. It is not for judging people.</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Bottlenecks</translation>
+    </message>
+    <message>
+        <source>too few ({count})</source>
+        <translation>too few ({count})</translation>
+    </message>
+    <message>
+        <source>{step}: deals that entered the step in the window and moved on, of those that moved on, closed or waited longer than {days} days (the team's usual time).</source>
+        <translation>{step}: deals that entered the step in the window and moved on, of those that moved on, closed or waited longer than {days} days (the team's usual time).</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <source>Each rep's conversion per step, win rate and days per stage, beside the team's. Use it to find where a rep loses deals (the bottleneck) and coach on that step; it is not for judging people.</source>
-        <translation>Each rep's conversion per step, win rate and days per stage, beside the team's. Use it to find where a rep loses deals (the bottleneck) and coach on that step; it is not for judging people.</translation>
+        <source>{passed} moved on, {stopped} stopped, {progress} still in progress</source>
+        <translation>{passed} moved on, {stopped} stopped, {progress} still in progress</translation>
     </message>
     <message>
-        <source>Days in
-{stage}</source>
-        <translation>Days in
-{stage}</translation>
+        <source>Deals that entered a step from {start} to {end}, looked at on {today}</source>
+        <translation>Deals that entered a step from {start} to {end}, looked at on {today}</translation>
     </message>
     <message>
-        <source>Conversion per step and win rate</source>
-        <translation>Conversion per step and win rate</translation>
+        <source>The rest of the team: {counts}</source>
+        <translation>The rest of the team: {counts}</translation>
     </message>
     <message>
-        <source>Not enough deals in this period to compare reps. Choose a longer period.</source>
-        <translation>Not enough deals in this period to compare reps. Choose a longer period.</translation>
+        <source>Nothing in these deals stands out beyond chance (type of customer, process, lost reasons, deal size): talk them through together.</source>
+        <translation>Nothing in these deals stands out beyond chance (type of customer, process, lost reasons, deal size): talk them through together.</translation>
     </message>
     <message>
-        <source>Left out, with fewer than {n} deals in the period there is nothing to say yet: {names}</source>
-        <translation>Left out, with fewer than {n} deals in the period there is nothing to say yet: {names}</translation>
+        <source>Conversion per step</source>
+        <translation>Conversion per step</translation>
     </message>
     <message>
-        <source>{name}: {step} {rep} against {team} for the team</source>
-        <translation>{name}: {step} {rep} against {team} for the team</translation>
+        <source>No active reps to coach yet.</source>
+        <translation>No active reps to coach yet.</translation>
     </message>
     <message>
-        <source>{name}: at or above the team on every step</source>
-        <translation>{name}: at or above the team on every step</translation>
+        <source>show the {count} deals that stopped</source>
+        <translation>show the {count} deals that stopped</translation>
     </message>
     <message>
-        <source>{passed} of the {entered} deals that entered {stage} moved on</source>
-        <translation>{passed} of the {entered} deals that entered {stage} moved on</translation>
-    </message>
-    <message>
-        <source>{times} times as long as the team or more</source>
-        <translation>{times} times as long as the team or more</translation>
-    </message>
-    <message>
-        <source>Over {exits} deals that left {stage}</source>
-        <translation>Over {exits} deals that left {stage}</translation>
+        <source>show the {count} deals</source>
+        <translation>show the {count} deals</translation>
     </message>
     <message>
         <source>Item</source>
@@ -362,10 +392,6 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <source>Coaching</source>
-        <translation>Coaching</translation>
-    </message>
-    <message>
         <source>The team</source>
         <translation>The team</translation>
     </message>
@@ -384,6 +410,10 @@
     <message>
         <source>{who} in {period}</source>
         <translation>{who} in {period}</translation>
+    </message>
+    <message>
+        <source>Set the coaching minimum to {n} deals</source>
+        <translation>Set the coaching minimum to {n} deals</translation>
     </message>
 </context>
 </TS>

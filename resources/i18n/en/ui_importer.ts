@@ -4,12 +4,20 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Disqualified</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Row</translation>
+        <source>deleted: skipped</source>
+        <translation>deleted: skipped</translation>
     </message>
     <message>
         <source>KPIDesk field</source>
@@ -28,16 +36,40 @@
         <translation>Canonical name: {name}</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Column</translation>
+        <source>Column not imported</source>
+        <translation>Column not imported</translation>
     </message>
     <message>
-        <source>What to fix</source>
-        <translation>What to fix</translation>
+        <source>Import as</source>
+        <translation>Import as</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>file</translation>
+        <source>New stage (open)</source>
+        <translation>New stage (open)</translation>
+    </message>
+    <message>
+        <source>New stage (won)</source>
+        <translation>New stage (won)</translation>
+    </message>
+    <message>
+        <source>New stage (lost)</source>
+        <translation>New stage (lost)</translation>
+    </message>
+    <message>
+        <source>Value in your file</source>
+        <translation>Value in your file</translation>
+    </message>
+    <message>
+        <source>In KPIDesk</source>
+        <translation>In KPIDesk</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>(not recognised)</source>
+        <translation>(not recognised)</translation>
     </message>
     <message>
         <source>column {n}</source>
@@ -52,8 +84,16 @@
         <translation>These are the values as KPIDesk reads them. Nothing has been written yet.</translation>
     </message>
     <message>
+        <source>Save the full list…</source>
+        <translation>Save the full list…</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Save the problems</translation>
     </message>
     <message>
         <source>Import</source>
@@ -72,6 +112,10 @@
         <translation>Checking the file…</translation>
     </message>
     <message>
+        <source>Create what is missing:</source>
+        <translation>Create what is missing:</translation>
+    </message>
+    <message>
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -88,16 +132,24 @@
         <translation>Also created: {items}.</translation>
     </message>
     <message>
-        <source>Create what is missing: {items}</source>
-        <translation>Create what is missing: {items}</translation>
-    </message>
-    <message>
         <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>
         <translation>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</translation>
     </message>
     <message>
+        <source>Saved {count} problems in {file}.</source>
+        <translation>Saved {count} problems in {file}.</translation>
+    </message>
+    <message>
         <source>You can undo this import here or later with Edit → Undo.</source>
         <translation>You can undo this import here or later with Edit → Undo.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} problems; save the full list to work through it.</source>
+        <translation>The first {shown} of {count} problems; save the full list to work through it.</translation>
+    </message>
+    <message>
+        <source>{file} - problems</source>
+        <translation>{file} - problems</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -106,6 +158,14 @@
     <message>
         <source>The import has been undone.</source>
         <translation>The import has been undone.</translation>
+    </message>
+    <message>
+        <source>1 problem, with its row and column.</source>
+        <translation>1 problem, with its row and column.</translation>
+    </message>
+    <message>
+        <source>{count} problems, each with its row and column.</source>
+        <translation>{count} problems, each with its row and column.</translation>
     </message>
     <message>
         <source>{count} team member: {names}</source>
@@ -256,6 +316,10 @@
         <translation>Existing items:</translation>
     </message>
     <message>
+        <source>Match the values</source>
+        <translation>Match the values</translation>
+    </message>
+    <message>
         <source>Import a spreadsheet</source>
         <translation>Import a spreadsheet</translation>
     </message>
@@ -272,8 +336,20 @@
         <translation>File:</translation>
     </message>
     <message>
+        <source>Every column of the file is imported.</source>
+        <translation>Every column of the file is imported.</translation>
+    </message>
+    <message>
         <source>* = required.</source>
         <translation>* = required.</translation>
+    </message>
+    <message>
+        <source>Stages of HubSpot, Pipedrive, Salesforce and Odoo are matched to your own where they mean the same. A stage you do not have becomes a new stage: say whether its deals are open, won or lost. Columns such as 'Is Closed Won' or 'Status' (won/lost) still decide a deal's outcome.</source>
+        <translation>Stages of HubSpot, Pipedrive, Salesforce and Odoo are matched to your own where they mean the same. A stage you do not have becomes a new stage: say whether its deals are open, won or lost. Columns such as 'Is Closed Won' or 'Status' (won/lost) still decide a deal's outcome.</translation>
+    </message>
+    <message>
+        <source>Lead statuses of HubSpot, Pipedrive, Salesforce and Odoo are read as new, qualified or disqualified. Change any that mean something else to you.</source>
+        <translation>Lead statuses of HubSpot, Pipedrive, Salesforce and Odoo are read as new, qualified or disqualified. Change any that mean something else to you.</translation>
     </message>
     <message>
         <source>This file cannot be imported</source>
@@ -286,6 +362,22 @@
     <message>
         <source>Still needed: {fields}.</source>
         <translation>Still needed: {fields}.</translation>
+    </message>
+    <message>
+        <source>The stages in column '{column}' and the KPIDesk stage each becomes.</source>
+        <translation>The stages in column '{column}' and the KPIDesk stage each becomes.</translation>
+    </message>
+    <message>
+        <source>The statuses in column '{column}' and what each means in KPIDesk.</source>
+        <translation>The statuses in column '{column}' and what each means in KPIDesk.</translation>
+    </message>
+    <message>
+        <source>1 column of the file is not imported. Choose a field for it to import it:</source>
+        <translation>1 column of the file is not imported. Choose a field for it to import it:</translation>
+    </message>
+    <message>
+        <source>{count} columns of the file are not imported. Choose a field for any of them to import it:</source>
+        <translation>{count} columns of the file are not imported. Choose a field for any of them to import it:</translation>
     </message>
 </context>
 </TS>

@@ -124,10 +124,6 @@
         <translation>New lead</translation>
     </message>
     <message>
-        <source>Yearly revenue</source>
-        <translation>Yearly revenue</translation>
-    </message>
-    <message>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
@@ -150,14 +146,6 @@
     <message>
         <source>The deal starts in the stage {stage}, owned by the lead's owner.</source>
         <translation>The deal starts in the stage {stage}, owned by the lead's owner.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Disqualified</source>
-        <translation>Disqualified</translation>
     </message>
     <message>
         <source>Not assessed against the checklist yet</source>
@@ -222,6 +210,10 @@
     <message>
         <source>Ideal customer checklist</source>
         <translation>Ideal customer checklist</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>Decision</source>

@@ -168,6 +168,18 @@
         <translation>wat er gebeurt met rijen die al bestaan (standaard: bijwerken)</translation>
     </message>
     <message>
+        <source>read VALUE in FIELD as TARGET, for example status:"In Progress"=new or stage:"Contract Sent"=Proposal; repeat as needed</source>
+        <translation>lees WAARDE in VELD als DOEL, bijvoorbeeld status:"In Progress"=new of stage:"Contract Sent"=Proposal; herhaal waar nodig</translation>
+    </message>
+    <message>
+        <source>what a stage means: won, lost or open, for example "Dead Deals=lost"</source>
+        <translation>wat een fase betekent: won (gewonnen), lost (verloren) of open, bijvoorbeeld "Dead Deals=lost"</translation>
+    </message>
+    <message>
+        <source>when the file has problems, also save the full list as a spreadsheet</source>
+        <translation>sla bij problemen in het bestand ook de volledige lijst op als spreadsheet</translation>
+    </message>
+    <message>
         <source>check the file and report, without writing anything</source>
         <translation>controleer het bestand en meld wat er zou gebeuren, zonder iets op te slaan</translation>
     </message>
@@ -312,6 +324,10 @@
         <translation>kpidesk: er ging iets mis wat KPIDesk niet verwachtte. De mislukte stap heeft niets veranderd. De details staan in {log}.</translation>
     </message>
     <message>
+        <source>The full list is saved in {file}.</source>
+        <translation>De volledige lijst staat in {file}.</translation>
+    </message>
+    <message>
         <source>Give either --period or --from and --to, not both.</source>
         <translation>Geef --period óf --from en --to, niet allebei.</translation>
     </message>
@@ -378,10 +394,6 @@
     <message>
         <source>New revenue</source>
         <translation>Nieuwe omzet</translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation>Winratio</translation>
     </message>
     <message>
         <source>Pipeline</source>
@@ -466,6 +478,10 @@
     <message>
         <source>Sleeping deals</source>
         <translation>Slapende deals</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Winratio</translation>
     </message>
     <message>
         <source>Growth of new revenue</source>

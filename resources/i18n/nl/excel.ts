@@ -52,6 +52,14 @@
         <translation>Medewerkers</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Yearly revenue</source>
+        <translation>Jaaromzet</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -100,6 +108,10 @@
         <translation>Fase</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -126,6 +138,34 @@
     <message>
         <source>Probability</source>
         <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Is won</source>
+        <translation>Is gewonnen</translation>
+    </message>
+    <message>
+        <source>Is lost</source>
+        <translation>Is verloren</translation>
+    </message>
+    <message>
+        <source>Is closed</source>
+        <translation>Is gesloten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>Gewonnen op</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>Verloren op</translation>
+    </message>
+    <message>
+        <source>Close date when none is given</source>
+        <translation>Sluitdatum als die ontbreekt</translation>
     </message>
     <message>
         <source>Type</source>
@@ -232,8 +272,8 @@
         <translation>Gewonnen en verloren</translation>
     </message>
     <message>
-        <source>Bottlenecks</source>
-        <translation>Knelpunten</translation>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Made on</source>
@@ -324,8 +364,16 @@
         <translation>Schrijf een e-mailadres als anna@voorbeeld.nl.</translation>
     </message>
     <message>
+        <source>Write yes or no (true/false, 1/0, ja/nee).</source>
+        <translation>Schrijf ja of nee (true/false, 1/0, ja/nee).</translation>
+    </message>
+    <message>
         <source>Write Done or Planned (Gedaan or Gepland).</source>
         <translation>Schrijf Gedaan of Gepland (Done of Planned).</translation>
+    </message>
+    <message>
+        <source>this is not yes or no</source>
+        <translation>dit is geen ja of nee</translation>
     </message>
     <message>
         <source>The file</source>
@@ -382,6 +430,10 @@
     <message>
         <source>this text is longer than {limit} characters</source>
         <translation>deze tekst is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <source>the column holds fractions (0.4 = 40 %), and this is not one</source>
+        <translation>de kolom bevat breuken (0,4 = 40 %), en dit is er geen</translation>
     </message>
     <message>
         <source>This row has {cells} cells but the header has {width}. Check for a missing or extra separator in this line.</source>

@@ -80,6 +80,102 @@
         <translation>{name} heeft {count} gelogde activiteiten en kan dus niet weg. Zet hem uit: dan verdwijnt hij uit de snelbalk en blijft de historie bewaard.</translation>
     </message>
     <message>
+        <source>{name}: {a} of the {n} deals that stopped here were in {industry}; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken zaten in {industry}; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>Conversion counts the deals that entered a step in the window and have moved on, closed, or waited longer than the team usually needs; younger open deals are still in progress and left out. A step says nothing below the minimum number of deals. A step is a bottleneck only when the rep's rate is below the rest of the team's beyond chance (Fisher's exact test at 5 %, shared over the rep's steps); the causes compare the rep's deals that stopped there with the rest of the team's deals at that step, by the same test.</source>
+        <translation>Conversie telt de deals die in deze periode een stap binnenkwamen en sindsdien verder gingen, gesloten werden, of langer wachtten dan het team gewoonlijk nodig heeft; jongere open deals zijn nog onderweg en tellen niet mee. Onder het minimum aantal deals zegt een stap niets. Een stap is alleen een knelpunt als de ratio van de verkoper lager is dan die van de rest van het team en dat verschil niet meer op toeval kan berusten (exacte toets van Fisher op 5 %, verdeeld over de stappen van de verkoper); de oorzaken vergelijken de deals van de verkoper die daar bleven steken met de deals van de rest van het team bij die stap, met dezelfde toets.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here had more than {middle} contact moments before this step (the team's middle); in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken hadden meer dan {middle} contactmomenten vóór deze stap (het midden van het team); in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here had more than {middle} contact moments before this step (the team's middle); in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken hadden meer dan {middle} contactmomenten vóór deze stap (het midden van het team); in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here took more than {middle} days from first contact to this step; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken deden er meer dan {middle} dagen over van eerste contact tot deze stap; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here took more than {middle} days from first contact to this step, so they came here quickly; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken deden er meer dan {middle} dagen over van eerste contact tot deze stap, dus ze kwamen hier snel; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here scored above {middle} on the ideal-customer checklist; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken scoorden boven {middle} op de checklist van het ideale klantprofiel; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here scored above {middle} on the ideal-customer checklist: a less suitable type of customer; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken scoorden boven {middle} op de checklist van het ideale klantprofiel: een minder passend soort klant; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here had a lookalike score above {middle}; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken hadden een lijkt-op-score boven {middle}; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here had a lookalike score above {middle}: they resemble today's customers less; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken hadden een lijkt-op-score boven {middle}: ze lijken minder op de huidige klanten; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here were with organisations of more than {middle} employees; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken waren bij organisaties met meer dan {middle} medewerkers; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here were with organisations of more than {middle} employees: smaller customers; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken waren bij organisaties met meer dan {middle} medewerkers: kleinere klanten; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here were worth more than {middle} (the team's middle); in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken waren meer waard dan {middle} (het midden van het team); in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here were worth more than {middle}: smaller deals; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken waren meer waard dan {middle}: kleinere deals; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>The minimum lies between 1 and 1,000 deals.</source>
+        <translation>Het minimum ligt tussen 1 en 1.000 deals.</translation>
+    </message>
+    <message>
+        <source>{passed} of {mature} ({rate})</source>
+        <translation>{passed} van {mature} ({rate})</translation>
+    </message>
+    <message>
+        <source>Deals that entered a step from {start} to {end}</source>
+        <translation>Deals die een stap binnenkwamen van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals that stopped here had an intake or demo before this step; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die hier bleven steken hadden een intake of demo vóór deze stap; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: only {a} of the {n} deals that stopped here had an intake or demo before this step; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: slechts {a} van de {n} deals die hier bleven steken hadden een intake of demo vóór deze stap; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: {step} {rep}, the rest of the team {rest}</source>
+        <translation>{name}: {step} {rep}, de rest van het team {rest}</translation>
+    </message>
+    <message>
+        <source>too few deals to say ({count})</source>
+        <translation>te weinig deals om iets te zeggen ({count})</translation>
+    </message>
+    <message>
+        <source>{name}: {a} of the {n} deals lost at this step were lost for “{reason}”; in the rest of the team {c} of {m}.</source>
+        <translation>{name}: {a} van de {n} deals die bij deze stap verloren gingen, gingen verloren om “{reason}”; in de rest van het team {c} van {m}.</translation>
+    </message>
+    <message>
+        <source>{name}: no clear bottleneck</source>
+        <translation>{name}: geen duidelijk knelpunt</translation>
+    </message>
+    <message>
+        <source>{name}: too few deals to say</source>
+        <translation>{name}: te weinig deals om iets te zeggen</translation>
+    </message>
+    <message>
         <source>Became a customer</source>
         <translation>Klant geworden</translation>
     </message>
@@ -220,6 +316,102 @@
         <translation>Sla de export op als .xlsx (Excel) of .csv, niet als '{suffix}'.</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>zoals je koos</translation>
+    </message>
+    <message>
+        <source>Unknown outcome. Use won, lost or open (gewonnen, verloren, open).</source>
+        <translation>Onbekende uitkomst. Gebruik gewonnen, verloren of open (won, lost, open).</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>The deal is marked both won ('{won}') and lost. Check both columns.</source>
+        <translation>De deal staat zowel op gewonnen ('{won}') als op verloren. Controleer beide kolommen.</translation>
+    </message>
+    <message>
+        <source>column '{column}' says so for its {count} deals</source>
+        <translation>kolom '{column}' zegt dat voor de {count} deals erin</translation>
+    </message>
+    <message>
+        <source>Column '{column}' decides the outcome: {deals} in an open stage go to the won or lost stage, through the stage named in the file.</source>
+        <translation>Kolom '{column}' bepaalt de uitkomst: {deals} in een open fase gaan naar de fase Gewonnen of Verloren, via de fase die in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>New stage '{stage}' will be a {outcome} stage ({reason}).</source>
+        <translation>Nieuwe fase '{stage}' wordt een fase voor {outcome} deals ({reason}).</translation>
+    </message>
+    <message>
+        <source>The deal is {outcome}, but there is no {outcome} stage in Settings.</source>
+        <translation>De deal is {outcome}, maar er is geen fase voor {outcome} deals in Instellingen.</translation>
+    </message>
+    <message>
+        <source>The deal is won but has no close date. Fill in the day it was won, or choose a column that holds it (such as 'Won time' or 'Last Modified Date') for 'Close date when none is given'.</source>
+        <translation>De deal is gewonnen maar heeft geen sluitdatum. Vul de dag in waarop hij gewonnen is, of kies een kolom met die dag (zoals 'Won time' of 'Last Modified Date') voor 'Sluitdatum als die ontbreekt'.</translation>
+    </message>
+    <message>
+        <source>The deal is lost but has no close date. Fill in the day it was lost, or choose a column that holds it (such as 'Lost time' or 'Last Modified Date') for 'Close date when none is given'.</source>
+        <translation>De deal is verloren maar heeft geen sluitdatum. Vul de dag in waarop hij verloren is, of kies een kolom met die dag (zoals 'Lost time' of 'Last Modified Date') voor 'Sluitdatum als die ontbreekt'.</translation>
+    </message>
+    <message>
+        <source>{count} won deal</source>
+        <translation>{count} gewonnen deal</translation>
+    </message>
+    <message>
+        <source>{count} won deals</source>
+        <translation>{count} gewonnen deals</translation>
+    </message>
+    <message>
+        <source>{count} lost deal</source>
+        <translation>{count} verloren deal</translation>
+    </message>
+    <message>
+        <source>{count} lost deals</source>
+        <translation>{count} verloren deals</translation>
+    </message>
+    <message>
+        <source>1 closed deal without a close date takes it from column '{column}'.</source>
+        <translation>1 gesloten deal zonder sluitdatum krijgt die uit kolom '{column}'.</translation>
+    </message>
+    <message>
+        <source>{count} closed deals without a close date take it from column '{column}'.</source>
+        <translation>{count} gesloten deals zonder sluitdatum krijgen die uit kolom '{column}'.</translation>
+    </message>
+    <message>
+        <source>The deal closes before its first contact ({day}). Check both dates.</source>
+        <translation>De deal sluit vóór het eerste contact ({day}). Controleer beide datums.</translation>
+    </message>
+    <message>
+        <source>1 deal is deleted in the other CRM (outcome 'deleted'): skipped.</source>
+        <translation>1 deal is verwijderd in het andere CRM (uitkomst 'deleted'): overgeslagen.</translation>
+    </message>
+    <message>
+        <source>{count} deals are deleted in the other CRM (outcome 'deleted'): skipped.</source>
+        <translation>{count} deals zijn verwijderd in het andere CRM (uitkomst 'deleted'): overgeslagen.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>This is a {stage_kind} stage, but column '{column}' says the deal is {outcome}. Correct one of them, or map the stage to another one.</source>
+        <translation>Dit is een fase voor {stage_kind} deals, maar kolom '{column}' zegt dat de deal {outcome} is. Verbeter een van beide, of koppel de fase aan een andere.</translation>
+    </message>
+    <message>
+        <source>Empty here: {columns}.</source>
+        <translation>Leeg in deze rij: {columns}.</translation>
+    </message>
+    <message>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>De import is geannuleerd. Er is niets veranderd.</translation>
     </message>
@@ -248,20 +440,36 @@
         <translation>De klant zegt op voordat hij klant werd ({day}). Controleer beide datums.</translation>
     </message>
     <message>
-        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd).</source>
-        <translation>Onbekende leadstatus. Gebruik nieuw, gekwalificeerd of gediskwalificeerd (new, qualified, disqualified).</translation>
-    </message>
-    <message>
         <source>The lead is qualified before it was created ({day}).</source>
         <translation>De lead is gekwalificeerd voordat hij is aangemaakt ({day}).</translation>
     </message>
     <message>
-        <source>The deal closes before its first contact ({day}). Check both dates.</source>
-        <translation>De deal sluit vóór het eerste contact ({day}). Controleer beide datums.</translation>
+        <source>Unknown lead status. Use new, qualified or disqualified (nieuw, gekwalificeerd, gediskwalificeerd), or choose what it means in the import (--map-value status:"{value}"=new).</source>
+        <translation>Onbekende leadstatus. Gebruik nieuw, gekwalificeerd of gediskwalificeerd (new, qualified, disqualified), of kies bij het importeren wat hij betekent (--map-value status:"{value}"=new).</translation>
     </message>
     <message>
-        <source>{created} created, {updated} updated, {skipped} skipped</source>
-        <translation>{created} nieuw, {updated} bijgewerkt, {skipped} overgeslagen</translation>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Wat je moet aanpassen</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
+        <translation>{created} aangemaakt, {updated} bijgewerkt, {unchanged} ongewijzigd, {skipped} overgeslagen</translation>
     </message>
     <message>
         <source>This import no longer exists.</source>
@@ -292,6 +500,14 @@
         <translation>Deze import kan niet meer ongedaan worden gemaakt: wat hij toevoegde wordt nu gebruikt door later werk (bijvoorbeeld een deal bij een geïmporteerde organisatie).</translation>
     </message>
     <message>
+        <source>Column '{column}' holds fractions: 0.4 is read as 40 %.</source>
+        <translation>Kolom '{column}' bevat breuken: 0,4 wordt gelezen als 40 %.</translation>
+    </message>
+    <message>
+        <source>Column '{column}' holds percentages: 40 is read as 40 %.</source>
+        <translation>Kolom '{column}' bevat percentages: 40 wordt gelezen als 40 %.</translation>
+    </message>
+    <message>
         <source>There is no team member with this name. Add them under Settings → Team, correct the name, or let KPIDesk create what is missing.</source>
         <translation>Er is geen teamlid met deze naam. Voeg die toe onder Instellingen → Team, verbeter de naam, of laat KPIDesk aanmaken wat ontbreekt.</translation>
     </message>
@@ -306,6 +522,18 @@
     <message>
         <source>There is no activity type with this name. Use one of your types (Intake, Demo, Call, Email, LinkedIn…), or let KPIDesk create what is missing.</source>
         <translation>Er is geen activiteitsoort met deze naam. Gebruik een van je soorten (Intake, Demo, Gebeld, Mail, LinkedIn…), of laat KPIDesk aanmaken wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{stage} ({outcome})</source>
+        <translation>{stage} ({outcome})</translation>
+    </message>
+    <message>
+        <source>--map-value needs FIELD:VALUE=TARGET, for example --map-value status:"In Progress"=new or --map-value stage:"Contract Sent"=Proposal.</source>
+        <translation>--map-value heeft VELD:WAARDE=DOEL nodig, bijvoorbeeld --map-value status:"In Progress"=new of --map-value stage:"Contract Sent"=Proposal.</translation>
+    </message>
+    <message>
+        <source>--stage-outcome needs STAGE=won, STAGE=lost or STAGE=open, for example --stage-outcome "Dead Deals=lost".</source>
+        <translation>--stage-outcome heeft FASE=won, FASE=lost of FASE=open nodig, bijvoorbeeld --stage-outcome "Dead Deals=lost".</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>
@@ -384,16 +612,8 @@
         <translation>Dagen zonder contact</translation>
     </message>
     <message>
-        <source>Close ratio</source>
-        <translation>Offerte → gewonnen-ratio</translation>
-    </message>
-    <message>
-        <source>Deals closed</source>
-        <translation>Deals gesloten</translation>
-    </message>
-    <message>
-        <source>Biggest gap against the team</source>
-        <translation>Grootste achterstand op het team</translation>
+        <source>Bottleneck</source>
+        <translation>Knelpunt</translation>
     </message>
     <message>
         <source>Deals won and lost in the period.</source>
@@ -412,6 +632,10 @@
         <translation>Gewonnen waarde</translation>
     </message>
     <message>
+        <source>Coaching over the deals that entered a step from {start} to {end}</source>
+        <translation>Coaching over de deals die een stap binnenkwamen van {start} tot {end}</translation>
+    </message>
+    <message>
         <source>KPI meeting sheet</source>
         <translation>KPI-overzicht voor het overleg</translation>
     </message>
@@ -428,10 +652,6 @@
         <translation>Offerte → gewonnen-ratio</translation>
     </message>
     <message>
-        <source>Too few deals to say anything</source>
-        <translation>Te weinig deals om iets over te zeggen</translation>
-    </message>
-    <message>
         <source>Open deals on {day}. A sleeping deal has had no activity or stage change for longer than its stage allows.</source>
         <translation>Open deals op {day}. Een slapende deal heeft langer dan de fase toestaat geen activiteit of fasewissel gehad.</translation>
     </message>
@@ -440,8 +660,8 @@
         <translation>Actieve klanten zonder contact in de {days} dagen voor het einde van de periode.</translation>
     </message>
     <message>
-        <source>Share of the deals that entered a stage in the period and moved on. For finding bottlenecks and coaching, not for judging people. Reps with fewer than {n} deals in a stage are left blank.</source>
-        <translation>Deel van de deals die in de periode een fase binnenkwamen en doorgingen. Om knelpunten te vinden en te coachen, niet om mensen te beoordelen. Bij minder dan {n} deals in een fase blijft het vak leeg.</translation>
+        <source>{window}. For finding bottlenecks and coaching, never for judging people. {method}</source>
+        <translation>{window}. Om knelpunten te vinden en te coachen, nooit om mensen te beoordelen. {method}</translation>
     </message>
     <message>
         <source>(nobody)</source>
@@ -450,10 +670,6 @@
     <message>
         <source>Average days</source>
         <translation>Gemiddeld aantal dagen</translation>
-    </message>
-    <message>
-        <source>{stage}: {rep}% against {team}% for the team</source>
-        <translation>{stage}: {rep}% tegen {team}% voor het team</translation>
     </message>
     <message>
         <source>The threshold is a percentage from 0 to 100.</source>

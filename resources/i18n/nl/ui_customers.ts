@@ -160,10 +160,6 @@
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
         <source>At risk</source>
         <translation>Met risico</translation>
     </message>
@@ -222,10 +218,6 @@
     <message>
         <source>Lookalike score</source>
         <translation>Lijkt-op-score</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Regio</translation>
     </message>
     <message>
         <source>Why</source>

@@ -4,50 +4,80 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Last full quarter</source>
+        <translation>Laatste volle kwartaal</translation>
+    </message>
+    <message>
+        <source>Last two full quarters</source>
+        <translation>Laatste twee volle kwartalen</translation>
+    </message>
+    <message>
+        <source>Last four full quarters</source>
+        <translation>Laatste vier volle kwartalen</translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation>minstens </translation>
+    </message>
+    <message>
+        <source> deals per step</source>
+        <translation> deals per stap</translation>
+    </message>
+    <message>
+        <source>Below this number of deals a rep's step says 'too few deals to say'.</source>
+        <translation>Onder dit aantal deals zegt een stap van een verkoper 'te weinig deals om iets te zeggen'.</translation>
+    </message>
+    <message>
+        <source>Where each rep's deals stop, beside the rest of the team: to find the bottleneck and coach on that step together. It is not for judging people.</source>
+        <translation>Waar de deals van elke verkoper blijven steken, naast de rest van het team: om het knelpunt te vinden en samen op die stap te coachen. Het is niet om mensen te beoordelen.</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <source>too few ({count})</source>
+        <translation>te weinig ({count})</translation>
+    </message>
+    <message>
+        <source>{step}: deals that entered the step in the window and moved on, of those that moved on, closed or waited longer than {days} days (the team's usual time).</source>
+        <translation>{step}: deals die in de periode deze stap binnenkwamen en verder gingen, van de deals die verder gingen, gesloten werden of langer dan {days} dagen wachtten (de gewone tijd van het team).</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <source>Each rep's conversion per step, win rate and days per stage, beside the team's. Use it to find where a rep loses deals (the bottleneck) and coach on that step; it is not for judging people.</source>
-        <translation>Per verkoper de conversie per stap, de winratio en de dagen per fase, naast die van het team. Zo zie je waar iemand deals verliest (het knelpunt) en coach je op die stap. Het is niet bedoeld om mensen te beoordelen.</translation>
+        <source>{passed} moved on, {stopped} stopped, {progress} still in progress</source>
+        <translation>{passed} verder, {stopped} blijven steken, {progress} nog onderweg</translation>
     </message>
     <message>
-        <source>Days in
-{stage}</source>
-        <translation>Dagen in
-{stage}</translation>
+        <source>Deals that entered a step from {start} to {end}, looked at on {today}</source>
+        <translation>Deals die een stap binnenkwamen van {start} tot {end}, bekeken op {today}</translation>
     </message>
     <message>
-        <source>Conversion per step and win rate</source>
-        <translation>Conversie per stap en winratio</translation>
+        <source>The rest of the team: {counts}</source>
+        <translation>De rest van het team: {counts}</translation>
     </message>
     <message>
-        <source>Not enough deals in this period to compare reps. Choose a longer period.</source>
-        <translation>Te weinig deals in deze periode om verkopers te vergelijken. Kies een langere periode.</translation>
+        <source>Nothing in these deals stands out beyond chance (type of customer, process, lost reasons, deal size): talk them through together.</source>
+        <translation>Niets in deze deals valt buiten toeval op (soort klant, proces, verliesredenen, dealgrootte): bespreek ze samen.</translation>
     </message>
     <message>
-        <source>Left out, with fewer than {n} deals in the period there is nothing to say yet: {names}</source>
-        <translation>Weggelaten, met minder dan {n} deals in de periode valt er nog niets te zeggen: {names}</translation>
+        <source>Conversion per step</source>
+        <translation>Conversie per stap</translation>
     </message>
     <message>
-        <source>{name}: {step} {rep} against {team} for the team</source>
-        <translation>{name}: {step} {rep}, tegenover {team} voor het team</translation>
+        <source>No active reps to coach yet.</source>
+        <translation>Nog geen actieve verkopers om te coachen.</translation>
     </message>
     <message>
-        <source>{name}: at or above the team on every step</source>
-        <translation>{name}: op of boven het team bij elke stap</translation>
+        <source>show the {count} deals that stopped</source>
+        <translation>toon de {count} deals die bleven steken</translation>
     </message>
     <message>
-        <source>{passed} of the {entered} deals that entered {stage} moved on</source>
-        <translation>{passed} van de {entered} deals die in {stage} kwamen, gingen door</translation>
-    </message>
-    <message>
-        <source>{times} times as long as the team or more</source>
-        <translation>{times} keer zo lang als het team of langer</translation>
-    </message>
-    <message>
-        <source>Over {exits} deals that left {stage}</source>
-        <translation>Over {exits} deals die {stage} verlieten</translation>
+        <source>show the {count} deals</source>
+        <translation>toon de {count} deals</translation>
     </message>
     <message>
         <source>Item</source>
@@ -362,10 +392,6 @@
         <translation>Overzicht</translation>
     </message>
     <message>
-        <source>Coaching</source>
-        <translation>Coaching</translation>
-    </message>
-    <message>
         <source>The team</source>
         <translation>Het team</translation>
     </message>
@@ -384,6 +410,10 @@
     <message>
         <source>{who} in {period}</source>
         <translation>{who} in {period}</translation>
+    </message>
+    <message>
+        <source>Set the coaching minimum to {n} deals</source>
+        <translation>Coachingminimum op {n} deals zetten</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,20 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Gediskwalificeerd</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(niet importeren)</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Rij</translation>
+        <source>deleted: skipped</source>
+        <translation>verwijderd: overgeslagen</translation>
     </message>
     <message>
         <source>KPIDesk field</source>
@@ -28,16 +36,40 @@
         <translation>Vaste veldnaam: {name}</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Kolom</translation>
+        <source>Column not imported</source>
+        <translation>Niet-geïmporteerde kolom</translation>
     </message>
     <message>
-        <source>What to fix</source>
-        <translation>Wat je moet aanpassen</translation>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>bestand</translation>
+        <source>New stage (open)</source>
+        <translation>Nieuwe fase (open)</translation>
+    </message>
+    <message>
+        <source>New stage (won)</source>
+        <translation>Nieuwe fase (gewonnen)</translation>
+    </message>
+    <message>
+        <source>New stage (lost)</source>
+        <translation>Nieuwe fase (verloren)</translation>
+    </message>
+    <message>
+        <source>Value in your file</source>
+        <translation>Waarde in je bestand</translation>
+    </message>
+    <message>
+        <source>In KPIDesk</source>
+        <translation>In KPIDesk</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>(not recognised)</source>
+        <translation>(niet herkend)</translation>
     </message>
     <message>
         <source>column {n}</source>
@@ -52,8 +84,16 @@
         <translation>Zo leest KPIDesk de waarden. Er is nog niets opgeslagen.</translation>
     </message>
     <message>
+        <source>Save the full list…</source>
+        <translation>Volledige lijst opslaan…</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Bestand lezen…</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Problemen opslaan</translation>
     </message>
     <message>
         <source>Import</source>
@@ -72,6 +112,10 @@
         <translation>Bestand controleren…</translation>
     </message>
     <message>
+        <source>Create what is missing:</source>
+        <translation>Aanmaken wat ontbreekt:</translation>
+    </message>
+    <message>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
@@ -88,16 +132,24 @@
         <translation>Ook aangemaakt: {items}.</translation>
     </message>
     <message>
-        <source>Create what is missing: {items}</source>
-        <translation>Aanmaken wat ontbreekt: {items}</translation>
-    </message>
-    <message>
         <source>Fix them in the file and press Back and Next to check again, or let KPIDesk create what is missing.</source>
         <translation>Los ze op in het bestand en klik op Terug en Volgende om opnieuw te controleren, of laat KPIDesk aanmaken wat ontbreekt.</translation>
     </message>
     <message>
+        <source>Saved {count} problems in {file}.</source>
+        <translation>{count} problemen opgeslagen in {file}.</translation>
+    </message>
+    <message>
         <source>You can undo this import here or later with Edit → Undo.</source>
         <translation>Je kunt deze import hier ongedaan maken, of later via Bewerken → Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} problems; save the full list to work through it.</source>
+        <translation>De eerste {shown} van {count} problemen; sla de volledige lijst op om ze af te werken.</translation>
+    </message>
+    <message>
+        <source>{file} - problems</source>
+        <translation>{file} - problemen</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -106,6 +158,14 @@
     <message>
         <source>The import has been undone.</source>
         <translation>De import is ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>1 problem, with its row and column.</source>
+        <translation>1 probleem, met rij en kolom.</translation>
+    </message>
+    <message>
+        <source>{count} problems, each with its row and column.</source>
+        <translation>{count} problemen, elk met rij en kolom.</translation>
     </message>
     <message>
         <source>{count} team member: {names}</source>
@@ -256,6 +316,10 @@
         <translation>Wat er al is:</translation>
     </message>
     <message>
+        <source>Match the values</source>
+        <translation>Waarden koppelen</translation>
+    </message>
+    <message>
         <source>Import a spreadsheet</source>
         <translation>Spreadsheet importeren</translation>
     </message>
@@ -272,8 +336,20 @@
         <translation>Bestand:</translation>
     </message>
     <message>
+        <source>Every column of the file is imported.</source>
+        <translation>Elke kolom van het bestand wordt geïmporteerd.</translation>
+    </message>
+    <message>
         <source>* = required.</source>
         <translation>* = verplicht.</translation>
+    </message>
+    <message>
+        <source>Stages of HubSpot, Pipedrive, Salesforce and Odoo are matched to your own where they mean the same. A stage you do not have becomes a new stage: say whether its deals are open, won or lost. Columns such as 'Is Closed Won' or 'Status' (won/lost) still decide a deal's outcome.</source>
+        <translation>Fases van HubSpot, Pipedrive, Salesforce en Odoo worden gekoppeld aan je eigen fases waar ze hetzelfde betekenen. Een fase die je niet hebt wordt een nieuwe fase: geef aan of de deals erin open, gewonnen of verloren zijn. Kolommen zoals 'Is Closed Won' of 'Status' (won/lost) bepalen nog steeds de uitkomst van een deal.</translation>
+    </message>
+    <message>
+        <source>Lead statuses of HubSpot, Pipedrive, Salesforce and Odoo are read as new, qualified or disqualified. Change any that mean something else to you.</source>
+        <translation>Leadstatussen van HubSpot, Pipedrive, Salesforce en Odoo worden gelezen als nieuw, gekwalificeerd of gediskwalificeerd. Pas aan wat voor jou iets anders betekent.</translation>
     </message>
     <message>
         <source>This file cannot be imported</source>
@@ -286,6 +362,22 @@
     <message>
         <source>Still needed: {fields}.</source>
         <translation>Nog nodig: {fields}.</translation>
+    </message>
+    <message>
+        <source>The stages in column '{column}' and the KPIDesk stage each becomes.</source>
+        <translation>De fases in kolom '{column}' en de KPIDesk-fase die elk wordt.</translation>
+    </message>
+    <message>
+        <source>The statuses in column '{column}' and what each means in KPIDesk.</source>
+        <translation>De statussen in kolom '{column}' en wat elk betekent in KPIDesk.</translation>
+    </message>
+    <message>
+        <source>1 column of the file is not imported. Choose a field for it to import it:</source>
+        <translation>1 kolom van het bestand wordt niet geïmporteerd. Kies er een veld voor om hem te importeren:</translation>
+    </message>
+    <message>
+        <source>{count} columns of the file are not imported. Choose a field for any of them to import it:</source>
+        <translation>{count} kolommen van het bestand worden niet geïmporteerd. Kies voor een kolom een veld om hem te importeren:</translation>
     </message>
 </context>
 </TS>

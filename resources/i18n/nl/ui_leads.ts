@@ -124,10 +124,6 @@
         <translation>Nieuwe lead</translation>
     </message>
     <message>
-        <source>Yearly revenue</source>
-        <translation>Jaaromzet</translation>
-    </message>
-    <message>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
@@ -150,14 +146,6 @@
     <message>
         <source>The deal starts in the stage {stage}, owned by the lead's owner.</source>
         <translation>De deal start in de fase {stage}, bij de eigenaar van de lead.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <source>Disqualified</source>
-        <translation>Gediskwalificeerd</translation>
     </message>
     <message>
         <source>Not assessed against the checklist yet</source>
@@ -222,6 +210,10 @@
     <message>
         <source>Ideal customer checklist</source>
         <translation>Checklist ideaal klantprofiel</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
     </message>
     <message>
         <source>Decision</source>
