@@ -92,6 +92,10 @@
         <translation>print JSON instead of a table</translation>
     </message>
     <message>
+        <source>count as if it were this day: pace and comparison (default: today)</source>
+        <translation>count as if it were this day: pace and comparison (default: today)</translation>
+    </message>
+    <message>
         <source>show this help and quit</source>
         <translation>show this help and quit</translation>
     </message>
@@ -244,8 +248,8 @@
         <translation>{member} now logs in to the team database as {role}.</translation>
     </message>
     <message>
-        <source>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</source>
-        <translation>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</translation>
+        <source>--period, --from, --to, --rep and --today belong to export kpi-sheet; a table export holds every row.</source>
+        <translation>--period, --from, --to, --rep and --today belong to export kpi-sheet; a table export holds every row.</translation>
     </message>
     <message>
         <source>KPI sheet for {period} written to {file}.</source>
@@ -340,6 +344,10 @@
         <translation>There is no team member called {name}.</translation>
     </message>
     <message>
+        <source>--today takes a day as YYYY-MM-DD, for example 2026-12-05, not '{text}'.</source>
+        <translation>--today takes a day as YYYY-MM-DD, for example 2026-12-05, not '{text}'.</translation>
+    </message>
+    <message>
         <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
         <translation>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</translation>
     </message>
@@ -376,6 +384,14 @@
         <translation>Insight KPIs (for finding bottlenecks, not for judging people)</translation>
     </message>
     <message>
+        <source>{value} (target {target})</source>
+        <translation>{value} (target {target})</translation>
+    </message>
+    <message>
+        <source>So far {start} to {end} ({days} working days), compared with {prev_start} to {prev_end}: the same working days</source>
+        <translation>So far {start} to {end} ({days} working days), compared with {prev_start} to {prev_end}: the same working days</translation>
+    </message>
+    <message>
         <source>Rep</source>
         <translation>Rep</translation>
     </message>
@@ -404,8 +420,12 @@
         <translation>Per rep</translation>
     </message>
     <message>
-        <source>{value} (target {target})</source>
-        <translation>{value} (target {target})</translation>
+        <source>{value} (target {target}, {pace} by today)</source>
+        <translation>{value} (target {target}, {pace} by today)</translation>
+    </message>
+    <message>
+        <source>Compared with the previous period, {start} to {end}</source>
+        <translation>Compared with the previous period, {start} to {end}</translation>
     </message>
     <message>
         <source>KPIs for {who}, {start} to {end}</source>

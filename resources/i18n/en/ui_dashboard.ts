@@ -248,6 +248,14 @@
         <translation>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</translation>
     </message>
     <message>
+        <source>previous period</source>
+        <translation>previous period</translation>
+    </message>
+    <message>
+        <source>Where the figure should be today: the target pro rata by working days (Monday to Friday) of the period so far</source>
+        <translation>Where the figure should be today: the target pro rata by working days (Monday to Friday) of the period so far</translation>
+    </message>
+    <message>
         <source>The last 12 months</source>
         <translation>The last 12 months</translation>
     </message>
@@ -272,16 +280,48 @@
         <translation>Active customers at the end of the period, retention and risk</translation>
     </message>
     <message>
+        <source>{days} (same working days)</source>
+        <translation>{days} (same working days)</translation>
+    </message>
+    <message>
         <source>no comparison with the previous period</source>
         <translation>no comparison with the previous period</translation>
+    </message>
+    <message>
+        <source>On pace ({pace} by today)</source>
+        <translation>On pace ({pace} by today)</translation>
+    </message>
+    <message>
+        <source>Behind pace ({pace} by today)</source>
+        <translation>Behind pace ({pace} by today)</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Target reached</translation>
+    </message>
+    <message>
+        <source>Target not reached</source>
+        <translation>Target not reached</translation>
     </message>
     <message>
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <source>{change}{percent} vs previous period</source>
-        <translation>{change}{percent} vs previous period</translation>
+        <source>{days} (same days)</source>
+        <translation>{days} (same days)</translation>
+    </message>
+    <message>
+        <source>{change}{percent} vs {against}</source>
+        <translation>{change}{percent} vs {against}</translation>
+    </message>
+    <message>
+        <source>At target</source>
+        <translation>At target</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Below target</translation>
     </message>
     <message>
         <source>{count} activity</source>

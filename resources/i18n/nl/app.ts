@@ -92,6 +92,10 @@
         <translation>JSON tonen in plaats van een tabel</translation>
     </message>
     <message>
+        <source>count as if it were this day: pace and comparison (default: today)</source>
+        <translation>reken alsof het deze dag is: schema en vergelijking (standaard: vandaag)</translation>
+    </message>
+    <message>
         <source>show this help and quit</source>
         <translation>toon deze hulp en stop</translation>
     </message>
@@ -244,8 +248,8 @@
         <translation>{member} logt nu in op de teamdatabase als {role}.</translation>
     </message>
     <message>
-        <source>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</source>
-        <translation>--period, --from, --to en --rep horen bij export kpi-sheet; een tabelexport bevat alle rijen.</translation>
+        <source>--period, --from, --to, --rep and --today belong to export kpi-sheet; a table export holds every row.</source>
+        <translation>--period, --from, --to, --rep en --today horen bij export kpi-sheet; een tabelexport bevat elke rij.</translation>
     </message>
     <message>
         <source>KPI sheet for {period} written to {file}.</source>
@@ -340,6 +344,10 @@
         <translation>Er is geen teamlid dat {name} heet.</translation>
     </message>
     <message>
+        <source>--today takes a day as YYYY-MM-DD, for example 2026-12-05, not '{text}'.</source>
+        <translation>--today verwacht een dag als JJJJ-MM-DD, bijvoorbeeld 2026-12-05, niet '{text}'.</translation>
+    </message>
+    <message>
         <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
         <translation>{start} tot {end} is geen periode: gebruik JJJJ-MM-DD, de eerste dag eerst.</translation>
     </message>
@@ -376,6 +384,14 @@
         <translation>Inzicht-KPI's (om knelpunten te vinden, niet om mensen te beoordelen)</translation>
     </message>
     <message>
+        <source>{value} (target {target})</source>
+        <translation>{value} (target {target})</translation>
+    </message>
+    <message>
+        <source>So far {start} to {end} ({days} working days), compared with {prev_start} to {prev_end}: the same working days</source>
+        <translation>Tot nu toe {start} t/m {end} ({days} werkdagen), vergeleken met {prev_start} t/m {prev_end}: dezelfde werkdagen</translation>
+    </message>
+    <message>
         <source>Rep</source>
         <translation>Verkoper</translation>
     </message>
@@ -404,8 +420,12 @@
         <translation>Per verkoper</translation>
     </message>
     <message>
-        <source>{value} (target {target})</source>
-        <translation>{value} (target {target})</translation>
+        <source>{value} (target {target}, {pace} by today)</source>
+        <translation>{value} (target {target}, vandaag {pace} volgens schema)</translation>
+    </message>
+    <message>
+        <source>Compared with the previous period, {start} to {end}</source>
+        <translation>Vergeleken met de vorige periode, {start} t/m {end}</translation>
     </message>
     <message>
         <source>KPIs for {who}, {start} to {end}</source>

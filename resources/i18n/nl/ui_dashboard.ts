@@ -248,6 +248,14 @@
         <translation>Nog niets te zien over deze 12 maanden. Log contactmomenten bij Activiteiten, kwalificeer leads en schuif deals over het pipelinebord, of haal je gegevens binnen via Bestand › Importeren. De tegels en grafieken vullen zich vanzelf.</translation>
     </message>
     <message>
+        <source>previous period</source>
+        <translation>vorige periode</translation>
+    </message>
+    <message>
+        <source>Where the figure should be today: the target pro rata by working days (Monday to Friday) of the period so far</source>
+        <translation>Waar het cijfer vandaag hoort te staan: het target naar rato van de werkdagen (maandag t/m vrijdag) van de periode tot nu toe</translation>
+    </message>
+    <message>
         <source>The last 12 months</source>
         <translation>De laatste 12 maanden</translation>
     </message>
@@ -272,16 +280,48 @@
         <translation>Actieve klanten aan het eind van de periode, klantbehoud en risico</translation>
     </message>
     <message>
+        <source>{days} (same working days)</source>
+        <translation>{days} (zelfde werkdagen)</translation>
+    </message>
+    <message>
         <source>no comparison with the previous period</source>
         <translation>geen vergelijking met de vorige periode</translation>
+    </message>
+    <message>
+        <source>On pace ({pace} by today)</source>
+        <translation>Op schema (vandaag {pace})</translation>
+    </message>
+    <message>
+        <source>Behind pace ({pace} by today)</source>
+        <translation>Achter op schema (vandaag {pace})</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Target gehaald</translation>
+    </message>
+    <message>
+        <source>Target not reached</source>
+        <translation>Target niet gehaald</translation>
     </message>
     <message>
         <source>No target set</source>
         <translation>Geen target ingesteld</translation>
     </message>
     <message>
-        <source>{change}{percent} vs previous period</source>
-        <translation>{change}{percent} t.o.v. vorige periode</translation>
+        <source>{days} (same days)</source>
+        <translation>{days} (zelfde dagen)</translation>
+    </message>
+    <message>
+        <source>{change}{percent} vs {against}</source>
+        <translation>{change}{percent} t.o.v. {against}</translation>
+    </message>
+    <message>
+        <source>At target</source>
+        <translation>Op target</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Onder target</translation>
     </message>
     <message>
         <source>{count} activity</source>
