@@ -66,9 +66,9 @@ def _monthly(
         return own
     result: dict[date, int] = {}
     for month in set(own) | set(reps):
-        value = team_target(own.get(month), reps.get(month, []))
-        if value is not None:
-            result[month] = value
+        team = team_target(own.get(month), reps.get(month, []))
+        if team is not None:
+            result[month] = team
     return result
 
 
