@@ -26,12 +26,6 @@ from PySide6.QtWidgets import (
 from kpidesk.core.formatting import format_date, format_month
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.kpi import ramp_in
-from kpidesk.data.models import (
-    KPI_ACTIVITY_POINTS,
-    KPI_NEW_REVENUE,
-    KPI_PIPELINE_VALUE,
-    KPI_QUALIFIED_LEADS,
-)
 from kpidesk.services.reference import (
     TeamMemberInfo,
     list_team,
@@ -54,13 +48,13 @@ from kpidesk.ui.widgets.table_model import CENTER, RIGHT, ROW_ROLE, Column, Stat
 from kpidesk.ui.widgets.table_view import DataTableView
 
 ROLE_TEXT = {"rep": tr_noop("Rep"), "manager": tr_noop("Manager")}
-RAMP_FIELDS = (
-    (KPI_ACTIVITY_POINTS, tr_noop("Activity points")),
-    (KPI_QUALIFIED_LEADS, tr_noop("Qualified leads")),
-    (KPI_NEW_REVENUE, tr_noop("New revenue")),
-    (KPI_PIPELINE_VALUE, tr_noop("Deal value in the pipeline")),
+RAMP_FIELDS = (  # the KPIs of services.team.joining.RAMP_KPIS, as the targets tab names them
+    ("activity_points", tr_noop("Activity points")),
+    ("qualified_leads", tr_noop("Qualified leads")),
+    ("new_revenue", tr_noop("New revenue")),
+    ("pipeline_value", tr_noop("Deal value in the pipeline")),
 )
-MONEY = (KPI_NEW_REVENUE, KPI_PIPELINE_VALUE)
+MONEY = ("new_revenue", "pipeline_value")
 
 COLUMNS: list[Column[TeamMemberInfo]] = [
     Column("name", tr_noop("Name"), lambda m: m.name),
