@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -181,7 +182,11 @@ class TeamMemberDialog(QDialog):
             self.fulls[kpi] = spin
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        form.addRow(tr("Writes"), self.preview)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The whole width, and room for a KPI on two lines each: the dialog does not jump.
+        self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 * len(RAMP_FIELDS))
+        form.addRow(QLabel(tr("Writes")))
+        form.addRow(self.preview)
         self.steps.textChanged.connect(self.update_preview)
         self.start.dateChanged.connect(self.update_preview)
         box.toggled.connect(self.update_preview)

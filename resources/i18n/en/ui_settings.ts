@@ -368,10 +368,6 @@
         <translation>Steps (% a month)</translation>
     </message>
     <message>
-        <source>Writes</source>
-        <translation>Writes</translation>
-    </message>
-    <message>
         <source>Write the steps as percentages, for example 50, 75, 100.</source>
         <translation>Write the steps as percentages, for example 50, 75, 100.</translation>
     </message>
@@ -390,6 +386,10 @@
     <message>
         <source>The full monthly target; 0 writes no target</source>
         <translation>The full monthly target; 0 writes no target</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Writes</translation>
     </message>
     <message>
         <source>no targets</source>

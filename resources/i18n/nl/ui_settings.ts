@@ -368,10 +368,6 @@
         <translation>Stappen (% per maand)</translation>
     </message>
     <message>
-        <source>Writes</source>
-        <translation>Schrijft</translation>
-    </message>
-    <message>
         <source>Write the steps as percentages, for example 50, 75, 100.</source>
         <translation>Schrijf de stappen als percentages, bijvoorbeeld 50, 75, 100.</translation>
     </message>
@@ -390,6 +386,10 @@
     <message>
         <source>The full monthly target; 0 writes no target</source>
         <translation>Het volledige maandtarget; 0 schrijft geen target</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Schrijft</translation>
     </message>
     <message>
         <source>no targets</source>
