@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("count as if it were this day: pace and comparison (default: today)"),
     )
     kpis.set_defaults(handler=_cmd_kpis)
+    from kpidesk.cli_forecast import add_parser as add_forecast
+
+    add_forecast(commands, common, _cmd_forecast)
     _team_commands(commands, common)
     _import_parser(commands, common)
     _add_export(commands, common)
@@ -243,6 +246,12 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
     path = export_kpi_sheet(db, args.out, period, rep_id, lang, today)
     print(tr("KPI sheet for {period} written to {file}.").format(period=period.label(), file=path))
     return EXIT_OK
+
+
+def _cmd_forecast(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.cli_forecast import run_forecast
+
+    return run_forecast(args, db)
 
 
 def _cmd_kpis(args: argparse.Namespace, db: Database) -> int:

@@ -410,6 +410,28 @@ class Target(Base):
     value: Mapped[int] = mapped_column(BigInteger)
 
 
+class ForecastSnapshot(Base):
+    """A month's forecast as it was made (migration 0011): kept to set beside the month's
+    actual won value once it is over.  ``rep_key`` is the rep's id, or 0 for the team."""
+
+    __tablename__ = "forecast_snapshots"
+    __table_args__ = (Index("ix_forecast_snapshots_month_rep", "month", "rep_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[date] = mapped_column(Date)
+    rep_key: Mapped[int] = mapped_column(Integer)
+    made_at: Mapped[datetime] = mapped_column(default=utcnow)
+    made_on: Mapped[date] = mapped_column(Date)
+    automatic: Mapped[bool] = mapped_column(Boolean)
+    open_cents: Mapped[int] = mapped_column(BigInteger)
+    weighted_cents: Mapped[int] = mapped_column(BigInteger)
+    expected_cents: Mapped[int] = mapped_column(BigInteger)
+    low_cents: Mapped[int] = mapped_column(BigInteger)
+    high_cents: Mapped[int] = mapped_column(BigInteger)
+    won_cents: Mapped[int] = mapped_column(BigInteger)  # already won when it was made
+    target_cents: Mapped[int | None] = mapped_column(BigInteger)
+
+
 class Setting(Base):
     """Team-wide settings that live with the data (thresholds, reasons); not window state."""
 

@@ -356,6 +356,74 @@
         <translation>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>the forecast of won value for the coming months, with its range</source>
+        <translation>the forecast of won value for the coming months, with its range</translation>
+    </message>
+    <message>
+        <source>months ahead, this one first (1–12)</source>
+        <translation>months ahead, this one first (1–12)</translation>
+    </message>
+    <message>
+        <source>only this rep's deals</source>
+        <translation>only this rep's deals</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>print JSON instead of text</translation>
+    </message>
+    <message>
+        <source>forecast as if it were this day</source>
+        <translation>forecast as if it were this day</translation>
+    </message>
+    <message>
+        <source>--months takes 1 to 12 months.</source>
+        <translation>--months takes 1 to 12 months.</translation>
+    </message>
+    <message>
+        <source>Forecast against actual</source>
+        <translation>Forecast against actual</translation>
+    </message>
+    <message>
+        <source>Expected: from the team's own history ({count} closed deals), the chance that a deal at its stage and age is won; the range holds 8 of 10 simulated outcomes.</source>
+        <translation>Expected: from the team's own history ({count} closed deals), the chance that a deal at its stage and age is won; the range holds 8 of 10 simulated outcomes.</translation>
+    </message>
+    <message>
+        <source>{count} deals have too little history: their stage's probability is used.</source>
+        <translation>{count} deals have too little history: their stage's probability is used.</translation>
+    </message>
+    <message>
+        <source>{count} deals had no expected close date: estimated from history.</source>
+        <translation>{count} deals had no expected close date: estimated from history.</translation>
+    </message>
+    <message>
+        <source>{month}: forecast {expected} on {day} (between {low} and {high}), won {actual}</source>
+        <translation>{month}: forecast {expected} on {day} (between {low} and {high}), won {actual}</translation>
+    </message>
+    <message>
         <source>the team</source>
         <translation>the team</translation>
     </message>
@@ -402,10 +470,6 @@
     <message>
         <source>Qualified</source>
         <translation>Qualified</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Won</translation>
     </message>
     <message>
         <source>New revenue</source>

@@ -8,10 +8,6 @@
         <translation>Leads</translation>
     </message>
     <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
@@ -206,10 +202,6 @@
     <message>
         <source>KPI</source>
         <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
     </message>
     <message>
         <source>Insight KPIs</source>

@@ -316,6 +316,14 @@
         <translation>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</translation>
     </message>
     <message>
+        <source>{month}: expected {expected} (between {low} and {high})</source>
+        <translation>{month}: expected {expected} (between {low} and {high})</translation>
+    </message>
+    <message>
+        <source>against a target of {target}</source>
+        <translation>against a target of {target}</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>open</translation>
     </message>

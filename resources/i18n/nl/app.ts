@@ -356,6 +356,74 @@
         <translation>'{text}' is geen periode. Gebruik 2026-10, 2026-Q3 of 2026.</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewogen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>the forecast of won value for the coming months, with its range</source>
+        <translation>de verwachting van de gewonnen waarde voor de komende maanden, met de bandbreedte</translation>
+    </message>
+    <message>
+        <source>months ahead, this one first (1–12)</source>
+        <translation>maanden vooruit, deze maand eerst (1–12)</translation>
+    </message>
+    <message>
+        <source>only this rep's deals</source>
+        <translation>alleen de deals van deze verkoper</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>JSON in plaats van tekst</translation>
+    </message>
+    <message>
+        <source>forecast as if it were this day</source>
+        <translation>verwachting alsof het deze dag is</translation>
+    </message>
+    <message>
+        <source>--months takes 1 to 12 months.</source>
+        <translation>--months neemt 1 tot 12 maanden.</translation>
+    </message>
+    <message>
+        <source>Forecast against actual</source>
+        <translation>Verwachting tegen werkelijkheid</translation>
+    </message>
+    <message>
+        <source>Expected: from the team's own history ({count} closed deals), the chance that a deal at its stage and age is won; the range holds 8 of 10 simulated outcomes.</source>
+        <translation>Verwacht: uit de eigen geschiedenis van het team ({count} gesloten deals), de kans dat een deal in zijn fase en met zijn leeftijd gewonnen wordt; de bandbreedte bevat 8 van de 10 gesimuleerde uitkomsten.</translation>
+    </message>
+    <message>
+        <source>{count} deals have too little history: their stage's probability is used.</source>
+        <translation>{count} deals hebben te weinig geschiedenis: de kans van hun fase wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>{count} deals had no expected close date: estimated from history.</source>
+        <translation>{count} deals hadden geen verwachte sluitdatum: geschat uit de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>{month}: forecast {expected} on {day} (between {low} and {high}), won {actual}</source>
+        <translation>{month}: verwacht {expected} op {day} (tussen {low} en {high}), gewonnen {actual}</translation>
+    </message>
+    <message>
         <source>the team</source>
         <translation>het team</translation>
     </message>
@@ -402,10 +470,6 @@
     <message>
         <source>Qualified</source>
         <translation>Gekwalificeerd</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>New revenue</source>

@@ -316,6 +316,14 @@
         <translation>Sla de export op als .xlsx (Excel) of .csv, niet als '{suffix}'.</translation>
     </message>
     <message>
+        <source>{month}: expected {expected} (between {low} and {high})</source>
+        <translation>{month}: verwacht {expected} (tussen {low} en {high})</translation>
+    </message>
+    <message>
+        <source>against a target of {target}</source>
+        <translation>tegen een target van {target}</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>open</translation>
     </message>
