@@ -21,12 +21,14 @@ what was really won.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kpidesk.core.forecast import (
@@ -54,6 +56,7 @@ from kpidesk.data.models import (
 )
 from kpidesk.services.kpis.targets import target_by_month
 
+log = logging.getLogger(__name__)
 HISTORY_DAYS = 730  # closed deals of the last two years teach the chances
 DEFAULT_MONTHS, MAX_MONTHS = 3, 12
 
@@ -306,7 +309,10 @@ def compute_forecast(
         )
     forecast = Forecast(day, rep_id, tuple(result), tuple(deals), past, history)
     if snapshot:
-        _keep_first_snapshots(db, forecast)
+        try:
+            _keep_first_snapshots(db, forecast)
+        except SQLAlchemyError:  # a read-only copy, a busy team database: the forecast stands
+            log.warning("could not keep the forecast's first snapshot", exc_info=True)
     return forecast
 
 

@@ -100,6 +100,102 @@
         <translation>De eerste {count} items</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Sluitdatum</translation>
+    </message>
+    <message>
+        <source>Stage %</source>
+        <translation>Fase %</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Forecast made on</source>
+        <translation>Verwachting gemaakt op</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bandbreedte</translation>
+    </message>
+    <message>
+        <source>Within the range</source>
+        <translation>Binnen de bandbreedte</translation>
+    </message>
+    <message>
+        <source>From the team's history: the share of closed deals won after as long in this stage. * too little history: the stage's probability.</source>
+        <translation>Uit de geschiedenis van het team: het deel van de gesloten deals dat na even lang in deze fase gewonnen werd. * te weinig geschiedenis: de kans van de fase.</translation>
+    </message>
+    <message>
+        <source>Forecast of won value per month</source>
+        <translation>Verwachte gewonnen waarde per maand</translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation>Al gewonnen</translation>
+    </message>
+    <message>
+        <source>Expected from open deals</source>
+        <translation>Verwacht uit open deals</translation>
+    </message>
+    <message>
+        <source>Range: 8 of 10 outcomes</source>
+        <translation>Bandbreedte: 8 van 10 uitkomsten</translation>
+    </message>
+    <message>
+        <source>Keep this forecast</source>
+        <translation>Deze verwachting bewaren</translation>
+    </message>
+    <message>
+        <source>Keep the forecast as it is now, to compare with what is won once the month is over. The first forecast of each month is kept by itself.</source>
+        <translation>Bewaar de verwachting zoals ze nu is, om na afloop van de maand te vergelijken met wat gewonnen is. De eerste verwachting van elke maand wordt vanzelf bewaard.</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>No open deals with an expected close in these months yet. Add deals on the Pipeline board and give them an expected close date.</source>
+        <translation>Nog geen open deals met een verwachte sluiting in deze maanden. Voeg deals toe op het Pipeline-bord en geef ze een verwachte sluitdatum.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>verstreken</translation>
+    </message>
+    <message>
+        <source>Expected {expected} in all (weighted by stage: {weighted})</source>
+        <translation>Verwacht {expected} in totaal (gewogen naar fase: {weighted})</translation>
+    </message>
+    <message>
+        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. The range holds 8 of 10 of 4,000 simulated outcomes.</source>
+        <translation>Verwacht: de waarde van elke open deal × de kans dat een deal in zijn fase en met zijn leeftijd in die fase gewonnen wordt, uit de {count} gesloten deals van het team in de laatste twee jaar; plus wat de maand al gewonnen heeft. De bandbreedte bevat 8 van de 10 van 4.000 gesimuleerde uitkomsten.</translation>
+    </message>
+    <message>
+        <source>{count} months ahead</source>
+        <translation>{count} maanden vooruit</translation>
+    </message>
+    <message>
+        <source>{count} deals: too little history, their stage's probability is used (*).</source>
+        <translation>{count} deals: te weinig geschiedenis, de kans van hun fase wordt gebruikt (*).</translation>
+    </message>
+    <message>
+        <source>The deals behind it</source>
+        <translation>De deals erachter</translation>
+    </message>
+    <message>
         <source>These ratios are for finding bottlenecks in the process, not for judging people.</source>
         <translation>Deze ratio's zijn om knelpunten in het proces te vinden, niet om mensen te beoordelen.</translation>
     </message>
@@ -432,6 +528,10 @@
         <translation>Overzicht</translation>
     </message>
     <message>
+        <source>Forecast</source>
+        <translation>Vooruitblik</translation>
+    </message>
+    <message>
         <source>The team</source>
         <translation>Het team</translation>
     </message>
@@ -448,12 +548,20 @@
         <translation>Jaar</translation>
     </message>
     <message>
+        <source>Forecast kept</source>
+        <translation>Verwachting bewaard</translation>
+    </message>
+    <message>
         <source>{who} in {period}</source>
         <translation>{who} in {period}</translation>
     </message>
     <message>
         <source>Set the coaching minimum to {n} deals</source>
         <translation>Coachingminimum op {n} deals zetten</translation>
+    </message>
+    <message>
+        <source>The forecast of the coming {count} months is kept. Once a month is over, it is shown beside what was won.</source>
+        <translation>De verwachting van de komende {count} maanden is bewaard. Na afloop van een maand staat ze naast wat gewonnen is.</translation>
     </message>
 </context>
 </TS>
