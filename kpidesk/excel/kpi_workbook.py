@@ -6,6 +6,7 @@ whole workbook is written in openpyxl's write-only mode, which keeps it fast on 
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -97,6 +98,17 @@ class KpiWorkbook:
     at_risk: Table
     bottlenecks: Table
     notes: dict[str, str] = field(default_factory=dict)  # sheet key -> note line
+    forecast: ForecastSheet | None = None
+
+
+@dataclass(frozen=True)
+class ForecastSheet:
+    """The coming months' forecast: sentences, a table per month, past months checked."""
+
+    sentences: list[str]
+    months: Table  # month, won so far, expected, P10, P90, weighted, target
+    past: Table  # month, made on, expected, P10, P90, won
+    method: str
 
 
 class _Sheet:
@@ -196,6 +208,8 @@ def write_kpi_workbook(path: Path, data: KpiWorkbook) -> None:
     ]
     for key, title, table in details:
         _detail(book, data, title, table, data.notes.get(key, ""), key == "open_deals")
+    if data.forecast is not None:
+        _forecast(book, data, data.forecast)
     book.save(path)
 
 
@@ -452,3 +466,36 @@ def _detail(
                 fill=PatternFill("solid", fgColor=RED, bgColor=RED),
             ),
         )
+
+
+def _forecast(book: Workbook, data: KpiWorkbook, forecast: ForecastSheet) -> None:
+    """The forecast sheet: a sentence per month, the table with a native chart (won so far
+    and expected as stacked bars, the target as a line), and past months' forecast checked."""
+    sheet = _Sheet(book, tr("Forecast"), data.lang, freeze=f"A{TITLE_ROWS + 1}")
+    sheet.widths([11, 14, 27, 19, 13, 13, 12, 21])
+    _title_block(sheet, data, tr("Forecast"))
+    for sentence in forecast.sentences:
+        sheet.append([sheet.cell(sentence)])
+    for part in textwrap.wrap(forecast.method, 120):  # short lines: the page keeps its size
+        sheet.append([sheet.cell(part, font=NOTE_FONT)])
+    sheet.append([])
+    ws = sheet.ws
+    header, last = _data_table(sheet, tr("Forecast per month"), forecast.months, data.lang)
+    chart = BarChart()
+    chart.grouping = "stacked"
+    chart.overlap = 100
+    chart.title = tr("Won so far and expected, against the target")
+    _bars(chart, ws, header, last, 2, 3)
+    target = LineChart()  # column 7: the target
+    target.add_data(
+        Reference(ws, min_col=7, min_row=header, max_row=max(last, header + 1)),
+        titles_from_data=True,
+    )
+    chart += target
+    chart.y_axis.numFmt = EURO_WHOLE
+    chart.width, chart.height = 17, 7.5
+    ws.add_chart(chart, f"A{last + 2}")
+    for _ in range(16):  # room for the chart before the next table
+        sheet.append([])
+    if forecast.past.rows:
+        _data_table(sheet, tr("Forecast against actual"), forecast.past, data.lang)

@@ -114,3 +114,23 @@ def test_snapshots_are_kept_once_and_compared_after_the_month(db: Database) -> N
         (date(2026, 12, 1), TODAY, 500_000, 700_000)
     ]
     assert later.past[0].within_range  # between 0 and 10,000
+
+
+def test_the_meeting_workbook_has_the_forecast_with_a_native_chart(db: Database, tmp_path) -> None:
+    import openpyxl
+
+    from kpidesk.core.periods import Period
+    from kpidesk.services.kpis.workbook import export_kpi_sheet
+
+    bram = f.rep(db, "Bram")
+    history(db, bram)
+    open_deal(db, bram, "Fresh", 3, 10_000, date(2026, 12, 20))
+    path = tmp_path / "kpi.xlsx"
+    export_kpi_sheet(db, path, Period.month(2026, 12), None, "en", today=TODAY)
+    sheet = openpyxl.load_workbook(path)["Forecast"]
+    rows = [r for r in sheet.iter_rows(values_only=True) if r[0] == "Dec 2026"]
+    # Month, won so far, expected from open deals, in all, P10, P90, target, weighted.
+    assert rows == [("Dec 2026", 0, 5000, 5000, 0, 10000, None, 6000)]
+    assert len(sheet._charts) == 1
+    with db.read() as s:  # making the workbook keeps no snapshot
+        assert s.scalar(select(func.count()).select_from(ForecastSnapshot)) == 0

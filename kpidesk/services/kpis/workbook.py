@@ -39,6 +39,7 @@ from kpidesk.excel.kpi_workbook import (
     ACTION,
     INSIGHT,
     RESULT,
+    ForecastSheet,
     KpiGroup,
     KpiLine,
     KpiWorkbook,
@@ -55,6 +56,7 @@ from kpidesk.excel.writers import (
 )
 from kpidesk.services.coaching.analysis import coaching_report, default_window, explain_method
 from kpidesk.services.errors import Refused
+from kpidesk.services.forecast.forecast import compute_forecast
 from kpidesk.services.kpis.figures import KpiReport, RepFigures, compute_kpis
 from kpidesk.services.kpis.targets import rep_targets, target_by_month
 
@@ -130,6 +132,7 @@ def build_kpi_workbook(
             at_risk=_at_risk_table(session, period, rep_id, report.relationship.at_risk_days),
             bottlenecks=_coaching_table(db, period, rep_id, day),
             notes=_notes(report, period, day, lang),
+            forecast=_forecast_sheet(db, rep_id, day),
         )
     return workbook
 
@@ -567,6 +570,65 @@ def _at_risk_table(session: Session, period: Period, rep_id: int | None, days: i
     return Table(
         headers, [None, None, None, EURO_WHOLE, None, INTEGER], rows, [30, 18, 14, 14, 14, 14]
     )
+
+
+def _forecast_sheet(db: Database, rep_id: int | None, today: date) -> ForecastSheet:
+    """The coming three months as the Forecast tab shows them (read only: no snapshot)."""
+    forecast = compute_forecast(db, 3, rep_id, today=today, snapshot=False)
+    months = Table(
+        [
+            tr("Month"),
+            tr("Won so far"),
+            tr("Expected from open deals"),
+            tr("Expected in all"),
+            tr("Low (P10)"),
+            tr("High (P90)"),
+            tr("Target"),
+            tr("Weighted by stage"),
+        ],
+        [None, *([EURO_WHOLE] * 7)],
+        [
+            (
+                format_month(m.month.start),
+                _eur(m.won_cents),
+                _eur(m.expected_cents - m.won_cents),
+                _eur(m.expected_cents),
+                _eur(m.low_cents),
+                _eur(m.high_cents),
+                _eur(m.target_cents),
+                _eur(m.weighted_cents),
+            )
+            for m in forecast.months
+        ],
+    )
+    past = Table(
+        [
+            tr("Month"),
+            tr("Forecast made on"),
+            tr("Expected"),
+            tr("Low (P10)"),
+            tr("High (P90)"),
+            tr("Won"),
+        ],
+        [None, None, EURO_WHOLE, EURO_WHOLE, EURO_WHOLE, EURO_WHOLE],
+        [
+            (
+                format_month(p.month.start),
+                format_date(p.made_on),
+                _eur(p.expected_cents),
+                _eur(p.low_cents),
+                _eur(p.high_cents),
+                _eur(p.actual_cents),
+            )
+            for p in forecast.past
+        ],
+    )
+    method = tr(
+        "Expected: each open deal's value × the chance that a deal at its stage and age in the "
+        "stage is won, from the team's {count} closed deals of the last two years; plus what the "
+        "month has already won. Between P10 and P90 lie 8 of 10 of 4,000 simulated outcomes."
+    ).format(count=forecast.history_deals)
+    return ForecastSheet([m.sentence() + "." for m in forecast.months], months, past, method)
 
 
 def coaching_report_window_text(period: Period, today: date) -> str:

@@ -228,6 +228,10 @@
         <translation>Average days in each stage</translation>
     </message>
     <message>
+        <source>Won so far and expected, against the target</source>
+        <translation>Won so far and expected, against the target</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -266,6 +270,14 @@
     <message>
         <source>Pipeline per stage (open deals)</source>
         <translation>Pipeline per stage (open deals)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Forecast per month</source>
+        <translation>Forecast per month</translation>
     </message>
     <message>
         <source>Won and lost</source>

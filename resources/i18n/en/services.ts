@@ -644,6 +644,38 @@
         <translation>Won value</translation>
     </message>
     <message>
+        <source>Won so far</source>
+        <translation>Won so far</translation>
+    </message>
+    <message>
+        <source>Expected from open deals</source>
+        <translation>Expected from open deals</translation>
+    </message>
+    <message>
+        <source>Expected in all</source>
+        <translation>Expected in all</translation>
+    </message>
+    <message>
+        <source>Low (P10)</source>
+        <translation>Low (P10)</translation>
+    </message>
+    <message>
+        <source>High (P90)</source>
+        <translation>High (P90)</translation>
+    </message>
+    <message>
+        <source>Weighted by stage</source>
+        <translation>Weighted by stage</translation>
+    </message>
+    <message>
+        <source>Forecast made on</source>
+        <translation>Forecast made on</translation>
+    </message>
+    <message>
+        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. Between P10 and P90 lie 8 of 10 of 4,000 simulated outcomes.</source>
+        <translation>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. Between P10 and P90 lie 8 of 10 of 4,000 simulated outcomes.</translation>
+    </message>
+    <message>
         <source>Coaching over the deals that entered a step from {start} to {end}</source>
         <translation>Coaching over the deals that entered a step from {start} to {end}</translation>
     </message>

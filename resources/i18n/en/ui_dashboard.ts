@@ -116,10 +116,6 @@
         <translation>Chance</translation>
     </message>
     <message>
-        <source>Forecast made on</source>
-        <translation>Forecast made on</translation>
-    </message>
-    <message>
         <source>Range</source>
         <translation>Range</translation>
     </message>
@@ -134,14 +130,6 @@
     <message>
         <source>Forecast of won value per month</source>
         <translation>Forecast of won value per month</translation>
-    </message>
-    <message>
-        <source>Won so far</source>
-        <translation>Won so far</translation>
-    </message>
-    <message>
-        <source>Expected from open deals</source>
-        <translation>Expected from open deals</translation>
     </message>
     <message>
         <source>Range: 8 of 10 outcomes</source>
@@ -526,10 +514,6 @@
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Forecast</translation>
     </message>
     <message>
         <source>The team</source>

@@ -228,6 +228,10 @@
         <translation>Gemiddeld aantal dagen per fase</translation>
     </message>
     <message>
+        <source>Won so far and expected, against the target</source>
+        <translation>Al gewonnen en verwacht, tegen de target</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
@@ -266,6 +270,14 @@
     <message>
         <source>Pipeline per stage (open deals)</source>
         <translation>Pipeline per fase (open deals)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Vooruitblik</translation>
+    </message>
+    <message>
+        <source>Forecast per month</source>
+        <translation>Verwachting per maand</translation>
     </message>
     <message>
         <source>Won and lost</source>

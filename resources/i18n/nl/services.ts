@@ -644,6 +644,38 @@
         <translation>Gewonnen waarde</translation>
     </message>
     <message>
+        <source>Won so far</source>
+        <translation>Al gewonnen</translation>
+    </message>
+    <message>
+        <source>Expected from open deals</source>
+        <translation>Verwacht uit open deals</translation>
+    </message>
+    <message>
+        <source>Expected in all</source>
+        <translation>Verwacht in totaal</translation>
+    </message>
+    <message>
+        <source>Low (P10)</source>
+        <translation>Laag (P10)</translation>
+    </message>
+    <message>
+        <source>High (P90)</source>
+        <translation>Hoog (P90)</translation>
+    </message>
+    <message>
+        <source>Weighted by stage</source>
+        <translation>Gewogen naar fase</translation>
+    </message>
+    <message>
+        <source>Forecast made on</source>
+        <translation>Verwachting gemaakt op</translation>
+    </message>
+    <message>
+        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. Between P10 and P90 lie 8 of 10 of 4,000 simulated outcomes.</source>
+        <translation>Verwacht: de waarde van elke open deal × de kans dat een deal in zijn fase en met zijn leeftijd in die fase gewonnen wordt, uit de {count} gesloten deals van het team in de laatste twee jaar; plus wat de maand al gewonnen heeft. Tussen P10 en P90 liggen 8 van de 10 van 4.000 gesimuleerde uitkomsten.</translation>
+    </message>
+    <message>
         <source>Coaching over the deals that entered a step from {start} to {end}</source>
         <translation>Coaching over de deals die een stap binnenkwamen van {start} tot {end}</translation>
     </message>

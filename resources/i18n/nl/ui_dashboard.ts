@@ -116,10 +116,6 @@
         <translation>Kans</translation>
     </message>
     <message>
-        <source>Forecast made on</source>
-        <translation>Verwachting gemaakt op</translation>
-    </message>
-    <message>
         <source>Range</source>
         <translation>Bandbreedte</translation>
     </message>
@@ -134,14 +130,6 @@
     <message>
         <source>Forecast of won value per month</source>
         <translation>Verwachte gewonnen waarde per maand</translation>
-    </message>
-    <message>
-        <source>Won so far</source>
-        <translation>Al gewonnen</translation>
-    </message>
-    <message>
-        <source>Expected from open deals</source>
-        <translation>Verwacht uit open deals</translation>
     </message>
     <message>
         <source>Range: 8 of 10 outcomes</source>
@@ -526,10 +514,6 @@
     <message>
         <source>Overview</source>
         <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Vooruitblik</translation>
     </message>
     <message>
         <source>The team</source>
