@@ -10,6 +10,7 @@ from kpidesk.cli_args import UserError, rep_from_args, today_from_args
 from kpidesk.core.formatting import format_date, format_int, format_money, format_month
 from kpidesk.core.i18n import tr
 from kpidesk.services.forecast.forecast import MAX_MONTHS, Forecast, compute_forecast
+from kpidesk.services.forecast.velocity import lever, velocity
 from kpidesk.services.store.database import Database
 
 
@@ -33,11 +34,32 @@ def add_parser(commands: Any, common: argparse.ArgumentParser, handler: Any) -> 
 def run_forecast(args: argparse.Namespace, db: Database) -> int:
     if not 1 <= args.months <= MAX_MONTHS:
         raise UserError(tr("--months takes 1 to 12 months."))
-    report = compute_forecast(db, args.months, rep_from_args(db, args), today=today_from_args(args))
+    rep_id, today = rep_from_args(db, args), today_from_args(args)
+    report = compute_forecast(db, args.months, rep_id, today=today)
+    speed = velocity(db, rep_id, today=today, chances=report.chances)
+    plan = lever(report, speed)
     if args.json:
-        print(json.dumps(forecast_json(report), ensure_ascii=False, indent=2))
+        data = forecast_json(report)
+        data["velocity"] = {
+            "per_day": _euros(speed.cents_per_day),
+            "open_deals": speed.open_deals,
+            "win_rate": speed.win_rate,
+            "average_won": _euros(speed.avg_won_cents),
+            "average_days_to_win": speed.avg_days_to_win,
+            "proposal_win_rate": speed.proposal_win_rate,
+        }
+        if plan is not None:
+            data["lever"] = {
+                "gap": _euros(plan.gap_cents),
+                "extra_proposals": plan.extra_proposals,
+                "needed_win_rate": plan.needed_win_rate,
+            }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(render(report))
+        text = render(report) + "\n\n" + speed.sentence()
+        if plan is not None:
+            text += "\n" + plan.sentence(speed, report.months[0].month.start)
+        print(text)
     return 0
 
 

@@ -28,7 +28,7 @@ import numpy as np
 
 AGE_BANDS = (0, 15, 31, 61)  # lower bounds of the bands, in whole days in the stage
 MIN_HISTORY = 10
-DRAWS = 4000
+DRAWS = 1000
 SEED = 20261206
 
 
@@ -101,8 +101,8 @@ def simulate(groups: Sequence[Sequence[tuple[int, float]]], seed: int = SEED) ->
             continue
         values = np.array([v for v, _p in deals], dtype=np.float64)
         chances = np.array([p for _v, p in deals], dtype=np.float64)
-        won = rng.random((DRAWS, len(deals))) < chances
-        totals = won.astype(np.float64) @ values
+        won = rng.random((DRAWS, len(deals)), dtype=np.float32) < chances.astype(np.float32)
+        totals = won.astype(np.float32) @ values.astype(np.float32)
         low, middle, high = np.percentile(totals, [10, 50, 90])
         result.append(Range(round(low), round(middle), round(high)))
     return result

@@ -134,3 +134,34 @@ def test_the_meeting_workbook_has_the_forecast_with_a_native_chart(db: Database,
     assert len(sheet._charts) == 1
     with db.read() as s:  # making the workbook keeps no snapshot
         assert s.scalar(select(func.count()).select_from(ForecastSnapshot)) == 0
+
+
+def test_sales_velocity_and_the_lever_by_hand(db: Database) -> None:
+    from kpidesk.core.periods import Period
+    from kpidesk.services.forecast.forecast import Forecast, ForecastMonth
+    from kpidesk.services.forecast.velocity import lever, velocity
+
+    bram = f.rep(db, "Bram")
+    history(db, bram)  # 20 closed in June: 10 won at € 1,000 after 5 days from first contact
+    for i in range(4):
+        open_deal(db, bram, f"Open {i}", 3, 10_000, None)
+    chances = compute_forecast(db, 1, today=TODAY, snapshot=False).chances
+    speed = velocity(db, today=TODAY, chances=chances)
+    assert (speed.open_deals, speed.win_rate, speed.avg_won_cents, speed.avg_days_to_win) == (
+        4,
+        0.5,
+        100_000,
+        5,
+    )
+    assert speed.cents_per_day == 4 * 100_000 // 2 // 5  # € 400 a day
+    assert speed.proposal_win_rate == 0.5 and speed.proposal_stage == "Proposal"
+    # December: target € 10,000; € 2,000 won and € 4,000 expected from open deals: € 4,000 short.
+    month = ForecastMonth(Period.month(2026, 12), 4, 0, 0, 200_000, 600_000, 0, 0, 1_000_000, 0, 0)
+    plan = lever(Forecast(TODAY, None, (month,), (), (), 20), speed)
+    assert plan is not None and plan.gap_cents == 400_000
+    assert plan.extra_proposals == 8  # 4,000 / (50 % × 1,000)
+    assert plan.needed_win_rate == 0.5 * (400_000 + 400_000) / 400_000  # 100 %
+    assert plan.sentence(speed, month.month.start) == (
+        "Dec 2026: €4,000 short of the target at today's rates. It closes with 8 extra deals "
+        "that reach Proposal or a win rate of 100% instead of 50%."
+    )

@@ -16,8 +16,11 @@ def become_customer(plan: Plan, deal: Deal) -> None:
     customer = Customer(customer_id, deal.org, deal.rep, since, deal, deal.name, recurring)
     churn = since + 90 + round(rng.expovariate(0.1 / 365))  # about 10% a year
     if churn <= plan.cal.last:
-        customer.churn = plan.cal.next_open(churn)
-        customer.reason = rng.choice(words.CHURN_REASONS)
+        # On a weekend today the next working day lies ahead: no churn yet, then.
+        day = plan.cal.next_open(churn)
+        customer.churn = day if day <= plan.cal.last else None
+        reason = rng.choice(words.CHURN_REASONS)  # drawn either way: the seed's rest stays
+        customer.reason = reason if customer.churn is not None else None
     plan.customers.append(customer)
 
 
@@ -31,7 +34,8 @@ def plan_accounts(plan: Plan) -> None:
         busy_until = max(customer.since, last_deal.get(customer.id, 0))
         if customer.churn is not None and customer.churn <= busy_until:
             later = busy_until + rng.randint(20, 90)  # a deal ran late: the churn came after
-            customer.churn = cal.next_open(later) if later <= cal.last else None
+            churn_day = cal.next_open(later)
+            customer.churn = churn_day if churn_day <= cal.last else None
             customer.reason = customer.reason if customer.churn else None
         end = cal.last if customer.churn is None else customer.churn
         if customer.churn is None and busy_until < cal.last - 120 and rng.random() < 0.15:

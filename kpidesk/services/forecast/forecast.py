@@ -132,6 +132,7 @@ class Forecast:
     deals: tuple[ForecastDeal, ...]
     past: tuple[PastMonth, ...]
     history_deals: int  # closed deals the chances were learned from
+    chances: ChanceTable | None = None
 
     def total(self) -> tuple[int, int]:
         """Expected and weighted value over all forecast months."""
@@ -149,15 +150,16 @@ def chance_table(session: Session, today: date) -> tuple[ChanceTable, int]:
     since = today - timedelta(days=HISTORY_DAYS)
     deal_stage = Stage.__table__.alias("deal_stage")
     from_stage = Stage.__table__.alias("from_stage")
-    won = deal_stage.c.kind == STAGE_WON
-    columns: list[Any] = [DealStageHistory.from_stage_id]
-    for low in AGE_BANDS:
-        longer = DealStageHistory.stay_days >= low
-        columns.append(func.sum(case((longer, 1), else_=0)))
-        columns.append(func.sum(case((longer & won, 1), else_=0)))
+    won = case((deal_stage.c.kind == STAGE_WON, 1), else_=0)
+    stay = DealStageHistory.stay_days
+    band = case(
+        *[(stay >= low, index) for index, low in reversed(list(enumerate(AGE_BANDS)))][:-1],
+        else_=0,
+    )
     query = (
-        select(*columns)
-        .join(Deal, Deal.id == DealStageHistory.deal_id)
+        select(DealStageHistory.from_stage_id, band, func.count(), func.sum(won))
+        .select_from(Deal)
+        .join(DealStageHistory, Deal.id == DealStageHistory.deal_id)
         .join(deal_stage, deal_stage.c.id == Deal.stage_id)
         .join(from_stage, from_stage.c.id == DealStageHistory.from_stage_id)
         .where(
@@ -165,16 +167,18 @@ def chance_table(session: Session, today: date) -> tuple[ChanceTable, int]:
             deal_stage.c.kind.in_((STAGE_WON, STAGE_LOST)),
             Deal.deleted_at.is_(None),
             Deal.closed_date >= since,
-            DealStageHistory.stay_days.is_not(None),
+            stay.is_not(None),
         )
-        .group_by(DealStageHistory.from_stage_id)
+        .group_by(DealStageHistory.from_stage_id, band)
     )
-    counts: dict[tuple[int, int], Chance] = {}
-    for row in session.execute(query):
-        for band in range(len(AGE_BANDS)):
-            n, w = int(row[1 + 2 * band] or 0), int(row[2 + 2 * band] or 0)
-            if n:
-                counts[int(row[0]), band] = Chance(w, n)
+    # Per band, then summed upwards: a stay counts in its own band and every band below it.
+    cells: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0])
+    for stage_id, band_index, n, w in session.execute(query):
+        for lower in range(int(band_index) + 1):
+            cell = cells[int(stage_id), lower]
+            cell[0] += int(w or 0)
+            cell[1] += int(n)
+    counts = {key: Chance(w, n) for key, (w, n) in cells.items()}
     closed = session.scalar(
         deal_rules.with_stage(select(func.count()).select_from(Deal)).where(
             deal_rules.closed_in(since, today)
@@ -212,7 +216,7 @@ def days_to_win(session: Session, today: date) -> dict[int, int]:
 def _open_deals(
     session: Session, table: ChanceTable, rep_id: int | None, today: date, horizon_end: date
 ) -> list[ForecastDeal]:
-    to_win = days_to_win(session, today)
+    to_win: dict[int, int] | None = None  # read only when a deal has no expected close
     this_month = month_start(today)
     query = (
         deal_rules.with_stage(
@@ -245,6 +249,8 @@ def _open_deals(
         expected = r[11]
         estimated = expected is None
         if estimated:
+            if to_win is None:
+                to_win = days_to_win(session, today)
             expected = max(today, entered + timedelta(days=to_win.get(int(r[4]), 30)))
         passed = expected < this_month
         day = today if passed else expected
@@ -307,7 +313,7 @@ def compute_forecast(
                 sum(1 for d in group if d.estimated_close),
             )
         )
-    forecast = Forecast(day, rep_id, tuple(result), tuple(deals), past, history)
+    forecast = Forecast(day, rep_id, tuple(result), tuple(deals), past, history, table)
     if snapshot:
         try:
             _keep_first_snapshots(db, forecast)

@@ -626,7 +626,7 @@ def _forecast_sheet(db: Database, rep_id: int | None, today: date) -> ForecastSh
     method = tr(
         "Expected: each open deal's value × the chance that a deal at its stage and age in the "
         "stage is won, from the team's {count} closed deals of the last two years; plus what the "
-        "month has already won. Between P10 and P90 lie 8 of 10 of 4,000 simulated outcomes."
+        "month has already won. Between P10 and P90 lie 8 of 10 of 1,000 simulated outcomes."
     ).format(count=forecast.history_deals)
     return ForecastSheet([m.sentence() + "." for m in forecast.months], months, past, method)
 

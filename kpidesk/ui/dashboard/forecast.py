@@ -27,6 +27,7 @@ from kpidesk.core.formatting import (
 )
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.forecast.forecast import Forecast, ForecastDeal, PastMonth
+from kpidesk.services.forecast.velocity import Velocity, lever
 from kpidesk.ui.dashboard.charts import SERIES, ChartCard, bars, fit_y, line, set_line
 from kpidesk.ui.widgets.table_model import RIGHT, Column, StaticTableModel
 from kpidesk.ui.widgets.table_view import DataTableView
@@ -200,10 +201,18 @@ class ForecastPage(QScrollArea):
     def month_count(self) -> int:
         return int(self.months.currentData() or 3)
 
-    def show_forecast(self, report: Forecast) -> None:
+    def show_forecast(self, report: Forecast, speed: Velocity | None = None) -> None:
         self.report = report
         items = "".join(f"<li>{escape(m.sentence())}.</li>" for m in report.months)
-        self.sentences.setText(f"<ul style='margin-left:0'>{items}</ul>")
+        extra = ""
+        if speed is not None:
+            extra = f"<br>{escape(speed.sentence())}"
+            plan = lever(report, speed)
+            if plan is not None and report.months:
+                extra += (
+                    "<br><b>" + escape(plan.sentence(speed, report.months[0].month.start)) + "</b>"
+                )
+        self.sentences.setText(f"<ul style='margin-left:0'>{items}</ul>{extra}")
         self.chart.show_forecast(report)
         thin = sum(m.thin_history for m in report.months)
         estimated = sum(m.estimated for m in report.months)
@@ -211,7 +220,7 @@ class ForecastPage(QScrollArea):
             tr(
                 "Expected: each open deal's value × the chance that a deal at its stage and age "
                 "in the stage is won, from the team's {count} closed deals of the last two years; "
-                "plus what the month has already won. The range holds 8 of 10 of 4,000 simulated "
+                "plus what the month has already won. The range holds 8 of 10 of 1,000 simulated "
                 "outcomes."
             ).format(count=format_int(report.history_deals))
         ]

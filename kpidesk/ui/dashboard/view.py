@@ -24,6 +24,7 @@ from kpidesk.core.periods import Period, PeriodKind
 from kpidesk.services.coaching.analysis import CoachingReport, coaching_report, set_min_deals
 from kpidesk.services.common import ACTIVITIES, CONFIG, CUSTOMERS, DEALS, LEADS, TARGETS, TEAM
 from kpidesk.services.forecast.forecast import Forecast, compute_forecast, take_snapshot
+from kpidesk.services.forecast.velocity import Velocity, velocity
 from kpidesk.services.kpis.details import deals_by_id, details
 from kpidesk.services.kpis.figures import KpiReport, compute_kpis, compute_series
 from kpidesk.services.reference import list_team
@@ -199,13 +200,16 @@ class DashboardView(View):
             return
         self._forecast_stale = False
         db, day, rep, months = self.ctx.db, self.today, self.rep_id(), self.forecast.month_count()
-        self.forecast_loader.request(
-            lambda: compute_forecast(db, months, rep, today=day), lambda report: report
-        )
 
-    def _show_forecast(self, token: int, report: Forecast) -> None:
+        def work() -> tuple[Forecast, Velocity]:
+            report = compute_forecast(db, months, rep, today=day)
+            return report, velocity(db, rep, today=day, chances=report.chances)
+
+        self.forecast_loader.request(work, lambda result: result)
+
+    def _show_forecast(self, token: int, result: tuple[Forecast, Velocity]) -> None:
         if token == self.forecast_loader.latest:
-            self.forecast.show_forecast(report)
+            self.forecast.show_forecast(*result)
 
     def _keep_forecast(self) -> None:
         rep, day = self.rep_id(), self.today

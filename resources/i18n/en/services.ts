@@ -324,6 +324,38 @@
         <translation>against a target of {target}</translation>
     </message>
     <message>
+        <source>Sales velocity: not enough closed deals in the last twelve months yet.</source>
+        <translation>Sales velocity: not enough closed deals in the last twelve months yet.</translation>
+    </message>
+    <message>
+        <source>Sales velocity: {value} per day ({deals} open deals × {rate} won × {avg} average ÷ {days} days to win).</source>
+        <translation>Sales velocity: {value} per day ({deals} open deals × {rate} won × {avg} average ÷ {days} days to win).</translation>
+    </message>
+    <message>
+        <source>{month}: {gap} short of the target at today's rates.</source>
+        <translation>{month}: {gap} short of the target at today's rates.</translation>
+    </message>
+    <message>
+        <source>{month}: the forecast reaches the target at today's rates.</source>
+        <translation>{month}: the forecast reaches the target at today's rates.</translation>
+    </message>
+    <message>
+        <source>{count} extra deals that reach {stage}</source>
+        <translation>{count} extra deals that reach {stage}</translation>
+    </message>
+    <message>
+        <source>a win rate of {needed} instead of {now}</source>
+        <translation>a win rate of {needed} instead of {now}</translation>
+    </message>
+    <message>
+        <source>It closes with {options}.</source>
+        <translation>It closes with {options}.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -672,8 +704,8 @@
         <translation>Forecast made on</translation>
     </message>
     <message>
-        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. Between P10 and P90 lie 8 of 10 of 4,000 simulated outcomes.</source>
-        <translation>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. Between P10 and P90 lie 8 of 10 of 4,000 simulated outcomes.</translation>
+        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. Between P10 and P90 lie 8 of 10 of 1,000 simulated outcomes.</source>
+        <translation>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. Between P10 and P90 lie 8 of 10 of 1,000 simulated outcomes.</translation>
     </message>
     <message>
         <source>Coaching over the deals that entered a step from {start} to {end}</source>

@@ -168,8 +168,8 @@
         <translation>Expected {expected} in all (weighted by stage: {weighted})</translation>
     </message>
     <message>
-        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. The range holds 8 of 10 of 4,000 simulated outcomes.</source>
-        <translation>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. The range holds 8 of 10 of 4,000 simulated outcomes.</translation>
+        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. The range holds 8 of 10 of 1,000 simulated outcomes.</source>
+        <translation>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. The range holds 8 of 10 of 1,000 simulated outcomes.</translation>
     </message>
     <message>
         <source>{count} months ahead</source>

@@ -324,6 +324,38 @@
         <translation>tegen een target van {target}</translation>
     </message>
     <message>
+        <source>Sales velocity: not enough closed deals in the last twelve months yet.</source>
+        <translation>Verkoopsnelheid: nog niet genoeg gesloten deals in de laatste twaalf maanden.</translation>
+    </message>
+    <message>
+        <source>Sales velocity: {value} per day ({deals} open deals × {rate} won × {avg} average ÷ {days} days to win).</source>
+        <translation>Verkoopsnelheid: {value} per dag ({deals} open deals × {rate} gewonnen × {avg} gemiddeld ÷ {days} dagen tot winst).</translation>
+    </message>
+    <message>
+        <source>{month}: {gap} short of the target at today's rates.</source>
+        <translation>{month}: {gap} tekort op de target bij de huidige ratio's.</translation>
+    </message>
+    <message>
+        <source>{month}: the forecast reaches the target at today's rates.</source>
+        <translation>{month}: de verwachting haalt de target bij de huidige ratio's.</translation>
+    </message>
+    <message>
+        <source>{count} extra deals that reach {stage}</source>
+        <translation>{count} extra deals die {stage} bereiken</translation>
+    </message>
+    <message>
+        <source>a win rate of {needed} instead of {now}</source>
+        <translation>een winratio van {needed} in plaats van {now}</translation>
+    </message>
+    <message>
+        <source>It closes with {options}.</source>
+        <translation>Het gat sluit met {options}.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -672,8 +704,8 @@
         <translation>Verwachting gemaakt op</translation>
     </message>
     <message>
-        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. Between P10 and P90 lie 8 of 10 of 4,000 simulated outcomes.</source>
-        <translation>Verwacht: de waarde van elke open deal × de kans dat een deal in zijn fase en met zijn leeftijd in die fase gewonnen wordt, uit de {count} gesloten deals van het team in de laatste twee jaar; plus wat de maand al gewonnen heeft. Tussen P10 en P90 liggen 8 van de 10 van 4.000 gesimuleerde uitkomsten.</translation>
+        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. Between P10 and P90 lie 8 of 10 of 1,000 simulated outcomes.</source>
+        <translation>Verwacht: de waarde van elke open deal × de kans dat een deal in zijn fase en met zijn leeftijd in die fase gewonnen wordt, uit de {count} gesloten deals van het team in de laatste twee jaar; plus wat de maand al gewonnen heeft. Tussen P10 en P90 liggen 8 van de 10 van 1.000 gesimuleerde uitkomsten.</translation>
     </message>
     <message>
         <source>Coaching over the deals that entered a step from {start} to {end}</source>

@@ -168,8 +168,8 @@
         <translation>Verwacht {expected} in totaal (gewogen naar fase: {weighted})</translation>
     </message>
     <message>
-        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. The range holds 8 of 10 of 4,000 simulated outcomes.</source>
-        <translation>Verwacht: de waarde van elke open deal × de kans dat een deal in zijn fase en met zijn leeftijd in die fase gewonnen wordt, uit de {count} gesloten deals van het team in de laatste twee jaar; plus wat de maand al gewonnen heeft. De bandbreedte bevat 8 van de 10 van 4.000 gesimuleerde uitkomsten.</translation>
+        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. The range holds 8 of 10 of 1,000 simulated outcomes.</source>
+        <translation>Verwacht: de waarde van elke open deal × de kans dat een deal in zijn fase en met zijn leeftijd in die fase gewonnen wordt, uit de {count} gesloten deals van het team in de laatste twee jaar; plus wat de maand al gewonnen heeft. De bandbreedte bevat 8 van de 10 van 1.000 gesimuleerde uitkomsten.</translation>
     </message>
     <message>
         <source>{count} months ahead</source>
