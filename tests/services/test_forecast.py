@@ -165,3 +165,23 @@ def test_sales_velocity_and_the_lever_by_hand(db: Database) -> None:
         "Dec 2026: €4,000 short of the target at today's rates. It closes with 8 extra deals "
         "that reach Proposal or a win rate of 100% instead of 50%."
     )
+
+
+def test_pipeline_coverage_against_the_revenue_still_to_go(db: Database) -> None:
+    from kpidesk.core.periods import Period
+    from kpidesk.services.kpis.figures import compute_kpis
+
+    bram = f.rep(db, "Bram")
+    f.target(db, "new_revenue", date(2026, 12, 1), 2_000_000)  # € 20,000 in December
+    f.deal(db, "Won", stage="Won", owner_id=bram, value=500_000, closed=date(2026, 12, 3))
+    # Proposal (60 %): € 10,000 closing on the 20th, € 30,000 only in January.
+    f.deal(db, "Soon", stage="Proposal", owner_id=bram, value=1_000_000,
+           expected_close=date(2026, 12, 20))  # fmt: skip
+    f.deal(db, "Later", stage="Proposal", owner_id=bram, value=3_000_000,
+           expected_close=date(2027, 1, 20))  # fmt: skip
+    pipe = compute_kpis(db, Period.month(2026, 12), today=TODAY, series=False).pipeline
+    # To go: 20,000 - 5,000 won = 15,000; closing by 31 Dec weighted: 10,000 x 60 % = 6,000.
+    assert (pipe.closing_weighted_cents, pipe.revenue_to_go_cents) == (600_000, 1_500_000)
+    assert pipe.revenue_coverage == 0.4
+    finished = compute_kpis(db, Period.month(2026, 11), today=TODAY, series=False).pipeline
+    assert finished.revenue_coverage is None  # a finished month has nothing left to cover

@@ -49,6 +49,9 @@ def report_json(report: KpiReport) -> dict[str, Any]:
             "weighted_value": euros(p.weighted_value_cents),
             "target": euros(p.target_cents),
             "coverage": p.coverage,
+            "closing_weighted": euros(p.closing_weighted_cents),
+            "revenue_to_go": euros(p.revenue_to_go_cents),
+            "revenue_coverage": p.revenue_coverage,
             "by_stage": {
                 s.stage.name: {
                     "deals": s.deals,

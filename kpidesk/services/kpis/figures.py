@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kpidesk.core import kpi
@@ -32,6 +32,7 @@ from kpidesk.core.pace import Comparison, compare_with_previous
 from kpidesk.core.periods import Period, add_months, last_months
 from kpidesk.data import kpi_queries as q
 from kpidesk.data.database import Database
+from kpidesk.data.definitions import deals as deal_rules
 from kpidesk.data.definitions.customers import at_risk_days
 from kpidesk.data.models import (
     KPI_ACTIVITY_POINTS,
@@ -41,6 +42,7 @@ from kpidesk.data.models import (
     ROLE_REP,
     STAGE_OPEN,
     ActivityType,
+    Deal,
     Stage,
     TeamMember,
 )
@@ -111,6 +113,16 @@ class PipelineFigures:
     target_cents: int | None
     coverage: float | None
     by_stage: tuple[StageValue, ...]
+    # A running period with a revenue target: the weighted value of the open deals expected to
+    # close by its end (a passed date counts) against the revenue still to go (target − won).
+    closing_weighted_cents: int | None = None
+    revenue_to_go_cents: int | None = None
+
+    @property
+    def revenue_coverage(self) -> float | None:
+        if self.closing_weighted_cents is None or not self.revenue_to_go_cents:
+            return None
+        return self.closing_weighted_cents / self.revenue_to_go_cents
 
 
 @dataclass(frozen=True)
@@ -511,6 +523,10 @@ def _compute(
         cell[2] += pc.weighted_cents
     open_value = sum(c.value_cents for c in pipe)
     pipe_target = target_by_month(session, KPI_PIPELINE_VALUE, [end], rep_id)[0]
+    closing = to_go = None
+    if period.start <= day <= period.end and result.target_won_value_cents is not None:
+        to_go = max(0, result.target_won_value_cents - won_cents)
+        closing = _closing_weighted(session, period.end, rep_id)
     pipeline = PipelineFigures(
         sum(c.deals for c in pipe),
         open_value,
@@ -520,6 +536,8 @@ def _compute(
         tuple(
             StageValue(named_stage[s.id], *stage_totals.get(s.id, [0, 0, 0])) for s in open_stages
         ),
+        closing,
+        to_go,
     )
 
     # Velocity
@@ -654,6 +672,17 @@ def _stage_days(
         # Whole days summed exactly, divided once: the same float as the mean of the exits.
         result.append(StageDays(named[s.id], days / n if n else None, n))
     return tuple(result)
+
+
+def _closing_weighted(session: Session, end: date, rep_id: int | None) -> int:
+    """Value × win probability of the deals open now and expected to close by *end*."""
+    weighted = Deal.value_cents * func.coalesce(Deal.probability, Stage.probability) / 100
+    query = deal_rules.with_stage(select(func.sum(weighted)).select_from(Deal)).where(
+        deal_rules.open_now(), Deal.expected_close <= end
+    )
+    if rep_id is not None:
+        query = query.where(Deal.owner_id == rep_id)
+    return int(session.scalar(query) or 0)
 
 
 def _conversion(

@@ -20,7 +20,7 @@ from kpidesk.core.formatting import (
 from kpidesk.core.i18n import plural, tr
 from kpidesk.core.kpi import KpiKind, growth, progress
 from kpidesk.core.pace import Comparison
-from kpidesk.services.kpis.figures import Headline, KpiReport, KpiSeries
+from kpidesk.services.kpis.figures import Headline, KpiReport, KpiSeries, PipelineFigures
 from kpidesk.ui.dashboard.sparkline import Sparkline
 
 KIND_COLORS = {KpiKind.ACTION: "#4e79a7", KpiKind.RESULT: "#59a14f", KpiKind.INSIGHT: "#b07aa1"}
@@ -314,6 +314,29 @@ def _tile(
     )
 
 
+def coverage_text(pipe: PipelineFigures) -> str:
+    """Tile 3's second line: the weighted deals closing this period against the revenue target
+    still to go, said in words when it falls short."""
+    coverage = pipe.revenue_coverage
+    if coverage is None or pipe.closing_weighted_cents is None or not pipe.revenue_to_go_cents:
+        return ""
+    if coverage >= 1:
+        return "\n" + tr(
+            "Closing in the period: {weighted} weighted, covers the {to_go} to go"
+        ).format(
+            weighted=format_money(pipe.closing_weighted_cents),
+            to_go=format_money(pipe.revenue_to_go_cents),
+        )
+    return "\n" + tr(
+        "Closing in the period: {weighted} weighted, {share} of the {to_go} to go: short by {short}"
+    ).format(
+        weighted=format_money(pipe.closing_weighted_cents),
+        share=format_percent(coverage),
+        to_go=format_money(pipe.revenue_to_go_cents),
+        short=format_money(pipe.revenue_to_go_cents - pipe.closing_weighted_cents),
+    )
+
+
 def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
     """What the five tiles show for *r*, with the changes against the previous period *prev*.
 
@@ -381,7 +404,8 @@ def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
             ).format(
                 deals=format_int(pipe.open_deals),
                 weighted=format_money(pipe.weighted_value_cents),
-            ),
+            )
+            + coverage_text(pipe),
             sparks[2],
             target=format_money(pipe.target_cents) or None,
             progress=pipe.coverage,

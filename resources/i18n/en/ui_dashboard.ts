@@ -408,12 +408,20 @@
         <translation>Below target</translation>
     </message>
     <message>
+        <source>Closing in the period: {weighted} weighted, {share} of the {to_go} to go: short by {short}</source>
+        <translation>Closing in the period: {weighted} weighted, {share} of the {to_go} to go: short by {short}</translation>
+    </message>
+    <message>
         <source>{count} activity</source>
         <translation>{count} activity</translation>
     </message>
     <message>
         <source>{count} activities</source>
         <translation>{count} activities</translation>
+    </message>
+    <message>
+        <source>Closing in the period: {weighted} weighted, covers the {to_go} to go</source>
+        <translation>Closing in the period: {weighted} weighted, covers the {to_go} to go</translation>
     </message>
     <message>
         <source>point</source>
@@ -472,20 +480,20 @@
         <translation>{count} upsells</translation>
     </message>
     <message>
-        <source>{deals} open deal · weighted {weighted}</source>
-        <translation>{deals} open deal · weighted {weighted}</translation>
-    </message>
-    <message>
-        <source>{deals} open deals · weighted {weighted}</source>
-        <translation>{deals} open deals · weighted {weighted}</translation>
-    </message>
-    <message>
         <source>Median {median} · {stale} sleeping deal</source>
         <translation>Median {median} · {stale} sleeping deal</translation>
     </message>
     <message>
         <source>Median {median} · {stale} sleeping deals</source>
         <translation>Median {median} · {stale} sleeping deals</translation>
+    </message>
+    <message>
+        <source>{deals} open deal · weighted {weighted}</source>
+        <translation>{deals} open deal · weighted {weighted}</translation>
+    </message>
+    <message>
+        <source>{deals} open deals · weighted {weighted}</source>
+        <translation>{deals} open deals · weighted {weighted}</translation>
     </message>
     <message>
         <source>Deals that left the stage</source>

@@ -408,12 +408,20 @@
         <translation>Onder target</translation>
     </message>
     <message>
+        <source>Closing in the period: {weighted} weighted, {share} of the {to_go} to go: short by {short}</source>
+        <translation>Sluit in de periode: {weighted} gewogen, {share} van de {to_go} die nog moet: {short} tekort</translation>
+    </message>
+    <message>
         <source>{count} activity</source>
         <translation>{count} activiteit</translation>
     </message>
     <message>
         <source>{count} activities</source>
         <translation>{count} activiteiten</translation>
+    </message>
+    <message>
+        <source>Closing in the period: {weighted} weighted, covers the {to_go} to go</source>
+        <translation>Sluit in de periode: {weighted} gewogen, dekt de {to_go} die nog moet</translation>
     </message>
     <message>
         <source>point</source>
@@ -472,20 +480,20 @@
         <translation>{count} upsells</translation>
     </message>
     <message>
-        <source>{deals} open deal · weighted {weighted}</source>
-        <translation>{deals} open deal · gewogen {weighted}</translation>
-    </message>
-    <message>
-        <source>{deals} open deals · weighted {weighted}</source>
-        <translation>{deals} open deals · gewogen {weighted}</translation>
-    </message>
-    <message>
         <source>Median {median} · {stale} sleeping deal</source>
         <translation>Mediaan {median} · {stale} slapende deal</translation>
     </message>
     <message>
         <source>Median {median} · {stale} sleeping deals</source>
         <translation>Mediaan {median} · {stale} slapende deals</translation>
+    </message>
+    <message>
+        <source>{deals} open deal · weighted {weighted}</source>
+        <translation>{deals} open deal · gewogen {weighted}</translation>
+    </message>
+    <message>
+        <source>{deals} open deals · weighted {weighted}</source>
+        <translation>{deals} open deals · gewogen {weighted}</translation>
     </message>
     <message>
         <source>Deals that left the stage</source>
