@@ -160,14 +160,14 @@ def kpi_book(db: Database, tmp_path: Path) -> Path:
 
 def test_kpi_workbook_sheets_and_print_settings(kpi_book: Path) -> None:
     book = load_workbook(kpi_book)
-    assert len(book.sheetnames) == 7
-    assert book.sheetnames[0] == "Overzicht"
+    assert len(book.sheetnames) == 8
+    assert book.sheetnames[0] == "Overzicht" and book.sheetnames[-1] == "Vooruitblik"
     for sheet in book.worksheets:
         assert sheet.page_setup.orientation == "landscape"
         assert sheet.page_setup.fitToWidth == 1
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
         assert sheet.freeze_panes
-    details = book.worksheets[2:]
+    details = book.worksheets[2:-1]  # the forecast sheet is a summary with its chart
     for sheet in details:
         assert sheet.auto_filter.ref and sheet.print_title_rows
         assert sheet.column_dimensions["A"].width >= 18
