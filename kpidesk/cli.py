@@ -246,9 +246,14 @@ def _import_parser(
     sub = commands.add_parser(
         "import",
         parents=[common],
-        help=tr("import leads, deals, activities, customers or targets from an Excel or CSV file"),
+        help=tr(
+            "import leads, deals, activities, customers, targets or agreed actions from an "
+            "Excel or CSV file"
+        ),
     )
-    sub.add_argument("kind", choices=("leads", "deals", "activities", "customers", "targets"))
+    sub.add_argument(
+        "kind", choices=("leads", "deals", "activities", "customers", "targets", "actions")
+    )
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--sheet", metavar="NAME", help=tr("the sheet to read (default: the first)"))
     sub.add_argument(

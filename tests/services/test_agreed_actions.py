@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -18,7 +19,9 @@ from kpidesk.services.coaching.actions import (
     set_done,
     update_action,
 )
+from kpidesk.data.models import AgreedAction
 from kpidesk.services.errors import NotFound, Refused
+from kpidesk.services.imports.sheet import ImportRefused, import_sheet, undo_import
 from kpidesk.services.store.database import Database
 from tests import factories as f
 
@@ -120,7 +123,7 @@ def test_list_order_and_what_a_pack_carries(db: Database) -> None:
 
 def test_an_action_goes_with_its_rep(db: Database) -> None:
     """Removing a team member removes their actions (nothing is left pointing nowhere)."""
-    from kpidesk.data.models import AgreedAction, TeamMember
+    from kpidesk.data.models import TeamMember
 
     bram = f.rep(db, "Bram de Vries")
     add_action(db, bram, ActionInput("Bellen", TODAY))
@@ -128,3 +131,55 @@ def test_an_action_goes_with_its_rep(db: Database) -> None:
         s.delete(s.get(TeamMember, bram))
     with db.read() as s:
         assert s.query(AgreedAction).count() == 0
+
+
+def _csv(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_import_reports_every_bad_row_and_writes_nothing(db: Database, tmp_path: Path) -> None:
+    f.rep(db, "Bram de Vries")
+    tomorrow = (TODAY + timedelta(days=1)).isoformat()
+    path = _csv(
+        tmp_path / "afspraken.csv",
+        [
+            "rep,agreed_on,text,due,done",
+            "Bram de Vries,2026-03-02,Intake vóór offerte,2026-03-01,",
+            f"Bram de Vries,2026-03-02,Nabellen,,{tomorrow}",
+            "Bram de Vries,2026-03-02,Demo,,2026-03-01",
+            "Nobody Here,2026-03-02,Bellen,,",
+            "Bram de Vries,,Zonder datum,,",
+        ],
+    )
+    with pytest.raises(ImportRefused) as refused:
+        import_sheet(db, "actions", path)
+    found = {(p.row, p.column) for p in refused.value.problems}
+    assert found == {(2, "due"), (3, "done"), (4, "done"), (5, "rep"), (6, "agreed_on")}
+    with db.read() as s:
+        assert s.query(AgreedAction).count() == 0
+
+
+def test_import_marks_done_updates_and_undoes(db: Database, tmp_path: Path) -> None:
+    bram = f.rep(db, "Bram de Vries")
+    action_id, _c = add_action(db, bram, ActionInput("Intake vóór offerte", date(2026, 3, 2)))
+    path = _csv(
+        tmp_path / "afspraken.csv",
+        [
+            "Verkoper;Afgesproken op;Afspraak;Uiterlijk;Gedaan op",
+            "bram de vries;02-03-2026;intake vóór offerte;;10-03-2026",
+            "Bram de Vries;02-03-2026;Twee demo's per week;31-03-2026;",
+        ],
+    )
+    summary = import_sheet(db, "actions", path)
+    assert (summary.created, summary.updated, summary.unchanged) == (1, 1, 0)
+    assert summary.changes.touches("actions")
+    done = get_action(db, action_id)
+    assert done.done_on == date(2026, 3, 10)
+    assert done.text == "intake vóór offerte"  # the file's spelling wins, as for other kinds
+    assert len(list_actions(db, bram)) == 2
+    assert summary.run_id is not None
+    undo_import(db, summary.run_id)
+    assert [a.id for a in list_actions(db, bram)] == [action_id]
+    assert get_action(db, action_id).done_on is None
+    assert get_action(db, action_id).text == "Intake vóór offerte"

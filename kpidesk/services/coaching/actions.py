@@ -75,9 +75,7 @@ def _clean(values: ActionInput) -> ActionInput:
         raise Refused(tr("Write down what was agreed."))
     if len(text) > MAX_TEXT:
         raise Refused(
-            tr("An agreed action is at most {count} characters; shorten it.").format(
-                count=MAX_TEXT
-            )
+            tr("An agreed action is at most {count} characters; shorten it.").format(count=MAX_TEXT)
         )
     if values.due_on is not None and values.due_on < values.agreed_on:
         raise Refused(tr("The due date lies before the day the action was agreed."))
@@ -164,9 +162,7 @@ def add_action(db: Database, rep_id: int, values: ActionInput) -> tuple[int, Cha
         return row.id, Changes.of(ACTIONS, ids=(row.id,))
 
 
-def update_action(
-    db: Database, action_id: int, values: ActionInput
-) -> tuple[ActionInput, Changes]:
+def update_action(db: Database, action_id: int, values: ActionInput) -> tuple[ActionInput, Changes]:
     """Change an action's text and dates; returns the previous values for the undo."""
     clean = _clean(values)
     with db.write() as session:
