@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kpidesk.data.models import AgreedAction
 from kpidesk.services.coaching.actions import (
     ActionInput,
     add_action,
@@ -19,7 +20,6 @@ from kpidesk.services.coaching.actions import (
     set_done,
     update_action,
 )
-from kpidesk.data.models import AgreedAction
 from kpidesk.services.errors import NotFound, Refused
 from kpidesk.services.imports.sheet import ImportRefused, import_sheet, undo_import
 from kpidesk.services.store.database import Database
