@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from kpidesk import __version__
-from kpidesk.cli_args import UserError, period_from_args, rep_from_args
+from kpidesk.cli_args import UserError, period_from_args, rep_from_args, today_from_args
 from kpidesk.core.i18n import set_language, tr
 from kpidesk.services.errors import ServiceError
 from kpidesk.services.store.database import DatabaseError, log_file
@@ -91,7 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     kpis.add_argument("--rep", metavar="NAME", help=tr("only this rep's figures"))
     kpis.add_argument("--json", action="store_true", help=tr("print JSON instead of a table"))
+    kpis.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help=tr("count as if it were this day: pace and comparison (default: today)"),
+    )
     kpis.set_defaults(handler=_cmd_kpis)
+    from kpidesk.cli_forecast import add_parser as add_forecast
+
+    add_forecast(commands, common, _cmd_forecast)
     _team_commands(commands, common)
     _import_parser(commands, common)
     _add_export(commands, common)
@@ -203,6 +211,11 @@ def _add_export(
         "--to", dest="date_to", metavar="YYYY-MM-DD", help=tr("last day of a custom period")
     )
     export.add_argument("--rep", metavar="NAME", help=tr("only this rep (default: the team)"))
+    export.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help=tr("count as if it were this day: pace and comparison (default: today)"),
+    )
     export.set_defaults(handler=_cmd_export)
 
 
@@ -211,10 +224,10 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
 
     lang = current_language()
     if args.what != "kpi-sheet":
-        if args.period or args.date_from or args.date_to or args.rep:
+        if args.period or args.date_from or args.date_to or args.rep or args.today:
             raise UserError(
                 tr(
-                    "--period, --from, --to and --rep belong to export kpi-sheet; a "
+                    "--period, --from, --to, --rep and --today belong to export kpi-sheet; a "
                     "table export holds every row."
                 )
             )
@@ -227,11 +240,18 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
         return EXIT_OK
     from kpidesk.services.kpis.workbook import export_kpi_sheet
 
-    period = period_from_args(args)
+    today = today_from_args(args)
+    period = period_from_args(args, today)
     rep_id = rep_from_args(db, args)
-    path = export_kpi_sheet(db, args.out, period, rep_id, lang)
+    path = export_kpi_sheet(db, args.out, period, rep_id, lang, today)
     print(tr("KPI sheet for {period} written to {file}.").format(period=period.label(), file=path))
     return EXIT_OK
+
+
+def _cmd_forecast(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.cli_forecast import run_forecast
+
+    return run_forecast(args, db)
 
 
 def _cmd_kpis(args: argparse.Namespace, db: Database) -> int:

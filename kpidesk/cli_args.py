@@ -50,6 +50,21 @@ def period_from_args(args: argparse.Namespace, today: date | None = None) -> Per
     return Period.containing(today or date.today(), PeriodKind.MONTH)
 
 
+def today_from_args(args: argparse.Namespace) -> date:
+    """The day of ``--today`` (what "today" means for pace and comparison), else today."""
+    text = getattr(args, "today", None)
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UserError(
+            tr("--today takes a day as YYYY-MM-DD, for example 2026-12-05, not '{text}'.").format(
+                text=text
+            )
+        ) from exc
+
+
 def rep_from_args(db: Database, args: argparse.Namespace) -> int | None:
     """The team member of ``--rep NAME`` (None for the whole team)."""
     if not args.rep:

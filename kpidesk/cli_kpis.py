@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from kpidesk.cli_args import period_from_args, rep_from_args
+from kpidesk.cli_args import period_from_args, rep_from_args, today_from_args
 from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
 from kpidesk.core.i18n import tr
 from kpidesk.services.kpis.as_json import report_json
@@ -14,9 +14,10 @@ from kpidesk.services.store.database import Database
 
 
 def run_kpis(args: argparse.Namespace, db: Database) -> int:
-    period = period_from_args(args)
+    today = today_from_args(args)
+    period = period_from_args(args, today)
     rep_id = rep_from_args(db, args)
-    report = compute_kpis(db, period, rep_id, series=bool(args.json))
+    report = compute_kpis(db, period, rep_id, today=today, series=bool(args.json), previous=True)
     if args.json:
         print(json.dumps(report_json(report), ensure_ascii=False, indent=2))
     else:
@@ -32,8 +33,42 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else format_percent(value)
 
 
-def _target(text: str, target: str | None) -> str:
-    return text if not target else tr("{value} (target {target})").format(value=text, target=target)
+def _target(text: str, target: str | None, pace: str | None = None) -> str:
+    if not target:
+        return text
+    if pace is not None:
+        return tr("{value} (target {target}, {pace} by today)").format(
+            value=text, target=target, pace=pace
+        )
+    return tr("{value} (target {target})").format(value=text, target=target)
+
+
+def _pace(r: KpiReport, value: int | None, fmt: str = "int") -> str | None:
+    """The pace to show: only while the period runs (once over it is the target itself)."""
+    if value is None or r.comparison is None or not r.comparison.running:
+        return None
+    return format_money(value) if fmt == "money" else format_int(value)
+
+
+def comparison_text(r: KpiReport) -> str:
+    """What the period is compared with, in words (the dashboard's tiles say the same)."""
+    c = r.comparison
+    if c is None:
+        return ""
+    if not c.running:
+        return tr("Compared with the previous period, {start} to {end}").format(
+            start=c.previous.start.isoformat(), end=c.previous.end.isoformat()
+        )
+    return tr(
+        "So far {start} to {end} ({days} working days), compared with {prev_start} to "
+        "{prev_end}: the same working days"
+    ).format(
+        start=c.current.start.isoformat(),
+        end=c.current.end.isoformat(),
+        days=c.working_days,
+        prev_start=c.previous.start.isoformat(),
+        prev_end=c.previous.end.isoformat(),
+    )
 
 
 def render_table(r: KpiReport) -> str:
@@ -43,8 +78,10 @@ def render_table(r: KpiReport) -> str:
         tr("KPIs for {who}, {start} to {end}").format(
             who=who, start=r.period.start.isoformat(), end=r.period.end.isoformat()
         ),
-        "",
     ]
+    if compared := comparison_text(r):
+        lines.append(compared)
+    lines.append("")
 
     def section(title: str, rows: list[tuple[str, str]]) -> None:
         lines.append(title)
@@ -64,6 +101,7 @@ def render_table(r: KpiReport) -> str:
                 _target(
                     format_int(a.activity_points),
                     format_int(a.target_points) if a.target_points else None,
+                    _pace(r, a.pace_points),
                 ),
             ),
         ]
@@ -87,6 +125,7 @@ def render_table(r: KpiReport) -> str:
                     format_int(res.target_qualified_leads)
                     if res.target_qualified_leads is not None
                     else None,
+                    _pace(r, res.pace_qualified_leads),
                 ),
             ),
             (tr("Won deals"), format_int(res.won_deals)),
@@ -97,6 +136,7 @@ def render_table(r: KpiReport) -> str:
                     format_money(res.target_won_value_cents)
                     if res.target_won_value_cents is not None
                     else None,
+                    _pace(r, res.pace_won_value_cents, "money"),
                 ),
             ),
             (tr("New customers"), format_int(res.new_customers)),

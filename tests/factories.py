@@ -34,9 +34,16 @@ def type_id(db: Database, name_en: str) -> int:
         return int(s.scalar(select(ActivityType.id).where(ActivityType.name_en == name_en)))
 
 
-def rep(db: Database, name: str, role: str = "rep") -> int:
+def rep(
+    db: Database,
+    name: str,
+    role: str = "rep",
+    *,
+    start: date | None = date(2020, 1, 1),
+    end: date | None = None,
+) -> int:
     with db.write() as s:
-        member = TeamMember(name=name, role=role, active=True, start_date=date(2020, 1, 1))
+        member = TeamMember(name=name, role=role, active=True, start_date=start, end_date=end)
         s.add(member)
         s.flush()
         return member.id

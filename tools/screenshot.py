@@ -3,7 +3,7 @@
 Runs offscreen (no screen needed); used to look at views in Dutch and English.  Set
 ``KPIDESK_THEME=dark`` for the dark palette, ``KPIDESK_SHOT_TAB=N`` to show the view's N-th tab
 (the dashboard's Coaching tab is 1) and ``KPIDESK_SHOT_PERIOD=quarter|year`` for the dashboard's
-period.
+period; ``KPIDESK_SHOT_TODAY=2026-12-05`` shows the dashboard as on that day (pace, comparison).
 """
 
 from __future__ import annotations
@@ -44,10 +44,15 @@ def main() -> int:
         QApplication.processEvents()
     page = window.views[view]
     kind = os.environ.get("KPIDESK_SHOT_PERIOD")
-    if kind and hasattr(page, "set_period"):
+    today = os.environ.get("KPIDESK_SHOT_TODAY")
+    if (kind or today) and hasattr(page, "set_period"):
+        from datetime import date
+
         from kpidesk.core.periods import Period, PeriodKind
 
-        page.set_period(Period.containing(page.period.end, PeriodKind(kind)))
+        if today:
+            page.today = date.fromisoformat(today)
+        page.set_period(Period.containing(page.today, PeriodKind(kind or "month")))
     tab = os.environ.get("KPIDESK_SHOT_TAB")
     if tab is not None:
         from PySide6.QtWidgets import QTabWidget

@@ -88,3 +88,24 @@ def month_names(language: str | None = None) -> tuple[str, ...]:
 def qt_date_format(language: str | None = None) -> str:
     """The display format for Qt date editors: 26-11-2026 (nl) or 26 Nov 2026 (en)."""
     return "dd-MM-yyyy" if _lang(language) == "nl" else "d MMM yyyy"
+
+
+def format_day_range(
+    start: date, end: date, language: str | None = None, *, with_year: bool = False
+) -> str:
+    """A stretch of days, short: '1–5 Nov', '1 Jul – 4 Sep', '1 Jan – 4 Dec 2025' (*with_year*).
+
+    Days in two years always show both years.
+    """
+    names = month_names(language)
+    year = f" {end.year}" if with_year else ""
+    if start.year != end.year:
+        return (
+            f"{start.day} {names[start.month - 1]} {start.year} – "
+            f"{end.day} {names[end.month - 1]} {end.year}"
+        )
+    if start == end:
+        return f"{start.day} {names[start.month - 1]}{year}"
+    if start.month == end.month:
+        return f"{start.day}–{end.day} {names[end.month - 1]}{year}"
+    return f"{start.day} {names[start.month - 1]} – {end.day} {names[end.month - 1]}{year}"

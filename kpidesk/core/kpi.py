@@ -116,4 +116,14 @@ def ramp_months(ramp: Ramp, first_month: date, count: int) -> list[tuple[date, i
     return [(add_months(start, i), ramp.value_at(i)) for i in range(count)]
 
 
+def ramp_in(full: int, steps_percent: Sequence[int], first_month: date) -> list[tuple[date, int]]:
+    """A new team member's targets: *full* × each step's percent, a month a step, rounded half up.
+
+    ``ramp_in(200, (50, 75, 100), date(2026, 12, 15))`` gives December 100, January 150 and
+    February 200 (the month they start in is pro rata on top of that, see ``core.pace``).
+    """
+    start = month_start(first_month)
+    return [(add_months(start, i), (full * pct + 50) // 100) for i, pct in enumerate(steps_percent)]
+
+
 # Coaching -------------------------------------------------------------------------------------

@@ -75,7 +75,8 @@ class TeamMember(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20), default=ROLE_REP)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    start_date: Mapped[date | None] = mapped_column(Date)
+    start_date: Mapped[date | None] = mapped_column(Date)  # targets are pro rata from it
+    end_date: Mapped[date | None] = mapped_column(Date)  # the last day in the team, if known
     db_role: Mapped[str | None] = mapped_column(String(63))  # PostgreSQL login, team database
 
 
@@ -377,7 +378,7 @@ class AgreedAction(Base):
     """An action a rep and the manager agreed in a one-on-one (afspraak), carried into the next.
 
     ``done_on`` is the done mark: empty while the action is open, the day it was done once it
-    is.  Migration 0010.
+    is.  Migration 0012.
     """
 
     __tablename__ = "agreed_actions"
@@ -429,6 +430,28 @@ class Target(Base):
     kpi: Mapped[str] = mapped_column(String(30))
     month: Mapped[date] = mapped_column(Date)  # first day of the month
     value: Mapped[int] = mapped_column(BigInteger)
+
+
+class ForecastSnapshot(Base):
+    """A month's forecast as it was made (migration 0011): kept to set beside the month's
+    actual won value once it is over.  ``rep_key`` is the rep's id, or 0 for the team."""
+
+    __tablename__ = "forecast_snapshots"
+    __table_args__ = (Index("ix_forecast_snapshots_month_rep", "month", "rep_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[date] = mapped_column(Date)
+    rep_key: Mapped[int] = mapped_column(Integer)
+    made_at: Mapped[datetime] = mapped_column(default=utcnow)
+    made_on: Mapped[date] = mapped_column(Date)
+    automatic: Mapped[bool] = mapped_column(Boolean)
+    open_cents: Mapped[int] = mapped_column(BigInteger)
+    weighted_cents: Mapped[int] = mapped_column(BigInteger)
+    expected_cents: Mapped[int] = mapped_column(BigInteger)
+    low_cents: Mapped[int] = mapped_column(BigInteger)
+    high_cents: Mapped[int] = mapped_column(BigInteger)
+    won_cents: Mapped[int] = mapped_column(BigInteger)  # already won when it was made
+    target_cents: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Setting(Base):

@@ -59,6 +59,7 @@ class KpiLine:
     previous: float | None
     unit: str = "int"  # int, money (euros), days, percent (ratio 0..1)
     is_team: bool = False
+    pace: float | None = None  # where the value should be today (the target of the days so far)
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ def _title_block(sheet: _Sheet, data: KpiWorkbook, subtitle: str | None) -> None
 
 def _summary(book: Workbook, data: KpiWorkbook) -> None:
     sheet = _Sheet(book, tr("Summary"), data.lang, freeze=f"A{TITLE_ROWS + 1}")
-    sheet.widths([38, 24, 14, 14, 13, 30, 11])
+    sheet.widths([38, 24, 14, 14, 11, 14, 11, 30, 11])
     _title_block(sheet, data, None)
     sheet.append([])
     headers = [
@@ -229,6 +230,8 @@ def _summary(book: Workbook, data: KpiWorkbook) -> None:
         tr("Value"),
         tr("Target"),
         tr("% of target"),
+        tr("Pace today"),
+        tr("% of pace"),
         tr("Previous period ({period})").format(period=data.previous_label),
         tr("Change"),
     ]
@@ -252,16 +255,21 @@ def _summary(book: Workbook, data: KpiWorkbook) -> None:
             fmt = UNIT_FORMATS[line.unit]
             font = BOLD if line.is_team else None
             fill = TEAM_FILL if line.is_team else None
-            # % of target and change are formulas over the cells beside them, so they follow
-            # when someone edits a value or a target in the meeting.
+            # % of target, % of pace and change are formulas over the cells beside them, so
+            # they follow when someone edits a value or a target in the meeting.
             ratio = (
                 f'=IF(AND(ISNUMBER(C{row}),ISNUMBER(D{row}),D{row}<>0),C{row}/D{row},"")'
                 if line.target is not None
                 else None
             )
+            on_pace = (
+                f'=IF(AND(ISNUMBER(C{row}),ISNUMBER(F{row}),F{row}<>0),C{row}/F{row},"")'
+                if line.pace is not None
+                else None
+            )
             change = (
-                f"=IF(AND(ISNUMBER(C{row}),ISNUMBER(F{row}),F{row}<>0),"
-                f'(C{row}-F{row})/ABS(F{row}),"")'
+                f"=IF(AND(ISNUMBER(C{row}),ISNUMBER(H{row}),H{row}<>0),"
+                f'(C{row}-H{row})/ABS(H{row}),"")'
                 if line.previous not in (None, 0) and line.value is not None
                 else None
             )
@@ -272,19 +280,23 @@ def _summary(book: Workbook, data: KpiWorkbook) -> None:
                     sheet.cell(line.value, fmt, font=font, fill=fill),
                     sheet.cell(line.target, fmt, font=font, fill=fill),
                     sheet.cell(ratio, PERCENT, font=font, fill=fill, formula=True),
+                    sheet.cell(line.pace, fmt, font=font, fill=fill),
+                    sheet.cell(on_pace, PERCENT, font=font, fill=fill, formula=True),
                     sheet.cell(line.previous, fmt, font=font, fill=fill),
                     sheet.cell(change, PERCENT, font=font, fill=fill, formula=True),
                 ]
             )
-            if ratio is not None:
-                ratio_cells.append(f"E{row}")
+            if on_pace is not None:
+                ratio_cells.append(f"G{row}")
         sheet.append([])
     sheet.append(
         [
             sheet.cell(
                 tr(
-                    "Colours: green at 100% of target or more, orange at 80% or "
-                    "more, red below 80%."
+                    "Colours go against pace, where a figure should be today (its target pro "
+                    "rata by working days, Monday to Friday): green at 100% of pace or more, "
+                    "orange at 80% or more, red below 80%. Once the period is over, pace is the "
+                    "target."
                 ),
                 font=NOTE_FONT,
             )

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from kpidesk.core.formatting import format_date
 from kpidesk.core.i18n import pick, tr
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
@@ -31,6 +32,7 @@ class TeamMemberInfo:
     role: str
     active: bool
     start_date: date | None
+    end_date: date | None = None  # the last day in the team, when they left
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def list_team(
         query = query.where(TeamMember.role == ROLE_REP)
     with db.read() as session:
         return [
-            TeamMemberInfo(m.id, m.name, m.email, m.role, m.active, m.start_date)
+            TeamMemberInfo(m.id, m.name, m.email, m.role, m.active, m.start_date, m.end_date)
             for m in session.scalars(query)
         ]
 
@@ -175,10 +177,23 @@ def set_setting(db: Database, key: str, value: Any) -> Changes:
 
 
 def update_team_member(
-    db: Database, member_id: int, *, name: str, email: str | None, role: str, active: bool
+    db: Database,
+    member_id: int,
+    *,
+    name: str,
+    email: str | None,
+    role: str,
+    active: bool,
+    dates: tuple[date | None, date | None] | None = None,
 ) -> Changes:
-    """Change a team member's name, e-mail, role or whether they are still active."""
+    """Change a team member's name, e-mail, role or whether they are still active.
+
+    *dates* (first day, last day in the team) change the days their targets count pro rata
+    for; None leaves them as they are.
+    """
     clean = " ".join(name.split())
+    if dates is not None:
+        check_team_dates(*dates)
     if not clean:
         raise Refused(tr("A team member needs a name."))
     if role not in (ROLE_REP, ROLE_MANAGER):
@@ -196,4 +211,17 @@ def update_team_member(
         member.email = (email or "").strip() or None
         member.role = role
         member.active = active
+        if dates is not None:
+            member.start_date, member.end_date = dates
+    # Targets count pro rata from the dates: the KPI figures change with them.
     return Changes.of(TEAM, ids=(member_id,))
+
+
+def check_team_dates(start: date | None, end: date | None) -> None:
+    """Refuse a last day in the team before the first."""
+    if start is not None and end is not None and end < start:
+        raise Refused(
+            tr("The last day in the team ({end}) comes before the start date ({start}).").format(
+                end=format_date(end), start=format_date(start)
+            )
+        )

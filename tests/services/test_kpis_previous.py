@@ -69,7 +69,9 @@ def test_previous_figures_equal_a_full_report_of_the_previous_period(
     period = Period.containing(date(2026, 10, 15), kind)
     for rep in (None, bram, anna):
         report = compute_kpis(db, period, rep, today=TODAY)
-        full = compute_kpis(db, period.previous(), rep, today=TODAY, series=False)
+        assert report.comparison is not None
+        compared = report.comparison.previous
+        full = compute_kpis(db, compared, rep, today=TODAY, series=False)
         expected = Headline(
             full.result.qualified_leads,
             full.action.activity_points,
@@ -78,12 +80,23 @@ def test_previous_figures_equal_a_full_report_of_the_previous_period(
             full.relationship.active_customers,
         )
         assert report.previous == expected
-        assert headline(db, period.previous(), rep) == expected
+        assert headline(db, compared, rep) == expected
         # Something to compare: the fixture gives the previous period real figures.
         if rep != anna:
             assert expected.activity_points > 0 and expected.avg_days_to_win is not None
         if rep != bram:
             assert expected.qualified_leads > 0
+
+
+def test_a_running_period_is_compared_with_the_same_working_days() -> None:
+    # Fri 20 Nov 2026 in Q4: October's 22 working days and 2-20 November's 15 make 37; Q3
+    # has July's 23, so its 37th working day is August's 14th: Thu 20 Aug.  October is over.
+    from kpidesk.core.pace import compare_with_previous
+
+    quarter = compare_with_previous(Period.quarter(2026, 4), TODAY)
+    assert quarter.running and quarter.previous == Period(date(2026, 7, 1), date(2026, 8, 20))
+    october = compare_with_previous(Period.month(2026, 10), TODAY)
+    assert not october.running and october.previous == Period.month(2026, 9)
 
 
 def test_without_series_no_previous_unless_asked(db: Database) -> None:

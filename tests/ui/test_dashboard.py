@@ -99,3 +99,26 @@ def test_the_coaching_tab_names_a_real_bottleneck_and_opens_its_deals(
     with qtbot.waitSignal(page.deals_requested) as opened:
         page._open_link(f"deals:{bram}:0")  # the link of the first cause
     assert sorted(opened.args[1]) == sorted(lost)
+
+
+def test_the_forecast_tab_shows_months_range_and_deals(qtbot, db: Database, make_ctx) -> None:
+    from datetime import timedelta
+
+    from tests.services.test_forecast import TODAY as DECEMBER
+    from tests.services.test_forecast import history, open_deal
+
+    bram = f.rep(db, "Bram")
+    history(db, bram)
+    open_deal(db, bram, "Fresh", 3, 10_000, DECEMBER + timedelta(days=10))
+    view = DashboardView(make_ctx(db), today=DECEMBER)
+    qtbot.addWidget(view)
+    view.tabs.setCurrentWidget(view.forecast)
+    view.wait_ready()
+    page = view.forecast
+    assert "Dec 2026: expected €5,000 (between €0 and €10,000)" in page.sentences.text()
+    assert page.deal_model.rowCount() == 1
+    assert "20 closed deals" in page.method.text()
+    assert not page.chart.empty_label.isVisible()
+    page.months.setCurrentIndex(page.months.findData(6))
+    view.wait_ready()
+    assert page.report is not None and len(page.report.months) == 6

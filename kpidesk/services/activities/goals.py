@@ -3,19 +3,23 @@
 Goals come from the targets table (kpi ``activity_points``): a monthly goal per rep
 (``scope_key`` "rep:<id>") and optionally one for the team ("team").  The team goal is the team
 row when there is one, else the sum of the rep goals.  Weekly goals follow the pro-rata rule in
-:mod:`kpidesk.core.points`.  Points are the type's *current* points, so changing a type's points
-re-weights history.
+:mod:`kpidesk.core.points`; a rep's goals count only the working days they are in the team
+(``start_date`` … ``end_date``, :mod:`kpidesk.core.pace`).  Points are the type's *current*
+points, so changing a type's points re-weights history.  The leaderboard ranks by the share of
+each rep's own goal, points beside it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
 from sqlalchemy import func, select
 
+from kpidesk.core.pace import span_goal
 from kpidesk.core.periods import Period, month_start
-from kpidesk.core.points import expected_by, goal_for, month_of, progress, week_of
+from kpidesk.core.points import month_of, progress, week_of
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
     KPI_ACTIVITY_POINTS,
@@ -25,6 +29,7 @@ from kpidesk.data.models import (
     Target,
     TeamMember,
 )
+from kpidesk.services.kpis.targets import Presence, presence, prorated
 
 Totals = ActivityDayTotal
 
@@ -78,12 +83,17 @@ class GoalBoard:
 
 @dataclass(frozen=True)
 class LeaderEntry:
-    rank: int  # shared by equal points: 1, 2, 2, 4
+    rank: int  # shared by an equal share of the goal: 1, 2, 2, 4
     rep_id: int
     name: str
     points: int
     activities: int
     goal: int | None
+
+    @property
+    def ratio(self) -> float | None:
+        """Points as a share of the rep's own goal (None without a goal)."""
+        return progress(self.points, self.goal)
 
 
 def points_by_rep(db: Database, start: date, end: date) -> dict[int | None, PointsTotal]:
@@ -134,9 +144,10 @@ def monthly_goals(db: Database, first: date, last: date) -> dict[tuple[str, date
 
 
 def _goal_lookup(
-    goals: dict[tuple[str, date], int], scope: str, rep_scopes: list[str]
+    goals: dict[tuple[str, date], int], scope: str, spans: dict[int, Presence]
 ) -> dict[date, int]:
-    """Per month: the scope's goal; for the team, the team row or else the sum of rep rows."""
+    """Per month: a rep's stored goal; for the team, the team row or else the sum of the reps'
+    goals, each pro rata for the working days that rep is in the team."""
     months = {month for (_s, month) in goals}
     result: dict[date, int] = {}
     for month in months:
@@ -145,25 +156,37 @@ def _goal_lookup(
         elif ("team", month) in goals:
             value = goals[("team", month)]
         else:
-            value = sum(goals.get((s, month), 0) for s in rep_scopes) or None
+            value = (
+                sum(
+                    prorated(v, m, spans.get(int(s[4:])))
+                    for (s, m), v in goals.items()
+                    if m == month and s.startswith("rep:") and s[4:].isdigit()
+                )
+                or None
+            )
         if value:
             result[month] = value
     return result
 
 
 def _progress(
-    period: Period, total: PointsTotal, by_month: dict[date, int], today: date
+    period: Period,
+    total: PointsTotal,
+    by_month: dict[date, int],
+    today: date,
+    present: Presence = (None, None),
 ) -> GoalProgress:
+    """The goal of *period* and where a steady pace is by *today*, both by the goal rule over
+    the working days the member is in the team."""
     if not by_month:
         return GoalProgress(period, total.points, total.activities, None, None)
-    goal = goal_for(period.start, period.end, by_month.get)
-    return GoalProgress(
-        period,
-        total.points,
-        total.activities,
-        goal,
-        expected_by(period.start, period.end, today, goal),
+    goal = span_goal(period.start, period.end, by_month.get, *present)
+    expected = (
+        0
+        if today < period.start
+        else span_goal(period.start, min(today, period.end), by_month.get, *present)
     )
+    return GoalProgress(period, total.points, total.activities, goal, expected)
 
 
 def _active_reps(db: Database) -> list[tuple[int, str]]:
@@ -182,20 +205,22 @@ def goal_board(db: Database, today: date | None = None) -> GoalBoard:
     week, month = week_of(day), month_of(day)
     reps = _active_reps(db)
     goals = monthly_goals(db, min(week.start, month.start), max(week.end, month.end))
-    rep_scopes = [f"rep:{rep_id}" for rep_id, _n in reps]
+    with db.read() as session:
+        spans = presence(session)
     week_points = points_by_rep(db, week.start, week.end)
     month_points = points_by_rep(db, month.start, month.end)
     empty = PointsTotal(0, 0)
-    team = _goal_lookup(goals, "team", rep_scopes)
+    team = _goal_lookup(goals, "team", spans)
     rows = []
     for rep_id, name in reps:
-        mine = _goal_lookup(goals, f"rep:{rep_id}", rep_scopes)
+        mine = _goal_lookup(goals, f"rep:{rep_id}", spans)
+        present = spans.get(rep_id, (None, None))
         rows.append(
             RepGoals(
                 rep_id,
                 name,
-                _progress(week, week_points.get(rep_id, empty), mine, day),
-                _progress(month, month_points.get(rep_id, empty), mine, day),
+                _progress(week, week_points.get(rep_id, empty), mine, day, present),
+                _progress(month, month_points.get(rep_id, empty), mine, day, present),
             )
         )
     week_total = PointsTotal(
@@ -211,18 +236,37 @@ def goal_board(db: Database, today: date | None = None) -> GoalBoard:
 
 
 def leaderboard(board: GoalBoard, *, by: str = "week") -> list[LeaderEntry]:
-    """Every active rep ordered by points (most first, then by name); equal points share a rank."""
+    """Every active rep ordered by the share of their own goal (most first), points beside it.
+
+    A rep who joined mid-month is measured against their pro-rata goal, so a new rep is not
+    last for having been there half the month.  Reps without a goal follow, by points; then by
+    name.  An equal share (exactly, as fractions) shares a rank: 1, 2, 2, 4.
+    """
 
     def pick(rep: RepGoals) -> GoalProgress:
         return rep.week if by == "week" else rep.month
 
-    ordered = sorted(board.reps, key=lambda r: (-pick(r).points, r.name.casefold()))
+    def share(p: GoalProgress) -> Fraction | None:
+        return Fraction(p.points, p.goal) if p.goal else None
+
+    def key(rep: RepGoals) -> tuple[int, Fraction, int, str]:
+        current = pick(rep)
+        ratio = share(current)
+        return (
+            0 if ratio is not None else 1,
+            -(ratio or Fraction(0)),
+            -current.points if ratio is None else 0,
+            rep.name.casefold(),
+        )
+
+    ordered = sorted(board.reps, key=key)
     entries: list[LeaderEntry] = []
+    last: tuple[int, Fraction, int] | None = None
     for index, rep in enumerate(ordered):
         current = pick(rep)
-        rank = index + 1
-        if entries and entries[-1].points == current.points:
-            rank = entries[-1].rank
+        standing = key(rep)[:3]
+        rank = entries[-1].rank if entries and standing == last else index + 1
+        last = standing
         entries.append(
             LeaderEntry(
                 rank, rep.rep_id, rep.name, current.points, current.activities, current.goal

@@ -2,7 +2,8 @@
 
 Money is in euros (cents ÷ 100), ratios are plain fractions and names are in the active
 language.  Keys beyond those of issue 3 are additions (``to`` and counts in the conversion,
-``series``); none of the documented keys is ever left out.
+``series``; the pace figures, ``comparison`` and ``previous`` of issue 17); none of the
+documented keys is ever left out.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def report_json(report: KpiReport) -> dict[str, Any]:
             "activity_points": a.activity_points,
             "by_type": {t.type.name: {"count": t.count, "points": t.points} for t in a.by_type},
             "target_points": a.target_points,
+            "pace_points": a.pace_points,
         },
         "result": {
             "qualified_leads": r.qualified_leads,
@@ -38,6 +40,8 @@ def report_json(report: KpiReport) -> dict[str, Any]:
             "target_won_value": euros(r.target_won_value_cents),
             "new_customers": r.new_customers,
             "upsells": r.upsells,
+            "pace_qualified_leads": r.pace_qualified_leads,
+            "pace_won_value": euros(r.pace_won_value_cents),
         },
         "pipeline": {
             "open_deals": p.open_deals,
@@ -94,6 +98,25 @@ def report_json(report: KpiReport) -> dict[str, Any]:
             for rep in report.by_rep
         },
     }
+    c = report.comparison
+    if c is not None:
+        data["comparison"] = {
+            "from": c.current.start.isoformat(),
+            "to": c.current.end.isoformat(),
+            "previous_from": c.previous.start.isoformat(),
+            "previous_to": c.previous.end.isoformat(),
+            "working_days": c.working_days,
+            "same_working_days": c.running,
+        }
+    if report.previous is not None:
+        h = report.previous
+        data["previous"] = {
+            "qualified_leads": h.qualified_leads,
+            "activity_points": h.activity_points,
+            "open_value": euros(h.open_value_cents),
+            "avg_days_to_win": h.avg_days_to_win,
+            "active_customers": h.active_customers,
+        }
     if report.series is not None:
         data["series"] = series_json(report.series)
     return data

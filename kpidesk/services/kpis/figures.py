@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from kpidesk.core import kpi
 from kpidesk.core import relationship as rel
 from kpidesk.core.i18n import pick
+from kpidesk.core.pace import Comparison, compare_with_previous
 from kpidesk.core.periods import Period, add_months, last_months
 from kpidesk.data import kpi_queries as q
 from kpidesk.data.database import Database
@@ -43,7 +44,7 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
-from kpidesk.services.kpis.targets import period_target, target_by_month
+from kpidesk.services.kpis.targets import pace_target, period_target, target_by_month
 
 SERIES_MONTHS = 12
 
@@ -76,6 +77,7 @@ class ActionFigures:
     activity_points: int
     by_type: tuple[TypeFigure, ...]
     target_points: int | None
+    pace_points: int | None = None  # where the points should be today (see core.pace)
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ class ResultFigures:
     target_won_value_cents: int | None
     new_customers: int
     upsells: int
+    pace_qualified_leads: int | None = None  # where they should be today, pro rata
+    pace_won_value_cents: int | None = None
 
 
 @dataclass(frozen=True)
@@ -238,7 +242,10 @@ class KpiReport:
     activity_types: tuple[Named, ...]
     stages: tuple[Named, ...]  # the open stages, in board order
     series: KpiSeries | None
-    previous: Headline | None = None  # the previous period of the same length
+    # The tile figures of what the period is compared with (``comparison.previous``): for a
+    # running period the previous one's same stretch of working days, else all of it.
+    previous: Headline | None = None
+    comparison: Comparison | None = None
 
 
 # Computing ------------------------------------------------------------------------------------
@@ -419,7 +426,8 @@ def _compute(
     # Activities come grouped by week and by span between the days where the period, the
     # previous period and each month of the series begin, so each of them is a sum of spans.
     window = last_months(end, SERIES_MONTHS)
-    previous_period = period.previous()
+    comparison = compare_with_previous(period, day)
+    previous_period = comparison.previous
     first = start
     bounds = {start}
     if series:
@@ -474,6 +482,7 @@ def _compute(
             if t.id in per_type
         ),
         period_target(session, KPI_ACTIVITY_POINTS, period, rep_id),
+        pace_target(session, KPI_ACTIVITY_POINTS, period, day, rep_id),
     )
 
     # Result
@@ -488,6 +497,8 @@ def _compute(
         period_target(session, KPI_NEW_REVENUE, period, rep_id),
         sum(c.new for o, c in retention.items() if keep(o)),
         sum(n for o, n in ups.items() if keep(o)),
+        pace_target(session, KPI_QUALIFIED_LEADS, period, day, rep_id),
+        pace_target(session, KPI_NEW_REVENUE, period, day, rep_id),
     )
 
     # Pipeline
@@ -606,6 +617,7 @@ def _compute(
         tuple(named_stage[s.id] for s in open_stages),
         the_series,
         prev_headline,
+        comparison,
     )
 
 

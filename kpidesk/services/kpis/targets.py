@@ -1,8 +1,12 @@
-"""Reading targets for a KPI: per month, per rep or for the team, and over a period.
+"""Reading targets for a KPI: per month, per rep or for the team, over a period, and pace.
 
-A target is set per rep and per month.  The team's target for a month is its own when one is
-set, else the sum of the reps' targets.  A target over several months is the sum of its months
-(every calendar month the period touches).
+A target is set per rep and per month.  A rep's target counts pro rata by working days for the
+months they start or leave in (``TeamMember.start_date`` … ``end_date``, see
+:mod:`kpidesk.core.pace`): a rep who starts on Tuesday 15 December 2026 has 13 of December's 23
+working days, so 13/23 of the stored target.  The team's target for a month is its own when one
+is set, else the sum of the reps' (pro-rata) targets.  A target over several months is the sum
+of its months (every calendar month the period touches); pace is the same sum over the days so
+far.
 """
 
 from __future__ import annotations
@@ -11,11 +15,61 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kpidesk.core.kpi import team_target
+from kpidesk.core.pace import pace_goal, span_goal
 from kpidesk.core.periods import Period, month_start
 from kpidesk.data import kpi_queries as q
+from kpidesk.data.models import TeamMember
+
+Presence = tuple[date | None, date | None]  # first and last day in the team (None: open)
+
+
+def presence(session: Session) -> dict[int, Presence]:
+    """Every team member's first and last day in the team."""
+    rows = session.execute(select(TeamMember.id, TeamMember.start_date, TeamMember.end_date))
+    return {int(i): (start, end) for i, start, end in rows}
+
+
+def prorated(value: int, month: date, present: Presence | None) -> int:
+    """A rep's stored target for *month*, pro rata by the working days they are in the team."""
+    if present is None or present == (None, None):
+        return value
+    whole = Period.month(month.year, month.month)
+    return span_goal(whole.start, whole.end, lambda _m: value, *present)
+
+
+def _rep_of(scope: str) -> int | None:
+    return int(scope[4:]) if scope.startswith("rep:") and scope[4:].isdigit() else None
+
+
+def _monthly(
+    session: Session, kpi: str, months: Sequence[date], rep_id: int | None
+) -> dict[date, int]:
+    """The effective target per month (first day) of the scope, where one is set."""
+    if not months:
+        return {}
+    rows = q.target_rows(session, kpi, min(months), max(months))
+    spans = presence(session)
+    own: dict[date, int] = {}
+    reps: dict[date, list[int]] = defaultdict(list)
+    wanted = q.rep_scope(rep_id)
+    for scope, month, value in rows:
+        rep = _rep_of(scope)
+        if scope == wanted:
+            own[month] = prorated(value, month, spans.get(rep)) if rep is not None else value
+        elif rep_id is None and rep is not None:
+            reps[month].append(prorated(value, month, spans.get(rep)))
+    if rep_id is not None:
+        return own
+    result: dict[date, int] = {}
+    for month in set(own) | set(reps):
+        team = team_target(own.get(month), reps.get(month, []))
+        if team is not None:
+            result[month] = team
+    return result
 
 
 def target_by_month(
@@ -23,20 +77,8 @@ def target_by_month(
 ) -> list[int | None]:
     """The target of the month holding each of *days*; None where no target is set."""
     months = [month_start(d) for d in days]
-    if not months:
-        return []
-    rows = q.target_rows(session, kpi, min(months), max(months))
-    own: dict[date, int] = {}
-    reps: dict[date, list[int]] = defaultdict(list)
-    wanted = q.rep_scope(rep_id)
-    for scope, month, value in rows:
-        if scope == wanted:
-            own[month] = value
-        elif rep_id is None and scope.startswith("rep:"):
-            reps[month].append(value)
-    if rep_id is not None:
-        return [own.get(m) for m in months]
-    return [team_target(own.get(m), reps.get(m, [])) for m in months]
+    values = _monthly(session, kpi, months, rep_id)
+    return [values.get(m) for m in months]
 
 
 def period_target(session: Session, kpi: str, period: Period, rep_id: int | None) -> int | None:
@@ -47,3 +89,66 @@ def period_target(session: Session, kpi: str, period: Period, rep_id: int | None
         if v is not None
     ]
     return sum(values) if values else None
+
+
+def pace_target(
+    session: Session, kpi: str, period: Period, today: date, rep_id: int | None
+) -> int | None:
+    """Where the figure should be by the end of *today*: the target of the days so far.
+
+    Each month's (pro-rata) target × its working days so far ÷ its working days; the whole
+    period target once the period is over; None when no target is set.
+    """
+    months = [m.start for m in period.months()]
+    values = _monthly(session, kpi, months, rep_id)
+    if not values:
+        return None
+    if rep_id is None:
+        return pace_goal(period, today, values.get)
+    # A rep: the stored targets, with the days outside their time in the team left out once.
+    raw = {
+        month: value
+        for scope, month, value in q.target_rows(session, kpi, min(months), max(months))
+        if scope == q.rep_scope(rep_id)
+    }
+    start, end = presence(session).get(rep_id, (None, None))
+    return pace_goal(period, today, raw.get, start, end)
+
+
+def rep_targets(
+    session: Session,
+    kpi: str,
+    period: Period,
+    today: date,
+    rep_ids: Sequence[int],
+    *,
+    level: bool = False,
+) -> dict[int, tuple[int | None, int | None]]:
+    """(target, pace) of *kpi* over *period* for each rep in one query; None where none is set.
+
+    A *level* (the pipeline) has the target of the period's last month, and its pace is that
+    target: a level should be there every day, it does not build up.
+    """
+    months = [m.start for m in period.months()]
+    rows = q.target_rows(session, kpi, min(months), max(months))
+    spans = presence(session)
+    wanted = set(rep_ids)
+    raw: dict[int, dict[date, int]] = defaultdict(dict)
+    for scope, month, value in rows:
+        rep = _rep_of(scope)
+        if rep in wanted and rep is not None:
+            raw[rep][month] = value
+    result: dict[int, tuple[int | None, int | None]] = {}
+    for rep in rep_ids:
+        values = raw.get(rep)
+        present = spans.get(rep, (None, None))
+        if not values:
+            result[rep] = (None, None)
+        elif level:
+            last = values.get(months[-1])
+            target = None if last is None else prorated(last, months[-1], present)
+            result[rep] = (target, target)
+        else:
+            target = sum(prorated(v, m, present) for m, v in values.items())
+            result[rep] = (target, pace_goal(period, today, values.get, *present))
+    return result

@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kpidesk.core.formatting import format_date, format_month
+from kpidesk.core.formatting import format_date, format_day_range, format_month
 from kpidesk.core.i18n import tr
-from kpidesk.core.periods import Period, last_months, month_start
+from kpidesk.core.pace import Comparison, compare_with_previous
+from kpidesk.core.periods import Period, last_months
 from kpidesk.data import kpi_queries as q
 from kpidesk.data.database import Database
 from kpidesk.data.definitions import activities, customers, deals
@@ -31,9 +32,7 @@ from kpidesk.data.models import (
     Deal,
     Organisation,
     Stage,
-    Target,
     TeamMember,
-    scope_key,
 )
 from kpidesk.data.moments import as_date
 from kpidesk.excel.kpi_workbook import (
@@ -57,7 +56,7 @@ from kpidesk.excel.writers import (
 from kpidesk.services.coaching.analysis import coaching_report, default_window, explain_method
 from kpidesk.services.errors import Refused
 from kpidesk.services.kpis.figures import KpiReport, RepFigures, compute_kpis
-from kpidesk.services.kpis.targets import target_by_month
+from kpidesk.services.kpis.targets import rep_targets, target_by_month
 
 
 def export_kpi_sheet(
@@ -89,20 +88,24 @@ def build_kpi_workbook(
     # The engine's series include weekly points per type, which the workbook does not show;
     # the two monthly series it charts are read directly (much cheaper on a big team).
     # The previous period runs in a second thread: SQLite releases the GIL while it works,
-    # so both reports are computed side by side on two cores.
+    # so both reports are computed side by side on two cores.  A running period is compared
+    # with the same stretch of working days of the previous one, as on the dashboard.
+    comparison = compare_with_previous(period, day)
     with ThreadPoolExecutor(max_workers=1) as pool:
-        later = pool.submit(compute_kpis, db, period.previous(), rep_id, day, series=False)
+        later = pool.submit(compute_kpis, db, comparison.previous, rep_id, day, series=False)
         report = compute_kpis(db, period, rep_id, day, series=False)
         previous = later.result()
     with db.read() as session:
-        rep_targets = _rep_targets(session, period, [r.rep_id for r in report.by_rep])
+        rep_targets, rep_paces = _rep_targets(
+            session, period, day, [r.rep_id for r in report.by_rep]
+        )
         scope = report.rep_name or tr("Whole team")
-        groups = _groups(report, previous, rep_targets, scope)
+        groups = _groups(report, previous, rep_targets, rep_paces, scope)
         workbook = KpiWorkbook(
             title=tr("KPI meeting sheet"),
             scope=scope,
             period_label=_period_text(period, lang),
-            previous_label=_period_text(period.previous(), lang),
+            previous_label=_compared_text(comparison, lang),
             made_on=day,
             lang=lang,
             groups=groups,
@@ -137,6 +140,16 @@ def _period_text(period: Period, lang: str) -> str:
     return f"{format_date(period.start, lang)} – {format_date(period.end, lang)}"
 
 
+def _compared_text(comparison: Comparison, lang: str) -> str:
+    """The previous period's name, or its stretch of the same working days while one runs."""
+    if not comparison.running:
+        return _period_text(comparison.period.previous(), lang)
+    days = format_day_range(
+        comparison.previous.start, comparison.previous.end, lang, with_year=True
+    )
+    return tr("{days}, the same working days").format(days=days)
+
+
 def _eur(cents: int | None) -> Decimal | None:
     """Whole cents as exact euros (scaleb is exact and much cheaper than quantize)."""
     return None if cents is None else Decimal(int(cents)).scaleb(-2)
@@ -149,35 +162,32 @@ def _name(named: Any, lang: str) -> str:
 
 
 # Summary ---------------------------------------------------------------------------------------
-def _rep_targets(
-    session: Session, period: Period, reps: Sequence[int]
-) -> dict[int, dict[str, int | None]]:
-    """Per rep: the period targets of the KPIs (pipeline: that of the last month).
+Targets = dict[int, dict[str, int | None]]
 
-    One query for all reps and KPIs; a target over several months is the sum of its months.
+
+def _rep_targets(
+    session: Session, period: Period, today: date, reps: Sequence[int]
+) -> tuple[Targets, Targets]:
+    """Per rep: the period targets of the KPIs and their pace (pipeline: the last month's).
+
+    Pro rata for the months a rep starts or leaves in; a target over several months is the sum
+    of its months.
     """
-    first, last = month_start(period.start), month_start(period.end)
-    wanted = {scope_key(rep): rep for rep in reps}
-    sums: dict[int, dict[str, int | None]] = {rep: {} for rep in reps}
-    rows = session.execute(
-        select(Target.scope_key, Target.kpi, Target.month, Target.value).where(
-            Target.scope_key.in_(list(wanted)), Target.month.between(first, last)
-        )
-    )
-    for scope, kpi, month, value in rows:
-        cell = sums[wanted[scope]]
-        if kpi == KPI_PIPELINE_VALUE:
-            if month == last:  # a level, not a flow: the target at the period's end
-                cell[kpi] = int(value)
-        else:
-            cell[kpi] = (cell.get(kpi) or 0) + int(value)
-    return sums
+    targets: Targets = {rep: {} for rep in reps}
+    paces: Targets = {rep: {} for rep in reps}
+    for kpi in (KPI_ACTIVITY_POINTS, KPI_QUALIFIED_LEADS, KPI_NEW_REVENUE, KPI_PIPELINE_VALUE):
+        found = rep_targets(session, kpi, period, today, reps, level=kpi == KPI_PIPELINE_VALUE)
+        for rep, (target, pace) in found.items():
+            targets[rep][kpi] = target
+            paces[rep][kpi] = pace
+    return targets, paces
 
 
 def _groups(
     report: KpiReport,
     previous: KpiReport,
-    targets: dict[int, dict[str, int | None]],
+    targets: Targets,
+    paces: Targets,
     scope: str,
 ) -> list[KpiGroup]:
     prev_rep = {r.rep_id: r for r in previous.by_rep}
@@ -190,8 +200,9 @@ def _groups(
         team: tuple[Any, Any, Any],
         rep_value: Any = None,
         kpi: str | None = None,
+        team_pace: Any = None,
     ) -> list[KpiLine]:
-        out = [KpiLine(label, scope, *team, unit=unit, is_team=True)]
+        out = [KpiLine(label, scope, *team, unit=unit, is_team=True, pace=team_pace)]
         if rep_value is None:
             return out
         for rep in reps:
@@ -204,6 +215,7 @@ def _groups(
                     _money_target(targets.get(rep.rep_id, {}).get(kpi), kpi) if kpi else None,
                     rep_value(before) if before is not None else None,
                     unit=unit,
+                    pace=_money_target(paces.get(rep.rep_id, {}).get(kpi), kpi) if kpi else None,
                 )
             )
         return out
@@ -219,6 +231,7 @@ def _groups(
         ),
         lambda r: r.activity_points,
         KPI_ACTIVITY_POINTS,
+        report.action.pace_points,
     )
     result = [
         *lines(
@@ -231,6 +244,7 @@ def _groups(
             ),
             lambda r: r.qualified_leads,
             KPI_QUALIFIED_LEADS,
+            report.result.pace_qualified_leads,
         ),
         *lines(
             tr("Deal value in the pipeline"),
@@ -242,6 +256,7 @@ def _groups(
             ),
             lambda r: _eur(r.open_value_cents),
             KPI_PIPELINE_VALUE,
+            _eur(pipe_target),  # a level: its pace is the target itself
         ),
         *lines(
             tr("New revenue (won deals)"),
@@ -253,6 +268,7 @@ def _groups(
             ),
             lambda r: _eur(r.won_value_cents),
             KPI_NEW_REVENUE,
+            _eur(report.result.pace_won_value_cents),
         ),
     ]
     insight = [
@@ -288,7 +304,7 @@ def _money_target(value: int | None, kpi: str | None) -> Any:
     return _eur(value) if kpi in (KPI_PIPELINE_VALUE, KPI_NEW_REVENUE) else value
 
 
-def _points_table(report: KpiReport, targets: dict[int, dict[str, int | None]]) -> Table:
+def _points_table(report: KpiReport, targets: Targets) -> Table:
     rows = [
         (r.name, r.activity_points, targets.get(r.rep_id, {}).get(KPI_ACTIVITY_POINTS))
         for r in report.by_rep
@@ -317,7 +333,7 @@ def _activities_table(
     period: Period,
     rep_id: int | None,
     lang: str,
-    targets: dict[int, dict[str, int | None]],
+    targets: Targets,
 ) -> Table:
     types = session.execute(
         select(

@@ -42,6 +42,15 @@ def progress_text(p: GoalProgress) -> str:
     return tr("{points} of {goal} pt").format(points=format_int(p.points), goal=format_int(p.goal))
 
 
+def share_text(p: GoalProgress) -> str:
+    """What the rank is for: the share of the rep's own goal, with the points beside it."""
+    if p.ratio is None:
+        return tr("{points} pt").format(points=format_int(p.points))
+    return tr("{percent} of goal · {points} pt").format(
+        percent=format_percent(p.ratio), points=format_int(p.points)
+    )
+
+
 def status_text(p: GoalProgress) -> str:
     """A short encouraging word: reached, on pace, or what is still to go."""
     if p.goal is None:
@@ -82,7 +91,7 @@ class LeaderboardModel(QAbstractListModel):
         rank, rep = self._reps[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             current = rep.week if self.by == "week" else rep.month
-            return f"{rank}. {rep.name}: {progress_text(current)}"
+            return f"{rank}. {rep.name}: {share_text(current)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr("This week: {week}\nThis month: {month}").format(
                 week=progress_text(rep.week), month=progress_text(rep.month)
@@ -147,7 +156,7 @@ class LeaderboardDelegate(QStyledItemDelegate):
         painter.drawText(
             top_line,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            tr("{points} pt").format(points=format_int(current.points)),
+            share_text(current),
         )
         font.setBold(False)
         font.setPointSizeF(font.pointSizeF() * 0.85)
@@ -313,7 +322,7 @@ class GoalsPanel(QWidget):
             self.title.setText(tr("Top this month"))
             span = board.team_month.period
         self.period.setText(
-            tr("{start} – {end} · everyone, with their progress").format(
+            tr("{start} – {end} · everyone, by share of their own goal").format(
                 start=format_date(span.start), end=format_date(span.end)
             )
         )

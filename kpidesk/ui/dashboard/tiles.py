@@ -10,9 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from kpidesk.core.formatting import format_decimal, format_int, format_money, format_percent
+from kpidesk.core.formatting import (
+    format_day_range,
+    format_decimal,
+    format_int,
+    format_money,
+    format_percent,
+)
 from kpidesk.core.i18n import plural, tr
 from kpidesk.core.kpi import KpiKind, growth, progress
+from kpidesk.core.pace import Comparison
 from kpidesk.services.kpis.figures import Headline, KpiReport, KpiSeries
 from kpidesk.ui.dashboard.sparkline import Sparkline
 
@@ -31,6 +38,8 @@ class TileData:
     detail: str
     spark: Sequence[float | None] | None  # None keeps the sparkline until the series comes
     unit: str = ""  # says what the big number counts ("active customers"), beside it
+    pace_text: str = ""  # "On pace (40 by today)", "Target reached"; empty: no target
+    on_pace: bool | None = None  # the colour of the pace line and the bar
 
 
 class KpiTile(QFrame):
@@ -94,6 +103,16 @@ class KpiTile(QFrame):
             f"QProgressBar::chunk {{ background: {color}; border-radius: 3px; }}"
         )
         layout.addWidget(self.progress)
+        self.pace = QLabel()
+        self.pace.setWordWrap(True)
+        self.pace.setToolTip(
+            tr(
+                "Where the figure should be today: the target pro rata by working days "
+                "(Monday to Friday) of the period so far"
+            )
+        )
+        layout.addWidget(self.pace)
+        self._bar_color = color
         self.change = QLabel()
         self.change.setWordWrap(True)
         layout.addWidget(self.change)
@@ -120,6 +139,19 @@ class KpiTile(QFrame):
             )
             self.progress.setVisible(True)
             self.progress.setValue(int(min(1.0, data.progress or 0.0) * 100))
+        # Coloured against pace (where the figure should be today), not the whole target.
+        self.pace.setText(data.pace_text)
+        self.pace.setVisible(bool(data.pace_text))
+        chunk = self._bar_color
+        if data.on_pace is not None:
+            chunk = GOOD if data.on_pace else BAD
+            self.pace.setStyleSheet(f"color: {chunk};")
+        else:
+            self.pace.setStyleSheet("color: palette(mid);")
+        self.progress.setStyleSheet(
+            "QProgressBar { background: palette(midlight); border: none; border-radius: 3px; }"
+            f"QProgressBar::chunk {{ background: {chunk}; border-radius: 3px; }}"
+        )
         if data.change is None or data.change == 0:
             self.change.setStyleSheet("color: palette(mid);")
             arrow = "→"
@@ -184,14 +216,54 @@ def tile_sparks(s: KpiSeries) -> list[Sequence[float | None]]:
     ]
 
 
-def _change(now: float | None, before: float | None, text: str) -> tuple[float | None, str]:
+def compared_with(c: Comparison | None) -> str:
+    """What the change on a tile is against, in words: '1–5 Nov (same working days)'."""
+    if c is None or not c.running:
+        return tr("previous period")
+    days = format_day_range(c.previous.start, c.previous.end)
+    if c.working_days == 0:
+        return tr("{days} (same days)").format(days=days)
+    return tr("{days} (same working days)").format(days=days)
+
+
+def _change(
+    now: float | None, before: float | None, text: str, against: str
+) -> tuple[float | None, str]:
     if now is None or before is None:
         return None, tr("no comparison with the previous period")
     rel = growth(now, before)
     pct = f" ({'+' if (rel or 0) >= 0 else ''}{format_percent(rel)})" if rel is not None else ""
     return (now - before) / abs(before) if before else (1.0 if now > before else 0.0), tr(
-        "{change}{percent} vs previous period"
-    ).format(change=text, percent=pct)
+        "{change}{percent} vs {against}"
+    ).format(change=text, percent=pct, against=against)
+
+
+def pace_line(
+    r: KpiReport,
+    value: float,
+    target: int | None,
+    pace: int | None,
+    text: str,
+    *,
+    level: bool = False,
+) -> tuple[str, bool | None]:
+    """The pace line of a tile and whether the figure is where it should be today.
+
+    While the period runs: against pace ("On pace (40 by today)"); once it is over, and for a
+    *level* (the pipeline, whose target holds every day): against the target.  Nothing without
+    a target, or for a period still to come.
+    """
+    c = r.comparison
+    if target is None or pace is None or r.today < r.period.start:
+        return "", None
+    if c is not None and c.running and not level:
+        good = value >= pace
+        words = tr("On pace ({pace} by today)") if good else tr("Behind pace ({pace} by today)")
+        return words.format(pace=text), good
+    good = value >= target
+    if level and c is not None and c.running:
+        return (tr("At target") if good else tr("Below target")), good
+    return (tr("Target reached") if good else tr("Target not reached")), good
 
 
 def _signed(value: float, fmt: str = "int") -> str:
@@ -220,11 +292,25 @@ def _tile(
     fmt: str = "int",
     lower_is_better: bool = False,
     unit: str = "",
+    against: str = "",
+    pace: tuple[str, bool | None] = ("", None),
 ) -> TileData:
     """A tile's data, with the change from *before* (the previous period) to *now*."""
-    change, change_text = _change(now, before, _signed((now or 0) - (before or 0), fmt))
+    change, change_text = _change(
+        now, before, _signed((now or 0) - (before or 0), fmt), against or tr("previous period")
+    )
     return TileData(
-        value, target, progress, change, change_text, lower_is_better, detail, spark, unit
+        value,
+        target,
+        progress,
+        change,
+        change_text,
+        lower_is_better,
+        detail,
+        spark,
+        unit,
+        pace[0],
+        pace[1],
     )
 
 
@@ -237,6 +323,7 @@ def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
         [None] * 5 if r.series is None else list(tile_sparks(r.series))
     )
     res, act, pipe, vel, rel = r.result, r.action, r.pipeline, r.velocity, r.relationship
+    against = compared_with(r.comparison)
     return [
         _tile(
             format_int(res.qualified_leads),
@@ -256,6 +343,14 @@ def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
             if res.target_qualified_leads is not None
             else None,
             progress=progress(res.qualified_leads, res.target_qualified_leads),
+            against=against,
+            pace=pace_line(
+                r,
+                res.qualified_leads,
+                res.target_qualified_leads,
+                res.pace_qualified_leads,
+                format_int(res.pace_qualified_leads),
+            ),
         ),
         _tile(
             format_int(act.activity_points),
@@ -266,6 +361,14 @@ def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
             target=format_int(act.target_points) if act.target_points is not None else None,
             progress=progress(act.activity_points, act.target_points),
             unit=plural(act.activity_points, tr("point"), tr("points")),
+            against=against,
+            pace=pace_line(
+                r,
+                act.activity_points,
+                act.target_points,
+                act.pace_points,
+                format_int(act.pace_points),
+            ),
         ),
         _tile(
             format_money(pipe.open_value_cents),
@@ -283,6 +386,16 @@ def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
             target=format_money(pipe.target_cents) or None,
             progress=pipe.coverage,
             fmt="money",
+            against=against,
+            # A level, not a flow: its target holds every day, so its pace is the target.
+            pace=pace_line(
+                r,
+                pipe.open_value_cents,
+                pipe.target_cents,
+                pipe.target_cents,
+                format_money(pipe.target_cents),
+                level=True,
+            ),
         ),
         _tile(
             _counted(round(vel.avg_days_to_win), tr("{count} day"), tr("{count} days"))
@@ -303,6 +416,7 @@ def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
             sparks[3],
             fmt="days",
             lower_is_better=True,
+            against=against,
         ),
         _tile(
             format_int(rel.active_customers),
@@ -319,5 +433,6 @@ def tile_data(r: KpiReport, prev: Headline) -> list[TileData]:
             ),
             sparks[4],
             unit=plural(rel.active_customers, tr("active customer"), tr("active customers")),
+            against=against,
         ),
     ]

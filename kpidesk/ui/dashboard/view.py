@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QTabWidget,
     QToolButton,
@@ -22,15 +23,17 @@ from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.core.periods import Period, PeriodKind
 from kpidesk.services.coaching.analysis import CoachingReport, coaching_report, set_min_deals
 from kpidesk.services.common import ACTIVITIES, CONFIG, CUSTOMERS, DEALS, LEADS, TARGETS, TEAM
+from kpidesk.services.forecast.forecast import Forecast, compute_forecast, take_snapshot
 from kpidesk.services.kpis.details import deals_by_id, details
 from kpidesk.services.kpis.figures import KpiReport, compute_kpis, compute_series
 from kpidesk.services.reference import list_team
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.dashboard.coaching import CoachingPage
 from kpidesk.ui.dashboard.details import DetailsDialog
+from kpidesk.ui.dashboard.forecast import ForecastPage
 from kpidesk.ui.dashboard.loader import LatestLoader
 from kpidesk.ui.dashboard.overview import OverviewPage
-from kpidesk.ui.operations import ServiceCommand, push
+from kpidesk.ui.operations import ServiceCommand, perform, push
 from kpidesk.ui.widgets.list_page import PageHeader
 from kpidesk.ui.widgets.view_base import View
 
@@ -109,6 +112,14 @@ class DashboardView(View):
         self.tabs.addTab(scroll, tr("Overview"))
         self.coaching = CoachingPage()
         self.tabs.addTab(self.coaching, tr("Coaching"))
+        self.forecast = ForecastPage()
+        self.tabs.addTab(self.forecast, tr("Forecast"))
+        self.forecast_loader = LatestLoader(self)
+        self.forecast_loader.figures_ready.connect(self._show_forecast)
+        self.forecast_loader.failed.connect(self._show_failure)
+        self._forecast_stale = True
+        self.forecast.months_changed.connect(lambda: self._load_forecast(force=True))
+        self.forecast.snapshot_requested.connect(self._keep_forecast)
         # Coaching has its own window (whole quarters) and its own worker; it is computed when
         # the tab is shown, again after a change of data or window.
         self.coaching_loader = LatestLoader(self)
@@ -116,6 +127,7 @@ class DashboardView(View):
         self.coaching_loader.failed.connect(self._show_failure)
         self._coaching_stale = True
         self.tabs.currentChanged.connect(lambda _i: self._load_coaching())
+        self.tabs.currentChanged.connect(lambda _i: self._load_forecast())
         self.coaching.window_changed.connect(lambda: self._load_coaching(force=True))
         self.coaching.deals_requested.connect(self._show_deals)
         self.coaching.minimum_changed.connect(self._set_minimum)
@@ -179,6 +191,34 @@ class DashboardView(View):
         )
         self._coaching_stale = True
         self._load_coaching()
+        self._forecast_stale = True
+        self._load_forecast()
+
+    def _load_forecast(self, *, force: bool = False) -> None:
+        if self.tabs.currentWidget() is not self.forecast or not (force or self._forecast_stale):
+            return
+        self._forecast_stale = False
+        db, day, rep, months = self.ctx.db, self.today, self.rep_id(), self.forecast.month_count()
+        self.forecast_loader.request(
+            lambda: compute_forecast(db, months, rep, today=day), lambda report: report
+        )
+
+    def _show_forecast(self, token: int, report: Forecast) -> None:
+        if token == self.forecast_loader.latest:
+            self.forecast.show_forecast(report)
+
+    def _keep_forecast(self) -> None:
+        rep, day = self.rep_id(), self.today
+        kept = perform(self.ctx, self, lambda: take_snapshot(self.ctx.db, rep, today=day))
+        if kept:
+            QMessageBox.information(
+                self,
+                tr("Forecast kept"),
+                tr(
+                    "The forecast of the coming {count} months is kept. Once a month is over, "
+                    "it is shown beside what was won."
+                ).format(count=kept),
+            )
 
     def _load_coaching(self, *, force: bool = False) -> None:
         if self.tabs.currentWidget() is not self.coaching or not (force or self._coaching_stale):
@@ -212,6 +252,7 @@ class DashboardView(View):
         """Wait for the figures being computed and show them (tests, benches, screenshots)."""
         self.loader.wait(timeout)
         self.coaching_loader.wait(timeout)
+        self.forecast_loader.wait(timeout)
         QCoreApplication.sendPostedEvents()
         QCoreApplication.processEvents()
 

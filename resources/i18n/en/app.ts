@@ -92,6 +92,10 @@
         <translation>print JSON instead of a table</translation>
     </message>
     <message>
+        <source>count as if it were this day: pace and comparison (default: today)</source>
+        <translation>count as if it were this day: pace and comparison (default: today)</translation>
+    </message>
+    <message>
         <source>show this help and quit</source>
         <translation>show this help and quit</translation>
     </message>
@@ -244,8 +248,8 @@
         <translation>{member} now logs in to the team database as {role}.</translation>
     </message>
     <message>
-        <source>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</source>
-        <translation>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</translation>
+        <source>--period, --from, --to, --rep and --today belong to export kpi-sheet; a table export holds every row.</source>
+        <translation>--period, --from, --to, --rep and --today belong to export kpi-sheet; a table export holds every row.</translation>
     </message>
     <message>
         <source>KPI sheet for {period} written to {file}.</source>
@@ -340,12 +344,84 @@
         <translation>There is no team member called {name}.</translation>
     </message>
     <message>
+        <source>--today takes a day as YYYY-MM-DD, for example 2026-12-05, not '{text}'.</source>
+        <translation>--today takes a day as YYYY-MM-DD, for example 2026-12-05, not '{text}'.</translation>
+    </message>
+    <message>
         <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
         <translation>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</translation>
     </message>
     <message>
         <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
         <translation>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>the forecast of won value for the coming months, with its range</source>
+        <translation>the forecast of won value for the coming months, with its range</translation>
+    </message>
+    <message>
+        <source>months ahead, this one first (1–12)</source>
+        <translation>months ahead, this one first (1–12)</translation>
+    </message>
+    <message>
+        <source>only this rep's deals</source>
+        <translation>only this rep's deals</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>print JSON instead of text</translation>
+    </message>
+    <message>
+        <source>forecast as if it were this day</source>
+        <translation>forecast as if it were this day</translation>
+    </message>
+    <message>
+        <source>--months takes 1 to 12 months.</source>
+        <translation>--months takes 1 to 12 months.</translation>
+    </message>
+    <message>
+        <source>Forecast against actual</source>
+        <translation>Forecast against actual</translation>
+    </message>
+    <message>
+        <source>Expected: from the team's own history ({count} closed deals), the chance that a deal at its stage and age is won; the range holds 8 of 10 simulated outcomes.</source>
+        <translation>Expected: from the team's own history ({count} closed deals), the chance that a deal at its stage and age is won; the range holds 8 of 10 simulated outcomes.</translation>
+    </message>
+    <message>
+        <source>{count} deals have too little history: their stage's probability is used.</source>
+        <translation>{count} deals have too little history: their stage's probability is used.</translation>
+    </message>
+    <message>
+        <source>{count} deals had no expected close date: estimated from history.</source>
+        <translation>{count} deals had no expected close date: estimated from history.</translation>
+    </message>
+    <message>
+        <source>{month}: forecast {expected} on {day} (between {low} and {high}), won {actual}</source>
+        <translation>{month}: forecast {expected} on {day} (between {low} and {high}), won {actual}</translation>
     </message>
     <message>
         <source>the team</source>
@@ -376,6 +452,14 @@
         <translation>Insight KPIs (for finding bottlenecks, not for judging people)</translation>
     </message>
     <message>
+        <source>{value} (target {target})</source>
+        <translation>{value} (target {target})</translation>
+    </message>
+    <message>
+        <source>So far {start} to {end} ({days} working days), compared with {prev_start} to {prev_end}: the same working days</source>
+        <translation>So far {start} to {end} ({days} working days), compared with {prev_start} to {prev_end}: the same working days</translation>
+    </message>
+    <message>
         <source>Rep</source>
         <translation>Rep</translation>
     </message>
@@ -386,10 +470,6 @@
     <message>
         <source>Qualified</source>
         <translation>Qualified</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Won</translation>
     </message>
     <message>
         <source>New revenue</source>
@@ -404,8 +484,12 @@
         <translation>Per rep</translation>
     </message>
     <message>
-        <source>{value} (target {target})</source>
-        <translation>{value} (target {target})</translation>
+        <source>{value} (target {target}, {pace} by today)</source>
+        <translation>{value} (target {target}, {pace} by today)</translation>
+    </message>
+    <message>
+        <source>Compared with the previous period, {start} to {end}</source>
+        <translation>Compared with the previous period, {start} to {end}</translation>
     </message>
     <message>
         <source>KPIs for {who}, {start} to {end}</source>

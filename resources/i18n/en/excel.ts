@@ -8,10 +8,6 @@
         <translation>Leads</translation>
     </message>
     <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
@@ -208,10 +204,6 @@
         <translation>KPI</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
         <source>Insight KPIs</source>
         <translation>Insight KPIs</translation>
     </message>
@@ -252,6 +244,14 @@
         <translation>% of target</translation>
     </message>
     <message>
+        <source>Pace today</source>
+        <translation>Pace today</translation>
+    </message>
+    <message>
+        <source>% of pace</source>
+        <translation>% of pace</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Change</translation>
     </message>
@@ -284,8 +284,8 @@
         <translation>Previous period ({period})</translation>
     </message>
     <message>
-        <source>Colours: green at 100% of target or more, orange at 80% or more, red below 80%.</source>
-        <translation>Colours: green at 100% of target or more, orange at 80% or more, red below 80%.</translation>
+        <source>Colours go against pace, where a figure should be today (its target pro rata by working days, Monday to Friday): green at 100% of pace or more, orange at 80% or more, red below 80%. Once the period is over, pace is the target.</source>
+        <translation>Colours go against pace, where a figure should be today (its target pro rata by working days, Monday to Friday): green at 100% of pace or more, orange at 80% or more, red below 80%. Once the period is over, pace is the target.</translation>
     </message>
     <message>
         <source>{scope} · {period}</source>

@@ -316,6 +316,14 @@
         <translation>Save the export as .xlsx (Excel) or .csv, not '{suffix}'.</translation>
     </message>
     <message>
+        <source>{month}: expected {expected} (between {low} and {high})</source>
+        <translation>{month}: expected {expected} (between {low} and {high})</translation>
+    </message>
+    <message>
+        <source>against a target of {target}</source>
+        <translation>against a target of {target}</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -628,6 +636,10 @@
         <translation>Whole team</translation>
     </message>
     <message>
+        <source>{days}, the same working days</source>
+        <translation>{days}, the same working days</translation>
+    </message>
+    <message>
         <source>Won value</source>
         <translation>Won value</translation>
     </message>
@@ -780,6 +792,10 @@
         <translation>A team member is a rep or a manager.</translation>
     </message>
     <message>
+        <source>The last day in the team ({end}) comes before the start date ({start}).</source>
+        <translation>The last day in the team ({end}) comes before the start date ({start}).</translation>
+    </message>
+    <message>
         <source>There is already a team member called {name}.</source>
         <translation>There is already a team member called {name}.</translation>
     </message>
@@ -902,6 +918,18 @@
     <message>
         <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
         <translation>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>A ramp has 1 to 12 monthly steps, for example 50, 75, 100.</source>
+        <translation>A ramp has 1 to 12 monthly steps, for example 50, 75, 100.</translation>
+    </message>
+    <message>
+        <source>Each step of a ramp is a percentage from 0 to 200.</source>
+        <translation>Each step of a ramp is a percentage from 0 to 200.</translation>
+    </message>
+    <message>
+        <source>This team member already has leads, deals, activities or customers; set them inactive in Settings › Team instead.</source>
+        <translation>This team member already has leads, deals, activities or customers; set them inactive in Settings › Team instead.</translation>
     </message>
     <message>
         <source>Live updates from the team database stopped.</source>

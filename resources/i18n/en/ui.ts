@@ -176,10 +176,6 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>Show details</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>

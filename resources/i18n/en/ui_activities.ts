@@ -44,6 +44,10 @@
         <translation>{points} of {goal} pt</translation>
     </message>
     <message>
+        <source>{percent} of goal · {points} pt</source>
+        <translation>{percent} of goal · {points} pt</translation>
+    </message>
+    <message>
         <source>{left} pt to go</source>
         <translation>{left} pt to go</translation>
     </message>
@@ -72,6 +76,10 @@
         <translation>{points} pt · no goal set</translation>
     </message>
     <message>
+        <source>{points} pt</source>
+        <translation>{points} pt</translation>
+    </message>
+    <message>
         <source>no goal yet</source>
         <translation>no goal yet</translation>
     </message>
@@ -90,12 +98,8 @@ This month: {month}</source>
 This month: {month}</translation>
     </message>
     <message>
-        <source>{points} pt</source>
-        <translation>{points} pt</translation>
-    </message>
-    <message>
-        <source>{start} – {end} · everyone, with their progress</source>
-        <translation>{start} – {end} · everyone, with their progress</translation>
+        <source>{start} – {end} · everyone, by share of their own goal</source>
+        <translation>{start} – {end} · everyone, by share of their own goal</translation>
     </message>
     <message>
         <source>{title} ({kind})</source>

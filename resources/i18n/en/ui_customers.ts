@@ -316,10 +316,6 @@
         <translation>Active and at risk</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>No customers at risk: every active customer had contact recently.</source>
         <translation>No customers at risk: every active customer had contact recently.</translation>
     </message>

@@ -100,6 +100,102 @@
         <translation>The first {count} items</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Close date</translation>
+    </message>
+    <message>
+        <source>Stage %</source>
+        <translation>Stage %</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Forecast made on</source>
+        <translation>Forecast made on</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Within the range</source>
+        <translation>Within the range</translation>
+    </message>
+    <message>
+        <source>From the team's history: the share of closed deals won after as long in this stage. * too little history: the stage's probability.</source>
+        <translation>From the team's history: the share of closed deals won after as long in this stage. * too little history: the stage's probability.</translation>
+    </message>
+    <message>
+        <source>Forecast of won value per month</source>
+        <translation>Forecast of won value per month</translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation>Won so far</translation>
+    </message>
+    <message>
+        <source>Expected from open deals</source>
+        <translation>Expected from open deals</translation>
+    </message>
+    <message>
+        <source>Range: 8 of 10 outcomes</source>
+        <translation>Range: 8 of 10 outcomes</translation>
+    </message>
+    <message>
+        <source>Keep this forecast</source>
+        <translation>Keep this forecast</translation>
+    </message>
+    <message>
+        <source>Keep the forecast as it is now, to compare with what is won once the month is over. The first forecast of each month is kept by itself.</source>
+        <translation>Keep the forecast as it is now, to compare with what is won once the month is over. The first forecast of each month is kept by itself.</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>No open deals with an expected close in these months yet. Add deals on the Pipeline board and give them an expected close date.</source>
+        <translation>No open deals with an expected close in these months yet. Add deals on the Pipeline board and give them an expected close date.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>Expected {expected} in all (weighted by stage: {weighted})</source>
+        <translation>Expected {expected} in all (weighted by stage: {weighted})</translation>
+    </message>
+    <message>
+        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. The range holds 8 of 10 of 4,000 simulated outcomes.</source>
+        <translation>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. The range holds 8 of 10 of 4,000 simulated outcomes.</translation>
+    </message>
+    <message>
+        <source>{count} months ahead</source>
+        <translation>{count} months ahead</translation>
+    </message>
+    <message>
+        <source>{count} deals: too little history, their stage's probability is used (*).</source>
+        <translation>{count} deals: too little history, their stage's probability is used (*).</translation>
+    </message>
+    <message>
+        <source>The deals behind it</source>
+        <translation>The deals behind it</translation>
+    </message>
+    <message>
         <source>These ratios are for finding bottlenecks in the process, not for judging people.</source>
         <translation>These ratios are for finding bottlenecks in the process, not for judging people.</translation>
     </message>
@@ -248,6 +344,14 @@
         <translation>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</translation>
     </message>
     <message>
+        <source>previous period</source>
+        <translation>previous period</translation>
+    </message>
+    <message>
+        <source>Where the figure should be today: the target pro rata by working days (Monday to Friday) of the period so far</source>
+        <translation>Where the figure should be today: the target pro rata by working days (Monday to Friday) of the period so far</translation>
+    </message>
+    <message>
         <source>The last 12 months</source>
         <translation>The last 12 months</translation>
     </message>
@@ -272,16 +376,48 @@
         <translation>Active customers at the end of the period, retention and risk</translation>
     </message>
     <message>
+        <source>{days} (same working days)</source>
+        <translation>{days} (same working days)</translation>
+    </message>
+    <message>
         <source>no comparison with the previous period</source>
         <translation>no comparison with the previous period</translation>
+    </message>
+    <message>
+        <source>On pace ({pace} by today)</source>
+        <translation>On pace ({pace} by today)</translation>
+    </message>
+    <message>
+        <source>Behind pace ({pace} by today)</source>
+        <translation>Behind pace ({pace} by today)</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Target reached</translation>
+    </message>
+    <message>
+        <source>Target not reached</source>
+        <translation>Target not reached</translation>
     </message>
     <message>
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <source>{change}{percent} vs previous period</source>
-        <translation>{change}{percent} vs previous period</translation>
+        <source>{days} (same days)</source>
+        <translation>{days} (same days)</translation>
+    </message>
+    <message>
+        <source>{change}{percent} vs {against}</source>
+        <translation>{change}{percent} vs {against}</translation>
+    </message>
+    <message>
+        <source>At target</source>
+        <translation>At target</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Below target</translation>
     </message>
     <message>
         <source>{count} activity</source>
@@ -392,6 +528,10 @@
         <translation>Overview</translation>
     </message>
     <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
         <source>The team</source>
         <translation>The team</translation>
     </message>
@@ -408,12 +548,20 @@
         <translation>Year</translation>
     </message>
     <message>
+        <source>Forecast kept</source>
+        <translation>Forecast kept</translation>
+    </message>
+    <message>
         <source>{who} in {period}</source>
         <translation>{who} in {period}</translation>
     </message>
     <message>
         <source>Set the coaching minimum to {n} deals</source>
         <translation>Set the coaching minimum to {n} deals</translation>
+    </message>
+    <message>
+        <source>The forecast of the coming {count} months is kept. Once a month is over, it is shown beside what was won.</source>
+        <translation>The forecast of the coming {count} months is kept. Once a month is over, it is shown beside what was won.</translation>
     </message>
 </context>
 </TS>

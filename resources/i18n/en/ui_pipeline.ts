@@ -128,10 +128,6 @@
         <translation>Deal won</translation>
     </message>
     <message>
-        <source>Close date</source>
-        <translation>Close date</translation>
-    </message>
-    <message>
         <source>Mark as won</source>
         <translation>Mark as won</translation>
     </message>

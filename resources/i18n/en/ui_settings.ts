@@ -336,12 +336,40 @@
         <translation>Start date</translation>
     </message>
     <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Targets and goals count pro rata by working days for the month someone starts or leaves in: from the start date up to and including the last day.</source>
+        <translation>Targets and goals count pro rata by working days for the month someone starts or leaves in: from the start date up to and including the last day.</translation>
+    </message>
+    <message>
         <source>Still in the team</source>
         <translation>Still in the team</translation>
     </message>
     <message>
         <source>Inactive members keep their history but no longer appear in pickers and goals.</source>
         <translation>Inactive members keep their history but no longer appear in pickers and goals.</translation>
+    </message>
+    <message>
+        <source>Ramp up the targets</source>
+        <translation>Ramp up the targets</translation>
+    </message>
+    <message>
+        <source>A new rep rarely reaches a full target at once: the ramp writes their monthly targets as a share of the full target, a month a step, from the month they start in.</source>
+        <translation>A new rep rarely reaches a full target at once: the ramp writes their monthly targets as a share of the full target, a month a step, from the month they start in.</translation>
+    </message>
+    <message>
+        <source>Percent of the full target per month, for example 50, 75, 100</source>
+        <translation>Percent of the full target per month, for example 50, 75, 100</translation>
+    </message>
+    <message>
+        <source>Steps (% a month)</source>
+        <translation>Steps (% a month)</translation>
+    </message>
+    <message>
+        <source>Write the steps as percentages, for example 50, 75, 100.</source>
+        <translation>Write the steps as percentages, for example 50, 75, 100.</translation>
     </message>
     <message>
         <source>Add team member…</source>
@@ -354,6 +382,26 @@
     <message>
         <source>New team member</source>
         <translation>New team member</translation>
+    </message>
+    <message>
+        <source>The full monthly target; 0 writes no target</source>
+        <translation>The full monthly target; 0 writes no target</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Writes</translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation>no targets</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Add {name}</translation>
+    </message>
+    <message>
+        <source>Full: {kpi}</source>
+        <translation>Full: {kpi}</translation>
     </message>
     <message>
         <source>Stages</source>

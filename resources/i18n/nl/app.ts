@@ -92,6 +92,10 @@
         <translation>JSON tonen in plaats van een tabel</translation>
     </message>
     <message>
+        <source>count as if it were this day: pace and comparison (default: today)</source>
+        <translation>reken alsof het deze dag is: schema en vergelijking (standaard: vandaag)</translation>
+    </message>
+    <message>
         <source>show this help and quit</source>
         <translation>toon deze hulp en stop</translation>
     </message>
@@ -244,8 +248,8 @@
         <translation>{member} logt nu in op de teamdatabase als {role}.</translation>
     </message>
     <message>
-        <source>--period, --from, --to and --rep belong to export kpi-sheet; a table export holds every row.</source>
-        <translation>--period, --from, --to en --rep horen bij export kpi-sheet; een tabelexport bevat alle rijen.</translation>
+        <source>--period, --from, --to, --rep and --today belong to export kpi-sheet; a table export holds every row.</source>
+        <translation>--period, --from, --to, --rep en --today horen bij export kpi-sheet; een tabelexport bevat elke rij.</translation>
     </message>
     <message>
         <source>KPI sheet for {period} written to {file}.</source>
@@ -340,12 +344,84 @@
         <translation>Er is geen teamlid dat {name} heet.</translation>
     </message>
     <message>
+        <source>--today takes a day as YYYY-MM-DD, for example 2026-12-05, not '{text}'.</source>
+        <translation>--today verwacht een dag als JJJJ-MM-DD, bijvoorbeeld 2026-12-05, niet '{text}'.</translation>
+    </message>
+    <message>
         <source>{start} to {end} is not a period: use YYYY-MM-DD, the first day first.</source>
         <translation>{start} tot {end} is geen periode: gebruik JJJJ-MM-DD, de eerste dag eerst.</translation>
     </message>
     <message>
         <source>'{text}' is not a period. Use 2026-10, 2026-Q3 or 2026.</source>
         <translation>'{text}' is geen periode. Gebruik 2026-10, 2026-Q3 of 2026.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewogen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>the forecast of won value for the coming months, with its range</source>
+        <translation>de verwachting van de gewonnen waarde voor de komende maanden, met de bandbreedte</translation>
+    </message>
+    <message>
+        <source>months ahead, this one first (1–12)</source>
+        <translation>maanden vooruit, deze maand eerst (1–12)</translation>
+    </message>
+    <message>
+        <source>only this rep's deals</source>
+        <translation>alleen de deals van deze verkoper</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>JSON in plaats van tekst</translation>
+    </message>
+    <message>
+        <source>forecast as if it were this day</source>
+        <translation>verwachting alsof het deze dag is</translation>
+    </message>
+    <message>
+        <source>--months takes 1 to 12 months.</source>
+        <translation>--months neemt 1 tot 12 maanden.</translation>
+    </message>
+    <message>
+        <source>Forecast against actual</source>
+        <translation>Verwachting tegen werkelijkheid</translation>
+    </message>
+    <message>
+        <source>Expected: from the team's own history ({count} closed deals), the chance that a deal at its stage and age is won; the range holds 8 of 10 simulated outcomes.</source>
+        <translation>Verwacht: uit de eigen geschiedenis van het team ({count} gesloten deals), de kans dat een deal in zijn fase en met zijn leeftijd gewonnen wordt; de bandbreedte bevat 8 van de 10 gesimuleerde uitkomsten.</translation>
+    </message>
+    <message>
+        <source>{count} deals have too little history: their stage's probability is used.</source>
+        <translation>{count} deals hebben te weinig geschiedenis: de kans van hun fase wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>{count} deals had no expected close date: estimated from history.</source>
+        <translation>{count} deals hadden geen verwachte sluitdatum: geschat uit de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>{month}: forecast {expected} on {day} (between {low} and {high}), won {actual}</source>
+        <translation>{month}: verwacht {expected} op {day} (tussen {low} en {high}), gewonnen {actual}</translation>
     </message>
     <message>
         <source>the team</source>
@@ -376,6 +452,14 @@
         <translation>Inzicht-KPI's (om knelpunten te vinden, niet om mensen te beoordelen)</translation>
     </message>
     <message>
+        <source>{value} (target {target})</source>
+        <translation>{value} (target {target})</translation>
+    </message>
+    <message>
+        <source>So far {start} to {end} ({days} working days), compared with {prev_start} to {prev_end}: the same working days</source>
+        <translation>Tot nu toe {start} t/m {end} ({days} werkdagen), vergeleken met {prev_start} t/m {prev_end}: dezelfde werkdagen</translation>
+    </message>
+    <message>
         <source>Rep</source>
         <translation>Verkoper</translation>
     </message>
@@ -386,10 +470,6 @@
     <message>
         <source>Qualified</source>
         <translation>Gekwalificeerd</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>New revenue</source>
@@ -404,8 +484,12 @@
         <translation>Per verkoper</translation>
     </message>
     <message>
-        <source>{value} (target {target})</source>
-        <translation>{value} (target {target})</translation>
+        <source>{value} (target {target}, {pace} by today)</source>
+        <translation>{value} (target {target}, vandaag {pace} volgens schema)</translation>
+    </message>
+    <message>
+        <source>Compared with the previous period, {start} to {end}</source>
+        <translation>Vergeleken met de vorige periode, {start} t/m {end}</translation>
     </message>
     <message>
         <source>KPIs for {who}, {start} to {end}</source>

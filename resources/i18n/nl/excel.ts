@@ -8,10 +8,6 @@
         <translation>Leads</translation>
     </message>
     <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -208,10 +204,6 @@
         <translation>KPI</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Maand</translation>
-    </message>
-    <message>
         <source>Insight KPIs</source>
         <translation>Inzicht-KPI's</translation>
     </message>
@@ -252,6 +244,14 @@
         <translation>% van target</translation>
     </message>
     <message>
+        <source>Pace today</source>
+        <translation>Schema vandaag</translation>
+    </message>
+    <message>
+        <source>% of pace</source>
+        <translation>% van schema</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Verschil</translation>
     </message>
@@ -284,8 +284,8 @@
         <translation>Vorige periode ({period})</translation>
     </message>
     <message>
-        <source>Colours: green at 100% of target or more, orange at 80% or more, red below 80%.</source>
-        <translation>Kleuren: groen bij 100% van het target of meer, oranje bij 80% of meer, rood onder 80%.</translation>
+        <source>Colours go against pace, where a figure should be today (its target pro rata by working days, Monday to Friday): green at 100% of pace or more, orange at 80% or more, red below 80%. Once the period is over, pace is the target.</source>
+        <translation>De kleuren gaan tegen het schema, waar een cijfer vandaag hoort te staan (het target naar rato van de werkdagen, maandag t/m vrijdag): groen bij 100% van het schema of meer, oranje bij 80% of meer, rood onder 80%. Is de periode voorbij, dan is het schema het target.</translation>
     </message>
     <message>
         <source>{scope} · {period}</source>

@@ -316,6 +316,14 @@
         <translation>Sla de export op als .xlsx (Excel) of .csv, niet als '{suffix}'.</translation>
     </message>
     <message>
+        <source>{month}: expected {expected} (between {low} and {high})</source>
+        <translation>{month}: verwacht {expected} (tussen {low} en {high})</translation>
+    </message>
+    <message>
+        <source>against a target of {target}</source>
+        <translation>tegen een target van {target}</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -628,6 +636,10 @@
         <translation>Hele team</translation>
     </message>
     <message>
+        <source>{days}, the same working days</source>
+        <translation>{days}, dezelfde werkdagen</translation>
+    </message>
+    <message>
         <source>Won value</source>
         <translation>Gewonnen waarde</translation>
     </message>
@@ -780,6 +792,10 @@
         <translation>Een teamlid is verkoper of manager.</translation>
     </message>
     <message>
+        <source>The last day in the team ({end}) comes before the start date ({start}).</source>
+        <translation>De laatste dag in het team ({end}) ligt vóór de startdatum ({start}).</translation>
+    </message>
+    <message>
         <source>There is already a team member called {name}.</source>
         <translation>Er is al een teamlid met de naam {name}.</translation>
     </message>
@@ -902,6 +918,18 @@
     <message>
         <source>Copying {table} went wrong: {here} rows here, {there} in the team database. Nothing was copied.</source>
         <translation>Het kopiëren van {table} ging mis: {here} rijen hier, {there} in de teamdatabase. Er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>A ramp has 1 to 12 monthly steps, for example 50, 75, 100.</source>
+        <translation>Een opbouw heeft 1 tot 12 maandstappen, bijvoorbeeld 50, 75, 100.</translation>
+    </message>
+    <message>
+        <source>Each step of a ramp is a percentage from 0 to 200.</source>
+        <translation>Elke stap van een opbouw is een percentage van 0 tot 200.</translation>
+    </message>
+    <message>
+        <source>This team member already has leads, deals, activities or customers; set them inactive in Settings › Team instead.</source>
+        <translation>Dit teamlid heeft al leads, deals, activiteiten of klanten; zet het teamlid liever op inactief in Instellingen › Team.</translation>
     </message>
     <message>
         <source>Live updates from the team database stopped.</source>

@@ -176,10 +176,6 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>Details tonen</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>

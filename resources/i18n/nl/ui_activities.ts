@@ -44,6 +44,10 @@
         <translation>{points} van {goal} pt</translation>
     </message>
     <message>
+        <source>{percent} of goal · {points} pt</source>
+        <translation>{percent} van doel · {points} pt</translation>
+    </message>
+    <message>
         <source>{left} pt to go</source>
         <translation>nog {left} pt</translation>
     </message>
@@ -72,6 +76,10 @@
         <translation>{points} pt · geen doel ingesteld</translation>
     </message>
     <message>
+        <source>{points} pt</source>
+        <translation>{points} pt</translation>
+    </message>
+    <message>
         <source>no goal yet</source>
         <translation>nog geen doel</translation>
     </message>
@@ -90,12 +98,8 @@ This month: {month}</source>
 Deze maand: {month}</translation>
     </message>
     <message>
-        <source>{points} pt</source>
-        <translation>{points} pt</translation>
-    </message>
-    <message>
-        <source>{start} – {end} · everyone, with their progress</source>
-        <translation>{start} – {end} · iedereen, met de eigen voortgang</translation>
+        <source>{start} – {end} · everyone, by share of their own goal</source>
+        <translation>{start} – {end} · iedereen, naar deel van het eigen doel</translation>
     </message>
     <message>
         <source>{title} ({kind})</source>

@@ -316,10 +316,6 @@
         <translation>Actief en met risico</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>No customers at risk: every active customer had contact recently.</source>
         <translation>Geen klanten met risico: met elke actieve klant is onlangs contact geweest.</translation>
     </message>

@@ -100,6 +100,102 @@
         <translation>De eerste {count} items</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Sluitdatum</translation>
+    </message>
+    <message>
+        <source>Stage %</source>
+        <translation>Fase %</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Forecast made on</source>
+        <translation>Verwachting gemaakt op</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bandbreedte</translation>
+    </message>
+    <message>
+        <source>Within the range</source>
+        <translation>Binnen de bandbreedte</translation>
+    </message>
+    <message>
+        <source>From the team's history: the share of closed deals won after as long in this stage. * too little history: the stage's probability.</source>
+        <translation>Uit de geschiedenis van het team: het deel van de gesloten deals dat na even lang in deze fase gewonnen werd. * te weinig geschiedenis: de kans van de fase.</translation>
+    </message>
+    <message>
+        <source>Forecast of won value per month</source>
+        <translation>Verwachte gewonnen waarde per maand</translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation>Al gewonnen</translation>
+    </message>
+    <message>
+        <source>Expected from open deals</source>
+        <translation>Verwacht uit open deals</translation>
+    </message>
+    <message>
+        <source>Range: 8 of 10 outcomes</source>
+        <translation>Bandbreedte: 8 van 10 uitkomsten</translation>
+    </message>
+    <message>
+        <source>Keep this forecast</source>
+        <translation>Deze verwachting bewaren</translation>
+    </message>
+    <message>
+        <source>Keep the forecast as it is now, to compare with what is won once the month is over. The first forecast of each month is kept by itself.</source>
+        <translation>Bewaar de verwachting zoals ze nu is, om na afloop van de maand te vergelijken met wat gewonnen is. De eerste verwachting van elke maand wordt vanzelf bewaard.</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>No open deals with an expected close in these months yet. Add deals on the Pipeline board and give them an expected close date.</source>
+        <translation>Nog geen open deals met een verwachte sluiting in deze maanden. Voeg deals toe op het Pipeline-bord en geef ze een verwachte sluitdatum.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>verstreken</translation>
+    </message>
+    <message>
+        <source>Expected {expected} in all (weighted by stage: {weighted})</source>
+        <translation>Verwacht {expected} in totaal (gewogen naar fase: {weighted})</translation>
+    </message>
+    <message>
+        <source>Expected: each open deal's value × the chance that a deal at its stage and age in the stage is won, from the team's {count} closed deals of the last two years; plus what the month has already won. The range holds 8 of 10 of 4,000 simulated outcomes.</source>
+        <translation>Verwacht: de waarde van elke open deal × de kans dat een deal in zijn fase en met zijn leeftijd in die fase gewonnen wordt, uit de {count} gesloten deals van het team in de laatste twee jaar; plus wat de maand al gewonnen heeft. De bandbreedte bevat 8 van de 10 van 4.000 gesimuleerde uitkomsten.</translation>
+    </message>
+    <message>
+        <source>{count} months ahead</source>
+        <translation>{count} maanden vooruit</translation>
+    </message>
+    <message>
+        <source>{count} deals: too little history, their stage's probability is used (*).</source>
+        <translation>{count} deals: te weinig geschiedenis, de kans van hun fase wordt gebruikt (*).</translation>
+    </message>
+    <message>
+        <source>The deals behind it</source>
+        <translation>De deals erachter</translation>
+    </message>
+    <message>
         <source>These ratios are for finding bottlenecks in the process, not for judging people.</source>
         <translation>Deze ratio's zijn om knelpunten in het proces te vinden, niet om mensen te beoordelen.</translation>
     </message>
@@ -248,6 +344,14 @@
         <translation>Nog niets te zien over deze 12 maanden. Log contactmomenten bij Activiteiten, kwalificeer leads en schuif deals over het pipelinebord, of haal je gegevens binnen via Bestand › Importeren. De tegels en grafieken vullen zich vanzelf.</translation>
     </message>
     <message>
+        <source>previous period</source>
+        <translation>vorige periode</translation>
+    </message>
+    <message>
+        <source>Where the figure should be today: the target pro rata by working days (Monday to Friday) of the period so far</source>
+        <translation>Waar het cijfer vandaag hoort te staan: het target naar rato van de werkdagen (maandag t/m vrijdag) van de periode tot nu toe</translation>
+    </message>
+    <message>
         <source>The last 12 months</source>
         <translation>De laatste 12 maanden</translation>
     </message>
@@ -272,16 +376,48 @@
         <translation>Actieve klanten aan het eind van de periode, klantbehoud en risico</translation>
     </message>
     <message>
+        <source>{days} (same working days)</source>
+        <translation>{days} (zelfde werkdagen)</translation>
+    </message>
+    <message>
         <source>no comparison with the previous period</source>
         <translation>geen vergelijking met de vorige periode</translation>
+    </message>
+    <message>
+        <source>On pace ({pace} by today)</source>
+        <translation>Op schema (vandaag {pace})</translation>
+    </message>
+    <message>
+        <source>Behind pace ({pace} by today)</source>
+        <translation>Achter op schema (vandaag {pace})</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Target gehaald</translation>
+    </message>
+    <message>
+        <source>Target not reached</source>
+        <translation>Target niet gehaald</translation>
     </message>
     <message>
         <source>No target set</source>
         <translation>Geen target ingesteld</translation>
     </message>
     <message>
-        <source>{change}{percent} vs previous period</source>
-        <translation>{change}{percent} t.o.v. vorige periode</translation>
+        <source>{days} (same days)</source>
+        <translation>{days} (zelfde dagen)</translation>
+    </message>
+    <message>
+        <source>{change}{percent} vs {against}</source>
+        <translation>{change}{percent} t.o.v. {against}</translation>
+    </message>
+    <message>
+        <source>At target</source>
+        <translation>Op target</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Onder target</translation>
     </message>
     <message>
         <source>{count} activity</source>
@@ -392,6 +528,10 @@
         <translation>Overzicht</translation>
     </message>
     <message>
+        <source>Forecast</source>
+        <translation>Vooruitblik</translation>
+    </message>
+    <message>
         <source>The team</source>
         <translation>Het team</translation>
     </message>
@@ -408,12 +548,20 @@
         <translation>Jaar</translation>
     </message>
     <message>
+        <source>Forecast kept</source>
+        <translation>Verwachting bewaard</translation>
+    </message>
+    <message>
         <source>{who} in {period}</source>
         <translation>{who} in {period}</translation>
     </message>
     <message>
         <source>Set the coaching minimum to {n} deals</source>
         <translation>Coachingminimum op {n} deals zetten</translation>
+    </message>
+    <message>
+        <source>The forecast of the coming {count} months is kept. Once a month is over, it is shown beside what was won.</source>
+        <translation>De verwachting van de komende {count} maanden is bewaard. Na afloop van een maand staat ze naast wat gewonnen is.</translation>
     </message>
 </context>
 </TS>

@@ -128,10 +128,6 @@
         <translation>Deal gewonnen</translation>
     </message>
     <message>
-        <source>Close date</source>
-        <translation>Sluitdatum</translation>
-    </message>
-    <message>
         <source>Mark as won</source>
         <translation>Op Gewonnen zetten</translation>
     </message>

@@ -336,12 +336,40 @@
         <translation>Startdatum</translation>
     </message>
     <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Targets and goals count pro rata by working days for the month someone starts or leaves in: from the start date up to and including the last day.</source>
+        <translation>Targets en doelen tellen naar rato van de werkdagen in de maand waarin iemand begint of vertrekt: van de startdatum tot en met de laatste dag.</translation>
+    </message>
+    <message>
         <source>Still in the team</source>
         <translation>Nog in het team</translation>
     </message>
     <message>
         <source>Inactive members keep their history but no longer appear in pickers and goals.</source>
         <translation>Inactieve teamleden houden hun historie, maar staan niet meer in keuzelijsten en doelen.</translation>
+    </message>
+    <message>
+        <source>Ramp up the targets</source>
+        <translation>Targets stap voor stap opbouwen</translation>
+    </message>
+    <message>
+        <source>A new rep rarely reaches a full target at once: the ramp writes their monthly targets as a share of the full target, a month a step, from the month they start in.</source>
+        <translation>Een nieuwe verkoper haalt zelden meteen een volledig target: de opbouw schrijft de maandtargets als deel van het volledige target, een stap per maand, vanaf de maand waarin hij of zij begint.</translation>
+    </message>
+    <message>
+        <source>Percent of the full target per month, for example 50, 75, 100</source>
+        <translation>Procent van het volledige target per maand, bijvoorbeeld 50, 75, 100</translation>
+    </message>
+    <message>
+        <source>Steps (% a month)</source>
+        <translation>Stappen (% per maand)</translation>
+    </message>
+    <message>
+        <source>Write the steps as percentages, for example 50, 75, 100.</source>
+        <translation>Schrijf de stappen als percentages, bijvoorbeeld 50, 75, 100.</translation>
     </message>
     <message>
         <source>Add team member…</source>
@@ -354,6 +382,26 @@
     <message>
         <source>New team member</source>
         <translation>Nieuw teamlid</translation>
+    </message>
+    <message>
+        <source>The full monthly target; 0 writes no target</source>
+        <translation>Het volledige maandtarget; 0 schrijft geen target</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Schrijft</translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation>geen targets</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} toevoegen</translation>
+    </message>
+    <message>
+        <source>Full: {kpi}</source>
+        <translation>Volledig: {kpi}</translation>
     </message>
     <message>
         <source>Stages</source>

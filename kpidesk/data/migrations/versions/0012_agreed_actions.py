@@ -1,7 +1,7 @@
 """agreed_actions: what a rep and the manager agreed in a one-on-one, carried into the next
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-06
 
 One row per agreed action (afspraak): the rep, the text, the day it was agreed, an optional due
@@ -15,8 +15,8 @@ table notifies ``kpidesk_changes`` like the others (migration 0004), so open win
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
