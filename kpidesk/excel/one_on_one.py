@@ -117,7 +117,7 @@ class OneOnOnePack:
     footer: str
     lang: str
     sections: Sequence[PackSection]
-    sheet_title: str = "1:1"
+    sheet_title: str = "1-1"
 
 
 # -- layout ---------------------------------------------------------------------------------
@@ -424,7 +424,7 @@ def write_one_on_one(path: Path, pack: OneOnOnePack) -> int:
     book = Workbook()
     ws = book.active
     assert ws is not None
-    ws.title = pack.sheet_title[:31]
+    ws.title = "".join("-" if c in "[]:*?/\\" else c for c in pack.sheet_title)[:31] or "1-1"
     for index in range(1, GRID + 1):
         ws.column_dimensions[get_column_letter(index)].width = GRID_WIDTH
     number = 0
