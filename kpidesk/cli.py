@@ -184,7 +184,10 @@ def _cmd_team_login(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK
 
 
-EXPORTS = ("kpi-sheet", "leads", "deals", "activities", "customers", "targets")
+EXPORTS = (
+    "kpi-sheet", "one-on-one", "leads", "deals", "activities", "customers", "targets", "actions",
+)  # fmt: skip
+WORKBOOKS = ("kpi-sheet", "one-on-one")  # the exports that take a period, a rep and --today
 
 
 def _add_export(
@@ -193,13 +196,16 @@ def _add_export(
     export = commands.add_parser(
         "export",
         parents=[common],
-        help=tr("write the KPI meeting workbook or a table to a file"),
+        help=tr("write the KPI meeting workbook, a one-on-one pack or a table to a file"),
         description=tr(
             "export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; "
-            "export leads|deals|activities|customers|targets OUT.xlsx|OUT.csv"
+            "export one-on-one OUT.xlsx --rep NAME [--period P | --from D --to D]; "
+            "export leads|deals|activities|customers|targets|actions OUT.xlsx|OUT.csv"
         ),
     )
-    export.add_argument("what", choices=EXPORTS, help=tr("the KPI workbook, or which table"))
+    export.add_argument(
+        "what", choices=EXPORTS, help=tr("the KPI workbook, a one-on-one pack, or which table")
+    )
     export.add_argument(
         "out", metavar="OUT", help=tr("the file to write (.xlsx, or .csv for tables)")
     )
@@ -210,7 +216,11 @@ def _add_export(
     export.add_argument(
         "--to", dest="date_to", metavar="YYYY-MM-DD", help=tr("last day of a custom period")
     )
-    export.add_argument("--rep", metavar="NAME", help=tr("only this rep (default: the team)"))
+    export.add_argument(
+        "--rep",
+        metavar="NAME",
+        help=tr("only this rep (default: the team); one-on-one: the rep, always"),
+    )
     export.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
@@ -223,12 +233,12 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
     from kpidesk.core.i18n import current_language
 
     lang = current_language()
-    if args.what != "kpi-sheet":
+    if args.what not in WORKBOOKS:
         if args.period or args.date_from or args.date_to or args.rep or args.today:
             raise UserError(
                 tr(
-                    "--period, --from, --to, --rep and --today belong to export kpi-sheet; a "
-                    "table export holds every row."
+                    "--period, --from, --to, --rep and --today belong to export kpi-sheet and "
+                    "one-on-one; a table export holds every row."
                 )
             )
         from kpidesk.services.exporting import export_table
@@ -238,6 +248,8 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
             tr("Export written to {file} ({rows} rows).").format(rows=result.rows, file=result.path)
         )
         return EXIT_OK
+    if args.what == "one-on-one":
+        return _export_one_on_one(args, db, lang)
     from kpidesk.services.kpis.workbook import export_kpi_sheet
 
     today = today_from_args(args)
@@ -245,6 +257,26 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
     rep_id = rep_from_args(db, args)
     path = export_kpi_sheet(db, args.out, period, rep_id, lang, today)
     print(tr("KPI sheet for {period} written to {file}.").format(period=period.label(), file=path))
+    return EXIT_OK
+
+
+def _export_one_on_one(args: argparse.Namespace, db: Database, lang: str) -> int:
+    from kpidesk.services.coaching.one_on_one import export_one_on_one, period_text
+
+    if not args.rep:
+        raise UserError(
+            tr('A one-on-one pack is for one rep: add --rep NAME, for example --rep "Bram".')
+        )
+    today = today_from_args(args)
+    period = period_from_args(args, today)
+    rep_id = rep_from_args(db, args)
+    assert rep_id is not None
+    result = export_one_on_one(db, args.out, rep_id, period, lang, today)
+    print(
+        tr("One-on-one pack of {name} for {period} written to {file} ({pages} pages).").format(
+            name=args.rep, period=period_text(period), file=result.path, pages=result.pages
+        )
+    )
     return EXIT_OK
 
 
@@ -266,9 +298,14 @@ def _import_parser(
     sub = commands.add_parser(
         "import",
         parents=[common],
-        help=tr("import leads, deals, activities, customers or targets from an Excel or CSV file"),
+        help=tr(
+            "import leads, deals, activities, customers, targets or agreed actions from an "
+            "Excel or CSV file"
+        ),
     )
-    sub.add_argument("kind", choices=("leads", "deals", "activities", "customers", "targets"))
+    sub.add_argument(
+        "kind", choices=("leads", "deals", "activities", "customers", "targets", "actions")
+    )
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("--sheet", metavar="NAME", help=tr("the sheet to read (default: the first)"))
     sub.add_argument(

@@ -374,6 +374,28 @@ class Activity(Base):
     deleted_at: Mapped[datetime | None] = mapped_column()
 
 
+class AgreedAction(Base):
+    """An action a rep and the manager agreed in a one-on-one (afspraak), carried into the next.
+
+    ``done_on`` is the done mark: empty while the action is open, the day it was done once it
+    is.  Migration 0012.
+    """
+
+    __tablename__ = "agreed_actions"
+    __table_args__ = (Index("ix_agreed_actions_rep_agreed", "rep_id", "agreed_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("team_members.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    agreed_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column()
+
+    rep: Mapped[TeamMember] = relationship()
+
+
 class ActivityDayTotal(Base):
     """Done activities not in the trash per day, rep and type: a roll-up kept exact by triggers.
 

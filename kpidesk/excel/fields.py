@@ -14,6 +14,7 @@ Values as exports should write them and the importer reads them:
 * targets: ``kpi`` is a :data:`TARGET_KPI_NAMES` key or one of its names (exports write the name
   in their language), ``month`` the first day of the month, ``value`` in euros for the money KPIs
   and a count or points otherwise; ``rep`` empty for the team;
+* agreed actions: ``done`` is the day an action was done, empty while it is open;
 * formula-like text protected as :mod:`kpidesk.excel.protection` describes (the CSV reader
   removes the apostrophe a CSV export adds).
 """
@@ -25,20 +26,22 @@ from dataclasses import dataclass
 from kpidesk.core.i18n import tr_noop
 from kpidesk.core.parsing import normalise_header
 
-LEADS, DEALS, ACTIVITIES, CUSTOMERS, TARGETS = (
+LEADS, DEALS, ACTIVITIES, CUSTOMERS, TARGETS, ACTIONS = (
     "leads",
     "deals",
     "activities",
     "customers",
     "targets",
+    "actions",  # the agreed actions of one-on-ones
 )
-KINDS = (LEADS, DEALS, ACTIVITIES, CUSTOMERS, TARGETS)
+KINDS = (LEADS, DEALS, ACTIVITIES, CUSTOMERS, TARGETS, ACTIONS)
 KIND_LABELS = {
     LEADS: tr_noop("Leads"),
     DEALS: tr_noop("Deals"),
     ACTIVITIES: tr_noop("Activities"),
     CUSTOMERS: tr_noop("Customers"),
     TARGETS: tr_noop("Targets"),
+    ACTIONS: tr_noop("Agreed actions"),
 }
 
 # Value types of a field.
@@ -306,12 +309,32 @@ _TARGET_FIELDS = (
     ), required=True),
 )  # fmt: skip
 
+_ACTION_FIELDS = (
+    Field("rep", TEXT, tr_noop("Rep"), "Verkoper", _OWNER, required=True),
+    Field("agreed_on", DATE, tr_noop("Agreed on"), "Afgesproken op", (
+        "Afgesproken op", "Afgesproken", "Datum afspraak", "Agreed on", "Agreed", "Date agreed",
+        "Datum", "Date",
+    ), required=True),
+    Field("text", TEXT, tr_noop("Agreed action"), "Afspraak", (
+        "Afspraak", "Actie", "Actiepunt", "Agreed action", "Action", "Action item", "Tekst",
+        "Text", "Omschrijving", "Description",
+    ), required=True),
+    Field("due", DATE, tr_noop("Due"), "Uiterlijk", (
+        "Uiterlijk", "Deadline", "Vervaldatum", "Klaar op", "Due", "Due date", "Due on",
+    )),
+    Field("done", DATE, tr_noop("Done on"), "Gedaan op", (
+        "Gedaan op", "Gedaan", "Afgerond", "Afgerond op", "Done", "Done on", "Completed",
+        "Completed on",
+    )),
+)  # fmt: skip
+
 FIELDS: dict[str, tuple[Field, ...]] = {
     LEADS: _LEAD_FIELDS,
     DEALS: _DEAL_FIELDS,
     ACTIVITIES: _ACTIVITY_FIELDS,
     CUSTOMERS: _CUSTOMER_FIELDS,
     TARGETS: _TARGET_FIELDS,
+    ACTIONS: _ACTION_FIELDS,
 }
 
 

@@ -17,7 +17,8 @@ CUSTOMERS = "customers"
 TEAM = "team"
 CONFIG = "config"
 TARGETS = "targets"
-ALL = frozenset({LEADS, DEALS, ACTIVITIES, CUSTOMERS, TEAM, CONFIG, TARGETS})
+ACTIONS = "actions"  # agreed actions of one-on-ones
+ALL = frozenset({LEADS, DEALS, ACTIVITIES, CUSTOMERS, TEAM, CONFIG, TARGETS, ACTIONS})
 
 
 @dataclass(frozen=True)

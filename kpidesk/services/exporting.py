@@ -1,4 +1,5 @@
-"""Table exports: every row of leads, deals, activities, customers or targets, as xlsx or CSV.
+"""Table exports: every row of leads, deals, activities, customers, targets or agreed actions,
+as xlsx or CSV.
 
 Rows stream from SQL in chunks straight into the file (openpyxl write-only mode or csv), so a
 million activities need no more memory than a thousand.  Headers are the import's canonical
@@ -26,6 +27,7 @@ from kpidesk.data.models import (
     MONEY_KPIS,
     Activity,
     ActivityType,
+    AgreedAction,
     Contact,
     Customer,
     Deal,
@@ -62,6 +64,7 @@ SHEET_TITLES = {
     "activities": tr_noop("Activities"),
     "customers": tr_noop("Customers"),
     "targets": tr_noop("Targets"),
+    "actions": tr_noop("Agreed actions"),
 }
 
 
@@ -134,7 +137,7 @@ def _columns(kind: str, lang: str) -> list[TableColumn]:
     for field in (f for f in FIELDS[kind] if f.export):
         fmt = EURO if field.type == MONEY else None
         width = {MONEY: 14.0, INT: 11.0, PERCENT: 11.0}.get(field.type, 16.0)
-        if field.name in ("company", "account", "title", "note", "notes", "deal", "email"):
+        if field.name in ("company", "account", "title", "note", "notes", "deal", "email", "text"):
             width = 28.0
         columns.append(TableColumn(field.export_header(lang), fmt, width))
     return columns
@@ -226,6 +229,7 @@ def _query(kind: str, filters: Filters, session: Session) -> Any:
         "deals": _deals_query,
         "activities": _activities_query,
         "targets": _targets_query,
+        "actions": _actions_query,
     }[kind](filters)
 
 
@@ -246,6 +250,8 @@ def _converter(kind: str, lang: str) -> Callable[[Sequence[Any]], Sequence[Any]]
         return lambda r: (_pick(lang, r[0], r[1]), *r[2:-1], done_word(r[-1], lang))
     if kind == "customers":
         return lambda r: (*r[:5], _euros(r[5]))
+    if kind == "actions":
+        return tuple
     return lambda r: (
         r[0],
         kpi_name(r[1], lang),
@@ -366,4 +372,19 @@ def _targets_query(_flt: Filters) -> Any:
         select(TeamMember.name, Target.kpi, Target.month, Target.value)
         .outerjoin(TeamMember, Target.rep_id == TeamMember.id)
         .order_by(Target.rep_id.is_not(None), TeamMember.name, Target.kpi, Target.month)
+    )
+
+
+def _actions_query(_flt: Filters) -> Any:
+    return (
+        select(
+            TeamMember.name,
+            AgreedAction.agreed_on,
+            AgreedAction.text,
+            AgreedAction.due_on,
+            AgreedAction.done_on,
+        )
+        .join(TeamMember, AgreedAction.rep_id == TeamMember.id)
+        .where(AgreedAction.deleted_at.is_(None))
+        .order_by(AgreedAction.id)
     )

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +33,7 @@ KIND_NAMES = {
     "activities": tr_noop("activities"),
     "customers": tr_noop("customers"),
     "targets": tr_noop("targets"),
+    "actions": tr_noop("agreed actions"),
 }
 _tasks: list[BackgroundTask] = []  # keep running tasks alive until they finish
 
@@ -178,3 +179,54 @@ def export_kpi_workbook(
         _status(parent, tr("KPI sheet written to {file}.").format(file=result))
 
     return _run(parent, work, tr("Writing the KPI sheet…"), done)
+
+
+def documents_folder() -> Path:
+    """Where a pack is saved by default: the user's Documents folder (else the home folder)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def export_one_on_one_pack(
+    parent: QWidget,
+    db: Database,
+    rep_id: int,
+    rep_name: str,
+    period: Period,
+    path: Path | None = None,
+    *,
+    today: date | None = None,
+) -> BackgroundTask | None:
+    """Ask where to save the rep's one-on-one pack (in Documents, named after the rep and the
+    period) and write it off the GUI thread."""
+    from kpidesk.services.coaching.one_on_one import export_one_on_one, file_name
+
+    lang = current_language()
+    if path is None:
+        suggested = documents_folder() / file_name(rep_name, period, lang)
+        chosen, _f = QFileDialog.getSaveFileName(
+            parent,
+            tr("Prepare 1:1 with {name}").format(name=rep_name),
+            str(suggested),
+            tr("Excel workbook (*.xlsx)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+    target = path
+
+    def work(_progress: Callable[[int, int], bool]) -> object:
+        return export_one_on_one(db, target, rep_id, period, lang, today)
+
+    def done(result: object) -> None:
+        pages = getattr(result, "pages", 0)
+        _status(
+            parent,
+            plural(
+                pages,
+                tr("One-on-one pack written to {file} ({count} page)."),
+                tr("One-on-one pack written to {file} ({count} pages)."),
+            ).format(file=target, count=format_int(pages)),
+        )
+
+    return _run(parent, work, tr("Writing the one-on-one pack…"), done)

@@ -18,6 +18,7 @@ from kpidesk.core.parsing import normalise_header
 from kpidesk.core.periods import Period
 from kpidesk.excel.fields import export_headers, field_names, header_index
 from kpidesk.services.activities.records import ActivityFilter
+from kpidesk.services.coaching.actions import ActionInput, add_action
 from kpidesk.services.errors import Refused
 from kpidesk.services.exporting import KINDS, ExportCancelled, export_table
 from kpidesk.services.kpis.workbook import export_kpi_sheet
@@ -45,6 +46,7 @@ def small(db: Database) -> Database:
     f.customer(db, evil, date(2025, 1, 1), owner_id=bram, value=500000)
     f.target(db, "new_revenue", date(2026, 1, 1), 1_000_000, bram)
     f.target(db, "qualified_leads", date(2026, 1, 1), 20)
+    add_action(db, bram, ActionInput("=Twee intakes per week", date(2026, 1, 9)))
     return db
 
 

@@ -29,6 +29,7 @@ from kpidesk.data.database import Database
 from kpidesk.data.models import (
     Activity,
     ActivityType,
+    AgreedAction,
     Contact,
     Customer,
     Deal,
@@ -50,7 +51,7 @@ SUFFIXES = (".xlsx", ".csv")
 # Everything the import may touch; bookkeeping moments (updated_at) are left out.
 TABLES = (
     TeamMember, Organisation, Contact, Lead, Stage, Deal, DealStageHistory, Customer,
-    ActivityType, Activity, Target,
+    ActivityType, Activity, Target, AgreedAction,
 )  # fmt: skip
 # What a fresh database needs before a kind can be imported (activities name their deals).
 PREREQUISITES = {"activities": ("deals",)}
@@ -131,6 +132,22 @@ def build_team(db: Database) -> None:
     f.target(db, "activity_points", date(2026, 2, 1), 150, rep_id=sanne)
     f.target(db, "pipeline_value", date(2026, 2, 1), 100000_00, rep_id=anouk)
     f.target(db, "new_revenue", date(2026, 2, 1), 12_34, rep_id=anouk)
+
+    # Agreed actions: open and done, with and without a due day, formula-like and two lines;
+    # the same text agreed on two days is two actions, two texts on one day too.
+    with db.write() as s:
+        s.add_all(
+            [
+                AgreedAction(rep_id=sanne, text="=Intake vóór elke offerte", agreed_on=date(
+                    2026, 1, 6), due_on=date(2026, 1, 31), done_on=date(2026, 1, 20)),
+                AgreedAction(rep_id=sanne, text="Bellen\nen nabellen", agreed_on=date(
+                    2026, 1, 6)),
+                AgreedAction(rep_id=sanne, text="Bellen\nen nabellen", agreed_on=date(
+                    2026, 2, 3), due_on=date(2026, 2, 28)),
+                AgreedAction(rep_id=anouk, text="-2 offertes per week", agreed_on=date(
+                    2026, 2, 3), done_on=date(2026, 2, 3)),
+            ]
+        )  # fmt: skip
 
 
 def _copy(source: Path, target: Path) -> Database:

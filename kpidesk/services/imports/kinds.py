@@ -25,6 +25,7 @@ from kpidesk.data.models import (
     scope_key,
 )
 from kpidesk.excel.fields import TARGET_KPI_NAMES
+from kpidesk.services.imports.actions import import_actions
 from kpidesk.services.imports.deals import import_deals
 from kpidesk.services.imports.job import Job, _changes, _rows
 from kpidesk.services.imports.records import import_leads
@@ -335,4 +336,5 @@ IMPORTERS: dict[str, Callable[[Job], None]] = {
     "activities": import_activities,
     "customers": import_customers,
     "targets": import_targets,
+    "actions": import_actions,
 }

@@ -1,4 +1,5 @@
-"""Importing leads, deals, activities, customers and targets from Excel and CSV files.
+"""Importing leads, deals, activities, customers, targets and agreed actions from Excel and CSV
+files.
 
 All or nothing: the file is read, mapped and validated, references and duplicates are checked,
 and only a clean file is written, in one transaction, together with an ImportRun that holds
@@ -26,6 +27,7 @@ from kpidesk.data.database import Database
 from kpidesk.data.models import (
     Activity,
     ActivityType,
+    AgreedAction,
     Base,
     Contact,
     Customer,
@@ -69,8 +71,8 @@ from kpidesk.services.imports.values import ValueMaps, parse_outcome
 PREVIEW_ROWS = 200
 # Undo deletes in this order, so that nothing added is still referenced by something added.
 _DELETE_ORDER: tuple[type[Base], ...] = (
-    DealStageHistory, Activity, Customer, Deal, Lead, Contact, Target, Organisation, Stage,
-    ActivityType, TeamMember,
+    DealStageHistory, Activity, Customer, Deal, Lead, Contact, Target, AgreedAction,
+    Organisation, Stage, ActivityType, TeamMember,
 )  # fmt: skip
 _MODELS = {m.__tablename__: m for m in _DELETE_ORDER}
 

@@ -247,5 +247,6 @@ TABLE_KINDS = {
     "settings": "config",
     "targets": "targets",
     "import_runs": "leads",
+    "agreed_actions": "actions",
 }
 assert set(TABLE_KINDS.values()) <= ALL

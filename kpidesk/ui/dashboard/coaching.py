@@ -272,6 +272,10 @@ class CoachingPage(QScrollArea):
         self.sentences.setTextFormat(Qt.TextFormat.RichText)
         self.sentences.linkActivated.connect(self._open_link)
         layout.addWidget(self.sentences)
+        # Sections the dashboard adds after the bottlenecks (the one-on-one of a rep).
+        self.panels = QVBoxLayout()
+        self.panels.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.panels)
         heading = QLabel("<b>" + escape(tr("Conversion per step")) + "</b>")
         heading.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(heading)
@@ -286,6 +290,10 @@ class CoachingPage(QScrollArea):
         self.report: CoachingReport | None = None
         self.window_box.currentIndexChanged.connect(lambda _i: self.window_changed.emit())
         self.minimum.valueChanged.connect(self._minimum_edited)
+
+    def add_panel(self, widget: QWidget) -> None:
+        """Show *widget* after the bottleneck sentences (before conversion per step)."""
+        self.panels.addWidget(widget)
 
     def _minimum_edited(self, value: int) -> None:
         if self.report is not None and value != self.report.min_deals:

@@ -33,6 +33,7 @@ from kpidesk.ui.dashboard.coaching import CoachingPage
 from kpidesk.ui.dashboard.details import DetailsDialog
 from kpidesk.ui.dashboard.forecast import ForecastPage
 from kpidesk.ui.dashboard.loader import LatestLoader
+from kpidesk.ui.dashboard.one_on_one import OneOnOnePanel
 from kpidesk.ui.dashboard.overview import OverviewPage
 from kpidesk.ui.operations import ServiceCommand, perform, push
 from kpidesk.ui.widgets.list_page import PageHeader
@@ -112,6 +113,8 @@ class DashboardView(View):
         scroll.setWidget(self.overview)
         self.tabs.addTab(scroll, tr("Overview"))
         self.coaching = CoachingPage()
+        self.one_on_one = OneOnOnePanel(ctx, lambda: self.period, today=self.today)
+        self.coaching.add_panel(self.one_on_one)
         self.tabs.addTab(self.coaching, tr("Coaching"))
         self.forecast = ForecastPage()
         self.tabs.addTab(self.forecast, tr("Forecast"))
@@ -180,6 +183,8 @@ class DashboardView(View):
     def refresh(self) -> None:
         self._fill_scope()
         rep, period, today, db = self.rep_id(), self.period, self.today, self.ctx.db
+        if rep is not None:
+            self.one_on_one.select_rep(rep)  # the rep the dashboard looks at
         self.period_label.setText(period_label(period))
         who = self.scope.currentText()
         self.header.subtitle.setText(

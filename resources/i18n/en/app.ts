@@ -124,16 +124,16 @@
         <translation>a password for the login</translation>
     </message>
     <message>
-        <source>write the KPI meeting workbook or a table to a file</source>
-        <translation>write the KPI meeting workbook or a table to a file</translation>
+        <source>write the KPI meeting workbook, a one-on-one pack or a table to a file</source>
+        <translation>write the KPI meeting workbook, a one-on-one pack or a table to a file</translation>
     </message>
     <message>
-        <source>export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; export leads|deals|activities|customers|targets OUT.xlsx|OUT.csv</source>
-        <translation>export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; export leads|deals|activities|customers|targets OUT.xlsx|OUT.csv</translation>
+        <source>export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; export one-on-one OUT.xlsx --rep NAME [--period P | --from D --to D]; export leads|deals|activities|customers|targets|actions OUT.xlsx|OUT.csv</source>
+        <translation>export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; export one-on-one OUT.xlsx --rep NAME [--period P | --from D --to D]; export leads|deals|activities|customers|targets|actions OUT.xlsx|OUT.csv</translation>
     </message>
     <message>
-        <source>the KPI workbook, or which table</source>
-        <translation>the KPI workbook, or which table</translation>
+        <source>the KPI workbook, a one-on-one pack, or which table</source>
+        <translation>the KPI workbook, a one-on-one pack, or which table</translation>
     </message>
     <message>
         <source>the file to write (.xlsx, or .csv for tables)</source>
@@ -144,12 +144,16 @@
         <translation>2026-10, 2026-Q3 or 2026 (default: this month)</translation>
     </message>
     <message>
-        <source>only this rep (default: the team)</source>
-        <translation>only this rep (default: the team)</translation>
+        <source>only this rep (default: the team); one-on-one: the rep, always</source>
+        <translation>only this rep (default: the team); one-on-one: the rep, always</translation>
     </message>
     <message>
-        <source>import leads, deals, activities, customers or targets from an Excel or CSV file</source>
-        <translation>import leads, deals, activities, customers or targets from an Excel or CSV file</translation>
+        <source>A one-on-one pack is for one rep: add --rep NAME, for example --rep "Bram".</source>
+        <translation>A one-on-one pack is for one rep: add --rep NAME, for example --rep "Bram".</translation>
+    </message>
+    <message>
+        <source>import leads, deals, activities, customers, targets or agreed actions from an Excel or CSV file</source>
+        <translation>import leads, deals, activities, customers, targets or agreed actions from an Excel or CSV file</translation>
     </message>
     <message>
         <source>the sheet to read (default: the first)</source>
@@ -248,12 +252,16 @@
         <translation>{member} now logs in to the team database as {role}.</translation>
     </message>
     <message>
-        <source>--period, --from, --to, --rep and --today belong to export kpi-sheet; a table export holds every row.</source>
-        <translation>--period, --from, --to, --rep and --today belong to export kpi-sheet; a table export holds every row.</translation>
+        <source>--period, --from, --to, --rep and --today belong to export kpi-sheet and one-on-one; a table export holds every row.</source>
+        <translation>--period, --from, --to, --rep and --today belong to export kpi-sheet and one-on-one; a table export holds every row.</translation>
     </message>
     <message>
         <source>KPI sheet for {period} written to {file}.</source>
         <translation>KPI sheet for {period} written to {file}.</translation>
+    </message>
+    <message>
+        <source>One-on-one pack of {name} for {period} written to {file} ({pages} pages).</source>
+        <translation>One-on-one pack of {name} for {period} written to {file} ({pages} pages).</translation>
     </message>
     <message>
         <source>--map needs FIELD=COLUMN, for example --map company=Klant.</source>

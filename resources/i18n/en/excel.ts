@@ -20,6 +20,10 @@
         <translation>Targets</translation>
     </message>
     <message>
+        <source>Agreed actions</source>
+        <translation>Agreed actions</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -204,6 +208,22 @@
         <translation>KPI</translation>
     </message>
     <message>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Agreed action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
         <source>Insight KPIs</source>
         <translation>Insight KPIs</translation>
     </message>
@@ -318,6 +338,10 @@
     <message>
         <source>The file has no column '{column}'. Its columns are: {headers}.</source>
         <translation>The file has no column '{column}'. Its columns are: {headers}.</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Page &amp;P of &amp;N</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet KPIDesk can read. Save it from Excel as .xlsx or .csv and try again.</source>

@@ -80,6 +80,38 @@
         <translation>{name} has {count} logged activities, so it cannot be removed. Switch it off instead: it then disappears from the quick-log bar and keeps its history.</translation>
     </message>
     <message>
+        <source>Write down what was agreed.</source>
+        <translation>Write down what was agreed.</translation>
+    </message>
+    <message>
+        <source>The due date lies before the day the action was agreed.</source>
+        <translation>The due date lies before the day the action was agreed.</translation>
+    </message>
+    <message>
+        <source>This agreed action no longer exists.</source>
+        <translation>This agreed action no longer exists.</translation>
+    </message>
+    <message>
+        <source>Some of these agreed actions no longer exist.</source>
+        <translation>Some of these agreed actions no longer exist.</translation>
+    </message>
+    <message>
+        <source>An action cannot be done on a day after today.</source>
+        <translation>An action cannot be done on a day after today.</translation>
+    </message>
+    <message>
+        <source>Select one or more agreed actions first.</source>
+        <translation>Select one or more agreed actions first.</translation>
+    </message>
+    <message>
+        <source>The action was done before that day; correct the day it was agreed.</source>
+        <translation>The action was done before that day; correct the day it was agreed.</translation>
+    </message>
+    <message>
+        <source>An agreed action is at most {count} characters; shorten it.</source>
+        <translation>An agreed action is at most {count} characters; shorten it.</translation>
+    </message>
+    <message>
         <source>{name}: {a} of the {n} deals that stopped here were in {industry}; in the rest of the team {c} of {m}.</source>
         <translation>{name}: {a} of the {n} deals that stopped here were in {industry}; in the rest of the team {c} of {m}.</translation>
     </message>
@@ -174,6 +206,286 @@
     <message>
         <source>{name}: too few deals to say</source>
         <translation>{name}: too few deals to say</translation>
+    </message>
+    <message>
+        <source>Points are the done contact moments, each worth its type's points. The pace is what a steady pace over the working days would have by today (by the end, for a finished period); red: behind it.</source>
+        <translation>Points are the done contact moments, each worth its type's points. The pace is what a steady pace over the working days would have by today (by the end, for a finished period); red: behind it.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>1-on-1 {name} {period}.xlsx</source>
+        <translation>1-on-1 {name} {period}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the one-on-one pack as an Excel file ending in .xlsx.</source>
+        <translation>Save the one-on-one pack as an Excel file ending in .xlsx.</translation>
+    </message>
+    <message>
+        <source>1. Action KPIs: the contact moments</source>
+        <translation>1. Action KPIs: the contact moments</translation>
+    </message>
+    <message>
+        <source>2. Result KPIs</source>
+        <translation>2. Result KPIs</translation>
+    </message>
+    <message>
+        <source>3. The bottleneck</source>
+        <translation>3. The bottleneck</translation>
+    </message>
+    <message>
+        <source>4. Sleeping deals and customers at risk</source>
+        <translation>4. Sleeping deals and customers at risk</translation>
+    </message>
+    <message>
+        <source>5. Agreed actions</source>
+        <translation>5. Agreed actions</translation>
+    </message>
+    <message>
+        <source>One-on-one</source>
+        <translation>One-on-one</translation>
+    </message>
+    <message>
+        <source>No points goal is set for this period (Settings › Targets).</source>
+        <translation>No points goal is set for this period (Settings › Targets).</translation>
+    </message>
+    <message>
+        <source>Activity points against the goal and the pace</source>
+        <translation>Activity points against the goal and the pace</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The last column is the whole team's mix, for comparison: no colleague is named.</source>
+        <translation>The last column is the whole team's mix, for comparison: no colleague is named.</translation>
+    </message>
+    <message>
+        <source>Planned next steps</source>
+        <translation>Planned next steps</translation>
+    </message>
+    <message>
+        <source>Red: its day has passed and it is not marked done.</source>
+        <translation>Red: its day has passed and it is not marked done.</translation>
+    </message>
+    <message>
+        <source>New revenue (won deals)</source>
+        <translation>New revenue (won deals)</translation>
+    </message>
+    <message>
+        <source>Deal value in the pipeline (at the end)</source>
+        <translation>Deal value in the pipeline (at the end)</translation>
+    </message>
+    <message>
+        <source>Over the deals that entered a step from {start} to {end} and have had time to move on. A bottleneck is named only when the difference from the rest of the team is beyond chance.</source>
+        <translation>Over the deals that entered a step from {start} to {end} and have had time to move on. A bottleneck is named only when the difference from the rest of the team is beyond chance.</translation>
+    </message>
+    <message>
+        <source>Open deals without a contact moment or stage change for longer than their stage allows, largest first.</source>
+        <translation>Open deals without a contact moment or stage change for longer than their stage allows, largest first.</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>What stands out:</source>
+        <translation>What stands out:</translation>
+    </message>
+    <message>
+        <source>Nothing in these deals stands out beyond chance (type of customer, process, lost reasons, deal size): talk them through together.</source>
+        <translation>Nothing in these deals stands out beyond chance (type of customer, process, lost reasons, deal size): talk them through together.</translation>
+    </message>
+    <message>
+        <source>too few ({count})</source>
+        <translation>too few ({count})</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>none planned</translation>
+    </message>
+    <message>
+        <source>Agreed last time</source>
+        <translation>Agreed last time</translation>
+    </message>
+    <message>
+        <source>The open actions, and those done in the last two months.</source>
+        <translation>The open actions, and those done in the last two months.</translation>
+    </message>
+    <message>
+        <source>This time</source>
+        <translation>This time</translation>
+    </message>
+    <message>
+        <source>Write down what you agree; enter it afterwards in the Coaching tab.</source>
+        <translation>Write down what you agree; enter it afterwards in the Coaching tab.</translation>
+    </message>
+    <message>
+        <source>One-on-one: {name}</source>
+        <translation>One-on-one: {name}</translation>
+    </message>
+    <message>
+        <source>{period} · made on {day}</source>
+        <translation>{period} · made on {day}</translation>
+    </message>
+    <message>
+        <source>One-on-one {name} · {period}</source>
+        <translation>One-on-one {name} · {period}</translation>
+    </message>
+    <message>
+        <source>The mix of activity types in {period}</source>
+        <translation>The mix of activity types in {period}</translation>
+    </message>
+    <message>
+        <source>No planned next steps: agree on the next step of each open deal.</source>
+        <translation>No planned next steps: agree on the next step of each open deal.</translation>
+    </message>
+    <message>
+        <source>Previous ({period})</source>
+        <translation>Previous ({period})</translation>
+    </message>
+    <message>
+        <source>Outcomes the rep influences, in {period}, beside the previous period.</source>
+        <translation>Outcomes the rep influences, in {period}, beside the previous period.</translation>
+    </message>
+    <message>
+        <source>Conversion per step</source>
+        <translation>Conversion per step</translation>
+    </message>
+    <message>
+        <source>Sleeping deals ({count})</source>
+        <translation>Sleeping deals ({count})</translation>
+    </message>
+    <message>
+        <source>No sleeping deals.</source>
+        <translation>No sleeping deals.</translation>
+    </message>
+    <message>
+        <source>Customers at risk ({count})</source>
+        <translation>Customers at risk ({count})</translation>
+    </message>
+    <message>
+        <source>Active customers without a contact moment in the last {days} days, largest first.</source>
+        <translation>Active customers without a contact moment in the last {days} days, largest first.</translation>
+    </message>
+    <message>
+        <source>No customers at risk.</source>
+        <translation>No customers at risk.</translation>
+    </message>
+    <message>
+        <source>This week ({start} – {end})</source>
+        <translation>This week ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>% of goal</source>
+        <translation>% of goal</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>Ahead or behind</source>
+        <translation>Ahead or behind</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <source>Points each</source>
+        <translation>Points each</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Share of points</source>
+        <translation>Share of points</translation>
+    </message>
+    <message>
+        <source>The team's share</source>
+        <translation>The team's share</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>Deal and note</source>
+        <translation>Deal and note</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Yearly value</source>
+        <translation>Yearly value</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Days without contact</translation>
+    </message>
+    <message>
+        <source>No actions agreed yet.</source>
+        <translation>No actions agreed yet.</translation>
+    </message>
+    <message>
+        <source>Moved on, of the deals that moved on or stopped; below {count} deals a step says too few to say.</source>
+        <translation>Moved on, of the deals that moved on or stopped; below {count} deals a step says too few to say.</translation>
+    </message>
+    <message>
+        <source>For the conversation, not for judging: nothing here compares {name} with a colleague.</source>
+        <translation>For the conversation, not for judging: nothing here compares {name} with a colleague.</translation>
+    </message>
+    <message>
+        <source>And {count} more planned steps in KPIDesk.</source>
+        <translation>And {count} more planned steps in KPIDesk.</translation>
+    </message>
+    <message>
+        <source>{name} is not an active rep: no coaching figures.</source>
+        <translation>{name} is not an active rep: no coaching figures.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>The rest of the team</source>
+        <translation>The rest of the team</translation>
+    </message>
+    <message>
+        <source>And {count} more sleeping deals in KPIDesk.</source>
+        <translation>And {count} more sleeping deals in KPIDesk.</translation>
+    </message>
+    <message>
+        <source>And {count} more customers at risk in KPIDesk.</source>
+        <translation>And {count} more customers at risk in KPIDesk.</translation>
     </message>
     <message>
         <source>Became a customer</source>
@@ -354,6 +666,10 @@
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+    <message>
+        <source>The action is done before the day it was agreed.</source>
+        <translation>The action is done before the day it was agreed.</translation>
     </message>
     <message>
         <source>open</source>
@@ -608,14 +924,6 @@
         <translation>Contact moments (activity points)</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>% of goal</source>
-        <translation>% of goal</translation>
-    </message>
-    <message>
         <source>Days in stage</source>
         <translation>Days in stage</translation>
     </message>
@@ -634,22 +942,6 @@
     <message>
         <source>Days to close</source>
         <translation>Days to close</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Yearly value</source>
-        <translation>Yearly value</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Last contact</translation>
-    </message>
-    <message>
-        <source>Days without contact</source>
-        <translation>Days without contact</translation>
     </message>
     <message>
         <source>Bottleneck</source>
@@ -714,10 +1006,6 @@
     <message>
         <source>KPI meeting sheet</source>
         <translation>KPI meeting sheet</translation>
-    </message>
-    <message>
-        <source>New revenue (won deals)</source>
-        <translation>New revenue (won deals)</translation>
     </message>
     <message>
         <source>Deal velocity: average days to win</source>

@@ -204,6 +204,10 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>targets</translation>
     </message>
     <message>
+        <source>agreed actions</source>
+        <translation>agreed actions</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -216,12 +220,12 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>Writing the KPI sheet…</translation>
     </message>
     <message>
-        <source>Export KPI sheet</source>
-        <translation>Export KPI sheet</translation>
+        <source>Writing the one-on-one pack…</source>
+        <translation>Writing the one-on-one pack…</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Period</translation>
+        <source>Export KPI sheet</source>
+        <translation>Export KPI sheet</translation>
     </message>
     <message>
         <source>Month in the period</source>
@@ -234,10 +238,6 @@ Everything entered after that backup is replaced. The current data is kept as a 
     <message>
         <source>Export…</source>
         <translation>Export…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -258,6 +258,18 @@ Everything entered after that backup is replaced. The current data is kept as a 
     <message>
         <source>KPI sheet written to {file}.</source>
         <translation>KPI sheet written to {file}.</translation>
+    </message>
+    <message>
+        <source>Prepare 1:1 with {name}</source>
+        <translation>Prepare 1:1 with {name}</translation>
+    </message>
+    <message>
+        <source>One-on-one pack written to {file} ({count} page).</source>
+        <translation>One-on-one pack written to {file} ({count} page).</translation>
+    </message>
+    <message>
+        <source>One-on-one pack written to {file} ({count} pages).</source>
+        <translation>One-on-one pack written to {file} ({count} pages).</translation>
     </message>
     <message>
         <source>{count} row exported to {file}.</source>

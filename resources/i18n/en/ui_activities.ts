@@ -190,10 +190,6 @@ This month: {month}</translation>
         <translation>Use the current date and time</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>Log a contact moment that happened (it earns its points)</source>
         <translation>Log a contact moment that happened (it earns its points)</translation>
     </message>

@@ -36,10 +36,6 @@
         <translation>Bottlenecks</translation>
     </message>
     <message>
-        <source>too few ({count})</source>
-        <translation>too few ({count})</translation>
-    </message>
-    <message>
         <source>{step}: deals that entered the step in the window and moved on, of those that moved on, closed or waited longer than {days} days (the team's usual time).</source>
         <translation>{step}: deals that entered the step in the window and moved on, of those that moved on, closed or waited longer than {days} days (the team's usual time).</translation>
     </message>
@@ -58,14 +54,6 @@
     <message>
         <source>The rest of the team: {counts}</source>
         <translation>The rest of the team: {counts}</translation>
-    </message>
-    <message>
-        <source>Nothing in these deals stands out beyond chance (type of customer, process, lost reasons, deal size): talk them through together.</source>
-        <translation>Nothing in these deals stands out beyond chance (type of customer, process, lost reasons, deal size): talk them through together.</translation>
-    </message>
-    <message>
-        <source>Conversion per step</source>
-        <translation>Conversion per step</translation>
     </message>
     <message>
         <source>No active reps to coach yet.</source>
@@ -328,6 +316,94 @@
         <translation>The figures could not be computed. The details are in the log file.</translation>
     </message>
     <message>
+        <source>For example: send a proposal only after an intake</source>
+        <translation>For example: send a proposal only after an intake</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The rep of the one-on-one</source>
+        <translation>The rep of the one-on-one</translation>
+    </message>
+    <message>
+        <source>Prepare 1:1…</source>
+        <translation>Prepare 1:1…</translation>
+    </message>
+    <message>
+        <source>Write the one-on-one pack for the dashboard's period: action KPIs, result KPIs, the bottleneck, sleeping deals and customers at risk, agreed actions.</source>
+        <translation>Write the one-on-one pack for the dashboard's period: action KPIs, result KPIs, the bottleneck, sleeping deals and customers at risk, agreed actions.</translation>
+    </message>
+    <message>
+        <source>What you agree with the rep, with a date and a done mark; the next pack carries the open ones and those done recently.</source>
+        <translation>What you agree with the rep, with a date and a done mark; the next pack carries the open ones and those done recently.</translation>
+    </message>
+    <message>
+        <source>No actions agreed with this rep yet: add the first one.</source>
+        <translation>No actions agreed with this rep yet: add the first one.</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Add action…</translation>
+    </message>
+    <message>
+        <source>Edit agreed action</source>
+        <translation>Edit agreed action</translation>
+    </message>
+    <message>
+        <source>Delete agreed action</source>
+        <translation>Delete agreed action</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Mark open</source>
+        <translation>Mark open</translation>
+    </message>
+    <message>
+        <source>Mark action done</source>
+        <translation>Mark action done</translation>
+    </message>
+    <message>
+        <source>Mark action open</source>
+        <translation>Mark action open</translation>
+    </message>
+    <message>
+        <source>Agree an action with {name}</source>
+        <translation>Agree an action with {name}</translation>
+    </message>
+    <message>
+        <source>Delete {count} agreed actions</source>
+        <translation>Delete {count} agreed actions</translation>
+    </message>
+    <message>
+        <source>Edit agreed action with {name}</source>
+        <translation>Edit agreed action with {name}</translation>
+    </message>
+    <message>
+        <source>{open} open, {done} done</source>
+        <translation>{open} open, {done} done</translation>
+    </message>
+    <message>
+        <source>Mark {count} actions done</source>
+        <translation>Mark {count} actions done</translation>
+    </message>
+    <message>
+        <source>Mark {count} actions open</source>
+        <translation>Mark {count} actions open</translation>
+    </message>
+    <message>
         <source>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</source>
         <translation>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</translation>
     </message>
@@ -526,10 +602,6 @@
     <message>
         <source>The team</source>
         <translation>The team</translation>
-    </message>
-    <message>
-        <source>Q{quarter} {year}</source>
-        <translation>Q{quarter} {year}</translation>
     </message>
     <message>
         <source>Quarter</source>

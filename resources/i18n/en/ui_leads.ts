@@ -212,10 +212,6 @@
         <translation>Ideal customer checklist</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>

@@ -124,16 +124,16 @@
         <translation>een wachtwoord voor de login</translation>
     </message>
     <message>
-        <source>write the KPI meeting workbook or a table to a file</source>
-        <translation>schrijf het KPI-overzicht voor het overleg of een tabel naar een bestand</translation>
+        <source>write the KPI meeting workbook, a one-on-one pack or a table to a file</source>
+        <translation>schrijf het KPI-overzicht voor het overleg, een 1-op-1-pakket of een tabel naar een bestand</translation>
     </message>
     <message>
-        <source>export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; export leads|deals|activities|customers|targets OUT.xlsx|OUT.csv</source>
-        <translation>export kpi-sheet UIT.xlsx [--period P | --from D --to D] [--rep NAAM]; export leads|deals|activities|customers|targets UIT.xlsx|UIT.csv</translation>
+        <source>export kpi-sheet OUT.xlsx [--period P | --from D --to D] [--rep NAME]; export one-on-one OUT.xlsx --rep NAME [--period P | --from D --to D]; export leads|deals|activities|customers|targets|actions OUT.xlsx|OUT.csv</source>
+        <translation>export kpi-sheet UIT.xlsx [--period P | --from D --to D] [--rep NAAM]; export one-on-one UIT.xlsx --rep NAAM [--period P | --from D --to D]; export leads|deals|activities|customers|targets|actions UIT.xlsx|UIT.csv</translation>
     </message>
     <message>
-        <source>the KPI workbook, or which table</source>
-        <translation>het KPI-overzicht, of welke tabel</translation>
+        <source>the KPI workbook, a one-on-one pack, or which table</source>
+        <translation>het KPI-overzicht, een 1-op-1-pakket, of welke tabel</translation>
     </message>
     <message>
         <source>the file to write (.xlsx, or .csv for tables)</source>
@@ -144,12 +144,16 @@
         <translation>2026-10, 2026-Q3 of 2026 (standaard: deze maand)</translation>
     </message>
     <message>
-        <source>only this rep (default: the team)</source>
-        <translation>alleen deze verkoper (standaard: het team)</translation>
+        <source>only this rep (default: the team); one-on-one: the rep, always</source>
+        <translation>alleen deze verkoper (standaard: het team); one-on-one: altijd de verkoper</translation>
     </message>
     <message>
-        <source>import leads, deals, activities, customers or targets from an Excel or CSV file</source>
-        <translation>importeer leads, deals, activiteiten, klanten of doelen uit een Excel- of CSV-bestand</translation>
+        <source>A one-on-one pack is for one rep: add --rep NAME, for example --rep "Bram".</source>
+        <translation>Een 1-op-1-pakket is voor één verkoper: voeg --rep NAAM toe, bijvoorbeeld --rep "Bram".</translation>
+    </message>
+    <message>
+        <source>import leads, deals, activities, customers, targets or agreed actions from an Excel or CSV file</source>
+        <translation>importeer leads, deals, activiteiten, klanten, doelen of afspraken uit een Excel- of CSV-bestand</translation>
     </message>
     <message>
         <source>the sheet to read (default: the first)</source>
@@ -248,12 +252,16 @@
         <translation>{member} logt nu in op de teamdatabase als {role}.</translation>
     </message>
     <message>
-        <source>--period, --from, --to, --rep and --today belong to export kpi-sheet; a table export holds every row.</source>
-        <translation>--period, --from, --to, --rep en --today horen bij export kpi-sheet; een tabelexport bevat elke rij.</translation>
+        <source>--period, --from, --to, --rep and --today belong to export kpi-sheet and one-on-one; a table export holds every row.</source>
+        <translation>--period, --from, --to, --rep en --today horen bij export kpi-sheet en one-on-one; een tabelexport bevat alle rijen.</translation>
     </message>
     <message>
         <source>KPI sheet for {period} written to {file}.</source>
         <translation>KPI-overzicht voor {period} opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <source>One-on-one pack of {name} for {period} written to {file} ({pages} pages).</source>
+        <translation>1-op-1-pakket van {name} voor {period} opgeslagen in {file} ({pages} pagina's).</translation>
     </message>
     <message>
         <source>--map needs FIELD=COLUMN, for example --map company=Klant.</source>

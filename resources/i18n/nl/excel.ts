@@ -20,6 +20,10 @@
         <translation>Targets</translation>
     </message>
     <message>
+        <source>Agreed actions</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
@@ -204,6 +208,22 @@
         <translation>KPI</translation>
     </message>
     <message>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
         <source>Insight KPIs</source>
         <translation>Inzicht-KPI's</translation>
     </message>
@@ -318,6 +338,10 @@
     <message>
         <source>The file has no column '{column}'. Its columns are: {headers}.</source>
         <translation>Het bestand heeft geen kolom '{column}'. De kolommen zijn: {headers}.</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Pagina &amp;P van &amp;N</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet KPIDesk can read. Save it from Excel as .xlsx or .csv and try again.</source>

@@ -80,6 +80,38 @@
         <translation>{name} heeft {count} gelogde activiteiten en kan dus niet weg. Zet hem uit: dan verdwijnt hij uit de snelbalk en blijft de historie bewaard.</translation>
     </message>
     <message>
+        <source>Write down what was agreed.</source>
+        <translation>Schrijf op wat je hebt afgesproken.</translation>
+    </message>
+    <message>
+        <source>The due date lies before the day the action was agreed.</source>
+        <translation>De uiterste datum ligt vóór de dag waarop de afspraak is gemaakt.</translation>
+    </message>
+    <message>
+        <source>This agreed action no longer exists.</source>
+        <translation>Deze afspraak bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Some of these agreed actions no longer exist.</source>
+        <translation>Een deel van deze afspraken bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>An action cannot be done on a day after today.</source>
+        <translation>Een afspraak kan niet op een dag na vandaag gedaan zijn.</translation>
+    </message>
+    <message>
+        <source>Select one or more agreed actions first.</source>
+        <translation>Kies eerst een of meer afspraken.</translation>
+    </message>
+    <message>
+        <source>The action was done before that day; correct the day it was agreed.</source>
+        <translation>De afspraak is vóór die dag al gedaan; verbeter de dag van de afspraak.</translation>
+    </message>
+    <message>
+        <source>An agreed action is at most {count} characters; shorten it.</source>
+        <translation>Een afspraak is hoogstens {count} tekens; maak hem korter.</translation>
+    </message>
+    <message>
         <source>{name}: {a} of the {n} deals that stopped here were in {industry}; in the rest of the team {c} of {m}.</source>
         <translation>{name}: {a} van de {n} deals die hier bleven steken zaten in {industry}; in de rest van het team {c} van {m}.</translation>
     </message>
@@ -174,6 +206,286 @@
     <message>
         <source>{name}: too few deals to say</source>
         <translation>{name}: te weinig deals om iets te zeggen</translation>
+    </message>
+    <message>
+        <source>Points are the done contact moments, each worth its type's points. The pace is what a steady pace over the working days would have by today (by the end, for a finished period); red: behind it.</source>
+        <translation>Punten zijn de gedane contactmomenten, elk met de punten van zijn soort. Het tempo is wat een gelijkmatig tempo over de werkdagen vandaag zou hebben (aan het eind, bij een afgelopen periode); rood: erachter.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>1-on-1 {name} {period}.xlsx</source>
+        <translation>1-op-1 {name} {period}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the one-on-one pack as an Excel file ending in .xlsx.</source>
+        <translation>Sla het 1-op-1-pakket op als Excel-bestand dat eindigt op .xlsx.</translation>
+    </message>
+    <message>
+        <source>1. Action KPIs: the contact moments</source>
+        <translation>1. Actie-KPI's: de contactmomenten</translation>
+    </message>
+    <message>
+        <source>2. Result KPIs</source>
+        <translation>2. Resultaat-KPI's</translation>
+    </message>
+    <message>
+        <source>3. The bottleneck</source>
+        <translation>3. Het knelpunt</translation>
+    </message>
+    <message>
+        <source>4. Sleeping deals and customers at risk</source>
+        <translation>4. Slapende deals en klanten met risico</translation>
+    </message>
+    <message>
+        <source>5. Agreed actions</source>
+        <translation>5. Afspraken</translation>
+    </message>
+    <message>
+        <source>One-on-one</source>
+        <translation>1-op-1</translation>
+    </message>
+    <message>
+        <source>No points goal is set for this period (Settings › Targets).</source>
+        <translation>Er is geen puntendoel voor deze periode (Instellingen › Doelen).</translation>
+    </message>
+    <message>
+        <source>Activity points against the goal and the pace</source>
+        <translation>Activiteitspunten tegen het doel en het tempo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>The last column is the whole team's mix, for comparison: no colleague is named.</source>
+        <translation>De laatste kolom is de verdeling van het hele team, ter vergelijking: er wordt geen collega genoemd.</translation>
+    </message>
+    <message>
+        <source>Planned next steps</source>
+        <translation>Geplande volgende stappen</translation>
+    </message>
+    <message>
+        <source>Red: its day has passed and it is not marked done.</source>
+        <translation>Rood: de dag is voorbij en de stap is niet als gedaan gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>New revenue (won deals)</source>
+        <translation>Nieuwe omzet (gewonnen deals)</translation>
+    </message>
+    <message>
+        <source>Deal value in the pipeline (at the end)</source>
+        <translation>Dealwaarde in de pipeline (aan het eind)</translation>
+    </message>
+    <message>
+        <source>Over the deals that entered a step from {start} to {end} and have had time to move on. A bottleneck is named only when the difference from the rest of the team is beyond chance.</source>
+        <translation>Over de deals die van {start} tot {end} een stap in gingen en tijd hebben gehad om door te gaan. Een knelpunt wordt alleen genoemd als het verschil met de rest van het team geen toeval is.</translation>
+    </message>
+    <message>
+        <source>Open deals without a contact moment or stage change for longer than their stage allows, largest first.</source>
+        <translation>Open deals zonder contactmoment of fasewissel, langer dan hun fase toestaat; de grootste eerst.</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>What stands out:</source>
+        <translation>Wat opvalt:</translation>
+    </message>
+    <message>
+        <source>Nothing in these deals stands out beyond chance (type of customer, process, lost reasons, deal size): talk them through together.</source>
+        <translation>Niets in deze deals valt buiten toeval op (soort klant, proces, verliesredenen, dealgrootte): bespreek ze samen.</translation>
+    </message>
+    <message>
+        <source>too few ({count})</source>
+        <translation>te weinig ({count})</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>niets gepland</translation>
+    </message>
+    <message>
+        <source>Agreed last time</source>
+        <translation>Vorige keer afgesproken</translation>
+    </message>
+    <message>
+        <source>The open actions, and those done in the last two months.</source>
+        <translation>De open afspraken, en die in de afgelopen twee maanden gedaan zijn.</translation>
+    </message>
+    <message>
+        <source>This time</source>
+        <translation>Deze keer</translation>
+    </message>
+    <message>
+        <source>Write down what you agree; enter it afterwards in the Coaching tab.</source>
+        <translation>Schrijf op wat jullie afspreken; zet het daarna in het tabblad Coaching.</translation>
+    </message>
+    <message>
+        <source>One-on-one: {name}</source>
+        <translation>1-op-1: {name}</translation>
+    </message>
+    <message>
+        <source>{period} · made on {day}</source>
+        <translation>{period} · gemaakt op {day}</translation>
+    </message>
+    <message>
+        <source>One-on-one {name} · {period}</source>
+        <translation>1-op-1 {name} · {period}</translation>
+    </message>
+    <message>
+        <source>The mix of activity types in {period}</source>
+        <translation>De verdeling over activiteitsoorten in {period}</translation>
+    </message>
+    <message>
+        <source>No planned next steps: agree on the next step of each open deal.</source>
+        <translation>Geen geplande volgende stappen: spreek voor elke open deal de volgende stap af.</translation>
+    </message>
+    <message>
+        <source>Previous ({period})</source>
+        <translation>Vorige ({period})</translation>
+    </message>
+    <message>
+        <source>Outcomes the rep influences, in {period}, beside the previous period.</source>
+        <translation>Uitkomsten waar de verkoper invloed op heeft, in {period}, naast de vorige periode.</translation>
+    </message>
+    <message>
+        <source>Conversion per step</source>
+        <translation>Conversie per stap</translation>
+    </message>
+    <message>
+        <source>Sleeping deals ({count})</source>
+        <translation>Slapende deals ({count})</translation>
+    </message>
+    <message>
+        <source>No sleeping deals.</source>
+        <translation>Geen slapende deals.</translation>
+    </message>
+    <message>
+        <source>Customers at risk ({count})</source>
+        <translation>Klanten met risico ({count})</translation>
+    </message>
+    <message>
+        <source>Active customers without a contact moment in the last {days} days, largest first.</source>
+        <translation>Actieve klanten zonder contactmoment in de afgelopen {days} dagen; de grootste eerst.</translation>
+    </message>
+    <message>
+        <source>No customers at risk.</source>
+        <translation>Geen klanten met risico.</translation>
+    </message>
+    <message>
+        <source>This week ({start} – {end})</source>
+        <translation>Deze week ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>% of goal</source>
+        <translation>% van doel</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Ahead or behind</source>
+        <translation>Voor of achter</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Activiteitsoort</translation>
+    </message>
+    <message>
+        <source>Points each</source>
+        <translation>Punten per stuk</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Share of points</source>
+        <translation>Deel van de punten</translation>
+    </message>
+    <message>
+        <source>The team's share</source>
+        <translation>Deel bij het team</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <source>Deal and note</source>
+        <translation>Deal en notitie</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Yearly value</source>
+        <translation>Jaarwaarde</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Dagen zonder contact</translation>
+    </message>
+    <message>
+        <source>No actions agreed yet.</source>
+        <translation>Nog geen afspraken gemaakt.</translation>
+    </message>
+    <message>
+        <source>Moved on, of the deals that moved on or stopped; below {count} deals a step says too few to say.</source>
+        <translation>Doorgegaan, van de deals die doorgingen of stopten; onder {count} deals zegt een stap: te weinig om iets te zeggen.</translation>
+    </message>
+    <message>
+        <source>For the conversation, not for judging: nothing here compares {name} with a colleague.</source>
+        <translation>Voor het gesprek, niet om te beoordelen: niets hier vergelijkt {name} met een collega.</translation>
+    </message>
+    <message>
+        <source>And {count} more planned steps in KPIDesk.</source>
+        <translation>En nog {count} geplande stappen in KPIDesk.</translation>
+    </message>
+    <message>
+        <source>{name} is not an active rep: no coaching figures.</source>
+        <translation>{name} is geen actieve verkoper: geen coachingcijfers.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>The rest of the team</source>
+        <translation>De rest van het team</translation>
+    </message>
+    <message>
+        <source>And {count} more sleeping deals in KPIDesk.</source>
+        <translation>En nog {count} slapende deals in KPIDesk.</translation>
+    </message>
+    <message>
+        <source>And {count} more customers at risk in KPIDesk.</source>
+        <translation>En nog {count} klanten met risico in KPIDesk.</translation>
     </message>
     <message>
         <source>Became a customer</source>
@@ -354,6 +666,10 @@
     <message>
         <source> or </source>
         <translation> of </translation>
+    </message>
+    <message>
+        <source>The action is done before the day it was agreed.</source>
+        <translation>De afspraak is gedaan vóór de dag waarop hij gemaakt is.</translation>
     </message>
     <message>
         <source>open</source>
@@ -608,14 +924,6 @@
         <translation>Contactmomenten (activiteitspunten)</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <source>% of goal</source>
-        <translation>% van doel</translation>
-    </message>
-    <message>
         <source>Days in stage</source>
         <translation>Dagen in fase</translation>
     </message>
@@ -634,22 +942,6 @@
     <message>
         <source>Days to close</source>
         <translation>Dagen tot sluiten</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Klant</translation>
-    </message>
-    <message>
-        <source>Yearly value</source>
-        <translation>Jaarwaarde</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Laatste contact</translation>
-    </message>
-    <message>
-        <source>Days without contact</source>
-        <translation>Dagen zonder contact</translation>
     </message>
     <message>
         <source>Bottleneck</source>
@@ -714,10 +1006,6 @@
     <message>
         <source>KPI meeting sheet</source>
         <translation>KPI-overzicht voor het overleg</translation>
-    </message>
-    <message>
-        <source>New revenue (won deals)</source>
-        <translation>Nieuwe omzet (gewonnen deals)</translation>
     </message>
     <message>
         <source>Deal velocity: average days to win</source>

@@ -204,6 +204,10 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>targets</translation>
     </message>
     <message>
+        <source>agreed actions</source>
+        <translation>afspraken</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -216,12 +220,12 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>KPI-overzicht maken…</translation>
     </message>
     <message>
-        <source>Export KPI sheet</source>
-        <translation>KPI-overzicht exporteren</translation>
+        <source>Writing the one-on-one pack…</source>
+        <translation>Het 1-op-1-pakket wordt geschreven…</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Periode</translation>
+        <source>Export KPI sheet</source>
+        <translation>KPI-overzicht exporteren</translation>
     </message>
     <message>
         <source>Month in the period</source>
@@ -234,10 +238,6 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
     <message>
         <source>Export…</source>
         <translation>Exporteren…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -258,6 +258,18 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
     <message>
         <source>KPI sheet written to {file}.</source>
         <translation>KPI-overzicht opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <source>Prepare 1:1 with {name}</source>
+        <translation>1-op-1 met {name} voorbereiden</translation>
+    </message>
+    <message>
+        <source>One-on-one pack written to {file} ({count} page).</source>
+        <translation>1-op-1-pakket opgeslagen in {file} ({count} pagina).</translation>
+    </message>
+    <message>
+        <source>One-on-one pack written to {file} ({count} pages).</source>
+        <translation>1-op-1-pakket opgeslagen in {file} ({count} pagina's).</translation>
     </message>
     <message>
         <source>{count} row exported to {file}.</source>

@@ -190,10 +190,6 @@ Deze maand: {month}</translation>
         <translation>Gebruik de huidige datum en tijd</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Gedaan</translation>
-    </message>
-    <message>
         <source>Log a contact moment that happened (it earns its points)</source>
         <translation>Log een contactmoment dat gebeurd is (het levert zijn punten op)</translation>
     </message>

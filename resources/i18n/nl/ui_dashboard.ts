@@ -36,10 +36,6 @@
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <source>too few ({count})</source>
-        <translation>te weinig ({count})</translation>
-    </message>
-    <message>
         <source>{step}: deals that entered the step in the window and moved on, of those that moved on, closed or waited longer than {days} days (the team's usual time).</source>
         <translation>{step}: deals die in de periode deze stap binnenkwamen en verder gingen, van de deals die verder gingen, gesloten werden of langer dan {days} dagen wachtten (de gewone tijd van het team).</translation>
     </message>
@@ -58,14 +54,6 @@
     <message>
         <source>The rest of the team: {counts}</source>
         <translation>De rest van het team: {counts}</translation>
-    </message>
-    <message>
-        <source>Nothing in these deals stands out beyond chance (type of customer, process, lost reasons, deal size): talk them through together.</source>
-        <translation>Niets in deze deals valt buiten toeval op (soort klant, proces, verliesredenen, dealgrootte): bespreek ze samen.</translation>
-    </message>
-    <message>
-        <source>Conversion per step</source>
-        <translation>Conversie per stap</translation>
     </message>
     <message>
         <source>No active reps to coach yet.</source>
@@ -328,6 +316,94 @@
         <translation>De cijfers konden niet worden berekend. Details staan in het logbestand.</translation>
     </message>
     <message>
+        <source>For example: send a proposal only after an intake</source>
+        <translation>Bijvoorbeeld: een offerte pas na een intake versturen</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The rep of the one-on-one</source>
+        <translation>De verkoper van het 1-op-1-gesprek</translation>
+    </message>
+    <message>
+        <source>Prepare 1:1…</source>
+        <translation>1-op-1 voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Write the one-on-one pack for the dashboard's period: action KPIs, result KPIs, the bottleneck, sleeping deals and customers at risk, agreed actions.</source>
+        <translation>Schrijf het 1-op-1-pakket voor de periode van het dashboard: actie-KPI's, resultaat-KPI's, het knelpunt, slapende deals en klanten met risico, afspraken.</translation>
+    </message>
+    <message>
+        <source>What you agree with the rep, with a date and a done mark; the next pack carries the open ones and those done recently.</source>
+        <translation>Wat je met de verkoper afspreekt, met een datum en een vinkje voor gedaan; het volgende pakket neemt de open afspraken mee en die pas gedaan zijn.</translation>
+    </message>
+    <message>
+        <source>No actions agreed with this rep yet: add the first one.</source>
+        <translation>Nog geen afspraken met deze verkoper: voeg de eerste toe.</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Afspraak toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit agreed action</source>
+        <translation>Afspraak wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete agreed action</source>
+        <translation>Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Mark open</source>
+        <translation>Markeer als open</translation>
+    </message>
+    <message>
+        <source>Mark action done</source>
+        <translation>Afspraak gedaan</translation>
+    </message>
+    <message>
+        <source>Mark action open</source>
+        <translation>Afspraak weer open</translation>
+    </message>
+    <message>
+        <source>Agree an action with {name}</source>
+        <translation>Afspraak maken met {name}</translation>
+    </message>
+    <message>
+        <source>Delete {count} agreed actions</source>
+        <translation>{count} afspraken verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit agreed action with {name}</source>
+        <translation>Afspraak met {name} wijzigen</translation>
+    </message>
+    <message>
+        <source>{open} open, {done} done</source>
+        <translation>{open} open, {done} gedaan</translation>
+    </message>
+    <message>
+        <source>Mark {count} actions done</source>
+        <translation>{count} afspraken gedaan</translation>
+    </message>
+    <message>
+        <source>Mark {count} actions open</source>
+        <translation>{count} afspraken weer open</translation>
+    </message>
+    <message>
         <source>Nothing to show for these 12 months yet. Log contact moments under Activities, qualify leads and move deals on the Pipeline board, or bring in your data with File › Import; the tiles and charts fill in as you go.</source>
         <translation>Nog niets te zien over deze 12 maanden. Log contactmomenten bij Activiteiten, kwalificeer leads en schuif deals over het pipelinebord, of haal je gegevens binnen via Bestand › Importeren. De tegels en grafieken vullen zich vanzelf.</translation>
     </message>
@@ -526,10 +602,6 @@
     <message>
         <source>The team</source>
         <translation>Het team</translation>
-    </message>
-    <message>
-        <source>Q{quarter} {year}</source>
-        <translation>Q{quarter} {year}</translation>
     </message>
     <message>
         <source>Quarter</source>

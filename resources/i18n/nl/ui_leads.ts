@@ -212,10 +212,6 @@
         <translation>Checklist ideaal klantprofiel</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Volgende stap</translation>
-    </message>
-    <message>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
