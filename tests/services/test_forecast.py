@@ -161,9 +161,21 @@ def test_sales_velocity_and_the_lever_by_hand(db: Database) -> None:
     assert plan is not None and plan.gap_cents == 400_000
     assert plan.extra_proposals == 8  # 4,000 / (50 % × 1,000)
     assert plan.needed_win_rate == 0.5 * (400_000 + 400_000) / 400_000  # 100 %
+    # 100 % instead of 50 % is no realistic step (at most 10 points): named, not advised.
+    assert not plan.win_rate_is_realistic(speed.win_rate)
     assert plan.sentence(speed, month.month.start) == (
         "Dec 2026: €4,000 short of the target at today's rates. It closes with 8 extra deals "
-        "that reach Proposal or a win rate of 100% instead of 50%."
+        "that reach Proposal. A higher win rate alone does not close it: that would take more "
+        "than 10 points above today's 50%."
+    )
+    # € 400 short with € 4,000 expected from open deals: 55 % instead of 50 % is a real step.
+    month = ForecastMonth(Period.month(2026, 12), 4, 0, 0, 200_000, 600_000, 0, 0, 640_000, 0, 0)
+    plan = lever(Forecast(TODAY, None, (month,), (), (), 20), speed)
+    assert plan is not None and plan.gap_cents == 40_000
+    assert plan.needed_win_rate is not None and round(plan.needed_win_rate, 4) == 0.55
+    assert plan.sentence(speed, month.month.start) == (
+        "Dec 2026: €400 short of the target at today's rates. It closes with 1 extra deal "
+        "that reaches Proposal or a win rate of 55% instead of 50%."
     )
 
 

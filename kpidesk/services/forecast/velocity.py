@@ -10,6 +10,11 @@ gap is closed at today's rates by either
 * extra proposals: the gap ÷ (the share of proposals that is won × the average won value), or
 * a higher win rate on the month's open deals: today's rate × (expected from open deals + the
   gap) ÷ expected from open deals.
+
+A win rate is offered as a lever only when it is a realistic step: at most
+``REALISTIC_WIN_RATE_STEP`` (10 percentage points) above today's.  A bigger one is named as
+what it is, out of reach by the win rate alone, so that "95 % instead of 32 %" never reads as
+advice.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from sqlalchemy import func, select
 
 from kpidesk.core.forecast import ChanceTable
 from kpidesk.core.formatting import format_int, format_money, format_month, format_percent
-from kpidesk.core.i18n import pick, tr
+from kpidesk.core.i18n import pick, plural, tr
 from kpidesk.data.database import Database
 from kpidesk.data.definitions import deals as deal_rules
 from kpidesk.data.models import STAGE_OPEN, Deal, Stage
@@ -32,6 +37,7 @@ from kpidesk.services.coaching.analysis import PROPOSAL_WORDS
 from kpidesk.services.forecast.forecast import Forecast
 
 YEAR = 365
+REALISTIC_WIN_RATE_STEP = 0.10  # the most a win rate is asked to rise in one period
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,11 @@ class Lever:
     extra_proposals: int | None
     needed_win_rate: float | None  # None when no win rate (≤ 100 %) would do
 
+    def win_rate_is_realistic(self, now: float | None) -> bool:
+        if self.needed_win_rate is None or now is None:
+            return False
+        return self.needed_win_rate - now <= REALISTIC_WIN_RATE_STEP + 1e-9
+
     def sentence(self, velocity: Velocity, month: date) -> str:
         if self.gap_cents <= 0:
             return tr("{month}: the forecast reaches the target at today's rates.").format(
@@ -79,11 +90,14 @@ class Lever:
         options = []
         if self.extra_proposals is not None and velocity.proposal_stage:
             options.append(
-                tr("{count} extra deals that reach {stage}").format(
-                    count=format_int(self.extra_proposals), stage=velocity.proposal_stage
-                )
+                plural(
+                    self.extra_proposals,
+                    tr("{count} extra deal that reaches {stage}"),
+                    tr("{count} extra deals that reach {stage}"),
+                ).format(count=format_int(self.extra_proposals), stage=velocity.proposal_stage)
             )
-        if self.needed_win_rate is not None and velocity.win_rate is not None:
+        realistic = self.win_rate_is_realistic(velocity.win_rate)
+        if realistic and velocity.win_rate is not None:
             options.append(
                 tr("a win rate of {needed} instead of {now}").format(
                     needed=format_percent(self.needed_win_rate),
@@ -95,6 +109,14 @@ class Lever:
         )
         if options:
             text += " " + tr("It closes with {options}.").format(options=tr(" or ").join(options))
+        if not realistic and velocity.win_rate is not None:
+            text += " " + tr(
+                "A higher win rate alone does not close it: that would take more than "
+                "{step} points above today's {now}."
+            ).format(
+                step=format_int(round(REALISTIC_WIN_RATE_STEP * 100)),
+                now=format_percent(velocity.win_rate),
+            )
         return text
 
 

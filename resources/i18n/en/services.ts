@@ -652,16 +652,24 @@
         <translation>{month}: the forecast reaches the target at today's rates.</translation>
     </message>
     <message>
-        <source>{count} extra deals that reach {stage}</source>
-        <translation>{count} extra deals that reach {stage}</translation>
-    </message>
-    <message>
         <source>a win rate of {needed} instead of {now}</source>
         <translation>a win rate of {needed} instead of {now}</translation>
     </message>
     <message>
         <source>It closes with {options}.</source>
         <translation>It closes with {options}.</translation>
+    </message>
+    <message>
+        <source>A higher win rate alone does not close it: that would take more than {step} points above today's {now}.</source>
+        <translation>A higher win rate alone does not close it: that would take more than {step} points above today's {now}.</translation>
+    </message>
+    <message>
+        <source>{count} extra deal that reaches {stage}</source>
+        <translation>{count} extra deal that reaches {stage}</translation>
+    </message>
+    <message>
+        <source>{count} extra deals that reach {stage}</source>
+        <translation>{count} extra deals that reach {stage}</translation>
     </message>
     <message>
         <source> or </source>

@@ -652,16 +652,24 @@
         <translation>{month}: de verwachting haalt de target bij de huidige ratio's.</translation>
     </message>
     <message>
-        <source>{count} extra deals that reach {stage}</source>
-        <translation>{count} extra deals die {stage} bereiken</translation>
-    </message>
-    <message>
         <source>a win rate of {needed} instead of {now}</source>
         <translation>een winratio van {needed} in plaats van {now}</translation>
     </message>
     <message>
         <source>It closes with {options}.</source>
         <translation>Het gat sluit met {options}.</translation>
+    </message>
+    <message>
+        <source>A higher win rate alone does not close it: that would take more than {step} points above today's {now}.</source>
+        <translation>Een hogere winratio alleen sluit het niet: daarvoor is meer nodig dan {step} procentpunt boven de huidige {now}.</translation>
+    </message>
+    <message>
+        <source>{count} extra deal that reaches {stage}</source>
+        <translation>{count} extra deal die {stage} bereikt</translation>
+    </message>
+    <message>
+        <source>{count} extra deals that reach {stage}</source>
+        <translation>{count} extra deals die {stage} bereiken</translation>
     </message>
     <message>
         <source> or </source>
