@@ -186,6 +186,13 @@ class LeadsView(View):
         )
         table = self.page.table
         table.setModel(self.model)
+        # At 1280 px the manager sees who, where in the funnel, whose and how good; the
+        # details fold away and come back from the header's context menu.
+        table.fold_columns(
+            ctx.prefs,
+            "leads",
+            ["contact", "city", "industry", "employees", "source", "qualified_at"],
+        )
         table.set_empty_text(
             tr(
                 "No leads to show. Add one with New lead (Ctrl+N), bring in a spreadsheet with "

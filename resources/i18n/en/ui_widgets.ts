@@ -8,6 +8,10 @@
         <translation>Export the rows as filtered to Excel or CSV</translation>
     </message>
     <message>
+        <source>Default columns</source>
+        <translation>Default columns</translation>
+    </message>
+    <message>
         <source>Welcome to KPIDesk</source>
         <translation>Welcome to KPIDesk</translation>
     </message>

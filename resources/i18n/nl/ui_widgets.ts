@@ -8,6 +8,10 @@
         <translation>Exporteer de gefilterde rijen naar Excel of CSV</translation>
     </message>
     <message>
+        <source>Default columns</source>
+        <translation>Standaardkolommen</translation>
+    </message>
+    <message>
         <source>Welcome to KPIDesk</source>
         <translation>Welkom bij KPIDesk</translation>
     </message>
