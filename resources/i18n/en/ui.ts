@@ -280,6 +280,14 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>{count} rows exported to {file}.</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -340,16 +348,16 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>&amp;About KPIDesk</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>The demo team is loaded.</source>
         <translation>The demo team is loaded.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Undo {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Redo {action}</translation>
     </message>
     <message>
         <source>The team database does not answer; changes by others show when it is back.</source>

@@ -280,6 +280,14 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>{count} rijen geëxporteerd naar {file}.</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
@@ -340,16 +348,16 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>&amp;Over KPIDesk</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
-    </message>
-    <message>
         <source>The demo team is loaded.</source>
         <translation>Het demoteam is geladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>{action} &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>{action} &amp;opnieuw doen</translation>
     </message>
     <message>
         <source>The team database does not answer; changes by others show when it is back.</source>
