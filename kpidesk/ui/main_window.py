@@ -321,19 +321,23 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(stack.redo)
 
-        def update_undo() -> None:
-            self.undo_action.setEnabled(stack.canUndo())
-            self.undo_action.setText(undo_text(stack.undoText()))
-            self.redo_action.setEnabled(stack.canRedo())
-            self.redo_action.setText(redo_text(stack.redoText()))
-
-        stack.indexChanged.connect(lambda _i: update_undo())
-        stack.cleanChanged.connect(lambda _c: update_undo())
-        stack.canUndoChanged.connect(lambda _c: update_undo())
-        stack.canRedoChanged.connect(lambda _c: update_undo())
-        update_undo()
+        # The signals carry what changed, so nothing asks a stack that is being destroyed.
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setText(undo_text(stack.undoText()))
+        self.redo_action.setText(redo_text(stack.redoText()))
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
         self.edit_menu.insertAction(self._undo_separator, self.undo_action)
         self.edit_menu.insertAction(self._undo_separator, self.redo_action)
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_action.setText(undo_text(text))
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.redo_action.setText(redo_text(text))
 
     # navigation ---------------------------------------------------------------------------
     def show_view(self, key: str) -> None:
