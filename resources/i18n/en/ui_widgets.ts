@@ -4,6 +4,10 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
         <source>Export the rows as filtered to Excel or CSV</source>
         <translation>Export the rows as filtered to Excel or CSV</translation>
     </message>
