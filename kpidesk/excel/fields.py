@@ -163,6 +163,11 @@ _LEAD_FIELDS = (
         "Qualified on", "Qualified date", "Became a sales qualified lead date",
         "Became an SQL date",
     )),
+    Field("disqualify_reason", TEXT, tr_noop("Disqualified because"), "Reden gediskwalificeerd", (
+        "Reden gediskwalificeerd", "Reden diskwalificatie", "Diskwalificatiereden",
+        "Disqualify reason", "Disqualified reason", "Disqualification reason",
+        "Reason disqualified", "Unqualified reason", "Lead - Unqualified reason",
+    )),
     Field("notes", TEXT, tr_noop("Notes"), "Notities", (
         "Notities", "Notitie", "Opmerkingen", "Opmerking", "Notes", "Note", "Description",
         "Omschrijving", "Toelichting",

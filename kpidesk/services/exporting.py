@@ -277,6 +277,7 @@ def _leads_query(flt: Filters) -> Any:
             Lead.created_date,
             Lead.status,
             Lead.qualified_at,
+            Lead.disqualify_reason,
             Lead.notes,
             Lead.external_id,
         )

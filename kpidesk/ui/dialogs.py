@@ -38,4 +38,4 @@ def open_export_dialog(parent: QWidget) -> None:
     dialog = KpiExportDialog(ctx.db, period, rep_id, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    export_kpi_workbook(parent, ctx.db, dialog.period(), dialog.rep_id())
+    export_kpi_workbook(parent, ctx.db, dialog.period(), dialog.rep_id(), dialog.path())

@@ -42,6 +42,15 @@ if TYPE_CHECKING:  # the frame is on screen before these (and SQLAlchemy) are im
     from kpidesk.ui.watcher import DatabaseWatcher
 
 
+def undo_text(command: str) -> str:
+    """The Undo item with what it undoes, in the word order of the language."""
+    return tr("&Undo {action}").format(action=command) if command else tr("&Undo")
+
+
+def redo_text(command: str) -> str:
+    return tr("&Redo {action}").format(action=command) if command else tr("&Redo")
+
+
 class LazyViews(Mapping[str, View]):
     """The six views, each built the first time it is asked for (shown, or used by another).
 
@@ -302,12 +311,33 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _attach_undo(self, ctx: AppContext) -> None:
-        self.undo_action = ctx.undo_stack.createUndoAction(self, tr("&Undo"))
+        # Not createUndoAction: it puts its prefix before the command ("Ongedaan maken
+        # Telefoongesprek loggen"); Dutch wants the verb last, so the whole text is translated.
+        stack = ctx.undo_stack
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = ctx.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(stack.redo)
+
+        # The signals carry what changed, so nothing asks a stack that is being destroyed.
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setText(undo_text(stack.undoText()))
+        self.redo_action.setText(redo_text(stack.redoText()))
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
         self.edit_menu.insertAction(self._undo_separator, self.undo_action)
         self.edit_menu.insertAction(self._undo_separator, self.redo_action)
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_action.setText(undo_text(text))
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.redo_action.setText(redo_text(text))
 
     # navigation ---------------------------------------------------------------------------
     def show_view(self, key: str) -> None:

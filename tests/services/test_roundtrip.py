@@ -83,7 +83,8 @@ def build_team(db: Database) -> None:
         notes="-2+3 korting\nTweede regel: 'quote' en \"dubbel\"", external_id="L-001",
     )  # fmt: skip
     f.lead(
-        db, cafe, created=date(2025, 12, 31), status="disqualified", contact_id=contacts[1]
+        db, cafe, created=date(2025, 12, 31), status="disqualified", contact_id=contacts[1],
+        disqualify_reason="-Te klein: 2 medewerkers",
     )  # fmt: skip
     # Two leads of one company, neither with an e-mail address: two people, not one lead.
     f.lead(db, bakery, created=date(2026, 2, 28), source="Website", contact_id=contacts[2])
@@ -364,3 +365,18 @@ def test_targets_export_their_kpi_by_name(team: Database, tmp_path: Path) -> Non
         ";Nieuwe omzet;2026-01-01;25000,50",
         ";Gekwalificeerde leads;2026-01-01;20",
     ]
+
+
+@pytest.mark.parametrize(("lang", "header"), [("nl", "Reden gediskwalificeerd"), ("en", None)])
+def test_a_disqualified_leads_reason_goes_out_and_comes_back(
+    team: Database, fresh: Database, tmp_path: Path, lang: str, header: str | None
+) -> None:
+    """Every field the lead window shows travels: the reason a lead was disqualified too."""
+    path = tmp_path / "leads.xlsx"
+    export_table(team, "leads", path, lang)
+    heads = [c[0] for c in cells(path)[0]]
+    assert (header or "disqualify_reason") in heads
+    import_sheet(fresh, "leads", path, ImportOptions(create_missing=True))
+    with fresh.read() as s:
+        reasons = s.scalars(select(Lead.disqualify_reason).where(Lead.status == "disqualified"))
+        assert list(reasons) == ["-Te klein: 2 medewerkers"]

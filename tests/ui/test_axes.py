@@ -31,7 +31,14 @@ def test_date_axis_names_months_in_the_language(qapp, language) -> None:
     axis = LocaleDateAxis(orientation="bottom")
     march, january = datetime(2026, 3, 1, 12).timestamp(), datetime(2026, 1, 1, 12).timestamp()
     language("nl")
-    assert axis.tickStrings([march, january], 1.0, 30 * DAY) == ["mrt", "jan 2026"]
+    assert axis.tickStrings([march, january], 1.0, 30 * DAY) == ["mrt", "jan\n2026"]
+    # Months of two years: the first one says its year as well.
+    december = datetime(2025, 12, 16).timestamp()
+    assert axis.tickStrings([december, january, march], 1.0, 30 * DAY) == [
+        "dec\n2025",
+        "jan\n2026",
+        "mrt",
+    ]
     assert axis.tickStrings([march], 1.0, 7 * DAY) == ["1 mrt"]
     language("en")
     assert axis.tickStrings([march], 1.0, 30 * DAY) == ["Mar"]

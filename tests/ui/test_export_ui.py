@@ -87,3 +87,88 @@ def test_file_menu_writes_the_kpi_sheet(
     with qtbot.waitSignal(tasks[0].finished, timeout=30_000):
         pass
     assert load_workbook(target).sheetnames[0] == "Summary"
+
+
+def test_kpi_export_is_one_dialog_starting_in_documents_with_a_spoken_name(
+    db: Database, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from kpidesk.core.i18n import current_language, set_language
+
+    monkeypatch.setattr(export_actions, "documents_folder", lambda: tmp_path)
+    bram = f.rep(db, "Bram de Vries")
+    previous = current_language()
+    set_language("nl")
+    try:
+        dialog = KpiExportDialog(db, Period.month(2026, 12), None)
+        qtbot.addWidget(dialog)
+        assert dialog.path() == tmp_path / "KPI-overzicht dec 2026.xlsx"
+        dialog.scope.setCurrentIndex(dialog.scope.findData(bram))
+        dialog.kind.setCurrentIndex(dialog.kind.findData(PeriodKind.QUARTER))
+        assert dialog.path() == tmp_path / "KPI-overzicht Bram Q4 2026.xlsx"
+        dialog.file.setText(str(tmp_path / "mijn overzicht"))
+        dialog.file.textEdited.emit("mijn overzicht")  # typed by the user: no longer follows
+        dialog.kind.setCurrentIndex(dialog.kind.findData(PeriodKind.YEAR))
+        assert dialog.path() == tmp_path / "mijn overzicht.xlsx"
+    finally:
+        set_language(previous)
+    assert export_actions.kpi_file_name(Period.month(2026, 12), None, "en") == (
+        "KPI overview Dec 2026.xlsx"
+    )
+
+
+def test_kpi_dialog_refuses_a_folder_that_does_not_exist(
+    db: Database, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        export_actions.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
+    )
+    dialog = KpiExportDialog(db, Period.month(2026, 12), None)
+    qtbot.addWidget(dialog)
+    dialog.file.setText(str(tmp_path / "nowhere" / "kpi.xlsx"))
+    dialog._accept()
+    assert warnings and "nowhere" in warnings[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_after_saving_open_and_show_in_folder(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        export_actions.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    target = tmp_path / "KPI overview Dec 2026.xlsx"
+    box = export_actions.show_saved(parent, target, "The KPI sheet is saved.")
+    texts = [b.text() for b in box.buttons()]
+    assert "Open" in texts and "Show in folder" in texts
+    by_text = {b.text(): b for b in box.buttons()}
+    by_text["Show in folder"].click()
+    assert opened == [str(tmp_path)]
+    box = export_actions.show_saved(parent, target, "The KPI sheet is saved.")
+    {b.text(): b for b in box.buttons()}["Open"].click()
+    assert opened[-1] == str(target)
+    assert isinstance(box, QMessageBox)
+
+
+def test_table_export_starts_in_documents(tmp_path: Path, monkeypatch, qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    asked: list[str] = []
+    monkeypatch.setattr(export_actions, "documents_folder", lambda: tmp_path)
+    monkeypatch.setattr(
+        export_actions.QFileDialog,
+        "getSaveFileName",
+        lambda _p, _title, start, _filter: asked.append(start) or (str(tmp_path / "x"), ""),
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert export_actions.choose_table_file(parent, "leads") == tmp_path / "x.xlsx"
+    assert Path(asked[0]).parent == tmp_path
+    assert Path(asked[0]).name == export_actions.table_file_name("leads")
+    assert export_actions.table_file_name("leads", date(2026, 12, 6)) in (
+        "Leads 6 Dec 2026.xlsx",
+        "Leads 6 dec 2026.xlsx",
+    )

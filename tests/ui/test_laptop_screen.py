@@ -131,3 +131,24 @@ def test_dark_mode_switched_live_repaints_charts_board_and_sidebar(
         assert nav.pixelColor(nav.width() - 5, nav.height() - 5).lightness() < 128
     finally:
         apply_theme(app, "light")
+
+
+def test_quick_log_fields_keep_a_visible_frame_in_dark_mode(make_window, db: Database) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    f.rep(db, "Bram")
+    window = make_window(db, "activities")
+    window.resize(1280, 800)
+    window.show()
+    QApplication.processEvents()
+    quick = window.views["activities"].quick
+    try:
+        apply_theme(app, "dark")
+        QApplication.processEvents()
+        for field in (quick.note, quick.when):
+            image = field.grab().toImage()
+            card = app.palette().color(QPalette.ColorRole.Base)
+            edge = image.pixelColor(image.width() // 2, 0)  # the top border
+            assert abs(edge.lightness() - card.lightness()) > 25
+    finally:
+        apply_theme(app, "light")

@@ -29,7 +29,7 @@ _ORG_DETAILS = {
 # The lead columns the import fills; every other column keeps its default.
 _LEAD_COLUMNS = (
     "organisation_id", "contact_id", "owner_id", "source", "created_date", "status",
-    "qualified_at", "notes", "external_id",
+    "qualified_at", "disqualify_reason", "notes", "external_id",
 )  # fmt: skip
 
 
@@ -136,6 +136,7 @@ def import_new_leads(job: Job, existing: ExistingLeads, natural_key: Any) -> boo
             q or (c if status == LEAD_QUALIFIED else None)
             for q, c, status in zip(qualified, created, statuses, strict=True)
         ],
+        columns.get("disqualify_reason", empty),
         columns.get("notes", empty),
         externals,
     )

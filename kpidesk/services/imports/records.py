@@ -115,6 +115,7 @@ def import_leads(job: Job) -> None:
             "created_date": created,
             "status": status,
             "qualified_at": get("qualified_at") or (created if status == LEAD_QUALIFIED else None),
+            "disqualify_reason": get("disqualify_reason"),
             "notes": get("notes"),
             "external_id": get("external_id"),
         }
@@ -149,7 +150,7 @@ def import_leads(job: Job) -> None:
                 old[6:12],
                 strict=True,
             )
-        ) | {"external_id": old[1]}
+        ) | {"external_id": old[1], "disqualify_reason": old[14]}
         change = _changes(before, lead_values)
         if change:
             lead_updates[found] = change
@@ -209,6 +210,7 @@ def _existing_leads(s: Session) -> ExistingLeads:
             Lead.notes,
             Contact.name,
             Contact.phone,
+            Lead.disqualify_reason,
         )
         .join(Organisation, Lead.organisation_id == Organisation.id)
         .outerjoin(Contact, Lead.contact_id == Contact.id)

@@ -94,6 +94,12 @@ class QuickLogBar(QFrame):
             " color: palette(highlighted-text); border-color: palette(highlight); }"
             "#quickLog QToolButton#mode { font-weight: 400; padding: 4px 10px;"
             " border-radius: 0px; }"
+            # Fusion draws an edit's frame a shade darker than the window: on a dark card
+            # (palette base) it vanished, so the fields get the card's own border colour.
+            "#quickLog QLineEdit { border: 1px solid palette(mid); border-radius: 3px;"
+            " padding: 2px 4px; background: palette(base); }"
+            "#quickLog QDateTimeEdit { border: 1px solid palette(mid); border-radius: 3px;"
+            " padding: 1px 2px; }"
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(14, 10, 14, 10)

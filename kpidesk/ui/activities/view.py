@@ -201,6 +201,7 @@ class ActivitiesView(View):
             COLUMNS, self._fetch, sort_key="date", descending=True, parent=self
         )
         self.table.setModel(self.model)
+        self.table.fold_columns(ctx.prefs, "activities", ["time", "deal", "note"])
         self.empty = QLabel(
             tr(
                 "Nothing logged in this period yet.\nPick a type in the bar above, or press Alt+1, "

@@ -143,6 +143,8 @@ class CustomersView(View):
             CUSTOMER_COLUMNS, self._fetch, sort_key="organisation", parent=self
         )
         self.table.setModel(self.model)
+        # The relationship's length and the days since contact say what the two dates say.
+        self.table.fold_columns(ctx.prefs, "customers", ["customer_since", "last_contact"])
         self.table.setItemDelegateForColumn(
             self.model.column_index("status"), StatusDelegate(self.table)
         )

@@ -77,6 +77,11 @@ class ChartCard(QFrame):
         if date_axis:
             axes["bottom"] = LocaleDateAxis(orientation="bottom")
         self.plot = pg.PlotWidget(axisItems=axes)
+        if date_axis:
+            bottom = self.plot.getAxis("bottom")
+            # Room for a month with its year under it; the ticks are spaced not to collide.
+            bottom.setHeight(QFontMetrics(bottom.font()).lineSpacing() * 2 + 14)
+            bottom.setStyle(textFillLimits=[(0, 0.95)])
         self.plot.setMinimumHeight(190)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -98,6 +103,7 @@ class ChartCard(QFrame):
         self.empty_label.hide()
         layout.addWidget(self.empty_label, 1)
         self.xs: list[float] = []
+        self.units: dict[str, str] = {}
         self.categories: list[str] = []
         self.tooltip: Callable[[int], str] | None = None
         self.plot.plotItem.vb.sigResized.connect(self._fit_categories)
@@ -113,11 +119,22 @@ class ChartCard(QFrame):
             axis = self.plot.getAxis(name)
             axis.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
             axis.setTextPen(pg.mkPen(text))
+        for side, unit in getattr(self, "units", {}).items():
+            self._label_axis(side, unit)
         legend = getattr(self, "legend", None)
         if legend is not None:
             legend.setLabelTextColor(text)
             for _sample, label in legend.items:
                 label.setText(label.text)  # pyqtgraph applies the colour when it renders
+
+    def set_unit(self, unit: str, side: str = "left") -> None:
+        """Say what the axis counts (€, %, days, points) beside its numbers."""
+        self.units[side] = unit
+        self._label_axis(side, unit)
+
+    def _label_axis(self, side: str, unit: str) -> None:
+        color = QApplication.palette().color(QPalette.ColorRole.Text)
+        self.plot.getAxis(side).setLabel(unit, color=color.name(), **{"font-size": "8pt"})
 
     def _index_at(self, scene_pos: QPointF) -> int | None:
         if not self.xs or not self.plot.plotItem.vb.sceneBoundingRect().contains(scene_pos):

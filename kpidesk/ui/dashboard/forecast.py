@@ -91,7 +91,7 @@ class ForecastChart(ChartCard):
         self.target = line(SERIES[3], tr("Target"), dashed=True, symbol="s")
         for item in (self.won, self.expected, self.range, self.target):
             self.plot.addItem(item)
-        self.plot.setLabel("left", "€")
+        self.set_unit("€")
         self.legend.addItem(
             pg.PlotDataItem(pen=pg.mkPen("#7f7f7f", width=2)), tr("Range: 8 of 10 outcomes")
         )

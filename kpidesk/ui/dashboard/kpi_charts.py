@@ -49,7 +49,7 @@ def _span_months(card: ChartCard, s: KpiSeries) -> list[float]:
     """Span the twelve months (without data the date axis would show 1970's seconds);
     returns the middle of each month, where its bar or point stands."""
     lo, hi = timestamp(s.months[0]), timestamp(add_months(s.months[-1], 1))
-    card.plot.setXRange(lo, hi, padding=0.02)
+    card.plot.setXRange(lo, hi, padding=0.04)  # room for the first and last month names
     return [timestamp(m) + 15 * DAY for m in s.months]
 
 
@@ -202,6 +202,7 @@ class PipelineChart(KpiChart):
         self.weighted = bars(SERIES[1], tr("Weighted value"))
         self.plot.addItem(self.bars)
         self.plot.addItem(self.weighted)
+        self.set_unit("€")
 
     def is_empty(self, s: KpiSeries) -> bool:
         return not any(s.open_value_cents)
@@ -273,6 +274,7 @@ class StageDaysChart(StageBarsChart):
             tr("Days"),
             parent,
         )
+        self.set_unit(tr("days"))
 
     def update_items(self, r: KpiReport) -> None:
         sd = r.velocity.avg_days_in_stage
@@ -304,6 +306,7 @@ class DaysToWinChart(KpiChart):
         )
         self.line = line(SERIES[6], tr("Days to win"))
         self.plot.addItem(self.line)
+        self.set_unit(tr("days"))
 
     def is_empty(self, s: KpiSeries) -> bool:
         return not any(d for d in s.avg_days_to_win if d)
@@ -347,6 +350,7 @@ class CustomersChart(KpiChart):
         item.getAxis("right").setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
         self.legend.addItem(self.retention_line, tr("Retention (12 months)"))
         item.vb.sigResized.connect(self._sync_retention)
+        self.set_unit("%", "right")
 
     def _sync_retention(self) -> None:
         item = self.plot.plotItem
@@ -395,6 +399,7 @@ class ConversionChart(StageBarsChart):
             parent,
         )
         self.plot.setYRange(0, 100, padding=0)
+        self.set_unit("%")
 
     def update_items(self, r: KpiReport) -> None:
         conv = r.insight.stage_conversion

@@ -122,6 +122,13 @@ class TargetStrip(QWidget):
             self.bar.setVisible(False)
 
 
+def fit_filter(combo: QComboBox) -> None:
+    """A filter may be squeezed at 1280 px, but never below its "All …" text ("Alle bron" for
+    "Alle bronnen"); its list opens as wide as its longest item."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 40)
+
+
 class LeadsView(View):
     key = "leads"
     watches = frozenset({LEADS, TEAM, CONFIG, CUSTOMERS, DEALS, TARGETS, ACTIVITIES})
@@ -150,7 +157,6 @@ class LeadsView(View):
             tr("On the created date; with status Qualified, on the qualified-at date")
         )
         for combo in (self.status, self.owner, self.source, self.period):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             self.page.add_filter(combo)
 
         self.new_button = QPushButton(icon("add"), tr("New lead"))
@@ -186,6 +192,13 @@ class LeadsView(View):
         )
         table = self.page.table
         table.setModel(self.model)
+        # At 1280 px the manager sees who, where in the funnel, whose and how good; the
+        # details fold away and come back from the header's context menu.
+        table.fold_columns(
+            ctx.prefs,
+            "leads",
+            ["contact", "city", "industry", "employees", "source", "qualified_at"],
+        )
         table.set_empty_text(
             tr(
                 "No leads to show. Add one with New lead (Ctrl+N), bring in a spreadsheet with "
@@ -275,6 +288,8 @@ class LeadsView(View):
         for source in lead_service.list_sources(self.ctx.db):
             self.source.addItem(source, source)
         self.source.setCurrentIndex(max(self.source.findData(chosen_source), 0))
+        for combo in (self.status, self.owner, self.source, self.period):
+            fit_filter(combo)
         self._filling = False
 
     def _filters_changed(self) -> None:

@@ -48,7 +48,7 @@ class GeneralTab(QWidget):
                 "language setting."
             )
         )
-        self.language.setCurrentIndex(max(self.language.findData(ctx.prefs.get("language")), 0))
+        self.language.setCurrentIndex(self._shown_language(ctx.prefs.get("language")))
         self.apply_language = QPushButton(tr("Switch language now"))
         self.apply_language.setToolTip(
             tr("Reopens the window in the chosen language. Undo history is cleared.")
@@ -76,7 +76,13 @@ class GeneralTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
-        self._language_chosen()
+        self._show_note()
+
+    def _shown_language(self, saved: str) -> int:
+        """The entry for the language the window is in: the saved choice when it is the one in
+        use, else (``--lang nl`` over "Same as the system" in English) the language itself."""
+        code = saved if self._effective(saved) == current_language() else current_language()
+        return max(self.language.findData(code), 0)
 
     def chosen_language(self) -> str:
         return str(self.language.currentData() or "")
@@ -85,9 +91,13 @@ class GeneralTab(QWidget):
         return code or system_language()
 
     def _language_chosen(self) -> None:
-        code = self.chosen_language()
-        self.ctx.prefs.set("language", code)
-        differs = self._effective(code) != current_language()
+        self.ctx.prefs.set("language", self.chosen_language())
+        self._show_note()
+
+    def _show_note(self) -> None:
+        """After a choice that differs from the window's language: saved, and how it applies.
+        Nothing before the user chose anything."""
+        differs = self._effective(self.chosen_language()) != current_language()
         self.apply_language.setEnabled(differs)
         self.language_note.setText(
             tr(

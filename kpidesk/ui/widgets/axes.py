@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
@@ -52,12 +52,14 @@ class LocaleDateAxis(pg.DateAxisItem):
         except (OverflowError, OSError, ValueError):
             return list(super().tickValues(minVal, maxVal, size))
         months = (last.year - first.year) * 12 + last.month - first.month + 1
-        label_px = QFontMetrics(self.font()).horizontalAdvance("mmm 0000") * 0.75
+        label_px = QFontMetrics(self.font()).horizontalAdvance("0000") + 14  # the year line
         step = next((s for s in (1, 2, 3, 6) if size / max(months / s, 1) >= label_px), 12)
         ticks = []
-        year, month = first.year, first.month
-        for _ in range(months + 1):
-            stamp = datetime(year, month, 1).timestamp()
+        year, month = first.year - (1 if first.month == 1 else 0), first.month - 1 or 12
+        for _ in range(months + 2):
+            # Mid-month, under the month's bar (bars stand at the 16th): the first and last
+            # names are then inside the axis and never dropped at its edges.
+            stamp = datetime(year, month, 16, tzinfo=UTC).timestamp()
             if minVal <= stamp <= maxVal and (month - 1) % step == 0:
                 ticks.append(stamp)
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -67,18 +69,28 @@ class LocaleDateAxis(pg.DateAxisItem):
         if spacing < DAY:
             return list(super().tickStrings(values, scale, spacing))
         names = month_names()
+        days = [_day(value) for value in values]
+        # Months of two years: the first month shown says its year too, as January does.
+        two_years = len({d.year for d in days if d is not None}) > 1
         texts = []
-        for value in values:
-            try:
-                day = date.fromtimestamp(value)
-            except (OverflowError, OSError, ValueError):
+        for number, day in enumerate(days):
+            if day is None:
                 texts.append("")
-                continue
-            if spacing >= 300 * DAY:
+            elif spacing >= 300 * DAY:
                 texts.append(str(day.year))
             elif spacing >= 27 * DAY:
                 name = names[day.month - 1]
-                texts.append(f"{name} {day.year}" if day.month == 1 else name)
+                with_year = day.month == 1 or (two_years and number == 0)
+                # The year under the month: "jan 2026" on one line is too wide for the first
+                # tick, which pyqtgraph then drops at the axis's edge.
+                texts.append(f"{name}\n{day.year}" if with_year else name)
             else:
                 texts.append(f"{day.day} {names[day.month - 1]}")
         return texts
+
+
+def _day(value: float) -> date | None:
+    try:
+        return datetime.fromtimestamp(value, UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QPoint, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from kpidesk.core.i18n import tr
 from kpidesk.ui.widgets.table_model import LazyTableModel
 
 
@@ -68,6 +69,106 @@ class DataTableView(QTableView):
         for column in range(header.count()):
             width = min(max(header.sectionSize(column) + 16, 70), 320)
             header.resizeSection(column, (widths or {}).get(column, width))
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """Keep the table from scrolling sideways for a few pixels: when the columns shown are
+        a little wider than the table, the last one gives way (down to a readable 90 px)."""
+        header = self.horizontalHeader()
+        visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if not visible or not self.isVisible():
+            return
+        last = max(visible, key=header.visualIndex)
+        total = sum(header.sectionSize(c) for c in visible)
+        over = total - self.viewport().width()
+        if over > 0 and header.sectionSize(last) - over >= 90:
+            header.resizeSection(last, header.sectionSize(last) - over)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_width()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.fit_width()
+
+    def fold_columns(self, prefs: Any, name: str, hidden_by_default: list[str]) -> None:
+        """Let the columns a manager rarely needs fold away: hidden by default, shown again from
+        the header's context menu, and the choice remembered in the preferences under *name*.
+
+        The first column (what the row is) can never be hidden.
+        """
+        self._fold = (prefs, name, list(hidden_by_default))
+        header = self.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.apply_folded_columns()
+
+    _fold: tuple[Any, str, list[str]] | None = None
+
+    def _column_keys(self) -> list[str]:
+        model = self.model()
+        if isinstance(model, LazyTableModel):
+            return [column.key for column in model.columns]
+        return [str(c) for c in range(model.columnCount() if model is not None else 0)]
+
+    def hidden_columns(self) -> list[str]:
+        """The keys of the columns folded away (the user's choice, else the default)."""
+        if self._fold is None:
+            return []
+        prefs, name, default = self._fold
+        stored = prefs.value(f"columns/{name}/hidden")
+        if stored is None:
+            return default
+        if isinstance(stored, str):  # QSettings gives one value back as a plain string
+            stored = [stored] if stored else []
+        return [str(key) for key in stored]
+
+    def set_column_shown(self, key: str, shown: bool) -> None:
+        if self._fold is None:
+            return
+        prefs, name, _default = self._fold
+        hidden = [k for k in self.hidden_columns() if k != key]
+        if not shown:
+            hidden.append(key)
+        # An empty list would read back as "nothing stored"; a marker keeps "show all".
+        prefs.set_value(f"columns/{name}/hidden", hidden or [""])
+        self.apply_folded_columns()
+
+    def apply_folded_columns(self) -> None:
+        hidden = set(self.hidden_columns())
+        for column, key in enumerate(self._column_keys()):
+            self.setColumnHidden(column, column > 0 and key in hidden)
+        self.fit_width()
+
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.horizontalHeader().mapToGlobal(pos))
+
+    def column_menu(self) -> QMenu:
+        """The header's menu: a tick per column, and a way back to the default set."""
+        menu = QMenu(self)
+        model = self.model()
+        hidden = set(self.hidden_columns())
+        for column, key in enumerate(self._column_keys()):
+            title = model.headerData(column, Qt.Orientation.Horizontal) if model else key
+            action = menu.addAction(str(title).replace("\n", " "))
+            action.setCheckable(True)
+            action.setChecked(key not in hidden)
+            action.setEnabled(column > 0)
+            action.setData(key)
+            action.toggled.connect(lambda on, k=key: self.set_column_shown(k, on))
+        menu.addSeparator()
+        reset = menu.addAction(tr("Default columns"))
+        reset.triggered.connect(self.reset_columns)
+        return menu
+
+    def reset_columns(self) -> None:
+        if self._fold is None:
+            return
+        prefs, name, default = self._fold
+        prefs.set_value(f"columns/{name}/hidden", default or [""])
+        self.apply_folded_columns()
 
     def header_state(self) -> QByteArray:
         return self.horizontalHeader().saveState()

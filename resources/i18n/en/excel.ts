@@ -80,6 +80,10 @@
         <translation>Qualified on</translation>
     </message>
     <message>
+        <source>Disqualified because</source>
+        <translation>Disqualified because</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>

@@ -216,6 +216,10 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
         <source>Writing the KPI sheet…</source>
         <translation>Writing the KPI sheet…</translation>
     </message>
@@ -224,8 +228,20 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>Writing the one-on-one pack…</translation>
     </message>
     <message>
+        <source>KPI overview {period}.xlsx</source>
+        <translation>KPI overview {period}.xlsx</translation>
+    </message>
+    <message>
         <source>Export KPI sheet</source>
         <translation>Export KPI sheet</translation>
+    </message>
+    <message>
+        <source>The workbook is written here; Browse… to choose another place.</source>
+        <translation>The workbook is written here; Browse… to choose another place.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Month in the period</source>
@@ -236,24 +252,40 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>For</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Export…</translation>
+        <source>Save as</source>
+        <translation>Save as</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>The KPI sheet is saved.</source>
+        <translation>The KPI sheet is saved.</translation>
+    </message>
+    <message>
+        <source>The one-on-one pack is saved.</source>
+        <translation>The one-on-one pack is saved.</translation>
+    </message>
+    <message>
         <source>Export {what}</source>
         <translation>Export {what}</translation>
+    </message>
+    <message>
+        <source>{count} row exported.</source>
+        <translation>{count} row exported.</translation>
+    </message>
+    <message>
+        <source>{count} rows exported.</source>
+        <translation>{count} rows exported.</translation>
     </message>
     <message>
         <source>Exporting {what}…</source>
         <translation>Exporting {what}…</translation>
     </message>
     <message>
-        <source>kpi-sheet-{period}.xlsx</source>
-        <translation>kpi-sheet-{period}.xlsx</translation>
+        <source>Choose where to save it.</source>
+        <translation>Choose where to save it.</translation>
     </message>
     <message>
         <source>KPI sheet written to {file}.</source>
@@ -264,6 +296,18 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>Prepare 1:1 with {name}</translation>
     </message>
     <message>
+        <source>{count} row exported to {file}.</source>
+        <translation>{count} row exported to {file}.</translation>
+    </message>
+    <message>
+        <source>{count} rows exported to {file}.</source>
+        <translation>{count} rows exported to {file}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another with Browse….</source>
+        <translation>The folder {folder} does not exist. Choose another with Browse….</translation>
+    </message>
+    <message>
         <source>One-on-one pack written to {file} ({count} page).</source>
         <translation>One-on-one pack written to {file} ({count} page).</translation>
     </message>
@@ -272,12 +316,12 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>One-on-one pack written to {file} ({count} pages).</translation>
     </message>
     <message>
-        <source>{count} row exported to {file}.</source>
-        <translation>{count} row exported to {file}.</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>{count} rows exported to {file}.</source>
-        <translation>{count} rows exported to {file}.</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -340,16 +384,16 @@ Everything entered after that backup is replaced. The current data is kept as a 
         <translation>&amp;About KPIDesk</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>The demo team is loaded.</source>
         <translation>The demo team is loaded.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Undo {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Redo {action}</translation>
     </message>
     <message>
         <source>The team database does not answer; changes by others show when it is back.</source>

@@ -240,6 +240,10 @@
         <translation>Days</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
         <source>Days to win, per month</source>
         <translation>Days to win, per month</translation>
     </message>

@@ -280,10 +280,6 @@
         <translation>An Excel or CSV file</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
         <source>Exports of Pipedrive, HubSpot and Salesforce, Dutch Excel files and KPIDesk's own exports are recognised.</source>
         <translation>Exports of Pipedrive, HubSpot and Salesforce, Dutch Excel files and KPIDesk's own exports are recognised.</translation>
     </message>

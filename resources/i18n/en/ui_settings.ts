@@ -248,10 +248,6 @@
         <translation>New stage</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>days</translation>
-    </message>
-    <message>
         <source>Sleeping after</source>
         <translation>Sleeping after</translation>
     </message>

@@ -4,8 +4,16 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
         <source>Export the rows as filtered to Excel or CSV</source>
         <translation>Export the rows as filtered to Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Default columns</translation>
     </message>
     <message>
         <source>Welcome to KPIDesk</source>

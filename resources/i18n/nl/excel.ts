@@ -80,6 +80,10 @@
         <translation>Gekwalificeerd op</translation>
     </message>
     <message>
+        <source>Disqualified because</source>
+        <translation>Gediskwalificeerd omdat</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>

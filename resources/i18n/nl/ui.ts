@@ -216,6 +216,10 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>Excel-werkmap (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
+        <source>Show in folder</source>
+        <translation>Tonen in map</translation>
+    </message>
+    <message>
         <source>Writing the KPI sheet…</source>
         <translation>KPI-overzicht maken…</translation>
     </message>
@@ -224,8 +228,20 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>Het 1-op-1-pakket wordt geschreven…</translation>
     </message>
     <message>
+        <source>KPI overview {period}.xlsx</source>
+        <translation>KPI-overzicht {period}.xlsx</translation>
+    </message>
+    <message>
         <source>Export KPI sheet</source>
         <translation>KPI-overzicht exporteren</translation>
+    </message>
+    <message>
+        <source>The workbook is written here; Browse… to choose another place.</source>
+        <translation>Hier komt het werkboek; kies met Bladeren… een andere plek.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>Month in the period</source>
@@ -236,24 +252,40 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>Voor</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exporteren…</translation>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
+        <source>The KPI sheet is saved.</source>
+        <translation>Het KPI-overzicht is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The one-on-one pack is saved.</source>
+        <translation>Het 1-op-1-pakket is opgeslagen.</translation>
+    </message>
+    <message>
         <source>Export {what}</source>
         <translation>{what} exporteren</translation>
+    </message>
+    <message>
+        <source>{count} row exported.</source>
+        <translation>{count} rij geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>{count} rows exported.</source>
+        <translation>{count} rijen geëxporteerd.</translation>
     </message>
     <message>
         <source>Exporting {what}…</source>
         <translation>{what} exporteren…</translation>
     </message>
     <message>
-        <source>kpi-sheet-{period}.xlsx</source>
-        <translation>kpi-overzicht-{period}.xlsx</translation>
+        <source>Choose where to save it.</source>
+        <translation>Kies waar het moet worden opgeslagen.</translation>
     </message>
     <message>
         <source>KPI sheet written to {file}.</source>
@@ -264,6 +296,18 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>1-op-1 met {name} voorbereiden</translation>
     </message>
     <message>
+        <source>{count} row exported to {file}.</source>
+        <translation>{count} rij geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+        <source>{count} rows exported to {file}.</source>
+        <translation>{count} rijen geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another with Browse….</source>
+        <translation>De map {folder} bestaat niet. Kies een andere met Bladeren….</translation>
+    </message>
+    <message>
         <source>One-on-one pack written to {file} ({count} page).</source>
         <translation>1-op-1-pakket opgeslagen in {file} ({count} pagina).</translation>
     </message>
@@ -272,12 +316,12 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>1-op-1-pakket opgeslagen in {file} ({count} pagina's).</translation>
     </message>
     <message>
-        <source>{count} row exported to {file}.</source>
-        <translation>{count} rij geëxporteerd naar {file}.</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <source>{count} rows exported to {file}.</source>
-        <translation>{count} rijen geëxporteerd naar {file}.</translation>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -340,16 +384,16 @@ Alles wat je na die back-up hebt ingevoerd, wordt vervangen. De huidige gegevens
         <translation>&amp;Over KPIDesk</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
-    </message>
-    <message>
         <source>The demo team is loaded.</source>
         <translation>Het demoteam is geladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>{action} &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>{action} &amp;opnieuw doen</translation>
     </message>
     <message>
         <source>The team database does not answer; changes by others show when it is back.</source>

@@ -240,6 +240,10 @@
         <translation>Dagen</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
         <source>Days to win, per month</source>
         <translation>Dagen tot gewonnen, per maand</translation>
     </message>

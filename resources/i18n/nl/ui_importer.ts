@@ -280,10 +280,6 @@
         <translation>Een Excel- of CSV-bestand</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Bladeren…</translation>
-    </message>
-    <message>
         <source>Exports of Pipedrive, HubSpot and Salesforce, Dutch Excel files and KPIDesk's own exports are recognised.</source>
         <translation>Exports uit Pipedrive, HubSpot en Salesforce, Nederlandse Excel-bestanden en de eigen exports van KPIDesk worden herkend.</translation>
     </message>

@@ -248,10 +248,6 @@
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>dagen</translation>
-    </message>
-    <message>
         <source>Sleeping after</source>
         <translation>Slapend na</translation>
     </message>

@@ -4,8 +4,16 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
         <source>Export the rows as filtered to Excel or CSV</source>
         <translation>Exporteer de gefilterde rijen naar Excel of CSV</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Standaardkolommen</translation>
     </message>
     <message>
         <source>Welcome to KPIDesk</source>
