@@ -552,6 +552,10 @@
         <translation>This deal cannot be undone any more: activities were logged on it. Delete it instead.</translation>
     </message>
     <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
         <source>Choose at least one deal to move.</source>
         <translation>Choose at least one deal to move.</translation>
     </message>
@@ -930,10 +934,6 @@
     <message>
         <source>Last activity</source>
         <translation>Last activity</translation>
-    </message>
-    <message>
-        <source>Sleeping</source>
-        <translation>Sleeping</translation>
     </message>
     <message>
         <source>Closed</source>

@@ -552,6 +552,10 @@
         <translation>Deze deal kun je niet meer ongedaan maken: er zijn al activiteiten op gelogd. Verwijder hem in plaats daarvan.</translation>
     </message>
     <message>
+        <source>No owner</source>
+        <translation>Geen eigenaar</translation>
+    </message>
+    <message>
         <source>Choose at least one deal to move.</source>
         <translation>Kies minstens één deal om te verplaatsen.</translation>
     </message>
@@ -930,10 +934,6 @@
     <message>
         <source>Last activity</source>
         <translation>Laatste activiteit</translation>
-    </message>
-    <message>
-        <source>Sleeping</source>
-        <translation>Slapend</translation>
     </message>
     <message>
         <source>Closed</source>
