@@ -74,3 +74,18 @@ def reason(flag: str, facts: HygieneFacts) -> str:
 def reasons(facts: HygieneFacts) -> list[str]:
     """Every reason the deal needs attention, in the flags' order."""
     return [reason(flag, facts) for flag in FLAGS if flag in facts.flags]
+
+
+def summary(facts: HygieneFacts) -> str:
+    """The flags in a short line with their figure, for a table cell ("Sleeping (45 d)")."""
+    parts = []
+    for flag in FLAGS:
+        if flag not in facts.flags:
+            continue
+        text = label(flag)
+        if flag == CLOSE_SLIPPED:
+            text += f" ({format_int(facts.later_moves)}×)"
+        elif flag == SLEEPING and facts.quiet_days is not None:
+            text += " " + tr("({days} d quiet)").format(days=format_int(facts.quiet_days))
+        parts.append(text)
+    return ", ".join(parts)

@@ -52,6 +52,10 @@
         <translation>The expected close date moved later {count} times.</translation>
     </message>
     <message>
+        <source>({days} d quiet)</source>
+        <translation>({days} d quiet)</translation>
+    </message>
+    <message>
         <source>'{status}' is not a lead status. Use nieuw/new, gekwalificeerd/qualified or gediskwalificeerd/disqualified.</source>
         <translation>'{status}' is not a lead status. Use nieuw/new, gekwalificeerd/qualified or gediskwalificeerd/disqualified.</translation>
     </message>

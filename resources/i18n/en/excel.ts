@@ -224,6 +224,18 @@
         <translation>Done on</translation>
     </message>
     <message>
+        <source>Pipeline hygiene</source>
+        <translation>Pipeline hygiene</translation>
+    </message>
+    <message>
+        <source>Needs attention per rep</source>
+        <translation>Needs attention per rep</translation>
+    </message>
+    <message>
+        <source>Deals that need attention</source>
+        <translation>Deals that need attention</translation>
+    </message>
+    <message>
         <source>Insight KPIs</source>
         <translation>Insight KPIs</translation>
     </message>

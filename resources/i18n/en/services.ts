@@ -1004,6 +1004,18 @@
         <translation>Coaching over the deals that entered a step from {start} to {end}</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Why it needs attention</source>
+        <translation>Why it needs attention</translation>
+    </message>
+    <message>
+        <source>Open deals on {day} whose expected close date has passed, without a planned next step, whose close date moved later twice or more, without a value, or sleeping.</source>
+        <translation>Open deals on {day} whose expected close date has passed, without a planned next step, whose close date moved later twice or more, without a value, or sleeping.</translation>
+    </message>
+    <message>
         <source>KPI meeting sheet</source>
         <translation>KPI meeting sheet</translation>
     </message>

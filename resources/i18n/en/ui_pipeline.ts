@@ -236,10 +236,6 @@
         <translation>Only sleeping deals</translation>
     </message>
     <message>
-        <source>Needs attention</source>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
         <source>Only deals with something wrong: the expected close date has passed, no next step is planned, the close date moved later twice or more, no value, or sleeping.</source>
         <translation>Only deals with something wrong: the expected close date has passed, no next step is planned, the close date moved later twice or more, no value, or sleeping.</translation>
     </message>

@@ -52,6 +52,10 @@
         <translation>De verwachte sluitdatum is {count} keer naar later verschoven.</translation>
     </message>
     <message>
+        <source>({days} d quiet)</source>
+        <translation>({days} d stil)</translation>
+    </message>
+    <message>
         <source>'{status}' is not a lead status. Use nieuw/new, gekwalificeerd/qualified or gediskwalificeerd/disqualified.</source>
         <translation>'{status}' is geen leadstatus. Gebruik nieuw/new, gekwalificeerd/qualified of gediskwalificeerd/disqualified.</translation>
     </message>

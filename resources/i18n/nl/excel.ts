@@ -224,6 +224,18 @@
         <translation>Gedaan op</translation>
     </message>
     <message>
+        <source>Pipeline hygiene</source>
+        <translation>Pipelinehygiëne</translation>
+    </message>
+    <message>
+        <source>Needs attention per rep</source>
+        <translation>Vraagt aandacht, per verkoper</translation>
+    </message>
+    <message>
+        <source>Deals that need attention</source>
+        <translation>Deals die aandacht vragen</translation>
+    </message>
+    <message>
         <source>Insight KPIs</source>
         <translation>Inzicht-KPI's</translation>
     </message>

@@ -1004,6 +1004,18 @@
         <translation>Coaching over de deals die een stap binnenkwamen van {start} tot {end}</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Why it needs attention</source>
+        <translation>Waarom het aandacht vraagt</translation>
+    </message>
+    <message>
+        <source>Open deals on {day} whose expected close date has passed, without a planned next step, whose close date moved later twice or more, without a value, or sleeping.</source>
+        <translation>Open deals op {day} waarvan de verwachte sluitdatum is verstreken, zonder geplande volgende stap, waarvan de sluitdatum twee keer of vaker naar later is verschoven, zonder waarde, of slapend.</translation>
+    </message>
+    <message>
         <source>KPI meeting sheet</source>
         <translation>KPI-overzicht voor het overleg</translation>
     </message>

@@ -236,10 +236,6 @@
         <translation>Alleen slapende deals</translation>
     </message>
     <message>
-        <source>Needs attention</source>
-        <translation>Vraagt aandacht</translation>
-    </message>
-    <message>
         <source>Only deals with something wrong: the expected close date has passed, no next step is planned, the close date moved later twice or more, no value, or sleeping.</source>
         <translation>Alleen deals waar iets mis is: de verwachte sluitdatum is verstreken, er is geen volgende stap gepland, de sluitdatum is twee keer of vaker naar later verschoven, geen waarde, of slapend.</translation>
     </message>
