@@ -339,28 +339,10 @@ class PipelineCell:
 
 def stale_deals_query(today: date, rep_id: int | None, rotting: dict[int, int]) -> Any:
     """Deals open now without activity and stage change for longer than their stage allows."""
-    if not rotting:
+    condition = deals.sleeping(today, rotting)
+    if condition is None:
         return None
-    cutoff = case(
-        *[(Deal.stage_id == sid, today - timedelta(days=days)) for sid, days in rotting.items()],
-        else_=None,
-    )
-    quiet_activity = or_(Deal.last_activity_date.is_(None), Deal.last_activity_date < cutoff)
-    quiet_stage = or_(Deal.stage_entered_at.is_(None), Deal.stage_entered_at < cutoff)
-    known = or_(
-        Deal.last_activity_date.is_not(None),
-        Deal.stage_entered_at.is_not(None),
-        Deal.first_contact < cutoff,
-    )
-    return select(Deal.id).where(
-        Deal.stage_id.in_(list(rotting)),
-        Deal.closed_date.is_(None),
-        Deal.deleted_at.is_(None),
-        quiet_activity,
-        quiet_stage,
-        known,
-        _owner_filter(Deal.owner_id, rep_id),
-    )
+    return select(Deal.id).where(condition, _owner_filter(Deal.owner_id, rep_id))
 
 
 def stale_deals(session: Session, today: date, rotting: dict[int, int]) -> dict[Owner, int]:

@@ -282,6 +282,23 @@ class DealStageHistory(Base):
     passed: Mapped[bool] = mapped_column(server_default=false())
 
 
+class DealCloseChange(Base):
+    """One change of a deal's expected close date (migration 0013), written by the deal
+    services; a deal whose date moved later twice or more needs attention (hygiene)."""
+
+    __tablename__ = "deal_close_changes"
+    __table_args__ = (Index("ix_deal_close_changes_deal_changed", "deal_id", "changed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    old_date: Mapped[date | None] = mapped_column(Date)
+    new_date: Mapped[date | None] = mapped_column(Date)
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    changed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL")
+    )
+
+
 class StageEntryMonth(Base):
     """Entries into a stage per UTC month, owner and stage: a roll-up kept exact by triggers.
 

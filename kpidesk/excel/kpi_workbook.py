@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from kpidesk.core.i18n import tr, tr_noop
+from kpidesk.excel.hygiene_sheet import HygieneSheet, write_hygiene_sheet
 from kpidesk.excel.writers import (
     DECIMAL_1,
     EURO_WHOLE,
@@ -99,6 +100,7 @@ class KpiWorkbook:
     bottlenecks: Table
     notes: dict[str, str] = field(default_factory=dict)  # sheet key -> note line
     forecast: ForecastSheet | None = None
+    hygiene: HygieneSheet | None = None  # written by kpidesk/excel/hygiene_sheet.py
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,9 @@ def write_kpi_workbook(path: Path, data: KpiWorkbook) -> None:
     ]
     for key, title, table in details:
         _detail(book, data, title, table, data.notes.get(key, ""), key == "open_deals")
+    if data.hygiene is not None:
+        scope = tr("{scope} · {period}").format(scope=data.scope, period=data.period_label)
+        write_hygiene_sheet(book, (data.title, scope), data.made_on, data.lang, data.hygiene)
     if data.forecast is not None:
         _forecast(book, data, data.forecast)
     book.save(path)

@@ -162,7 +162,7 @@ def kpi_book(db: Database, tmp_path: Path) -> Path:
 
 def test_kpi_workbook_sheets_and_print_settings(kpi_book: Path) -> None:
     book = load_workbook(kpi_book)
-    assert len(book.sheetnames) == 8
+    assert len(book.sheetnames) == 9
     assert book.sheetnames[0] == "Overzicht" and book.sheetnames[-1] == "Vooruitblik"
     for sheet in book.worksheets:
         assert sheet.page_setup.orientation == "landscape"
@@ -269,3 +269,55 @@ def test_libreoffice_opens_the_workbook(kpi_book: Path, tmp_path: Path) -> None:
             next(line.split()[-1] for line in info.stdout.splitlines() if line.startswith("Pages:"))
         )
         assert pages >= 7  # at least one page per sheet
+
+
+def test_the_hygiene_sheet_lists_flags_per_rep_and_the_deals_with_reasons(
+    db: Database, tmp_path: Path
+) -> None:
+    from kpidesk.data.models import DealCloseChange
+
+    today = date(2026, 10, 31)
+    anna, bram = f.rep(db, "Anna"), f.rep(db, "Bram")
+    calm = f.deal(
+        db,
+        "Calm",
+        owner_id=anna,
+        first_contact=date(2026, 10, 28),
+        expected_close=date(2026, 12, 1),
+        last_activity_date=date(2026, 10, 30),
+    )
+    f.activity(db, "Phone call", date(2026, 11, 3), deal_id=calm, done=False)
+    late = f.deal(
+        db,
+        "Late",
+        owner_id=bram,
+        value=0,
+        first_contact=date(2026, 10, 28),
+        expected_close=date(2026, 10, 20),
+        last_activity_date=date(2026, 10, 30),
+    )
+    with db.write() as s:
+        for old, new in (
+            (date(2026, 9, 1), date(2026, 9, 30)),
+            (date(2026, 9, 30), date(2026, 10, 20)),
+        ):
+            s.add(DealCloseChange(deal_id=late, old_date=old, new_date=new))
+    path = tmp_path / "kpi.xlsx"
+    export_kpi_sheet(db, path, Period.month(2026, 10), None, "en", today=today)
+    book = load_workbook(path)
+    assert book.sheetnames[-2:] == ["Pipeline hygiene", "Forecast"]
+    sheet = book["Pipeline hygiene"]
+    rows = [[c for c in r] for r in sheet.iter_rows(values_only=True)]
+    counts = [r for r in rows if r[0] in ("Anna", "Bram", "Whole team") and isinstance(r[1], int)]
+    reps = {r[0]: tuple(r[1:8]) for r in counts}
+    # open deals, needing attention, passed, no next step, moved later, no value, sleeping
+    assert reps["Anna"] == (1, 0, 0, 0, 0, 0, 0)
+    assert reps["Bram"] == (1, 1, 1, 1, 1, 1, 0)
+    assert reps["Whole team"] == (2, 1, 1, 1, 1, 1, 0)
+    listed = [r for r in rows if r[1] == "Late"]
+    assert len(listed) == 1 and listed[0][0] == "Bram"
+    assert listed[0][6] == (
+        "Close date passed, No next step, Close date keeps moving (2×), No value"
+    )
+    assert not [r for r in rows if r[1] == "Calm"]
+    assert sheet.print_title_rows and sheet.page_setup.orientation == "landscape"

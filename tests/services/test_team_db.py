@@ -249,3 +249,20 @@ def test_migrate_to_copies_everything_with_ids_and_counts(db_path, pg_url: str) 
             migrate_to(open_database(db_path), pg_url)
     finally:
         team.dispose()
+
+
+def test_a_rep_moving_their_own_close_date_keeps_its_history(team: Database, login: Login) -> None:
+    from dataclasses import replace
+
+    from kpidesk.data.models import DealCloseChange
+
+    anna = f.rep(team, "Anna")
+    deal = f.deal(team, "Eigen deal", owner_id=anna, expected_close=date(2026, 3, 1))
+    as_anna = login(anna)
+    opened = records.get_deal(as_anna, deal)
+    moved = replace(opened.fields, expected_close=date(2026, 4, 1))
+    records.update_deal(as_anna, deal, moved, expected_version=opened.version)
+    with team.read() as s:
+        change = DealCloseChange
+        rows = s.execute(select(change.old_date, change.new_date, change.changed_by_id)).all()
+    assert [tuple(r) for r in rows] == [(date(2026, 3, 1), date(2026, 4, 1), anna)]

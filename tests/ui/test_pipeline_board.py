@@ -204,16 +204,17 @@ def test_edit_command_round_trip(board: PipelineView, board_db: Database, monkey
         assert s.get(Deal, deal_id).title.startswith("Deal ")
 
 
-def test_card_bottom_line_is_short_and_the_tooltip_says_it_all(qapp) -> None:
-    """Nothing planned is no warning; the line fits a card, the tooltip explains each figure."""
+def test_a_calm_card_has_no_warning_and_a_flagged_card_says_why(qapp) -> None:
+    """Only a hygiene flag makes a card warn; the tooltip explains the figure and each flag."""
     from PySide6.QtGui import QFont, QFontMetrics
 
+    from kpidesk.core.hygiene import CLOSE_PASSED, NO_NEXT_STEP, SLEEPING
     from kpidesk.core.i18n import set_language
     from kpidesk.services.deals.board import BoardCard
     from kpidesk.ui.pipeline.delegate import activity_line, tooltip_text
 
     today = date(2026, 11, 26)
-    card = BoardCard(
+    calm = BoardCard(
         id=1,
         title="Licenties – Van der Laan",
         organisation="Van der Laan Personeelsdiensten",
@@ -222,39 +223,72 @@ def test_card_bottom_line_is_short_and_the_tooltip_says_it_all(qapp) -> None:
         value_cents=1_000_000,
         stage_id=1,
         probability=10,
-        stage_entered_at=today,
-        last_activity_date=today - timedelta(days=12),
-        next_activity_date=None,
-        next_activity_type=None,
-        expected_close=None,
-        rotting_days=None,
+        stage_entered_at=today - timedelta(days=3),
+        last_activity_date=today - timedelta(days=2),
+        next_activity_date=today + timedelta(days=2),
+        next_activity_type="Telefoongesprek",
+        expected_close=today + timedelta(days=30),
+        rotting_days=14,
     )
     set_language("nl")
     try:
-        warning, rest = activity_line(card, today)
-        assert (warning, rest) == ("", "laatste contact 12 d geleden")
+        warning, rest = activity_line(calm, today)
+        assert warning == ""
+        assert rest.startswith("Telefoongesprek ")
         small = QFont()
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.88))
         assert QFontMetrics(small).horizontalAdvance(rest) < 170
-        tip = tooltip_text(card, today)
+        tip = tooltip_text(calm, today)
         assert "Van der Laan Personeelsdiensten" in tip
-        assert "laatste activiteit was 12 dagen geleden" in tip
-        assert "Al 0 dagen in deze fase" in tip
-        # A close date in the past is something wrong: that card warns, and says why.
-        late = replace(
-            card,
+        assert "Al 3 dagen in deze fase" in tip
+        assert "Niets aan deze deal vraagt aandacht." in tip
+        flagged = replace(
+            calm,
+            next_activity_date=None,
+            next_activity_type=None,
             expected_close=today - timedelta(days=3),
-            rotting_days=7,
-            stage_entered_at=today - timedelta(days=20),
+            stage_entered_at=today - timedelta(days=40),
+            last_activity_date=today - timedelta(days=20),
+            flags=(CLOSE_PASSED, NO_NEXT_STEP, SLEEPING),
         )
-        warning, rest = activity_line(late, today)
-        assert warning == "Sluitdatum verstreken"
-        assert rest == " · laatste contact 12 d geleden"
-        tip = tooltip_text(late, today)
+        warning, rest = activity_line(flagged, today)
+        assert warning == "Sluitdatum verstreken +1"  # sleeping has its own red mark
+        tip = tooltip_text(flagged, today)
+        assert "Vraagt aandacht:" in tip
         assert "verwachte sluitdatum (23-11-2026) is verstreken" in tip
-        assert "Slapend: al 12 dagen geen activiteit" in tip
+        assert "Geen volgende stap gepland" in tip
+        assert "Slapend: al 20 dagen geen contactmoment of fasewissel" in tip
+        # Sleeping alone: the red mark says it, the bottom line stays calm.
+        asleep = replace(calm, flags=(SLEEPING,))
+        assert activity_line(asleep, today)[0] == ""
     finally:
         set_language("en")
+
+
+def test_needs_attention_filter_and_count(qtbot, make_ctx, db: Database) -> None:
+    """The board counts the deals with a flag and the filter shows only those."""
+    today = date.today()
+    calm = f.deal(
+        db,
+        "Calm deal",
+        first_contact=today,
+        expected_close=today + timedelta(days=30),
+        last_activity_date=today,
+    )
+    f.activity(db, "Phone call", today + timedelta(days=3), deal_id=calm, done=False)
+    f.deal(db, "Deal without value", value=0, first_contact=today, last_activity_date=today)
+    view = PipelineView(make_ctx(db))
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.attention_count == 1
+    assert "1 need attention" in view.summary.text()
+    assert sorted(_titles(view)) == ["Calm deal", "Deal without value"]
+    view.attention.setChecked(True)
+    assert _titles(view) == ["Deal without value"]
+    assert view.clear_button.isVisibleTo(view)
+    view.clear_filters()
+    assert not view.attention.isChecked()
+    assert len(_titles(view)) == 2
 
 
 def test_empty_board_says_how_deals_get_on_it(
@@ -304,3 +338,11 @@ def test_logging_in_the_deal_editor_is_one_undoable_step(qtbot, make_ctx, db: Da
     assert deal_records.get_deal(db, deal).last_activity_date is None
     ctx.undo_stack.redo()  # the same activity comes back
     assert deal_records.get_deal(db, deal).last_activity_date is not None
+
+
+def _titles(view: PipelineView) -> list[str]:
+    return [
+        column.proxy.card(row).title
+        for column in view.columns.values()
+        for row in range(column.proxy.rowCount())
+    ]

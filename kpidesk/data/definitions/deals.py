@@ -6,10 +6,10 @@ The conditions on a deal's stage expect the query to join :class:`Stage` on the 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, case, or_, select
 
 from kpidesk.data.models import STAGE_LOST, STAGE_OPEN, STAGE_WON, Deal, Stage
 from kpidesk.data.moments import end_moment
@@ -65,3 +65,31 @@ def open_at(day: date) -> ColumnElement[bool]:
 def open_now() -> ColumnElement[bool]:
     """A deal open today: in an open stage, never closed, not in the trash."""
     return and_(Stage.kind == STAGE_OPEN, CLOSED_DAY.is_(None), Deal.deleted_at.is_(None))
+
+
+def sleeping(today: date, rotting: dict[int, int]) -> ColumnElement[bool] | None:
+    """A sleeping deal: open now, without a contact moment or stage change for longer than its
+    stage allows.  *rotting* maps the open stages that have a limit to their days; None when
+    no stage has one (then no deal sleeps).  Needs no join on the stage.
+    """
+    if not rotting:
+        return None
+    cutoff = case(
+        *[(Deal.stage_id == sid, today - timedelta(days=days)) for sid, days in rotting.items()],
+        else_=None,
+    )
+    quiet_activity = or_(Deal.last_activity_date.is_(None), Deal.last_activity_date < cutoff)
+    quiet_stage = or_(Deal.stage_entered_at.is_(None), Deal.stage_entered_at < cutoff)
+    known = or_(
+        Deal.last_activity_date.is_not(None),
+        Deal.stage_entered_at.is_not(None),
+        Deal.first_contact < cutoff,
+    )
+    return and_(
+        Deal.stage_id.in_(list(rotting)),
+        CLOSED_DAY.is_(None),
+        Deal.deleted_at.is_(None),
+        quiet_activity,
+        quiet_stage,
+        known,
+    )

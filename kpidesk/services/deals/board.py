@@ -10,9 +10,11 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from kpidesk.core.hygiene import SLEEPING, HygieneFacts
 from kpidesk.core.i18n import pick
 from kpidesk.data.database import Database
 from kpidesk.data.definitions import activities as activity_rules
+from kpidesk.data.definitions import hygiene
 from kpidesk.data.models import (
     STAGE_OPEN,
     Activity,
@@ -42,6 +44,8 @@ class BoardCard:
     next_activity_type: str | None
     expected_close: date | None
     rotting_days: int | None  # the stage's limit
+    flags: tuple[str, ...] = ()  # pipeline hygiene: why the deal needs attention (none: calm)
+    later_moves: int = 0  # times the expected close date moved later
 
     @property
     def weighted_cents(self) -> int:
@@ -66,14 +70,26 @@ class BoardCard:
         return quiet - self.rotting_days if quiet > self.rotting_days else None
 
     def is_sleeping(self, today: date) -> bool:
-        return self.sleeping_days(today) is not None
+        """The hygiene flag, decided by the sleeping rule in SQL when the card was read."""
+        return SLEEPING in self.flags
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.flags)
+
+    def hygiene_facts(self, today: date) -> HygieneFacts:
+        since = self.quiet_since()
+        quiet = (today - since).days if since is not None else None
+        return HygieneFacts(
+            self.flags, self.expected_close, self.later_moves, quiet, self.rotting_days
+        )
 
     def next_step_overdue(self, today: date) -> bool:
         """The planned next step's day has passed without it being marked done."""
         return self.next_activity_date is not None and self.next_activity_date < today
 
 
-def _card_query() -> Select[*tuple[Any, ...]]:
+def _card_query(today: date, rotting: dict[int, int]) -> Select[*tuple[Any, ...]]:
     return (
         select(
             Deal.id,
@@ -88,6 +104,8 @@ def _card_query() -> Select[*tuple[Any, ...]]:
             Deal.last_activity_date,
             Deal.expected_close,
             Stage.rotting_days,
+            hygiene.later_moves(),
+            *hygiene.flag_columns(today, rotting),
         )
         .join(Stage, Deal.stage_id == Stage.id)
         .outerjoin(Organisation, Deal.organisation_id == Organisation.id)
@@ -153,6 +171,8 @@ def _cards(
                 nxt[1] if nxt else None,
                 r[10],
                 r[11],
+                hygiene.flags_of(r, 13),
+                int(r[12] or 0),
             )
         )
     return cards
@@ -162,7 +182,8 @@ def board_cards(db: Database, *, today: date | None = None) -> list[BoardCard]:
     """Every open, not deleted deal as a card (two queries, whatever the number of deals)."""
     day = today or date.today()
     with db.read() as session:
-        return _cards(session, _card_query(), day, None)
+        query = _card_query(day, hygiene.rotting_limits(session))
+        return _cards(session, query, day, None)
 
 
 def cards_for(
@@ -173,6 +194,6 @@ def cards_for(
     if not ids:
         return []
     day = today or date.today()
-    query = _card_query().where(Deal.id.in_(ids))
     with db.read() as session:
+        query = _card_query(day, hygiene.rotting_limits(session)).where(Deal.id.in_(ids))
         return _cards(session, query, day, ids)

@@ -22,6 +22,7 @@ from kpidesk.data.models import (
     ActivityType,
     Customer,
     Deal,
+    DealCloseChange,
     DealStageHistory,
     Lead,
     Organisation,
@@ -30,6 +31,7 @@ from kpidesk.data.models import (
 )
 from kpidesk.data.server import current_member_id
 from kpidesk.services.common import DEALS, Changes
+from kpidesk.services.deals.close_dates import record_close_change
 from kpidesk.services.errors import NotFound, Refused
 
 
@@ -94,6 +96,7 @@ class EditResult:
     version: int  # the deal's version after the edit
     created_organisation_id: int | None
     changes: Changes
+    close_change_id: int | None = None  # the history row of a changed expected close date
 
 
 @dataclass(frozen=True)
@@ -307,9 +310,19 @@ def discard_new_deal(db: Database, result: CreateResult) -> Changes:
 
 
 def update_deal(
-    db: Database, deal_id: int, values: DealFields, *, expected_version: int
+    db: Database,
+    deal_id: int,
+    values: DealFields,
+    *,
+    expected_version: int,
+    undoing: int | None = None,
 ) -> EditResult:
-    """Save an edit, unless someone else changed the deal since it was opened (its version)."""
+    """Save an edit, unless someone else changed the deal since it was opened (its version).
+
+    A changed expected close date is kept in the deal's close-date history.  *undoing* is the
+    history row of the edit being undone: it is removed instead of a new row being written, so
+    that an undone edit leaves no trace (a move later, undone and redone, is one move).
+    """
     clean = _clean(values)
     with db.write() as session:
         deal = session.get(Deal, deal_id)
@@ -321,10 +334,24 @@ def update_deal(
         before = _fields_of(deal)
         org_id, created_org = _organisation(session, clean.organisation)
         _apply(deal, clean, org_id)
-        deal.updated_by_id = current_member_id(session)
+        member = current_member_id(session)
+        deal.updated_by_id = member
+        close_change = None
+        if undoing is not None:
+            session.execute(delete(DealCloseChange).where(DealCloseChange.id == undoing))
+        else:
+            close_change = record_close_change(
+                session, deal.id, before.expected_close, clean.expected_close, changed_by_id=member
+            )
         session.flush()
         return EditResult(
-            deal.id, before, clean, deal.version, created_org, Changes.of(DEALS, ids=(deal.id,))
+            deal.id,
+            before,
+            clean,
+            deal.version,
+            created_org,
+            Changes.of(DEALS, ids=(deal.id,)),
+            close_change,
         )
 
 
@@ -344,7 +371,13 @@ def _changed_by(session: Session, member_id: int | None) -> str:
 
 def revert_edit(db: Database, result: EditResult) -> EditResult:
     """Undo an edit exactly; returns the edit that redoes it."""
-    undone = update_deal(db, result.deal_id, result.before, expected_version=result.version)
+    undone = update_deal(
+        db,
+        result.deal_id,
+        result.before,
+        expected_version=result.version,
+        undoing=result.close_change_id,
+    )
     if result.created_organisation_id is not None:
         with db.write() as session:
             _drop_if_unused(session, result.created_organisation_id)

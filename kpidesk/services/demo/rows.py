@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from datetime import time
+from datetime import date, time, timedelta
 
 from kpidesk.data import models as m
 from kpidesk.services.demo.plan import Plan, Row, last_days, short_name
@@ -12,10 +12,37 @@ from kpidesk.services.demo.plan import Plan, Row, last_days, short_name
 
 def deal_rows(plan: Plan) -> tuple[list[Row], list[Row]]:
     """Deals and their stage history."""
+    deals, history, _moves = deal_rows_with_close_moves(plan)
+    return deals, history
+
+
+def close_moves(deal_id: int, first: int, last: int, expected: date) -> list[Row]:
+    """The expected close date's history of an open deal: some were pushed back once, a few
+    again and again (what pipeline hygiene flags).  A random stream of its own, so that the
+    rest of the demo stays as it was for the same seed."""
+    rng = random.Random(deal_id * 7919)
+    if last - first < 20:
+        return []
+    draw = rng.random()
+    count = 3 if draw < 0.06 else 2 if draw < 0.14 else 1 if draw < 0.30 else 0
+    rows: list[Row] = []
+    new = expected
+    day = last - rng.randint(1, 5)
+    for _ in range(count):
+        old = new - timedelta(days=rng.randint(10, 35))
+        rows.append((deal_id, old, new, day))
+        new = old
+        day = max(first + 1, day - rng.randint(7, 25))
+    return rows[::-1]
+
+
+def deal_rows_with_close_moves(plan: Plan) -> tuple[list[Row], list[Row], list[Row]]:
+    """Deals, their stage history and the changes of their expected close date."""
     rng, cal, cfg = plan.rng, plan.cal, plan.cfg
     last_activity = last_days(plan.activities, 6)
     deals: list[Row] = []
     history: list[Row] = []
+    moves: list[Row] = []
     for d in plan.deals:
         stage, entered = d.moves[-1]
         previous = None
@@ -30,6 +57,10 @@ def deal_rows(plan: Plan) -> tuple[list[Row], list[Row]]:
             expected = cal.future(round(left))
             if rng.random() < 0.05:  # the rep's own estimate
                 probability = min(95, max(5, cfg.probability[stage] + rng.choice((-10, 10, 20))))
+            moves += [
+                (deal, old, new, cal.stamps[day])
+                for deal, old, new, day in close_moves(d.id, d.first, cal.last, expected)
+            ]
         else:
             expected = cal.days[min(cal.last, d.first + rng.randint(40, 100))]
         touched = last_activity.get(d.id)
@@ -56,7 +87,7 @@ def deal_rows(plan: Plan) -> tuple[list[Row], list[Row]]:
                 1,
             )
         )
-    return deals, history
+    return deals, history, moves
 
 
 def customer_rows(plan: Plan) -> list[Row]:

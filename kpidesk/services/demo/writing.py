@@ -15,7 +15,12 @@ from kpidesk.services.demo.config import ID_TABLES, next_ids
 from kpidesk.services.demo.errors import refused
 from kpidesk.services.demo.plan import Plan, Row
 from kpidesk.services.demo.progress import Reporter
-from kpidesk.services.demo.rows import activity_rows, customer_rows, deal_rows, planned_rows
+from kpidesk.services.demo.rows import (
+    activity_rows,
+    customer_rows,
+    deal_rows_with_close_moves,
+    planned_rows,
+)
 
 CHUNK = 50_000
 COLUMNS = {
@@ -31,6 +36,7 @@ COLUMNS = {
               "product", "lead_id", "stage_entered_at", "last_activity_date", "created_at",
               "updated_at", "version"),
     "deal_stage_history": ("deal_id", "from_stage_id", "to_stage_id", "moved_at", "moved_by_id"),
+    "deal_close_changes": ("deal_id", "old_date", "new_date", "changed_at"),
     "customers": ("id", "organisation_id", "customer_since", "churned_at", "churn_reason",
                   "owner_id", "recurring_value_cents", "last_contact_date", "source_deal_id",
                   "created_at"),
@@ -45,7 +51,7 @@ def write(db: Database, plan: Plan, report: Reporter) -> int:
 
     Returns the number of planned next steps written beside the history's activities.
     """
-    deals, history = deal_rows(plan)
+    deals, history, close_moves = deal_rows_with_close_moves(plan)
     planned = planned_rows(plan)
     tables: list[tuple[str, Iterable[Row], int]] = [
         ("team_members", plan.team, len(plan.team)),
@@ -54,6 +60,7 @@ def write(db: Database, plan: Plan, report: Reporter) -> int:
         ("leads", plan.leads, len(plan.leads)),
         ("deals", deals, len(deals)),
         ("deal_stage_history", history, len(history)),
+        ("deal_close_changes", close_moves, len(close_moves)),
         ("customers", customer_rows(plan), len(plan.customers)),
         ("activities", chain(activity_rows(plan), planned), len(plan.activities) + len(planned)),
         ("targets", plan.targets, len(plan.targets)),

@@ -26,9 +26,11 @@ from kpidesk.data.models import (
     STAGE_WON,
     Customer,
     Deal,
+    DealCloseChange,
     DealStageHistory,
     Organisation,
 )
+from kpidesk.services.deals.close_dates import close_change_row
 from kpidesk.services.imports.job import Job, _changes, _rows
 from kpidesk.services.imports.support import insert_rows, org_key, update_rows
 from kpidesk.services.imports.values import DELETED, LOST, OPEN, WON, parse_outcome
@@ -321,6 +323,7 @@ def import_deals(job: Job) -> None:
     updates: dict[int, dict[str, Any]] = {}
     history: list[dict[str, Any]] = []
     moves: list[tuple[int, int, date | None]] = []  # existing deal, from stage, moved on
+    close_changes: list[dict[str, Any]] = []  # updated deals whose expected close changed
     for _row, r in rows:
         job.step()
         outcome = r["_outcome"]
@@ -367,6 +370,10 @@ def import_deals(job: Job) -> None:
         before = dict(zip(_BEFORE, old[4:13], strict=True))
         before |= {"title": old[2], "external_id": old[1], "organisation_id": old[13]}
         change = _changes(before, values)
+        if "expected_close" in change:
+            close_changes.append(
+                close_change_row(found, before["expected_close"], change["expected_close"])
+            )
         if "stage_id" in change:
             change["stage_entered_at"] = entered or job.today
             moves.append((found, old[4], entered))
@@ -396,6 +403,7 @@ def import_deals(job: Job) -> None:
         history.append(_history(deal_id, from_stage, updates[deal_id]["stage_id"], moment))
     update_rows(s, Deal, updates, job.log)
     job.log.add("deal_stage_history", insert_rows(s, DealStageHistory, history))
+    job.log.add("deal_close_changes", insert_rows(s, DealCloseChange, close_changes))
     won = [
         (i, v)
         for i, v in zip(ids, new, strict=True)

@@ -32,6 +32,7 @@ from kpidesk.data.models import (
     Contact,
     Customer,
     Deal,
+    DealCloseChange,
     DealStageHistory,
     ImportRun,
     Lead,
@@ -71,8 +72,8 @@ from kpidesk.services.imports.values import ValueMaps, parse_outcome
 PREVIEW_ROWS = 200
 # Undo deletes in this order, so that nothing added is still referenced by something added.
 _DELETE_ORDER: tuple[type[Base], ...] = (
-    DealStageHistory, Activity, Customer, Deal, Lead, Contact, Target, AgreedAction,
-    Organisation, Stage, ActivityType, TeamMember,
+    DealStageHistory, DealCloseChange, Activity, Customer, Deal, Lead, Contact, Target,
+    AgreedAction, Organisation, Stage, ActivityType, TeamMember,
 )  # fmt: skip
 _MODELS = {m.__tablename__: m for m in _DELETE_ORDER}
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kpidesk.core import hygiene as hygiene_words
 from kpidesk.core.formatting import format_date, format_day_range, format_month
 from kpidesk.core.i18n import tr
 from kpidesk.core.pace import Comparison, compare_with_previous
@@ -35,6 +36,7 @@ from kpidesk.data.models import (
     TeamMember,
 )
 from kpidesk.data.moments import as_date
+from kpidesk.excel.hygiene_sheet import HygieneSheet, HygieneTable
 from kpidesk.excel.kpi_workbook import (
     ACTION,
     INSIGHT,
@@ -55,6 +57,7 @@ from kpidesk.excel.writers import (
     atomic_file,
 )
 from kpidesk.services.coaching.analysis import coaching_report, default_window, explain_method
+from kpidesk.services.deals.hygiene import deal_hygiene, hygiene_by_rep
 from kpidesk.services.errors import Refused
 from kpidesk.services.forecast.forecast import compute_forecast
 from kpidesk.services.kpis.figures import KpiReport, RepFigures, compute_kpis
@@ -133,6 +136,7 @@ def build_kpi_workbook(
             bottlenecks=_coaching_table(db, period, rep_id, day),
             notes=_notes(report, period, day, lang),
             forecast=_forecast_sheet(db, rep_id, day),
+            hygiene=_hygiene_sheet(db, rep_id, day, lang),
         )
     return workbook
 
@@ -680,3 +684,53 @@ def _notes(report: KpiReport, period: Period, today: date, lang: str) -> dict[st
             "{window}. For finding bottlenecks and coaching, never for judging people. {method}"
         ).format(window=coaching_report_window_text(period, today), method=explain_method()),
     }
+
+
+def _hygiene_sheet(db: Database, rep_id: int | None, today: date, lang: str) -> HygieneSheet:
+    """The open deals that need attention, counted per rep and listed with their reasons."""
+    reps = [r for r in hygiene_by_rep(db, today=today) if rep_id is None or r.rep_id == rep_id]
+    labels = [hygiene_words.label(flag) for flag in hygiene_words.FLAGS]
+    rows: list[tuple[Any, ...]] = [
+        (r.name, r.open_deals, r.needing_attention, *(r.per_flag[f] for f in hygiene_words.FLAGS))
+        for r in reps
+    ]
+    if rep_id is None:
+        team = [sum(int(row[i]) for row in rows) for i in range(1, len(rows[0]))] if rows else []
+        rows.append((tr("Whole team"), *(team or [0] * (2 + len(labels)))))
+    per_rep = HygieneTable(
+        [tr("Rep"), tr("Open deals"), tr("Needs attention"), *labels],
+        [None, INTEGER, INTEGER, *([INTEGER] * len(labels))],
+        rows,
+        [18, 11, 13, *([11] * len(labels))],
+    )
+    deals = [
+        (
+            d.owner or tr("No owner"),
+            d.title,
+            d.organisation,
+            d.stage,
+            _eur(d.value_cents),
+            d.expected_close,
+            hygiene_words.summary(d.facts(today)),
+        )
+        for d in deal_hygiene(db, today=today, rep_id=rep_id)
+    ]
+    table = HygieneTable(
+        [
+            tr("Rep"),
+            tr("Deal"),
+            tr("Organisation"),
+            tr("Stage"),
+            tr("Value"),
+            tr("Expected close"),
+            tr("Why it needs attention"),
+        ],
+        [None, None, None, None, EURO_WHOLE, None, None],
+        deals,
+        [18, 32, 22, 14, 11, 13, 44],
+    )
+    note = tr(
+        "Open deals on {day} whose expected close date has passed, without a planned next "
+        "step, whose close date moved later twice or more, without a value, or sleeping."
+    ).format(day=format_date(today, lang))
+    return HygieneSheet(per_rep, table, note, team_row=rep_id is None)

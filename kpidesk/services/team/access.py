@@ -236,6 +236,7 @@ TABLE_KINDS = {
     "leads": "leads",
     "deals": "deals",
     "deal_stage_history": "deals",
+    "deal_close_changes": "deals",
     "activities": "activities",
     "customers": "customers",
     "organisations": "leads",

@@ -253,6 +253,7 @@ class StageColumn(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.list, 1)
         self.setMinimumWidth(196)  # five stages side by side on a 1280 px screen
+        self.attention = 0  # shown cards with a hygiene flag
 
     def update_totals(self, today: object = None) -> tuple[int, int, int, int]:
         cards = self.proxy.visible_cards()
@@ -261,6 +262,7 @@ class StageColumn(QWidget):
         total = sum(c.value_cents for c in cards)
         weighted = sum(c.weighted_cents for c in cards)
         sleeping = sum(1 for c in cards if day is not None and c.is_sleeping(day))
+        self.attention = sum(1 for c in cards if c.needs_attention)
         self.header.set_totals(len(cards), total, weighted, sleeping)
         return len(cards), total, weighted, sleeping
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpidesk.core import hygiene
 from kpidesk.core.formatting import format_date, format_day_short, format_int, format_money
 from kpidesk.core.i18n import plural, tr
 from kpidesk.core.names import initials
@@ -47,71 +48,40 @@ def owner_colour(owner_id: int | None) -> QColor:
     return QColor(BADGE_COLOURS[owner_id % len(BADGE_COLOURS)])
 
 
-def card_flags(card: BoardCard, today: date) -> list[str]:
-    """What is wrong with the deal, in words: the only reasons a card warns.
-
-    A deal without a planned step is not wrong in itself; a next step whose day has passed
-    without being marked done, an expected close date that has passed, or a deal without a
-    value, is.  Sleeping has its own red mark.
-    """
-    flags = []
-    if card.next_step_overdue(today):
-        flags.append(tr("Step overdue"))
-    if card.expected_close is not None and card.expected_close < today:
-        flags.append(tr("Close date passed"))
-    if card.value_cents <= 0:
-        flags.append(tr("No value"))
-    return flags
+def card_flags(card: BoardCard) -> list[str]:
+    """The card's hygiene flags in words (short labels); empty when nothing is wrong."""
+    return [hygiene.label(flag) for flag in hygiene.FLAGS if flag in card.flags]
 
 
 def activity_line(card: BoardCard, today: date) -> tuple[str, str]:
     """The card's bottom line: (warning, text); short enough to fit a card at 1280 px.
 
-    The warning is one of :func:`card_flags` (empty when nothing is wrong); the text says the
-    next step, or when the deal last had contact.  :func:`tooltip_text` explains it all.
+    The warning names the first hygiene flag (and how many more there are); a card without a
+    flag stays calm and says its next step.  :func:`tooltip_text` explains it all.
     """
-    flags = card_flags(card, today)
-    warning = flags[0] if flags else ""
-    lead = " · " if warning else ""
+    # A sleeping card has its red mark; the amber line names what else is wrong.
+    flags = [
+        hygiene.label(flag)
+        for flag in hygiene.FLAGS
+        if flag in card.flags and flag != hygiene.SLEEPING
+    ]
+    if flags:
+        more = f" +{len(flags) - 1}" if len(flags) > 1 else ""
+        return flags[0] + more, ""
     if card.next_activity_date is not None:
-        return warning, lead + tr("{type} {day}").format(
+        return "", tr("{type} {day}").format(
             type=card.next_activity_type or "", day=format_day_short(card.next_activity_date)
         )
-    if card.last_activity_date is None:
-        return warning, lead + tr("no contact yet")
-    ago = max(0, (today - card.last_activity_date).days)
-    return warning, lead + tr("last contact {days} d ago").format(days=format_int(ago))
+    return "", ""
 
 
 def _days(count: int, one: str, many: str) -> str:
     return plural(count, one, many).format(days=format_int(count))
 
 
-def activity_tooltip(card: BoardCard, today: date) -> str:
-    """The full sentence behind the card's bottom line, for the tooltip."""
-    if card.next_step_overdue(today) and card.next_activity_date is not None:
-        return tr(
-            "Overdue: the next step, {type}, was planned for {day} and has not been marked "
-            "done. Mark it done in the deal, or plan it again."
-        ).format(type=card.next_activity_type or "", day=format_date(card.next_activity_date))
-    if card.next_activity_date is not None:
-        return tr("Next step: {type} on {day} (planned).").format(
-            type=card.next_activity_type or "", day=format_date(card.next_activity_date)
-        )
-    if card.last_activity_date is None:
-        return tr("Nothing planned, and no activity logged on this deal yet.")
-    ago = (today - card.last_activity_date).days
-    if ago <= 0:
-        return tr("Nothing planned; the last activity was today.")
-    return _days(
-        ago,
-        tr("Nothing planned; the last activity was {days} day ago."),
-        tr("Nothing planned; the last activity was {days} days ago."),
-    )
-
-
 def tooltip_text(card: BoardCard, today: date) -> str:
-    """The card's whole tooltip: what each figure on the card counts."""
+    """The card's whole tooltip: the deal, what the figure on the card counts, the next step,
+    and why the deal needs attention (or that nothing is wrong)."""
     lines = [part for part in (card.title, card.organisation) if part]
     days = card.days_in_stage(today)
     if days is not None:
@@ -122,33 +92,35 @@ def tooltip_text(card: BoardCard, today: date) -> str:
                 tr("In this stage for {days} days (the figure beside the value)."),
             )
         )
-    lines.append(activity_tooltip(card, today))
-    sleeping = card.sleeping_days(today)
-    since = card.quiet_since()
-    if sleeping is not None and since is not None and card.rotting_days is not None:
-        lines.append(
-            tr(
-                "Sleeping: no activity or stage change for {quiet} days, past this stage's "
-                "limit of {limit} days."
-            ).format(quiet=format_int((today - since).days), limit=format_int(card.rotting_days))
-        )
-    for flag in card_flags(card, today):
-        if flag == tr("Step overdue"):
-            continue  # said in full by activity_tooltip above
-        if flag == tr("Close date passed") and card.expected_close is not None:
+    if card.next_activity_date is not None:
+        if card.next_step_overdue(today):
             lines.append(
-                tr("Needs attention: the expected close date ({day}) has passed.").format(
-                    day=format_date(card.expected_close)
+                tr("Next step: {type}, planned for {day}, not yet marked done.").format(
+                    type=card.next_activity_type or "", day=format_date(card.next_activity_date)
                 )
             )
         else:
-            lines.append(tr("Needs attention: the deal has no value."))
+            lines.append(
+                tr("Next step: {type} on {day} (planned).").format(
+                    type=card.next_activity_type or "", day=format_date(card.next_activity_date)
+                )
+            )
+    if card.last_activity_date is not None:
+        lines.append(
+            tr("Last contact moment: {day}.").format(day=format_date(card.last_activity_date))
+        )
+    found = hygiene.reasons(card.hygiene_facts(today))
+    if found:
+        lines.append(tr("Needs attention:"))
+        lines.extend(f"• {text}" for text in found)
+    else:
+        lines.append(tr("Nothing needs attention on this deal."))
     return "\n".join(lines)
 
 
 def title_lines(metrics: QFontMetrics, title: str, width: int) -> list[str]:
     """The title on at most two lines, broken between words; the second line shortened in
-    end when the title is longer still (the organisation line below names it in full)."""
+    the middle when the title is longer still, so that its end stays readable."""
     if metrics.horizontalAdvance(title) <= width:
         return [title]
     words = title.split(" ")
@@ -158,14 +130,17 @@ def title_lines(metrics: QFontMetrics, title: str, width: int) -> list[str]:
         if metrics.horizontalAdvance(candidate) > width:
             break
         first = candidate
-    if metrics.horizontalAdvance(first) > width:  # one long word
-        first = metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)
-        rest = title[len(words[0]) :].strip()
+    if metrics.horizontalAdvance(first) > width:  # one long word: break it where it fills
+        cut = len(first)
+        while cut > 1 and metrics.horizontalAdvance(first[:cut] + "-") > width:
+            cut -= 1
+        rest = title[cut:].strip()
+        first = first[:cut] + "-"
     else:
         rest = title[len(first) :].strip()
     if not rest:
         return [first]
-    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideMiddle, width)]
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -217,7 +192,7 @@ class CardDelegate(QStyledItemDelegate):
         state = option.state  # type: ignore[attr-defined]
         selected = bool(state & QStyle.StateFlag.State_Selected)
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
-        sleeping = card.sleeping_days(self.today)
+        sleeping = card.is_sleeping(self.today)
         bold, small, badge_font = self._fonts(option.font)  # type: ignore[attr-defined]
 
         painter.save()
@@ -228,7 +203,7 @@ class CardDelegate(QStyledItemDelegate):
         base = base.lighter(130) if dark else QColor("white")
         # In dark mode a light tint would hide the light text: blend the red into the card.
         tint = QColor(78, 40, 44) if dark else SLEEPING_TINT
-        fill = tint if sleeping is not None else base
+        fill = tint if sleeping else base
         if selected:
             highlight = palette.highlight().color()
             fill = highlight.darker(160) if dark else highlight.lighter(185)
@@ -240,7 +215,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(border, 2.0 if selected else 1.0))
         painter.setBrush(fill)
         painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
-        if sleeping is not None:
+        if sleeping:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(SLEEPING_RED)
             painter.drawRoundedRect(
@@ -303,7 +278,7 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.setFont(small)
         days = card.days_in_stage(self.today)
-        if sleeping is not None:
+        if sleeping:
             label = tr("Sleeping")  # how long: the tooltip, and the bottom line's last contact
             width = fm_small.horizontalAdvance(label) + 12
             pill = QRectF(
@@ -327,8 +302,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         warning, rest = activity_line(card, self.today)
         x = inner.left()
-        if warning:  # only when something is wrong: see card_flags
-            warning = "⚠ " + warning
+        if warning:  # only when a hygiene flag is set: see card_flags
+            warning = fm_small.elidedText(
+                "⚠ " + warning, Qt.TextElideMode.ElideRight, inner.width()
+            )
             painter.setPen(OVERDUE_AMBER)
             painter.drawText(
                 QRect(x, y, inner.width(), small_line),

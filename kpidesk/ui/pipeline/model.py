@@ -175,6 +175,7 @@ class BoardFilter:
     min_cents: int | None = None
     max_cents: int | None = None
     sleeping_only: bool = False
+    attention_only: bool = False  # only deals with a hygiene flag
 
     def accepts(self, card: BoardCard, today: date) -> bool:
         if self.owner_id is not None and card.owner_id != self.owner_id:
@@ -184,6 +185,8 @@ class BoardFilter:
         if self.max_cents is not None and card.value_cents > self.max_cents:
             return False
         if self.sleeping_only and not card.is_sleeping(today):
+            return False
+        if self.attention_only and not card.needs_attention:
             return False
         needle = self.text.strip().casefold()
         if needle:

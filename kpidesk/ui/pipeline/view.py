@@ -52,6 +52,7 @@ class PipelineView(View):
         self._applied: set[int] = set()  # ids of Changes this board already applied itself
         self._filter = BoardFilter()
         self.today = date.today()
+        self.attention_count = 0  # shown deals with a hygiene flag
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -103,6 +104,16 @@ class PipelineView(View):
         self.sleeping = QCheckBox(tr("Only sleeping deals"))
         self.sleeping.toggled.connect(lambda _c: self._filters_changed())
         bar.addWidget(self.sleeping)
+        self.attention = QCheckBox(tr("Needs attention"))
+        self.attention.setToolTip(
+            tr(
+                "Only deals with something wrong: the expected close date has passed, no next "
+                "step is planned, the close date moved later twice or more, no value, or "
+                "sleeping."
+            )
+        )
+        self.attention.toggled.connect(lambda _c: self._filters_changed())
+        bar.addWidget(self.attention)
         self.clear_button = QPushButton(tr("Clear filters"))
         self.clear_button.setFlat(True)
         self.clear_button.clicked.connect(self.clear_filters)
@@ -158,6 +169,7 @@ class PipelineView(View):
             min_value=self.min_value,
             max_value=self.max_value,
             sleeping=self.sleeping,
+            attention=self.attention,
         )
 
     def new_item(self) -> None:
@@ -289,6 +301,7 @@ class PipelineView(View):
             low,
             high,
             self.sleeping.isChecked(),
+            self.attention.isChecked(),
         )
 
     def shown_deals(self) -> DealIds:
@@ -307,14 +320,23 @@ class PipelineView(View):
         self._update_totals()
 
     def clear_filters(self) -> None:
-        for widget in (self.search, self.owner, self.min_value, self.max_value, self.sleeping):
+        widgets = (
+            self.search,
+            self.owner,
+            self.min_value,
+            self.max_value,
+            self.sleeping,
+            self.attention,
+        )
+        for widget in widgets:
             widget.blockSignals(True)
         self.search.clear()
         self.owner.setCurrentIndex(0)
         self.min_value.setValue(0)
         self.max_value.setValue(0)
         self.sleeping.setChecked(False)
-        for widget in (self.search, self.owner, self.min_value, self.max_value, self.sleeping):
+        self.attention.setChecked(False)
+        for widget in widgets:
             widget.blockSignals(False)
         self._filters_changed()
 
@@ -326,9 +348,17 @@ class PipelineView(View):
         total = sum(c.header.total_cents for c in self.columns.values())
         weighted = sum(c.header.weighted_cents for c in self.columns.values())
         sleeping = sum(c.header.sleeping for c in self.columns.values())
+        attention = sum(c.attention for c in self.columns.values())
+        self.attention_count = attention
         text = tr("<b>{count}</b> open deals · <b>{total}</b> · weighted <b>{weighted}</b>").format(
             count=format_int(count), total=format_money(total), weighted=format_money(weighted)
         )
+        if attention:
+            text += (
+                " · <span style='color:#b26b00'>"
+                + tr("{count} need attention").format(count=format_int(attention))
+                + "</span>"
+            )
         if sleeping:
             text += (
                 " · <span style='color:#d93838'>"

@@ -4,6 +4,58 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Close date passed</source>
+        <translation>Close date passed</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>No next step</translation>
+    </message>
+    <message>
+        <source>Close date keeps moving</source>
+        <translation>Close date keeps moving</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>No value</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Sleeping</translation>
+    </message>
+    <message>
+        <source>Sleeping: no contact moment or stage change for longer than this stage allows.</source>
+        <translation>Sleeping: no contact moment or stage change for longer than this stage allows.</translation>
+    </message>
+    <message>
+        <source>No next step planned: plan an activity on the deal.</source>
+        <translation>No next step planned: plan an activity on the deal.</translation>
+    </message>
+    <message>
+        <source>The deal has no value.</source>
+        <translation>The deal has no value.</translation>
+    </message>
+    <message>
+        <source>The expected close date ({day}) has passed: win it, lose it or set a new date.</source>
+        <translation>The expected close date ({day}) has passed: win it, lose it or set a new date.</translation>
+    </message>
+    <message>
+        <source>Sleeping: no contact moment or stage change for {quiet} days, past this stage's limit of {limit} days.</source>
+        <translation>Sleeping: no contact moment or stage change for {quiet} days, past this stage's limit of {limit} days.</translation>
+    </message>
+    <message>
+        <source>The expected close date moved later {count} time.</source>
+        <translation>The expected close date moved later {count} time.</translation>
+    </message>
+    <message>
+        <source>The expected close date moved later {count} times.</source>
+        <translation>The expected close date moved later {count} times.</translation>
+    </message>
+    <message>
+        <source>({days} d quiet)</source>
+        <translation>({days} d quiet)</translation>
+    </message>
+    <message>
         <source>'{status}' is not a lead status. Use nieuw/new, gekwalificeerd/qualified or gediskwalificeerd/disqualified.</source>
         <translation>'{status}' is not a lead status. Use nieuw/new, gekwalificeerd/qualified or gediskwalificeerd/disqualified.</translation>
     </message>

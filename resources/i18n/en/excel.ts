@@ -228,6 +228,22 @@
         <translation>Done on</translation>
     </message>
     <message>
+        <source>Pipeline hygiene</source>
+        <translation>Pipeline hygiene</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Needs attention per rep</source>
+        <translation>Needs attention per rep</translation>
+    </message>
+    <message>
+        <source>Deals that need attention</source>
+        <translation>Deals that need attention</translation>
+    </message>
+    <message>
         <source>Insight KPIs</source>
         <translation>Insight KPIs</translation>
     </message>
@@ -312,8 +328,8 @@
         <translation>Coaching</translation>
     </message>
     <message>
-        <source>Made on</source>
-        <translation>Made on</translation>
+        <source>{scope} · {period}</source>
+        <translation>{scope} · {period}</translation>
     </message>
     <message>
         <source>Previous period ({period})</source>
@@ -322,10 +338,6 @@
     <message>
         <source>Colours go against pace, where a figure should be today (its target pro rata by working days, Monday to Friday): green at 100% of pace or more, orange at 80% or more, red below 80%. Once the period is over, pace is the target.</source>
         <translation>Colours go against pace, where a figure should be today (its target pro rata by working days, Monday to Friday): green at 100% of pace or more, orange at 80% or more, red below 80%. Once the period is over, pace is the target.</translation>
-    </message>
-    <message>
-        <source>{scope} · {period}</source>
-        <translation>{scope} · {period}</translation>
     </message>
     <message>
         <source>Insight KPIs are for finding bottlenecks, not for judging people.</source>

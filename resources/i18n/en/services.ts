@@ -552,6 +552,10 @@
         <translation>This deal cannot be undone any more: activities were logged on it. Delete it instead.</translation>
     </message>
     <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
         <source>Choose at least one deal to move.</source>
         <translation>Choose at least one deal to move.</translation>
     </message>
@@ -940,10 +944,6 @@
         <translation>Last activity</translation>
     </message>
     <message>
-        <source>Sleeping</source>
-        <translation>Sleeping</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -1010,6 +1010,18 @@
     <message>
         <source>Coaching over the deals that entered a step from {start} to {end}</source>
         <translation>Coaching over the deals that entered a step from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Why it needs attention</source>
+        <translation>Why it needs attention</translation>
+    </message>
+    <message>
+        <source>Open deals on {day} whose expected close date has passed, without a planned next step, whose close date moved later twice or more, without a value, or sleeping.</source>
+        <translation>Open deals on {day} whose expected close date has passed, without a planned next step, whose close date moved later twice or more, without a value, or sleeping.</translation>
     </message>
     <message>
         <source>KPI meeting sheet</source>

@@ -52,44 +52,12 @@
         <translation>New deal {deal}</translation>
     </message>
     <message>
-        <source>Nothing planned, and no activity logged on this deal yet.</source>
-        <translation>Nothing planned, and no activity logged on this deal yet.</translation>
+        <source>Needs attention:</source>
+        <translation>Needs attention:</translation>
     </message>
     <message>
-        <source>Nothing planned; the last activity was today.</source>
-        <translation>Nothing planned; the last activity was today.</translation>
-    </message>
-    <message>
-        <source>Nothing planned; the last activity was {days} day ago.</source>
-        <translation>Nothing planned; the last activity was {days} day ago.</translation>
-    </message>
-    <message>
-        <source>Nothing planned; the last activity was {days} days ago.</source>
-        <translation>Nothing planned; the last activity was {days} days ago.</translation>
-    </message>
-    <message>
-        <source>Step overdue</source>
-        <translation>Step overdue</translation>
-    </message>
-    <message>
-        <source>Close date passed</source>
-        <translation>Close date passed</translation>
-    </message>
-    <message>
-        <source>No value</source>
-        <translation>No value</translation>
-    </message>
-    <message>
-        <source>no contact yet</source>
-        <translation>no contact yet</translation>
-    </message>
-    <message>
-        <source>Overdue: the next step, {type}, was planned for {day} and has not been marked done. Mark it done in the deal, or plan it again.</source>
-        <translation>Overdue: the next step, {type}, was planned for {day} and has not been marked done. Mark it done in the deal, or plan it again.</translation>
-    </message>
-    <message>
-        <source>Next step: {type} on {day} (planned).</source>
-        <translation>Next step: {type} on {day} (planned).</translation>
+        <source>Nothing needs attention on this deal.</source>
+        <translation>Nothing needs attention on this deal.</translation>
     </message>
     <message>
         <source>In this stage for {days} day (the figure beside the value).</source>
@@ -100,24 +68,20 @@
         <translation>In this stage for {days} days (the figure beside the value).</translation>
     </message>
     <message>
-        <source>Needs attention: the deal has no value.</source>
-        <translation>Needs attention: the deal has no value.</translation>
-    </message>
-    <message>
-        <source>last contact {days} d ago</source>
-        <translation>last contact {days} d ago</translation>
-    </message>
-    <message>
-        <source>Sleeping: no activity or stage change for {quiet} days, past this stage's limit of {limit} days.</source>
-        <translation>Sleeping: no activity or stage change for {quiet} days, past this stage's limit of {limit} days.</translation>
+        <source>Last contact moment: {day}.</source>
+        <translation>Last contact moment: {day}.</translation>
     </message>
     <message>
         <source>No organisation</source>
         <translation>No organisation</translation>
     </message>
     <message>
-        <source>Needs attention: the expected close date ({day}) has passed.</source>
-        <translation>Needs attention: the expected close date ({day}) has passed.</translation>
+        <source>Next step: {type}, planned for {day}, not yet marked done.</source>
+        <translation>Next step: {type}, planned for {day}, not yet marked done.</translation>
+    </message>
+    <message>
+        <source>Next step: {type} on {day} (planned).</source>
+        <translation>Next step: {type} on {day} (planned).</translation>
     </message>
     <message>
         <source>{days} d in stage</source>
@@ -272,6 +236,10 @@
         <translation>Only sleeping deals</translation>
     </message>
     <message>
+        <source>Only deals with something wrong: the expected close date has passed, no next step is planned, the close date moved later twice or more, no value, or sleeping.</source>
+        <translation>Only deals with something wrong: the expected close date has passed, no next step is planned, the close date moved later twice or more, no value, or sleeping.</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -318,6 +286,10 @@
     <message>
         <source>Only {owner} and the manager can move this deal.</source>
         <translation>Only {owner} and the manager can move this deal.</translation>
+    </message>
+    <message>
+        <source>{count} need attention</source>
+        <translation>{count} need attention</translation>
     </message>
 </context>
 </TS>

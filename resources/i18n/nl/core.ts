@@ -4,6 +4,58 @@
 <context>
     <name>kpidesk</name>
     <message>
+        <source>Close date passed</source>
+        <translation>Sluitdatum verstreken</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Geen volgende stap</translation>
+    </message>
+    <message>
+        <source>Close date keeps moving</source>
+        <translation>Sluitdatum schuift steeds</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Geen waarde</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Slapend</translation>
+    </message>
+    <message>
+        <source>Sleeping: no contact moment or stage change for longer than this stage allows.</source>
+        <translation>Slapend: langer geen contactmoment of fasewissel dan deze fase toestaat.</translation>
+    </message>
+    <message>
+        <source>No next step planned: plan an activity on the deal.</source>
+        <translation>Geen volgende stap gepland: plan een activiteit op de deal.</translation>
+    </message>
+    <message>
+        <source>The deal has no value.</source>
+        <translation>De deal heeft geen waarde.</translation>
+    </message>
+    <message>
+        <source>The expected close date ({day}) has passed: win it, lose it or set a new date.</source>
+        <translation>De verwachte sluitdatum ({day}) is verstreken: zet de deal op Gewonnen of Verloren, of kies een nieuwe datum.</translation>
+    </message>
+    <message>
+        <source>Sleeping: no contact moment or stage change for {quiet} days, past this stage's limit of {limit} days.</source>
+        <translation>Slapend: al {quiet} dagen geen contactmoment of fasewissel, langer dan de {limit} dagen die deze fase toestaat.</translation>
+    </message>
+    <message>
+        <source>The expected close date moved later {count} time.</source>
+        <translation>De verwachte sluitdatum is {count} keer naar later verschoven.</translation>
+    </message>
+    <message>
+        <source>The expected close date moved later {count} times.</source>
+        <translation>De verwachte sluitdatum is {count} keer naar later verschoven.</translation>
+    </message>
+    <message>
+        <source>({days} d quiet)</source>
+        <translation>({days} d stil)</translation>
+    </message>
+    <message>
         <source>'{status}' is not a lead status. Use nieuw/new, gekwalificeerd/qualified or gediskwalificeerd/disqualified.</source>
         <translation>'{status}' is geen leadstatus. Gebruik nieuw/new, gekwalificeerd/qualified of gediskwalificeerd/disqualified.</translation>
     </message>

@@ -228,6 +228,22 @@
         <translation>Gedaan op</translation>
     </message>
     <message>
+        <source>Pipeline hygiene</source>
+        <translation>Pipelinehygiëne</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Needs attention per rep</source>
+        <translation>Vraagt aandacht, per verkoper</translation>
+    </message>
+    <message>
+        <source>Deals that need attention</source>
+        <translation>Deals die aandacht vragen</translation>
+    </message>
+    <message>
         <source>Insight KPIs</source>
         <translation>Inzicht-KPI's</translation>
     </message>
@@ -312,8 +328,8 @@
         <translation>Coaching</translation>
     </message>
     <message>
-        <source>Made on</source>
-        <translation>Gemaakt op</translation>
+        <source>{scope} · {period}</source>
+        <translation>{scope} · {period}</translation>
     </message>
     <message>
         <source>Previous period ({period})</source>
@@ -322,10 +338,6 @@
     <message>
         <source>Colours go against pace, where a figure should be today (its target pro rata by working days, Monday to Friday): green at 100% of pace or more, orange at 80% or more, red below 80%. Once the period is over, pace is the target.</source>
         <translation>De kleuren gaan tegen het schema, waar een cijfer vandaag hoort te staan (het target naar rato van de werkdagen, maandag t/m vrijdag): groen bij 100% van het schema of meer, oranje bij 80% of meer, rood onder 80%. Is de periode voorbij, dan is het schema het target.</translation>
-    </message>
-    <message>
-        <source>{scope} · {period}</source>
-        <translation>{scope} · {period}</translation>
     </message>
     <message>
         <source>Insight KPIs are for finding bottlenecks, not for judging people.</source>

@@ -552,6 +552,10 @@
         <translation>Deze deal kun je niet meer ongedaan maken: er zijn al activiteiten op gelogd. Verwijder hem in plaats daarvan.</translation>
     </message>
     <message>
+        <source>No owner</source>
+        <translation>Geen eigenaar</translation>
+    </message>
+    <message>
         <source>Choose at least one deal to move.</source>
         <translation>Kies minstens één deal om te verplaatsen.</translation>
     </message>
@@ -940,10 +944,6 @@
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <source>Sleeping</source>
-        <translation>Slapend</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
@@ -1010,6 +1010,18 @@
     <message>
         <source>Coaching over the deals that entered a step from {start} to {end}</source>
         <translation>Coaching over de deals die een stap binnenkwamen van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Why it needs attention</source>
+        <translation>Waarom het aandacht vraagt</translation>
+    </message>
+    <message>
+        <source>Open deals on {day} whose expected close date has passed, without a planned next step, whose close date moved later twice or more, without a value, or sleeping.</source>
+        <translation>Open deals op {day} waarvan de verwachte sluitdatum is verstreken, zonder geplande volgende stap, waarvan de sluitdatum twee keer of vaker naar later is verschoven, zonder waarde, of slapend.</translation>
     </message>
     <message>
         <source>KPI meeting sheet</source>

@@ -52,44 +52,12 @@
         <translation>Nieuwe deal {deal}</translation>
     </message>
     <message>
-        <source>Nothing planned, and no activity logged on this deal yet.</source>
-        <translation>Niets gepland, en nog geen activiteit gelogd op deze deal.</translation>
+        <source>Needs attention:</source>
+        <translation>Vraagt aandacht:</translation>
     </message>
     <message>
-        <source>Nothing planned; the last activity was today.</source>
-        <translation>Niets gepland; de laatste activiteit was vandaag.</translation>
-    </message>
-    <message>
-        <source>Nothing planned; the last activity was {days} day ago.</source>
-        <translation>Niets gepland; de laatste activiteit was {days} dag geleden.</translation>
-    </message>
-    <message>
-        <source>Nothing planned; the last activity was {days} days ago.</source>
-        <translation>Niets gepland; de laatste activiteit was {days} dagen geleden.</translation>
-    </message>
-    <message>
-        <source>Step overdue</source>
-        <translation>Stap te laat</translation>
-    </message>
-    <message>
-        <source>Close date passed</source>
-        <translation>Sluitdatum verstreken</translation>
-    </message>
-    <message>
-        <source>No value</source>
-        <translation>Geen waarde</translation>
-    </message>
-    <message>
-        <source>no contact yet</source>
-        <translation>nog geen contact</translation>
-    </message>
-    <message>
-        <source>Overdue: the next step, {type}, was planned for {day} and has not been marked done. Mark it done in the deal, or plan it again.</source>
-        <translation>Te laat: de volgende stap, {type}, stond gepland voor {day} en is niet als gedaan gemarkeerd. Markeer hem als gedaan in de deal, of plan hem opnieuw.</translation>
-    </message>
-    <message>
-        <source>Next step: {type} on {day} (planned).</source>
-        <translation>Volgende stap: {type} op {day} (gepland).</translation>
+        <source>Nothing needs attention on this deal.</source>
+        <translation>Niets aan deze deal vraagt aandacht.</translation>
     </message>
     <message>
         <source>In this stage for {days} day (the figure beside the value).</source>
@@ -100,24 +68,20 @@
         <translation>Al {days} dagen in deze fase (het getal naast de waarde).</translation>
     </message>
     <message>
-        <source>Needs attention: the deal has no value.</source>
-        <translation>Let op: de deal heeft geen waarde.</translation>
-    </message>
-    <message>
-        <source>last contact {days} d ago</source>
-        <translation>laatste contact {days} d geleden</translation>
-    </message>
-    <message>
-        <source>Sleeping: no activity or stage change for {quiet} days, past this stage's limit of {limit} days.</source>
-        <translation>Slapend: al {quiet} dagen geen activiteit of fasewissel, langer dan de grens van {limit} dagen voor deze fase.</translation>
+        <source>Last contact moment: {day}.</source>
+        <translation>Laatste contactmoment: {day}.</translation>
     </message>
     <message>
         <source>No organisation</source>
         <translation>Geen organisatie</translation>
     </message>
     <message>
-        <source>Needs attention: the expected close date ({day}) has passed.</source>
-        <translation>Let op: de verwachte sluitdatum ({day}) is verstreken.</translation>
+        <source>Next step: {type}, planned for {day}, not yet marked done.</source>
+        <translation>Volgende stap: {type}, gepland op {day}, nog niet afgevinkt.</translation>
+    </message>
+    <message>
+        <source>Next step: {type} on {day} (planned).</source>
+        <translation>Volgende stap: {type} op {day} (gepland).</translation>
     </message>
     <message>
         <source>{days} d in stage</source>
@@ -272,6 +236,10 @@
         <translation>Alleen slapende deals</translation>
     </message>
     <message>
+        <source>Only deals with something wrong: the expected close date has passed, no next step is planned, the close date moved later twice or more, no value, or sleeping.</source>
+        <translation>Alleen deals waar iets mis is: de verwachte sluitdatum is verstreken, er is geen volgende stap gepland, de sluitdatum is twee keer of vaker naar later verschoven, geen waarde, of slapend.</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
@@ -318,6 +286,10 @@
     <message>
         <source>Only {owner} and the manager can move this deal.</source>
         <translation>Alleen {owner} en de manager kunnen deze deal verplaatsen.</translation>
+    </message>
+    <message>
+        <source>{count} need attention</source>
+        <translation>{count} vragen aandacht</translation>
     </message>
 </context>
 </TS>
