@@ -1,4 +1,4 @@
-"""The one-on-one workbook: one rep's pack for the conversation, laid out for A4 portrait.
+"""The one-on-one workbook: one rep's pack for the conversation, laid out for A4 landscape.
 
 This module only lays the pack out; :mod:`kpidesk.services.coaching.one_on_one` gathers it.
 The pack is one sheet that reads top to bottom in the method's order, so that it prints as a
@@ -30,16 +30,17 @@ from kpidesk.core.i18n import tr
 from kpidesk.excel import kpi_workbook as meeting
 from kpidesk.excel import writers
 from kpidesk.excel.writers import HEADER_FILL, date_format, is_formula_like
+from kpidesk.excel.writers import localized as localized
 
 GRID = 16  # equal columns across the page
-GRID_WIDTH = 6.5  # characters each
+GRID_WIDTH = 8.5  # characters each
 PAPER_A4 = 9
 MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM, MARGIN_FOOTER = 0.4, 0.5, 0.6, 0.25
-# A4 portrait is 8.27 x 11.69 inch; less 4 % for programs rounding widths to whole pixels.
-PAGE_WIDTH_PX = (8.27 - 2 * MARGIN_SIDE) * 96 * 0.96
+# A4 landscape is 11.69 x 8.27 inch; less 4 % for programs rounding widths to whole pixels.
+PAGE_WIDTH_PX = (11.69 - 2 * MARGIN_SIDE) * 96 * 0.96
 # The printable height in points, less the footer line and a safety margin, so that the
 # program's own page breaks never come before the ones planned here.
-PAGE_HEIGHT_PT = ((11.69 - MARGIN_TOP - MARGIN_BOTTOM) * 72 - 14) * 0.97
+PAGE_HEIGHT_PT = ((8.27 - MARGIN_TOP - MARGIN_BOTTOM) * 72 - 14) * 0.97
 LINE = 15.0  # pt: one line of 11 pt text
 CHAR = 0.93  # column units per character of 11 pt text (estimated on the wide side)
 PADDING = 1.6  # units: a cell's inner margins
@@ -66,7 +67,6 @@ BODY = Font(name=FONT_NAME, sz=11)
 BAD = Font(name=FONT_NAME, sz=11, color="9C0006")
 BAD_FILL = PatternFill("solid", fgColor="FFC7CE")
 MUTED = Font(name=FONT_NAME, sz=11, color="7F7F7F")
-DUTCH = "[$-413]"  # Dutch number formats show "€ 1.250" on any computer
 THIN = Side(style="thin", color="A6A6A6")
 LINED = Border(bottom=THIN)
 BOXED = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -411,13 +411,6 @@ def _put(ws: Worksheet, row: int, cell: _Cell, lang: str) -> None:
         )
 
 
-def localized(fmt: str, lang: str) -> str:
-    """Dutch number formats carry the Dutch locale (a decimal comma, dots between thousands)."""
-    if lang != "nl" or fmt.startswith("[$") or not any(c in fmt for c in ",."):
-        return fmt
-    return DUTCH + fmt
-
-
 def write_one_on_one(path: Path, pack: OneOnOnePack) -> int:
     """Write the pack to *path* (the caller makes the write atomic); returns its page count."""
     title, pages, scale = plan(pack)
@@ -438,10 +431,15 @@ def write_one_on_one(path: Path, pack: OneOnOnePack) -> int:
     ws.print_title_rows = f"1:{len(title)}"
     ws.print_area = f"A1:{get_column_letter(GRID)}{number}"
     setup = ws.page_setup
-    setup.orientation = "portrait"
+    setup.orientation = "landscape"
     setup.paperSize = PAPER_A4
     setup.scale = round(scale * 100)
-    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    # The grid fits the page at that scale; fitting to the page width as well keeps it whole
+    # where the body font is missing and a wider one takes its place (the rows then take
+    # less room, so the planned breaks still hold).
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = False
     ws.print_options.horizontalCentered = True
     margins = ws.page_margins

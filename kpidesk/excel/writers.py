@@ -46,10 +46,12 @@ PERCENT = "0%"
 PERCENT_1 = "0.0%"
 INTEGER = "#,##0"
 DECIMAL_1 = "#,##0.0"
+DAYS = "#,##0"  # whole days: "170.0" says nothing more than "170"
 DATE_FORMATS = {"nl": "dd-mm-yyyy", "en": "d mmm yyyy"}
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+BODY_FONT = "Calibri"
+HEADER_FONT = Font(name=BODY_FONT, bold=True, color="FFFFFF")
 
 
 class WriteError(Exception):
@@ -278,15 +280,148 @@ def _letter(index: int) -> str:
     return str(get_column_letter(index))
 
 
-def setup_print(sheet: Any, *, header_rows: str | None = None) -> None:
-    """Landscape A4, fit to one page wide (as many pages tall as needed), header repeated."""
+# Printing ------------------------------------------------------------------------------------
+# A4 landscape less the side margins, in pixels at 96 dpi; a column of width w (characters of
+# the body font) is w * 7 + 5 pixels wide in Excel.
+MARGIN_SIDE = 0.4
+PRINTABLE_PX = (11.69 - 2 * MARGIN_SIDE) * 96
+# The smallest print scale a sheet may be shrunk to: 11 pt text prints at 8.25 pt or more.
+MIN_PRINT_SCALE = 0.75
+# The printable height of A4 landscape in points, less the margins and the footer line.
+PRINTABLE_PT = (8.27 - 2 * 0.5) * 72 - 24
+DUTCH = "[$-413]"  # Dutch number formats show "€ 1.250" and "7,5" on any computer
+
+
+def localized(fmt: str, lang: str) -> str:
+    """Dutch number formats carry the Dutch locale (a decimal comma, dots between thousands)."""
+    if lang != "nl" or fmt.startswith("[$") or not any(c in fmt for c in ",."):
+        return fmt
+    return DUTCH + fmt
+
+
+def column_px(width: float) -> int:
+    return int(width * 7 + 5)
+
+
+def fits_page(widths: Sequence[float], scale: float = MIN_PRINT_SCALE) -> bool:
+    """Whether columns of these widths fit the page width printed at *scale*."""
+    return sum(column_px(w) for w in widths) <= PRINTABLE_PX / scale
+
+
+def fit_scale(widths: Sequence[float]) -> float:
+    """The scale "fit to one page wide" prints columns of these widths at (at most 1)."""
+    total = sum(column_px(w) for w in widths)
+    return min(1.0, PRINTABLE_PX / total) if total else 1.0
+
+
+CHAR = 1.0  # column units per character of body text (on the wide side: fonts differ)
+
+
+def text_width(value: Any, fmt: str | None = None) -> float:
+    """The width in column units that *value* needs as the sheet shows it (without padding)."""
+    if value is None:
+        return 0.0
+    if isinstance(value, str):
+        return max((len(line) for line in value.splitlines()), default=0) * CHAR
+    if isinstance(value, (date, datetime)):
+        return 11.0
+    if isinstance(value, bool):
+        return 5.0
+    if isinstance(value, (int, float, Decimal)):
+        number = float(value)
+        fmt = fmt or ""
+        if "%" in fmt:
+            text = f"{number * 100:.{1 if '.0%' in fmt else 0}f}%"
+        elif "0.0" in fmt:
+            text = f"{number:,.1f}"
+        elif "0.00" in fmt:
+            text = f"{number:,.2f}"
+        else:
+            text = f"{round(number):,}"
+        if "€" in fmt:
+            text = "€ " + text
+        return len(text) * CHAR
+    return len(str(value)) * CHAR
+
+
+BOLD_CHAR = 1.15  # bold text is wider
+
+
+def header_width(text: str) -> float:
+    """What a bold header needs when it may wrap onto two lines (its longest word whole)."""
+    words = text.split()
+    longest = max((len(w) for w in words), default=0)
+    # The narrowest width that keeps the header to two lines, breaking between words.
+    best = len(text)
+    for cut in range(1, len(words)):
+        best = min(best, max(len(" ".join(words[:cut])), len(" ".join(words[cut:]))))
+    return max(longest, best) * BOLD_CHAR
+
+
+PADDING = 2.0  # units: a cell's inner margins and the filter button of a header
+
+
+def plan_columns(
+    headers: Sequence[str],
+    formats: Sequence[str | None],
+    rows: Iterable[Sequence[Any]],
+    *,
+    minimum: Sequence[float] = (),
+    cap: float = 45.0,
+    narrowest_text: float = 12.0,
+) -> tuple[list[float], list[bool]]:
+    """Column widths from the content and which text columns wrap.
+
+    Each column is as wide as its widest value (or its header over two lines), a text column
+    at most *cap*; while the columns do not fit the page at the minimum print scale the widest
+    text column gives way, never below *narrowest_text*.  A text column narrower than its
+    content wraps.
+    """
+    count = len(headers)
+    need = [header_width(h) + PADDING for h in headers]
+    texty = [False] * count
+    for values in rows:
+        for i, value in enumerate(values[:count]):
+            if isinstance(value, str):
+                texty[i] = True
+            width = text_width(value, formats[i] if i < len(formats) else None) + PADDING
+            if width > need[i]:
+                need[i] = width
+    for i, least in enumerate(minimum[:count]):
+        need[i] = max(need[i], least)
+    widths = [min(w, cap) if texty[i] else w for i, w in enumerate(need)]
+    while not fits_page(widths):
+        candidates = [i for i in range(count) if texty[i] and widths[i] > narrowest_text]
+        if not candidates:
+            break
+        widest = max(candidates, key=lambda i: widths[i])
+        widths[widest] = max(narrowest_text, widths[widest] - 1)
+    widths = [round(w, 1) for w in widths]
+    wrap = [texty[i] and widths[i] < need[i] for i in range(count)]
+    return widths, wrap
+
+
+def setup_print(
+    sheet: Any, *, header_rows: str | None = None, widths: Sequence[float] | None = None
+) -> None:
+    """Landscape A4.  Fit to one page wide (as many pages tall as needed) when the columns
+    fit at a readable size; otherwise print at the minimum scale, the first column repeated
+    on each page across.  The header rows repeat on every page."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = 9  # A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if widths is None or fits_page(widths):
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        sheet.page_setup.fitToWidth = None
+        sheet.page_setup.fitToHeight = None
+        sheet.sheet_properties.pageSetUpPr.fitToPage = False
+        sheet.page_setup.scale = round(MIN_PRINT_SCALE * 100)
+        sheet.print_title_cols = "A:A"
     sheet.print_options.gridLines = False
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.left = sheet.page_margins.right = MARGIN_SIDE
     sheet.page_margins.top = sheet.page_margins.bottom = 0.5
+    sheet.page_margins.header = sheet.page_margins.footer = 0.25
     if header_rows:
         sheet.print_title_rows = header_rows

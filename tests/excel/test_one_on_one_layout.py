@@ -47,7 +47,7 @@ def pack(rows: int, *, sections: int = 5, writing: bool = True) -> OneOnOnePack:
     return OneOnOnePack("One-on-one: Bram", "Dec 2026", "footer", "en", body)
 
 
-def test_the_grid_fits_a4_portrait_readably() -> None:
+def test_the_grid_fits_a4_landscape_readably() -> None:
     scale = print_scale()
     assert 0.75 <= scale <= 1.0  # 11 pt text prints at 8.25 pt or more
 
@@ -107,10 +107,12 @@ def test_the_file_prints_as_planned(tmp_path: Path) -> None:
     planned = plan(pack(45, sections=3))[1]
     assert write_one_on_one(path, pack(45, sections=3)) == planned.count
     sheet = load_workbook(path).worksheets[0]
-    assert sheet.page_setup.orientation == "portrait"
+    assert sheet.page_setup.orientation == "landscape"
     assert sheet.page_setup.paperSize == 9
     assert sheet.page_setup.scale == round(print_scale() * 100)
-    assert not sheet.sheet_properties.pageSetUpPr.fitToPage
+    # Fit to the page width too, as a safety where a wider font replaces the body font.
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
     assert sheet.print_title_rows == "$1:$2"
     assert [b.id for b in sheet.row_breaks.brk] == [2 + b + 1 for b in planned.breaks]
     assert "&P" in sheet.oddFooter.right.text

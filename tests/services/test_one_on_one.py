@@ -154,7 +154,7 @@ def test_the_demo_team_pack_in_both_languages(demo_db: Database, tmp_path: Path,
     book = load_workbook(path)
     assert len(book.worksheets) == 1
     sheet = book.worksheets[0]
-    assert sheet.page_setup.orientation == "portrait" and sheet.page_setup.paperSize == 9
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
     assert sheet.print_title_rows == "$1:$2"  # the title rows on every page
     assert len(sheet.row_breaks.brk) == result.pages - 1
     others = [m.name for m in list_team(demo_db) if m.id != rep.id]

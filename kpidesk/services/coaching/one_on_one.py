@@ -65,7 +65,7 @@ SIGNED = "+#,##0;-#,##0;0"
 @dataclass(frozen=True)
 class OneOnOneResult:
     path: Path
-    pages: int  # as planned for A4 portrait
+    pages: int  # as planned for A4 landscape
 
 
 def period_text(period: Period, lang: str | None = None) -> str:

@@ -49,7 +49,7 @@ from kpidesk.excel.kpi_workbook import (
     write_kpi_workbook,
 )
 from kpidesk.excel.writers import (
-    DECIMAL_1,
+    DAYS,
     EURO_WHOLE,
     INTEGER,
     PERCENT,
@@ -126,7 +126,7 @@ def build_kpi_workbook(
             ),
             days_in_stage=Table(
                 [tr("Stage"), tr("Average days")],
-                [None, DECIMAL_1],
+                [None, DAYS],
                 [(_name(s.stage, lang), s.avg_days) for s in report.velocity.avg_days_in_stage],
             ),
             activities=_activities_table(session, period, rep_id, lang, rep_targets),
