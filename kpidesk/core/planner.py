@@ -194,6 +194,7 @@ class RampPlan:
     need: int  # what the months must add up to, pro rata
     values: tuple[int | None, ...]  # None: not in the team that month
     reachable: bool
+    counted: int = 0  # the values as they count, pro rata by presence
 
     @property
     def total(self) -> int:
@@ -220,7 +221,7 @@ def ramp_to(
     if base < 0 or need < 0 or step_percent < 0:
         raise ValueError("a ramp starts from zero or more")
     if not any(m.present for m in months):
-        return RampPlan(base, need, tuple(None for _ in months), need == 0)
+        return RampPlan(base, need, tuple(None for _ in months), need == 0, 0)
     caps: list[int | None] = []
     cap = base
     for _month in months:
@@ -249,7 +250,7 @@ def ramp_to(
     # Nothing to ramp from: an even level high enough even for pro-rata months.
     top = need * max(m.working for m in months) + 1 if highest is None else highest
     if counted(top) < need:
-        return RampPlan(base, need, tuple(values(top)), False)
+        return RampPlan(base, need, tuple(values(top)), False, counted(top))
     low, high = base, top
     while low < high:
         middle = (low + high) // 2
@@ -257,4 +258,4 @@ def ramp_to(
             high = middle
         else:
             low = middle + 1
-    return RampPlan(base, need, tuple(values(low)), True)
+    return RampPlan(base, need, tuple(values(low)), True, counted(low))
