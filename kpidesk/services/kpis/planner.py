@@ -146,18 +146,21 @@ class PlanPreview:
         text += " " + tr(
             "The suggested qualified-lead targets bring {back} at these rates."
         ).format(back=format_money(self.revenue_back_cents()))
-        for ramp in self.unreachable():
+        for kpi in PLAN_KPIS:
+            short = [r for r in self.unreachable() if r.kpi == kpi]
+            if not short:
+                continue
             text += " " + tr(
-                "{name}: {kpi} cannot reach {need} in {period} at +{step} % a month from "
-                "{base} a month; the ramp reaches {total}."
+                "{kpi}: {names} cannot reach their share in {period} at +{step} % a month from "
+                "last quarter's level; the targets reach {total} of the {need} needed. Plan a "
+                "longer period, a larger step or a lower target."
             ).format(
-                name=ramp.name,
-                kpi=kpi_name(ramp.kpi),
-                need=_amount(ramp.kpi, ramp.plan.need),
+                kpi=kpi_name(kpi),
+                names=", ".join(r.name for r in short),
                 period=when,
                 step=format_int(self.step_percent),
-                base=_amount(ramp.kpi, ramp.plan.base),
-                total=_amount(ramp.kpi, ramp.plan.counted),
+                total=_amount(kpi, self.planned_total(kpi)),
+                need=_amount(kpi, sum(r.plan.need for r in self.ramps if r.kpi == kpi)),
             )
         return text
 
