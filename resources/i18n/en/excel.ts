@@ -204,10 +204,6 @@
         <translation>Recurring value</translation>
     </message>
     <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
         <source>Agreed on</source>
         <translation>Agreed on</translation>
     </message>

@@ -204,10 +204,6 @@
         <translation>Terugkerende waarde</translation>
     </message>
     <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
         <source>Agreed on</source>
         <translation>Afgesproken op</translation>
     </message>
