@@ -118,6 +118,7 @@ def plan_json(p: PlanPreview) -> dict[str, Any]:
                 "rep": r.name,
                 "kpi": r.kpi,
                 "last_quarter": _euros(r.last_quarter) if r.kpi == MONEY else r.last_quarter,
+                "monthly_level": _euros(r.plan.base) if r.kpi == MONEY else r.plan.base,
                 "need": _euros(r.plan.need) if r.kpi == MONEY else r.plan.need,
                 "reachable": r.plan.reachable,
                 "months": [
@@ -151,12 +152,14 @@ def render(p: PlanPreview) -> str:
             "month, never below it."
         ).format(quarter=_quarter(p), step=format_int(p.step_percent))
     )
-    header = [tr("Rep"), tr("KPI"), tr("Last quarter")] + [format_month(m) for m in p.months]
+    header = [tr("Rep"), tr("KPI"), tr("Per month last quarter")] + [
+        format_month(m) for m in p.months
+    ]
     rows = []
     for r in p.ramps:
         show = format_money if r.kpi == MONEY else format_int
         rows.append(
-            [r.name, kpi_name(r.kpi), show(r.last_quarter)]
+            [r.name, kpi_name(r.kpi), show(r.plan.base)]
             + ["–" if v is None else show(v) for v in r.plan.values]
         )
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]

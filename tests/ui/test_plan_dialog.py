@@ -40,7 +40,7 @@ def test_the_preview_shows_rates_needs_and_the_ramp(
         if model.index(r, 0).data() == "Bram" and model.index(r, 1).data() == "Qualified leads"
     )  # fmt: skip
     months = [model.index(row, FIXED_COLUMNS + i).data() for i in range(3)]
-    assert months == ["3", "4", "5"] and model.index(row, 2).data() == "6"
+    assert months == ["3", "4", "5"] and model.index(row, 2).data() == "2"
     assert dialog.apply_button.isEnabled()
 
 

@@ -117,7 +117,7 @@ class PlanPreview:
             if value is not None
         ]
 
-    def sentence(self) -> str:
+    def sentence(self, *, warnings: bool = True) -> str:
         """ "For €200,000 in Q1 2027 you need: 334 qualified leads, …", or why not."""
         when = period_text(self.period)
         if self.needed is None:
@@ -146,23 +146,31 @@ class PlanPreview:
         text += " " + tr(
             "The suggested qualified-lead targets bring {back} at these rates."
         ).format(back=format_money(self.revenue_back_cents()))
+        return " ".join([text, *self.warnings()]) if warnings else text
+
+    def warnings(self) -> list[str]:
+        """Per KPI, the reps whose ramp cannot reach their share at the step, in words."""
+        when = period_text(self.period)
+        found: list[str] = []
         for kpi in PLAN_KPIS:
             short = [r for r in self.unreachable() if r.kpi == kpi]
             if not short:
                 continue
-            text += " " + tr(
-                "{kpi}: {names} cannot reach their share in {period} at +{step} % a month from "
-                "last quarter's level; the targets reach {total} of the {need} needed. Plan a "
-                "longer period, a larger step or a lower target."
-            ).format(
-                kpi=kpi_name(kpi),
-                names=", ".join(r.name for r in short),
-                period=when,
-                step=format_int(self.step_percent),
-                total=_amount(kpi, self.planned_total(kpi)),
-                need=_amount(kpi, sum(r.plan.need for r in self.ramps if r.kpi == kpi)),
+            found.append(
+                tr(
+                    "{kpi}: {names} cannot reach their share in {period} at +{step} % a month from "
+                    "last quarter's level; the targets reach {total} of the {need} needed. Plan a "
+                    "longer period, a larger step or a lower target."
+                ).format(
+                    kpi=kpi_name(kpi),
+                    names=", ".join(r.name for r in short),
+                    period=when,
+                    step=format_int(self.step_percent),
+                    total=_amount(kpi, self.planned_total(kpi)),
+                    need=_amount(kpi, sum(r.plan.need for r in self.ramps if r.kpi == kpi)),
+                )
             )
-        return text
+        return found
 
     def rates_lines(self) -> list[str]:
         """The rates used, one line each."""

@@ -83,7 +83,7 @@ class PlanModel(QAbstractTableModel):
         if section == 1:
             return tr("KPI")
         if section == 2:
-            return tr("Last quarter")
+            return tr("Per month last quarter")
         if self.preview is not None and 0 <= section - FIXED_COLUMNS < len(self.preview.months):
             return format_month(self.preview.months[section - FIXED_COLUMNS])
         return None
@@ -106,10 +106,12 @@ class PlanModel(QAbstractTableModel):
             if column == 1:
                 return kpi_name(ramp.kpi)
             if column == 2:
-                return show(ramp.last_quarter)
+                return show(ramp.plan.base)
             return show(ramp.plan.values[column - FIXED_COLUMNS])
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return tr("Last quarter in all: {total}").format(total=show(ramp.last_quarter))
         if role == Qt.ItemDataRole.ToolTipRole and column >= FIXED_COLUMNS:
             if not ramp.plan.reachable:
                 return tr("At this pace the targets reach {total} of the {need} needed.").format(
@@ -159,6 +161,10 @@ class PlanDialog(QDialog):
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.sentence)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b9770e;")
+        layout.addWidget(self.warning)
         self.rates = QLabel()
         self.rates.setWordWrap(True)
         mute(self.rates)
@@ -170,7 +176,8 @@ class PlanDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 100)
+        layout.addStretch(1)  # holds the space while there is no table to show
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
@@ -221,7 +228,9 @@ class PlanDialog(QDialog):
             except ServiceError as exc:
                 problem = str(exc)
         preview = self.preview
-        self.sentence.setText(problem or (preview.sentence() if preview else ""))
+        self.sentence.setText(problem or (preview.sentence(warnings=False) if preview else ""))
+        self.warning.setText(" ".join(preview.warnings()) if preview is not None else "")
+        self.warning.setVisible(bool(self.warning.text()))
         self.rates.setText(
             "\n".join(preview.rates_lines()) if preview is not None and preview.needed else ""
         )

@@ -616,8 +616,8 @@
         <translation>KPI</translation>
     </message>
     <message>
-        <source>Last quarter</source>
-        <translation>Last quarter</translation>
+        <source>Per month last quarter</source>
+        <translation>Per month last quarter</translation>
     </message>
     <message>
         <source>Targets per rep: from each rep's monthly level of {quarter}, at most +{step} % a month, never below it.</source>

@@ -192,6 +192,10 @@
         <translation>Type the revenue target for the period, for example 200.000.</translation>
     </message>
     <message>
+        <source>Last quarter in all: {total}</source>
+        <translation>Last quarter in all: {total}</translation>
+    </message>
+    <message>
         <source>Needed over the period: {need}</source>
         <translation>Needed over the period: {need}</translation>
     </message>

@@ -616,8 +616,8 @@
         <translation>KPI</translation>
     </message>
     <message>
-        <source>Last quarter</source>
-        <translation>Vorig kwartaal</translation>
+        <source>Per month last quarter</source>
+        <translation>Per maand vorig kwartaal</translation>
     </message>
     <message>
         <source>Targets per rep: from each rep's monthly level of {quarter}, at most +{step} % a month, never below it.</source>

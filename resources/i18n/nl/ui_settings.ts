@@ -192,6 +192,10 @@
         <translation>Typ het omzettarget voor de periode, bijvoorbeeld 200.000.</translation>
     </message>
     <message>
+        <source>Last quarter in all: {total}</source>
+        <translation>Vorig kwartaal in totaal: {total}</translation>
+    </message>
+    <message>
         <source>Needed over the period: {need}</source>
         <translation>Nodig over de periode: {need}</translation>
     </message>
