@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kpidesk.cli_forecast import add_parser as add_forecast
 
     add_forecast(commands, common, _cmd_forecast)
+    from kpidesk.cli_plan import add_parser as add_plan
+
+    add_plan(commands, common, _cmd_plan)
     _team_commands(commands, common)
     _import_parser(commands, common)
     _add_export(commands, common)
@@ -284,6 +287,12 @@ def _cmd_forecast(args: argparse.Namespace, db: Database) -> int:
     from kpidesk.cli_forecast import run_forecast
 
     return run_forecast(args, db)
+
+
+def _cmd_plan(args: argparse.Namespace, db: Database) -> int:
+    from kpidesk.cli_plan import run_plan
+
+    return run_plan(args, db)
 
 
 def _cmd_kpis(args: argparse.Namespace, db: Database) -> int:

@@ -619,6 +619,64 @@ def _causes(
 # -- the report -----------------------------------------------------------------------------
 
 
+_StageRow = tuple[int, str, int, str, int | None]
+_StepTest = Callable[[_Deal, datetime], bool | None]
+
+
+def _step_entries(
+    session: Session, period: Period, day: date
+) -> tuple[list[_StageRow], list[tuple[Step, _StepTest]], dict[int, list[_Entry]]]:
+    """The stages, the steps and, per step, the deals that entered it in *period*."""
+    stages = [
+        (s.id, pick(s.name_nl, s.name_en), s.position, s.kind, s.rotting_days)
+        for s in session.scalars(select(Stage).order_by(Stage.position, Stage.id))
+    ]
+    since = datetime.combine(period.start - timedelta(days=365), time.min, UTC)
+    deals = _load_deals(session, since, day)
+    usual = _usual_days(deals, stages)
+    steps = _steps(stages, usual)
+    entries = {step.stage_id * 1000 + i: _entries(deals, step, test, period, day)
+               for i, (step, test) in enumerate(steps)}  # fmt: skip
+    return stages, steps, entries
+
+
+@dataclass(frozen=True)
+class TeamSteps:
+    """The team's mature conversion per step over a window (the coaching rule, no reps).
+
+    ``stages`` are the open stages in board order as (id, name); ``steps[i]`` is the step from
+    ``stages[i]`` to the next (the last open stage to won); ``to_won`` is the step from the
+    proposal stage to won, when there is one.
+    """
+
+    window: Period
+    stages: tuple[tuple[int, str], ...]
+    steps: tuple[Step, ...]
+    counts: tuple[StepCount, ...]
+    to_won: StepCount | None
+    to_won_step: Step | None
+
+
+def team_steps(db: Database, window: Period, *, today: date | None = None) -> TeamSteps:
+    """The team's mature conversion per step in *window*, as the coaching view counts it."""
+    day = today or date.today()
+    with db.read() as session:
+        stages, steps, entries = _step_entries(session, window, day)
+    groups = list(entries.values())
+    open_stages = tuple((s[0], s[1]) for s in stages if s[3] == STAGE_OPEN)
+    per_stage = len(open_stages)
+    counts = tuple(_count(g) for g in groups)
+    extra = len(steps) > per_stage
+    return TeamSteps(
+        window,
+        open_stages,
+        tuple(step for step, _test in steps[:per_stage]),
+        counts[:per_stage],
+        counts[per_stage] if extra else None,
+        steps[per_stage][0] if extra else None,
+    )
+
+
 def coaching_report(
     db: Database,
     window: Period | None = None,
@@ -632,16 +690,7 @@ def coaching_report(
     period = window or default_window(day)
     with db.read() as session:
         minimum = min_deals(session)
-        stages = [
-            (s.id, pick(s.name_nl, s.name_en), s.position, s.kind, s.rotting_days)
-            for s in session.scalars(select(Stage).order_by(Stage.position, Stage.id))
-        ]
-        since = datetime.combine(period.start - timedelta(days=365), time.min, UTC)
-        deals = _load_deals(session, since, day)
-        usual = _usual_days(deals, stages)
-        steps = _steps(stages, usual)
-        entries = {step.stage_id * 1000 + i: _entries(deals, step, test, period, day)
-                   for i, (step, test) in enumerate(steps)}  # fmt: skip
+        _stages, steps, entries = _step_entries(session, period, day)
         involved = {e.deal.id for group in entries.values() for e in group}
         acts = _activities(session, involved)
         meeting_types = _meeting_types(session)

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from kpidesk.core.i18n import tr, tr_noop
 from kpidesk.services.common import TARGETS, Changes
+from kpidesk.services.kpis.planner import PlanPreview, apply_plan, undo_plan
 from kpidesk.services.kpis.target_grid import TargetCell, apply_ramp, set_targets, target_grid
 from kpidesk.ui.context import AppContext
 from kpidesk.ui.operations import ServiceCommand, push
+from kpidesk.ui.settings.plan_dialog import PlanDialog
 from kpidesk.ui.settings.ramp import EVERY_REP, RampDialog
 from kpidesk.ui.settings.target_model import (
     FIRST_MONTH_COLUMN,
@@ -53,6 +55,7 @@ class TargetsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.today = today
         this_year = (today or date.today()).year
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -67,6 +70,10 @@ class TargetsTab(QWidget):
         self.ramp_button.setToolTip(
             tr("Write targets that start realistic and are raised step by step.")
         )
+        self.plan_button = QPushButton(tr("Plan from revenue target…"))
+        self.plan_button.setToolTip(
+            tr("Work back from a revenue target to targets per rep, at the team's own rates.")
+        )
         self.clear_button = QPushButton(tr("Clear"))
         self.clear_button.setToolTip(tr("Remove the targets of the selected cells (Delete)."))
         bar.addWidget(QLabel(tr("KPI")))
@@ -75,6 +82,7 @@ class TargetsTab(QWidget):
         bar.addWidget(QLabel(tr("Year")))
         bar.addWidget(self.year)
         bar.addStretch(1)
+        bar.addWidget(self.plan_button)
         bar.addWidget(self.ramp_button)
         bar.addWidget(self.clear_button)
         layout.addLayout(bar)
@@ -112,6 +120,7 @@ class TargetsTab(QWidget):
         self.kpi.currentIndexChanged.connect(lambda _i: self.refresh())
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.ramp_button.clicked.connect(self.open_ramp)
+        self.plan_button.clicked.connect(self.open_plan)
         self.clear_button.clicked.connect(self.clear_selected)
         # Refresh after the edit that caused the change has finished (never inside setData).
         self._reload = QTimer(self)
@@ -250,4 +259,25 @@ class TargetsTab(QWidget):
             return set_targets(self.ctx.db, previous)[1]
 
         command = ServiceCommand.pair(self.ctx, tr("Ramp of targets"), do, undo)
+        return push(self.ctx, self, command)
+
+    def open_plan(self) -> None:
+        dialog = PlanDialog(self.ctx, self.today, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.preview is None:
+            return
+        self.write_plan(dialog.preview)
+
+    def write_plan(self, preview: PlanPreview) -> bool:
+        """Write the planned targets of every rep and KPI as one undoable step."""
+        previous: list[TargetCell] = []
+
+        def do() -> Changes:
+            old, changes = apply_plan(self.ctx.db, preview)
+            previous[:] = old
+            return changes
+
+        def undo() -> Changes:
+            return undo_plan(self.ctx.db, previous)
+
+        command = ServiceCommand.pair(self.ctx, tr("Targets from the revenue plan"), do, undo)
         return push(self.ctx, self, command)

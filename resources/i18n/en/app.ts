@@ -587,5 +587,53 @@
         <source>Days in {stage}</source>
         <translation>Days in {stage}</translation>
     </message>
+    <message>
+        <source>work back from a revenue target to leads, intakes, proposals and targets</source>
+        <translation>work back from a revenue target to leads, intakes, proposals and targets</translation>
+    </message>
+    <message>
+        <source>2027-01, 2027-Q1 or 2027</source>
+        <translation>2027-01, 2027-Q1 or 2027</translation>
+    </message>
+    <message>
+        <source>the revenue target, e.g. 200.000</source>
+        <translation>the revenue target, e.g. 200.000</translation>
+    </message>
+    <message>
+        <source>the most a target rises a month, in % (default 15)</source>
+        <translation>the most a target rises a month, in % (default 15)</translation>
+    </message>
+    <message>
+        <source>write the targets</source>
+        <translation>write the targets</translation>
+    </message>
+    <message>
+        <source>plan as if it were this day</source>
+        <translation>plan as if it were this day</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Per month last quarter</source>
+        <translation>Per month last quarter</translation>
+    </message>
+    <message>
+        <source>Targets per rep: from each rep's monthly level of {quarter}, at most +{step} % a month, never below it.</source>
+        <translation>Targets per rep: from each rep's monthly level of {quarter}, at most +{step} % a month, never below it.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet: add --apply to write these targets.</source>
+        <translation>Nothing written yet: add --apply to write these targets.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an amount. Write it as 200.000 or 200,000.</source>
+        <translation>'{text}' is not an amount. Write it as 200.000 or 200,000.</translation>
+    </message>
+    <message>
+        <source>{count} month targets written.</source>
+        <translation>{count} month targets written.</translation>
+    </message>
 </context>
 </TS>

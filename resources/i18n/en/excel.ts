@@ -208,10 +208,6 @@
         <translation>Recurring value</translation>
     </message>
     <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
         <source>Agreed on</source>
         <translation>Agreed on</translation>
     </message>
@@ -248,6 +244,10 @@
         <translation>Insight KPIs</translation>
     </message>
     <message>
+        <source>Insight KPIs are for finding bottlenecks, not for judging people.</source>
+        <translation>Insight KPIs are for finding bottlenecks, not for judging people.</translation>
+    </message>
+    <message>
         <source>Activity points per rep against goal</source>
         <translation>Activity points per rep against goal</translation>
     </message>
@@ -272,10 +272,6 @@
         <translation>Won so far and expected, against the target</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Who</translation>
     </message>
@@ -298,6 +294,14 @@
     <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Colours go against pace, where a figure should be today (its target pro rata by working days, Monday to Friday): green at 100% of pace or more, orange at 80% or more, red below 80%. Once the period is over, pace is the target.</source>
+        <translation>Colours go against pace, where a figure should be today (its target pro rata by working days, Monday to Friday): green at 100% of pace or more, orange at 80% or more, red below 80%. Once the period is over, pace is the target.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -334,14 +338,6 @@
     <message>
         <source>Previous period ({period})</source>
         <translation>Previous period ({period})</translation>
-    </message>
-    <message>
-        <source>Colours go against pace, where a figure should be today (its target pro rata by working days, Monday to Friday): green at 100% of pace or more, orange at 80% or more, red below 80%. Once the period is over, pace is the target.</source>
-        <translation>Colours go against pace, where a figure should be today (its target pro rata by working days, Monday to Friday): green at 100% of pace or more, orange at 80% or more, red below 80%. Once the period is over, pace is the target.</translation>
-    </message>
-    <message>
-        <source>Insight KPIs are for finding bottlenecks, not for judging people.</source>
-        <translation>Insight KPIs are for finding bottlenecks, not for judging people.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row and no data.</source>

@@ -904,6 +904,90 @@
         <translation>--stage-outcome needs STAGE=won, STAGE=lost or STAGE=open, for example --stage-outcome "Dead Deals=lost".</translation>
     </message>
     <message>
+        <source>won deals with a value</source>
+        <translation>won deals with a value</translation>
+    </message>
+    <message>
+        <source>deals that went on from the first stage to the intake</source>
+        <translation>deals that went on from the first stage to the intake</translation>
+    </message>
+    <message>
+        <source>deals that went on from the intake to the proposal</source>
+        <translation>deals that went on from the intake to the proposal</translation>
+    </message>
+    <message>
+        <source>proposals that were won or lost</source>
+        <translation>proposals that were won or lost</translation>
+    </message>
+    <message>
+        <source>The pipeline needs an intake stage and a proposal stage (Intake, Offerte) before won to plan through.</source>
+        <translation>The pipeline needs an intake stage and a proposal stage (Intake, Offerte) before won to plan through.</translation>
+    </message>
+    <message>
+        <source>Give a revenue target above zero, for example 200.000.</source>
+        <translation>Give a revenue target above zero, for example 200.000.</translation>
+    </message>
+    <message>
+        <source>That revenue target is implausibly high; check the amount.</source>
+        <translation>That revenue target is implausibly high; check the amount.</translation>
+    </message>
+    <message>
+        <source>The step per month lies between 1 and 100 %.</source>
+        <translation>The step per month lies between 1 and 100 %.</translation>
+    </message>
+    <message>
+        <source>For {revenue} in {period} you need: {leads} qualified leads, {intakes} intakes, {proposals} proposals, {won} won deals and {points} activity points.</source>
+        <translation>For {revenue} in {period} you need: {leads} qualified leads, {intakes} intakes, {proposals} proposals, {won} won deals and {points} activity points.</translation>
+    </message>
+    <message>
+        <source>{rate} (the same stage)</source>
+        <translation>{rate} (the same stage)</translation>
+    </message>
+    <message>
+        <source>Planning works back through the team's own rates of {start} to {end}, and that window has no {what}. Log deals through the stages to won (or import them) and plan again.</source>
+        <translation>Planning works back through the team's own rates of {start} to {end}, and that window has no {what}. Log deals through the stages to won (or import them) and plan again.</translation>
+    </message>
+    <message>
+        <source>There is not enough history to plan {revenue} in {period} from. {missing}</source>
+        <translation>There is not enough history to plan {revenue} in {period} from. {missing}</translation>
+    </message>
+    <message>
+        <source>The suggested qualified-lead targets bring {back} at these rates.</source>
+        <translation>The suggested qualified-lead targets bring {back} at these rates.</translation>
+    </message>
+    <message>
+        <source>Rates of {start} to {end}:</source>
+        <translation>Rates of {start} to {end}:</translation>
+    </message>
+    <message>
+        <source>Average won deal: {avg} ({count} won deals)</source>
+        <translation>Average won deal: {avg} ({count} won deals)</translation>
+    </message>
+    <message>
+        <source>Activity points per won deal: {points}</source>
+        <translation>Activity points per won deal: {points}</translation>
+    </message>
+    <message>
+        <source>There is no plan to write: {why}</source>
+        <translation>There is no plan to write: {why}</translation>
+    </message>
+    <message>
+        <source>{kpi}: {names} cannot reach their share in {period} at +{step} % a month from last quarter's level; the targets reach {total} of the {need} needed. Plan a longer period, a larger step or a lower target.</source>
+        <translation>{kpi}: {names} cannot reach their share in {period} at +{step} % a month from last quarter's level; the targets reach {total} of the {need} needed. Plan a longer period, a larger step or a lower target.</translation>
+    </message>
+    <message>
+        <source>Qualified lead ({first}) → {intake}</source>
+        <translation>Qualified lead ({first}) → {intake}</translation>
+    </message>
+    <message>
+        <source>, no </source>
+        <translation>, no </translation>
+    </message>
+    <message>
+        <source>There is no active rep in the team during {period} to give targets.</source>
+        <translation>There is no active rep in the team during {period} to give targets.</translation>
+    </message>
+    <message>
         <source>A target cannot be negative.</source>
         <translation>A target cannot be negative.</translation>
     </message>

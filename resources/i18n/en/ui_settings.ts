@@ -160,6 +160,50 @@
         <translation>Saved. The window switches when you click the button above, or the next time you start KPIDesk.</translation>
     </message>
     <message>
+        <source>Plan from revenue target</source>
+        <translation>Plan from revenue target</translation>
+    </message>
+    <message>
+        <source>Work back from a revenue target to the qualified leads, intakes, proposals and activity points it needs, at the team's own rates, and write them as targets per rep that start from last quarter and rise step by step.</source>
+        <translation>Work back from a revenue target to the qualified leads, intakes, proposals and activity points it needs, at the team's own rates, and write them as targets per rep that start from last quarter and rise step by step.</translation>
+    </message>
+    <message>
+        <source>for example 200.000</source>
+        <translation>for example 200.000</translation>
+    </message>
+    <message>
+        <source>Revenue target (€)</source>
+        <translation>Revenue target (€)</translation>
+    </message>
+    <message>
+        <source>The most a target rises from one month to the next.</source>
+        <translation>The most a target rises from one month to the next.</translation>
+    </message>
+    <message>
+        <source>At most per month</source>
+        <translation>At most per month</translation>
+    </message>
+    <message>
+        <source>Write targets</source>
+        <translation>Write targets</translation>
+    </message>
+    <message>
+        <source>Type the revenue target for the period, for example 200.000.</source>
+        <translation>Type the revenue target for the period, for example 200.000.</translation>
+    </message>
+    <message>
+        <source>Last quarter in all: {total}</source>
+        <translation>Last quarter in all: {total}</translation>
+    </message>
+    <message>
+        <source>Needed over the period: {need}</source>
+        <translation>Needed over the period: {need}</translation>
+    </message>
+    <message>
+        <source>At this pace the targets reach {total} of the {need} needed.</source>
+        <translation>At this pace the targets reach {total} of the {need} needed.</translation>
+    </message>
+    <message>
         <source>per month</source>
         <translation>per month</translation>
     </message>
@@ -206,10 +250,6 @@
     <message>
         <source>Preview</source>
         <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Write targets</source>
-        <translation>Write targets</translation>
     </message>
     <message>
         <source>months</source>
@@ -288,6 +328,14 @@
         <translation>Write targets that start realistic and are raised step by step.</translation>
     </message>
     <message>
+        <source>Plan from revenue target…</source>
+        <translation>Plan from revenue target…</translation>
+    </message>
+    <message>
+        <source>Work back from a revenue target to targets per rep, at the team's own rates.</source>
+        <translation>Work back from a revenue target to targets per rep, at the team's own rates.</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -310,6 +358,10 @@
     <message>
         <source>Ramp of targets</source>
         <translation>Ramp of targets</translation>
+    </message>
+    <message>
+        <source>Targets from the revenue plan</source>
+        <translation>Targets from the revenue plan</translation>
     </message>
     <message>
         <source>Set target</source>

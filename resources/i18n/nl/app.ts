@@ -587,5 +587,53 @@
         <source>Days in {stage}</source>
         <translation>Dagen in {stage}</translation>
     </message>
+    <message>
+        <source>work back from a revenue target to leads, intakes, proposals and targets</source>
+        <translation>reken terug van een omzettarget naar leads, intakes, offertes en targets</translation>
+    </message>
+    <message>
+        <source>2027-01, 2027-Q1 or 2027</source>
+        <translation>2027-01, 2027-Q1 of 2027</translation>
+    </message>
+    <message>
+        <source>the revenue target, e.g. 200.000</source>
+        <translation>het omzettarget, bijvoorbeeld 200.000</translation>
+    </message>
+    <message>
+        <source>the most a target rises a month, in % (default 15)</source>
+        <translation>hoeveel een target per maand hoogstens stijgt, in % (standaard 15)</translation>
+    </message>
+    <message>
+        <source>write the targets</source>
+        <translation>schrijf de targets weg</translation>
+    </message>
+    <message>
+        <source>plan as if it were this day</source>
+        <translation>plan alsof het deze dag is</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Per month last quarter</source>
+        <translation>Per maand vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>Targets per rep: from each rep's monthly level of {quarter}, at most +{step} % a month, never below it.</source>
+        <translation>Targets per verkoper: vanaf het maandniveau van {quarter}, hoogstens +{step} % per maand, nooit eronder.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet: add --apply to write these targets.</source>
+        <translation>Nog niets weggeschreven: voeg --apply toe om deze targets weg te schrijven.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an amount. Write it as 200.000 or 200,000.</source>
+        <translation>'{text}' is geen bedrag. Schrijf het als 200.000 of 200,000.</translation>
+    </message>
+    <message>
+        <source>{count} month targets written.</source>
+        <translation>{count} maandtargets weggeschreven.</translation>
+    </message>
 </context>
 </TS>

@@ -208,10 +208,6 @@
         <translation>Terugkerende waarde</translation>
     </message>
     <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
         <source>Agreed on</source>
         <translation>Afgesproken op</translation>
     </message>
@@ -248,6 +244,10 @@
         <translation>Inzicht-KPI's</translation>
     </message>
     <message>
+        <source>Insight KPIs are for finding bottlenecks, not for judging people.</source>
+        <translation>Inzicht-KPI's zijn om knelpunten te vinden, niet om mensen te beoordelen.</translation>
+    </message>
+    <message>
         <source>Activity points per rep against goal</source>
         <translation>Activiteitspunten per verkoper tegen persoonlijk doel</translation>
     </message>
@@ -272,10 +272,6 @@
         <translation>Al gewonnen en verwacht, tegen de target</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -298,6 +294,14 @@
     <message>
         <source>Change</source>
         <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Colours go against pace, where a figure should be today (its target pro rata by working days, Monday to Friday): green at 100% of pace or more, orange at 80% or more, red below 80%. Once the period is over, pace is the target.</source>
+        <translation>De kleuren gaan tegen het schema, waar een cijfer vandaag hoort te staan (het target naar rato van de werkdagen, maandag t/m vrijdag): groen bij 100% van het schema of meer, oranje bij 80% of meer, rood onder 80%. Is de periode voorbij, dan is het schema het target.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -334,14 +338,6 @@
     <message>
         <source>Previous period ({period})</source>
         <translation>Vorige periode ({period})</translation>
-    </message>
-    <message>
-        <source>Colours go against pace, where a figure should be today (its target pro rata by working days, Monday to Friday): green at 100% of pace or more, orange at 80% or more, red below 80%. Once the period is over, pace is the target.</source>
-        <translation>De kleuren gaan tegen het schema, waar een cijfer vandaag hoort te staan (het target naar rato van de werkdagen, maandag t/m vrijdag): groen bij 100% van het schema of meer, oranje bij 80% of meer, rood onder 80%. Is de periode voorbij, dan is het schema het target.</translation>
-    </message>
-    <message>
-        <source>Insight KPIs are for finding bottlenecks, not for judging people.</source>
-        <translation>Inzicht-KPI's zijn om knelpunten te vinden, niet om mensen te beoordelen.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row and no data.</source>

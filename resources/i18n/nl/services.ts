@@ -904,6 +904,90 @@
         <translation>--stage-outcome heeft FASE=won, FASE=lost of FASE=open nodig, bijvoorbeeld --stage-outcome "Dead Deals=lost".</translation>
     </message>
     <message>
+        <source>won deals with a value</source>
+        <translation>gewonnen deals met een waarde</translation>
+    </message>
+    <message>
+        <source>deals that went on from the first stage to the intake</source>
+        <translation>deals die van de eerste fase doorgingen naar de intake</translation>
+    </message>
+    <message>
+        <source>deals that went on from the intake to the proposal</source>
+        <translation>deals die van de intake doorgingen naar de offerte</translation>
+    </message>
+    <message>
+        <source>proposals that were won or lost</source>
+        <translation>offertes die gewonnen of verloren zijn</translation>
+    </message>
+    <message>
+        <source>The pipeline needs an intake stage and a proposal stage (Intake, Offerte) before won to plan through.</source>
+        <translation>Om door te rekenen heeft de pipeline vóór Gewonnen een intakefase en een offertefase nodig (Intake, Offerte).</translation>
+    </message>
+    <message>
+        <source>Give a revenue target above zero, for example 200.000.</source>
+        <translation>Geef een omzettarget boven nul, bijvoorbeeld 200.000.</translation>
+    </message>
+    <message>
+        <source>That revenue target is implausibly high; check the amount.</source>
+        <translation>Dat omzettarget is onwaarschijnlijk hoog; controleer het bedrag.</translation>
+    </message>
+    <message>
+        <source>The step per month lies between 1 and 100 %.</source>
+        <translation>De stap per maand ligt tussen 1 en 100 %.</translation>
+    </message>
+    <message>
+        <source>For {revenue} in {period} you need: {leads} qualified leads, {intakes} intakes, {proposals} proposals, {won} won deals and {points} activity points.</source>
+        <translation>Voor {revenue} in {period} zijn nodig: {leads} gekwalificeerde leads, {intakes} intakes, {proposals} offertes, {won} gewonnen deals en {points} activiteitspunten.</translation>
+    </message>
+    <message>
+        <source>{rate} (the same stage)</source>
+        <translation>{rate} (dezelfde fase)</translation>
+    </message>
+    <message>
+        <source>Planning works back through the team's own rates of {start} to {end}, and that window has no {what}. Log deals through the stages to won (or import them) and plan again.</source>
+        <translation>De planner rekent terug met de eigen ratio's van het team van {start} tot {end}, en in die periode zijn er geen {what}. Leg deals vast door de fases tot Gewonnen (of importeer ze) en plan opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is not enough history to plan {revenue} in {period} from. {missing}</source>
+        <translation>Er is niet genoeg historie om {revenue} in {period} te plannen. {missing}</translation>
+    </message>
+    <message>
+        <source>The suggested qualified-lead targets bring {back} at these rates.</source>
+        <translation>De voorgestelde targets voor gekwalificeerde leads brengen bij deze ratio's {back} op.</translation>
+    </message>
+    <message>
+        <source>Rates of {start} to {end}:</source>
+        <translation>Ratio's van {start} tot {end}:</translation>
+    </message>
+    <message>
+        <source>Average won deal: {avg} ({count} won deals)</source>
+        <translation>Gemiddelde gewonnen deal: {avg} ({count} gewonnen deals)</translation>
+    </message>
+    <message>
+        <source>Activity points per won deal: {points}</source>
+        <translation>Activiteitspunten per gewonnen deal: {points}</translation>
+    </message>
+    <message>
+        <source>There is no plan to write: {why}</source>
+        <translation>Er is geen plan om weg te schrijven: {why}</translation>
+    </message>
+    <message>
+        <source>{kpi}: {names} cannot reach their share in {period} at +{step} % a month from last quarter's level; the targets reach {total} of the {need} needed. Plan a longer period, a larger step or a lower target.</source>
+        <translation>{kpi}: {names} halen hun deel in {period} niet met +{step} % per maand vanaf het niveau van vorig kwartaal; de targets komen op {total} van de {need} die nodig zijn. Plan een langere periode, een grotere stap of een lager target.</translation>
+    </message>
+    <message>
+        <source>Qualified lead ({first}) → {intake}</source>
+        <translation>Gekwalificeerde lead ({first}) → {intake}</translation>
+    </message>
+    <message>
+        <source>, no </source>
+        <translation>, geen </translation>
+    </message>
+    <message>
+        <source>There is no active rep in the team during {period} to give targets.</source>
+        <translation>Er is in {period} geen actieve verkoper in het team om targets te geven.</translation>
+    </message>
+    <message>
         <source>A target cannot be negative.</source>
         <translation>Een target kan niet negatief zijn.</translation>
     </message>

@@ -160,6 +160,50 @@
         <translation>Opgeslagen. Het venster wisselt als je op de knop hierboven klikt, of de volgende keer dat je KPIDesk start.</translation>
     </message>
     <message>
+        <source>Plan from revenue target</source>
+        <translation>Plannen vanuit omzettarget</translation>
+    </message>
+    <message>
+        <source>Work back from a revenue target to the qualified leads, intakes, proposals and activity points it needs, at the team's own rates, and write them as targets per rep that start from last quarter and rise step by step.</source>
+        <translation>Reken terug van een omzettarget naar de gekwalificeerde leads, intakes, offertes en activiteitspunten die ervoor nodig zijn, met de eigen ratio's van het team, en schrijf ze weg als targets per verkoper die beginnen bij vorig kwartaal en stap voor stap stijgen.</translation>
+    </message>
+    <message>
+        <source>for example 200.000</source>
+        <translation>bijvoorbeeld 200.000</translation>
+    </message>
+    <message>
+        <source>Revenue target (€)</source>
+        <translation>Omzettarget (€)</translation>
+    </message>
+    <message>
+        <source>The most a target rises from one month to the next.</source>
+        <translation>Hoeveel een target hoogstens stijgt van de ene maand op de volgende.</translation>
+    </message>
+    <message>
+        <source>At most per month</source>
+        <translation>Hoogstens per maand</translation>
+    </message>
+    <message>
+        <source>Write targets</source>
+        <translation>Targets opslaan</translation>
+    </message>
+    <message>
+        <source>Type the revenue target for the period, for example 200.000.</source>
+        <translation>Typ het omzettarget voor de periode, bijvoorbeeld 200.000.</translation>
+    </message>
+    <message>
+        <source>Last quarter in all: {total}</source>
+        <translation>Vorig kwartaal in totaal: {total}</translation>
+    </message>
+    <message>
+        <source>Needed over the period: {need}</source>
+        <translation>Nodig over de periode: {need}</translation>
+    </message>
+    <message>
+        <source>At this pace the targets reach {total} of the {need} needed.</source>
+        <translation>In dit tempo komen de targets op {total} van de {need} die nodig zijn.</translation>
+    </message>
+    <message>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
@@ -206,10 +250,6 @@
     <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
-    </message>
-    <message>
-        <source>Write targets</source>
-        <translation>Targets opslaan</translation>
     </message>
     <message>
         <source>months</source>
@@ -288,6 +328,14 @@
         <translation>Zet targets die realistisch beginnen en stap voor stap omhooggaan.</translation>
     </message>
     <message>
+        <source>Plan from revenue target…</source>
+        <translation>Plannen vanuit omzettarget…</translation>
+    </message>
+    <message>
+        <source>Work back from a revenue target to targets per rep, at the team's own rates.</source>
+        <translation>Reken terug van een omzettarget naar targets per verkoper, met de eigen ratio's van het team.</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
@@ -310,6 +358,10 @@
     <message>
         <source>Ramp of targets</source>
         <translation>Opbouw van targets</translation>
+    </message>
+    <message>
+        <source>Targets from the revenue plan</source>
+        <translation>Targets uit het omzetplan</translation>
     </message>
     <message>
         <source>Set target</source>
