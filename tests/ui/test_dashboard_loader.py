@@ -18,6 +18,8 @@ def test_a_runtime_error_while_computing_is_reported_and_the_loader_goes_on(qtbo
     with qtbot.waitSignal(loader.series_ready, timeout=5000) as ready:
         token = loader.request(lambda: 41, lambda figures: figures + 1)
     assert ready.args == [token, 42]
+    # The worker signals before it takes its next (empty) job: wait for it, then it is idle.
+    assert loader.wait(5), "the worker must go idle once its last request is done"
     assert not loader.busy()
 
 
