@@ -20,6 +20,9 @@ def _customers(db: Database) -> None:
     # December), one in December: the month alone would say 75 %, the year 50 %.
     for i, churned in enumerate((None, None, date(2026, 3, 10), date(2026, 12, 2))):
         f.customer(db, f.org(db, f"Klant {i}"), date(2024, 5, 1), churned=churned)
+    # A customer since 20 December 2025 who left in June: inside the twelve months to
+    # 31 December (that window would say 2 of 5, 40 %), not in the twelve months to today.
+    f.customer(db, f.org(db, "Klant 5"), date(2025, 12, 20), churned=date(2026, 6, 1))
 
 
 def test_retention_window_is_twelve_months() -> None:
@@ -35,9 +38,13 @@ def test_month_year_customers_view_and_series_agree(db: Database) -> None:
     assert month.relationship.retention_rate == 0.5
     assert year.relationship.retention_rate == 0.5
     assert view.retention_rate == 0.5
-    series = compute_series(db, Period.containing(TODAY, PeriodKind.MONTH))
-    # December's point of the chart: the same 12 months (to the month's end).
+    series = compute_series(db, Period.containing(TODAY, PeriodKind.MONTH), today=TODAY)
+    # December's point of the chart: the same 12 months, to today as on the tiles.
     assert series.retention_rate[-1] == 0.5
+    full = compute_kpis(db, Period.containing(TODAY, PeriodKind.MONTH), today=TODAY).series
+    assert full is not None and full.retention_rate[-1] == 0.5
+    # November's point: the twelve months to 30 November, a finished month (3 of 4).
+    assert series.retention_rate[-2] == full.retention_rate[-2] == 0.75
 
 
 def test_workbook_names_the_window(db: Database) -> None:

@@ -326,12 +326,19 @@ def compute_kpis(
         )
 
 
-def compute_series(db: Database, period: Period, rep_id: int | None = None) -> KpiSeries:
-    """The twelve-month series alone (the dashboard draws its charts after the tiles)."""
+def compute_series(
+    db: Database, period: Period, rep_id: int | None = None, today: date | None = None
+) -> KpiSeries:
+    """The twelve-month series alone (the dashboard draws its charts after the tiles).
+
+    *today* (default: the real today) ends the running month's retention window, as on the
+    tiles.
+    """
+    day = today or date.today()
     with db.read() as session:
         month_ends = [m.end for m in last_months(period.end, SERIES_MONTHS)]
         rows = q.pipeline_rows(session, month_ends)
-        return _series(session, _config(session), period, rep_id, rows, month_ends)[0]
+        return _series(session, _config(session), period, rep_id, day, rows, month_ends)[0]
 
 
 def headline(db: Database, period: Period, rep_id: int | None = None) -> Headline:
@@ -607,7 +614,7 @@ def _compute(
             )
         )
     the_series, days_lists = (
-        _series(session, cfg, period, rep_id, pipe_rows, pipe_days, window_rows)
+        _series(session, cfg, period, rep_id, day, pipe_rows, pipe_days, window_rows)
         if series
         else (None, [])
     )
@@ -709,6 +716,7 @@ def _series(
     cfg: _Config,
     period: Period,
     rep_id: int | None,
+    day: date,
     pipe_rows: list[q.PipelineRow],
     pipe_days: list[date],
     window_rows: _WindowRows | None = None,
@@ -752,10 +760,16 @@ def _series(
         days_lists = q.won_days_by_month(window_rows.won, ranges, rep_id)
     totals = q.pipeline_totals(pipe_rows, len(pipe_days), rep_id)
     pipe = [totals[pipe_days.index(d)] for d in month_ends]
-    # Each month's retention over the twelve months up to its end, as on the tiles.
+    # Each month's retention over the twelve months up to its end, as on the tiles: for the
+    # running month (and any later one) the window ends today, not at the month's end.
     customers = q.customers_by_month(
         session, [(rel.retention_start(e), e) for e in month_ends], rep_id
     )
+    running = [i for i, e in enumerate(month_ends) if e > day]
+    if running:
+        kept = q.customers_by_month(session, [(rel.retention_start(day), day)], rep_id)[0]
+        for i in running:
+            customers[i] = (customers[i][0], kept[1], kept[2])
     series = KpiSeries(
         months=tuple(month_starts),
         activity_points=tuple(monthly_points),

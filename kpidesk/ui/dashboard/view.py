@@ -193,7 +193,7 @@ class DashboardView(View):
         self.header.subtitle.show()
         self.loader.request(
             lambda: compute_kpis(db, period, rep, today=today, series=False, previous=True),
-            lambda report: replace(report, series=compute_series(db, period, rep)),
+            lambda report: replace(report, series=compute_series(db, period, rep, today)),
         )
         self._coaching_stale = True
         self._load_coaching()
