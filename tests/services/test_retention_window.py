@@ -53,3 +53,24 @@ def test_workbook_names_the_window(db: Database) -> None:
     lines = [line for group in book.groups for line in group.lines]
     retention = [line for line in lines if line.label == "Retention (12 months)"]
     assert retention and all(line.value == 0.5 for line in retention if line.is_team)
+
+
+def test_running_period_reads_the_relationship_today_not_at_its_end(db: Database) -> None:
+    """At risk and relationship length of a running period are as on the Customers view."""
+    org = f.org(db, "Klant met contact")
+    f.customer(db, org, date(2024, 5, 1))
+    f.customer(db, f.org(db, "Klant zonder contact"), date(2024, 5, 1))
+    # 76 days before today: not at risk today; on 31 December it would be 102 days.
+    f.activity(db, "Phone call", date(2026, 9, 20), organisation_id=org)
+    view = relationship_kpis(db, retention_start(TODAY), TODAY)
+    assert view.at_risk_customers == 1
+    assert view.avg_relationship_days == (TODAY - date(2024, 5, 1)).days  # 948, not 974
+    for kind in (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR):
+        rel = compute_kpis(db, Period.containing(TODAY, kind), today=TODAY).relationship
+        assert rel.at_risk_customers == view.at_risk_customers, kind
+        assert rel.avg_relationship_days == view.avg_relationship_days, kind
+        assert rel.active_customers == view.active_customers == 2, kind
+    # A finished period keeps its own end: on 30 November the quiet one was at risk too.
+    november = compute_kpis(db, Period.month(2026, 11), today=TODAY).relationship
+    assert november.at_risk_customers == 1
+    assert november.avg_relationship_days == (date(2026, 11, 30) - date(2024, 5, 1)).days

@@ -469,6 +469,8 @@ def _compute(
     retention = q.retention(session, start, end)
     # Retention is always over the twelve months up to the period's end (or today, when the
     # period is still running), whatever the period: one figure for one name everywhere.
+    # The relationship's levels (active customers, their relationship length, at risk) are
+    # likewise read at the period's end or today, never at a day still to come.
     kept_end = min(end, day)
     kept = q.retention(session, rel.retention_start(kept_end), kept_end)
     ups = q.upsells(session, start, end)
@@ -481,8 +483,8 @@ def _compute(
     exits = q.stage_exits(session, start, end, [s.id for s in open_stages])
     rotting = {s.id: s.rotting_days for s in open_stages if s.rotting_days is not None}
     stale = q.stale_deals(session, day, rotting)
-    active = q.active_customer_days(session, end)
-    risk = q.at_risk(session, end, cfg.at_risk_days)
+    active = q.active_customer_days(session, kept_end)
+    risk = q.at_risk(session, kept_end, cfg.at_risk_days)
     conv = q.stage_conversion(session, start, end, [(s.id, s.position, s.kind) for s in cfg.stages])
     prev_closed = q.closed_deals(session, previous_period.start, previous_period.end)
 
@@ -760,8 +762,8 @@ def _series(
         days_lists = q.won_days_by_month(window_rows.won, ranges, rep_id)
     totals = q.pipeline_totals(pipe_rows, len(pipe_days), rep_id)
     pipe = [totals[pipe_days.index(d)] for d in month_ends]
-    # Each month's retention over the twelve months up to its end, as on the tiles: for the
-    # running month (and any later one) the window ends today, not at the month's end.
+    # Each month's customers and retention (over the twelve months up to its end), as on the
+    # tiles: for the running month (and any later one) they are read today, not at its end.
     customers = q.customers_by_month(
         session, [(rel.retention_start(e), e) for e in month_ends], rep_id
     )
@@ -769,7 +771,7 @@ def _series(
     if running:
         kept = q.customers_by_month(session, [(rel.retention_start(day), day)], rep_id)[0]
         for i in running:
-            customers[i] = (customers[i][0], kept[1], kept[2])
+            customers[i] = kept
     series = KpiSeries(
         months=tuple(month_starts),
         activity_points=tuple(monthly_points),
