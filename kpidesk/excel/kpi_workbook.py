@@ -23,7 +23,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.pagebreak import Break
 
 from kpidesk.core.i18n import tr, tr_noop
-from kpidesk.excel.hygiene_sheet import HygieneSheet, write_hygiene_sheet
+from kpidesk.excel.hygiene_sheet import HygieneSheet
 from kpidesk.excel.writers import (
     BODY_FONT,
     BOLD_CHAR,
@@ -289,8 +289,7 @@ def write_kpi_workbook(path: Path, data: KpiWorkbook) -> None:
     for key, title, table in details:
         _detail(book, data, title, table, data.notes.get(key, ""), key == "open_deals")
     if data.hygiene is not None:
-        scope = tr("{scope} · {period}").format(scope=data.scope, period=data.period_label)
-        write_hygiene_sheet(book, (data.title, scope), data.made_on, data.lang, data.hygiene)
+        _hygiene(book, data, data.hygiene)
     if data.forecast is not None:
         _forecast(book, data, data.forecast)
     book.save(path)
@@ -671,6 +670,63 @@ def _detail(
                 fill=PatternFill("solid", fgColor=RED, bgColor=RED),
             ),
         )
+
+
+def _hygiene(book: Workbook, data: KpiWorkbook, hygiene: HygieneSheet) -> None:
+    """Pipeline hygiene: the flags counted per rep, then every deal that needs attention with
+    its reasons, laid out like the detail sheets (widths from the content, long text wrapped,
+    the deal list's header repeated on each printed page)."""
+    per_rep, deals = hygiene.per_rep, hygiene.deals
+    count = max(len(per_rep.headers), len(deals.headers))
+    # One set of columns serves both tables: the counts' columns are the least each needs,
+    # and the deal list's text columns give way (and wrap) until the page is wide enough.
+    least, _wrap = plan_columns(
+        per_rep.headers, per_rep.formats, per_rep.rows, minimum=(18.0,)
+    )  # the first column as wide as on the other detail sheets
+    pad = count - len(deals.headers)
+    widths, wrap = plan_columns(
+        [*deals.headers, *([""] * pad)],
+        [*deals.formats, *([None] * pad)],
+        deals.rows,
+        minimum=least,
+    )
+    title = tr("Pipeline hygiene")
+    note_lines = _wrap_text(hygiene.note, widths) if hygiene.note else []
+    sheet = _Sheet(book, title, data.lang, widths, freeze=f"A{TITLE_ROWS + 1}", wrap=wrap)
+    _title_block(sheet, data, title)
+    for part in note_lines:
+        sheet.append([sheet.cell(part, font=NOTE_FONT)])
+    sheet.append([])
+    sheet.append([sheet.cell(tr("Needs attention per rep"), font=SECTION_FONT)], SECTION_PT)
+    sheet.header(per_rep.headers)
+    for index, values in enumerate(per_rep.rows):
+        if hygiene.team_row and index == len(per_rep.rows) - 1:
+            cells = [
+                sheet.cell(v, f, font=BOLD, fill=TEAM_FILL)
+                for v, f in zip(values, per_rep.formats, strict=False)
+            ]
+            sheet.append(cells)
+        else:
+            sheet.append_values(values, per_rep.formats)
+    sheet.append([])
+    used = sheet.row
+    sheet.append([sheet.cell(tr("Deals that need attention"), font=SECTION_FONT)], SECTION_PT)
+    header = sheet.header(deals.headers)
+    first_room = PRINTABLE_PT / sheet.scale - sum(
+        sheet.ws.row_dimensions[r].height or ROW_PT for r in range(1, used + 1)
+    )
+    breaks = _balanced_breaks(
+        [sheet.row_height(values) or ROW_PT for values in deals.rows],
+        PRINTABLE_PT / sheet.scale - sheet.header_height(deals.headers),
+        first_room - SECTION_PT - sheet.header_height(deals.headers),
+    )
+    for index, values in enumerate(deals.rows):
+        if index in breaks:
+            sheet.break_after(sheet.row)
+        sheet.append_values(values, deals.formats)
+    last_col = get_column_letter(max(len(deals.headers), 1))
+    sheet.ws.auto_filter.ref = f"A{header}:{last_col}{max(sheet.row, header)}"
+    sheet.ws.print_title_rows = f"{header}:{header}"
 
 
 def _balanced_breaks(heights: Sequence[float], room: float, first_room: float) -> set[int]:

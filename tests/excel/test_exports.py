@@ -321,3 +321,22 @@ def test_the_hygiene_sheet_lists_flags_per_rep_and_the_deals_with_reasons(
     )
     assert not [r for r in rows if r[1] == "Calm"]
     assert sheet.print_title_rows and sheet.page_setup.orientation == "landscape"
+    # Laid out like the other detail sheets: on one page wide, widths from the content, the
+    # reasons wrapped in their column rather than running past the table.
+    assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    reasons = next(c for r in sheet.iter_rows() for c in r if c.value == listed[0][6])
+    width = sheet.column_dimensions[reasons.column_letter].width
+    assert width < len(reasons.value) and reasons.alignment.wrap_text
+
+
+def test_the_hygiene_sheet_prints_dutch_numbers(db: Database, tmp_path: Path) -> None:
+    f.deal(db, "Laat", owner_id=f.rep(db, "Anna"), value=22000_00, expected_close=date(2026, 10, 1))
+    path = tmp_path / "kpi.xlsx"
+    set_language("nl")
+    try:
+        export_kpi_sheet(db, path, Period.month(2026, 10), None, "nl", today=date(2026, 10, 31))
+    finally:
+        set_language("en")
+    sheet = load_workbook(path)["Pipelinehygiëne"]
+    value = next(c for r in sheet.iter_rows() for c in r if c.value == 22000)
+    assert value.number_format.startswith("[$-413]")  # prints "€ 22.000", not "€ 22,000"

@@ -701,7 +701,6 @@ def _hygiene_sheet(db: Database, rep_id: int | None, today: date, lang: str) -> 
         [tr("Rep"), tr("Open deals"), tr("Needs attention"), *labels],
         [None, INTEGER, INTEGER, *([INTEGER] * len(labels))],
         rows,
-        [18, 11, 13, *([11] * len(labels))],
     )
     deals = [
         (
@@ -727,7 +726,6 @@ def _hygiene_sheet(db: Database, rep_id: int | None, today: date, lang: str) -> 
         ],
         [None, None, None, None, EURO_WHOLE, None, None],
         deals,
-        [18, 32, 22, 14, 11, 13, 44],
     )
     note = tr(
         "Open deals on {day} whose expected close date has passed, without a planned next "
