@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -93,8 +93,9 @@ class LeaderboardModel(QAbstractListModel):
             current = rep.week if self.by == "week" else rep.month
             return f"{rank}. {rep.name}: {share_text(current)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("This week: {week}\nThis month: {month}").format(
-                week=progress_text(rep.week), month=progress_text(rep.month)
+            # The name first: the row may show it elided.
+            return tr("{name}\nThis week: {week}\nThis month: {month}").format(
+                name=rep.name, week=progress_text(rep.week), month=progress_text(rep.month)
             )
         if role == REP_ROLE:
             return rep
@@ -150,13 +151,14 @@ class LeaderboardDelegate(QStyledItemDelegate):
         text_color = palette.color(QPalette.ColorRole.Text)
         painter.setPen(text_color)
         top_line = QRectF(left, rect.top() + 6, width, 20)
+        share = share_text(current)
+        metrics = QFontMetrics(font)
+        # The share keeps its place; a long name gives way (elided) with a gap before it.
+        room = int(width - metrics.horizontalAdvance(share) - metrics.horizontalAdvance("  "))
+        name = metrics.elidedText(rep.name, Qt.TextElideMode.ElideRight, max(room, 0))
+        painter.drawText(top_line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.drawText(
-            top_line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, rep.name
-        )
-        painter.drawText(
-            top_line,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            share_text(current),
+            top_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, share
         )
         font.setBold(False)
         font.setPointSizeF(font.pointSizeF() * 0.85)

@@ -224,22 +224,6 @@
         <translation>Done on</translation>
     </message>
     <message>
-        <source>Pipeline hygiene</source>
-        <translation>Pipeline hygiene</translation>
-    </message>
-    <message>
-        <source>Made on</source>
-        <translation>Made on</translation>
-    </message>
-    <message>
-        <source>Needs attention per rep</source>
-        <translation>Needs attention per rep</translation>
-    </message>
-    <message>
-        <source>Deals that need attention</source>
-        <translation>Deals that need attention</translation>
-    </message>
-    <message>
         <source>Insight KPIs</source>
         <translation>Insight KPIs</translation>
     </message>
@@ -266,6 +250,10 @@
     <message>
         <source>Average days in each stage</source>
         <translation>Average days in each stage</translation>
+    </message>
+    <message>
+        <source>Pipeline hygiene</source>
+        <translation>Pipeline hygiene</translation>
     </message>
     <message>
         <source>Won so far and expected, against the target</source>
@@ -332,12 +320,24 @@
         <translation>Coaching</translation>
     </message>
     <message>
-        <source>{scope} · {period}</source>
-        <translation>{scope} · {period}</translation>
+        <source>Made on</source>
+        <translation>Made on</translation>
     </message>
     <message>
         <source>Previous period ({period})</source>
         <translation>Previous period ({period})</translation>
+    </message>
+    <message>
+        <source>Needs attention per rep</source>
+        <translation>Needs attention per rep</translation>
+    </message>
+    <message>
+        <source>Deals that need attention</source>
+        <translation>Deals that need attention</translation>
+    </message>
+    <message>
+        <source>{scope} · {period}</source>
+        <translation>{scope} · {period}</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row and no data.</source>

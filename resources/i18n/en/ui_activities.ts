@@ -92,9 +92,11 @@
         <translation>Top this month</translation>
     </message>
     <message>
-        <source>This week: {week}
+        <source>{name}
+This week: {week}
 This month: {month}</source>
-        <translation>This week: {week}
+        <translation>{name}
+This week: {week}
 This month: {month}</translation>
     </message>
     <message>

@@ -224,22 +224,6 @@
         <translation>Gedaan op</translation>
     </message>
     <message>
-        <source>Pipeline hygiene</source>
-        <translation>Pipelinehygiëne</translation>
-    </message>
-    <message>
-        <source>Made on</source>
-        <translation>Gemaakt op</translation>
-    </message>
-    <message>
-        <source>Needs attention per rep</source>
-        <translation>Vraagt aandacht, per verkoper</translation>
-    </message>
-    <message>
-        <source>Deals that need attention</source>
-        <translation>Deals die aandacht vragen</translation>
-    </message>
-    <message>
         <source>Insight KPIs</source>
         <translation>Inzicht-KPI's</translation>
     </message>
@@ -266,6 +250,10 @@
     <message>
         <source>Average days in each stage</source>
         <translation>Gemiddeld aantal dagen per fase</translation>
+    </message>
+    <message>
+        <source>Pipeline hygiene</source>
+        <translation>Pipelinehygiëne</translation>
     </message>
     <message>
         <source>Won so far and expected, against the target</source>
@@ -332,12 +320,24 @@
         <translation>Coaching</translation>
     </message>
     <message>
-        <source>{scope} · {period}</source>
-        <translation>{scope} · {period}</translation>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
     </message>
     <message>
         <source>Previous period ({period})</source>
         <translation>Vorige periode ({period})</translation>
+    </message>
+    <message>
+        <source>Needs attention per rep</source>
+        <translation>Vraagt aandacht, per verkoper</translation>
+    </message>
+    <message>
+        <source>Deals that need attention</source>
+        <translation>Deals die aandacht vragen</translation>
+    </message>
+    <message>
+        <source>{scope} · {period}</source>
+        <translation>{scope} · {period}</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row and no data.</source>

@@ -92,9 +92,11 @@
         <translation>Top deze maand</translation>
     </message>
     <message>
-        <source>This week: {week}
+        <source>{name}
+This week: {week}
 This month: {month}</source>
-        <translation>Deze week: {week}
+        <translation>{name}
+Deze week: {week}
 Deze maand: {month}</translation>
     </message>
     <message>
