@@ -117,6 +117,12 @@ def subset_weight(attributes: Iterable[str]) -> int:
     return sum(WEIGHTS[a] for a in attributes)
 
 
+# Each attribute set with the positions of its attributes in ATTRIBUTES, for building profiles.
+_SUBSET_INDEXES = tuple((subset, tuple(ATTRIBUTES.index(a) for a in subset)) for subset in SUBSETS)
+# One attribute set of a profile: its weight and the value combinations enough customers share.
+_Supported = tuple[tuple[str, ...], int, list[tuple[str | int | None, ...]]]
+
+
 @dataclass(frozen=True)
 class LookalikeResult:
     """A lead's lookalike score and the reason for it."""
@@ -167,16 +173,19 @@ class CustomerProfile:
         self.min_customers = max(min_customers, 1)
         self.total = 0
         self._support: dict[tuple[tuple[str, ...], tuple[str | int | None, ...]], int] = {}
+        self._supported: list[_Supported] | None = None
+        support = self._support
         for segment, count in groups:
             if count <= 0:
                 continue
             self.total += count
-            for subset in SUBSETS:
-                values = tuple(segment.value(a) for a in subset)
-                if any(v is None for v in values):
+            known = tuple(segment.value(a) for a in ATTRIBUTES)
+            for subset, where in _SUBSET_INDEXES:
+                values = tuple(known[i] for i in where)
+                if None in values:
                     continue
                 key = (subset, values)
-                self._support[key] = self._support.get(key, 0) + count
+                support[key] = support.get(key, 0) + count
 
     def customers_sharing(self, segment: Segment, attributes: tuple[str, ...]) -> int:
         """How many good customers share all *attributes* with *segment*."""
@@ -199,16 +208,17 @@ class CustomerProfile:
         ordered = tuple(a for a in ATTRIBUTES if a in matched)
         return LookalikeResult(score, customers, ordered, segment, self.total)
 
-    def supported(self) -> list[tuple[tuple[str, ...], int, list[tuple[str | int | None, ...]]]]:
+    def supported(self) -> list[_Supported]:
         """For each attribute set, heaviest first: its weight and the value combinations that
         enough good customers share. A query can turn this into a score expression."""
-        result = []
-        for subset in SUBSETS:
-            values = [
-                vals
-                for (attrs, vals), count in self._support.items()
-                if attrs == subset and count >= self.min_customers
+        if self._supported is None:
+            grouped: dict[tuple[str, ...], list[tuple[str | int | None, ...]]] = {}
+            for (attrs, vals), count in self._support.items():
+                if count >= self.min_customers:
+                    grouped.setdefault(attrs, []).append(vals)
+            self._supported = [
+                (subset, subset_weight(subset), sorted(grouped[subset], key=repr))
+                for subset in SUBSETS
+                if subset in grouped
             ]
-            if values:
-                result.append((subset, subset_weight(subset), sorted(values, key=repr)))
-        return result
+        return self._supported

@@ -91,6 +91,9 @@ class Organisation(Base):
     employees: Mapped[int | None] = mapped_column(Integer)
     yearly_revenue_cents: Mapped[int | None] = mapped_column(BigInteger)
     region: Mapped[str | None] = mapped_column(String(120))
+    # The stored Lijkt-op-score (kpidesk.services.leads.lookalike), 0-100. NULL: not computed
+    # yet; a trigger (migration 0014) empties it when industry, size, region or revenue change.
+    lookalike_score: Mapped[int | None] = mapped_column(Integer, index=True)
 
     contacts: Mapped[list[Contact]] = relationship(back_populates="organisation")
 
@@ -478,6 +481,19 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class LookalikeState(Base):
+    """What the stored lookalike scores (``organisations.lookalike_score``) were computed from
+    (migration 0014): one row, the good-customer profile's supported attribute values and
+    their fingerprint.  A score that is not NULL is exact for this profile."""
+
+    __tablename__ = "lookalike_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    entries: Mapped[Any] = mapped_column(JSON)  # [[attributes], weight, [values]], sorted
+    refreshed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class ImportRun(Base):

@@ -53,7 +53,8 @@ def _activity_truth() -> Any:
     )
 
 
-# The triggers of migrations 0006/0009 and 0007 that keep the roll-ups exact, per database.
+# The triggers of migrations 0006/0009, 0007 and 0014 that keep the roll-ups and the stored
+# lookalike scores exact, per database.
 SQLITE_TRIGGERS = (
     "activity_day_totals_insert",
     "activity_day_totals_delete",
@@ -64,12 +65,14 @@ SQLITE_TRIGGERS = (
     "stage_flow_rollup",
     "stage_flow_deal",
     "stage_flow_stage",
+    "organisations_lookalike_stale",
 )
 POSTGRESQL_TRIGGERS = (
     "kpidesk_activity_day_totals",
     "kpidesk_stage_flow",
     "kpidesk_stage_flow_deal",
     "kpidesk_stage_flow_stages",
+    "kpidesk_lookalike_stale",
 )
 
 

@@ -48,7 +48,7 @@ from kpidesk.data.models import (
 )
 from kpidesk.services.common import CONFIG, Changes
 from kpidesk.services.errors import Refused
-from kpidesk.services.leads.lookalike import good_customer_profile, score_expression
+from kpidesk.services.leads.lookalike import good_customer_profile, score_column
 
 MIN_DEALS_KEY = "coaching_min_deals"
 DEFAULT_MIN_DEALS = 10
@@ -226,7 +226,7 @@ def _load_deals(session: Session, since: datetime, today: date) -> dict[int, _De
             Deal.value_cents,
             Deal.first_contact,
             Lead.fit_score,
-            score_expression(profile),
+            score_column(session, profile),
             Organisation.industry,
             Organisation.employees,
         )

@@ -30,8 +30,9 @@ from kpidesk.data.models import (
     TeamMember,
 )
 from kpidesk.services.leads.lookalike import (
+    ensure_scores,
     good_customer_profile,
-    score_expression,
+    score_column,
     segment_columns,
     segment_of,
 )
@@ -181,11 +182,13 @@ def lookalike_prospects(
             Customer.organisation_id == Lead.organisation_id, Customer.deleted_at.is_(None)
         ),
     )
+    day = today or date.today()
+    ensure_scores(db, day)
     with db.read() as session:
-        profile = good_customer_profile(session, today or date.today())
+        profile = good_customer_profile(session, day)
         if profile.total == 0:
             return []
-        score = score_expression(profile)
+        score = score_column(session, profile)
         rows = session.execute(
             select(
                 Lead.id,

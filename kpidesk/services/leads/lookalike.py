@@ -1,18 +1,32 @@
-"""The profile of today's good customers, and the lookalike score as a SQL expression.
+"""The profile of today's good customers, and the lookalike score in SQL, stored and exact.
 
 Good customers are active (not churned, not in the trash), long-standing (a customer for at
 least a year) and high-value (a recurring value at or above the median of those customers).
-The profile is aggregated in SQL (one GROUP BY over customers); the score of a page of leads is
-then computed in Python by :mod:`kpidesk.core.lookalike`, and for sorting a whole list the same
-score is rebuilt as a CASE expression so the database can order 100,000 leads itself.
+The profile is aggregated in SQL (one GROUP BY over customers); the score of one lead is then
+computed in Python by :mod:`kpidesk.core.lookalike`, and for sorting a whole list the same score
+is rebuilt as a CASE expression (:func:`score_expression`, the reference).
+
+Evaluating that expression over 100,000 leads takes the better part of a second, so each
+organisation also stores its score (migration 0014), with the profile it was computed from in
+``lookalike_state``. A stored score is exact when it is not NULL and the state's profile is
+today's: a trigger empties it when the organisation's industry, size, region or revenue
+change, and :func:`refresh_scores` fills the empty ones and recomputes only the organisations
+that an added or dropped profile value can affect. :func:`score_column` gives a query the
+stored column when it is exact and the expression where it is not, so every caller sees the
+same number whether or not the stored scores could be brought up to date.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, select, tuple_
+from sqlalchemy import ColumnElement, and_, case, false, func, literal, or_, select, tuple_, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kpidesk.core.lookalike import (
@@ -23,11 +37,20 @@ from kpidesk.core.lookalike import (
     REVENUE_BOUNDS_CENTS,
     SIZE,
     SIZE_BOUNDS,
+    SUBSETS,
     CustomerProfile,
     Segment,
 )
 from kpidesk.core.periods import add_months
-from kpidesk.data.models import Customer, Organisation
+from kpidesk.data.database import Database
+from kpidesk.data.errors import DatabaseError
+from kpidesk.data.models import Customer, LookalikeState, Organisation, utcnow
+
+log = logging.getLogger(__name__)
+
+STATE_ID = 1
+# One supported value combination of the profile: its attribute set, weight and values.
+Entry = tuple[tuple[str, ...], int, tuple[str | int | None, ...]]
 
 
 def _text_key(column: Any) -> ColumnElement[Any]:
@@ -93,20 +116,177 @@ def good_customer_profile(session: Session, today: date | None = None) -> Custom
     )
 
 
+def profile_entries(profile: CustomerProfile) -> list[Entry]:
+    """Every value combination enough good customers share, with its weight, in one order."""
+    return sorted(
+        ((attributes, weight, tuple(values)) for attributes, weight, group in profile.supported()
+         for values in group),
+        key=repr,
+    )  # fmt: skip
+
+
+def fingerprint(entries: Sequence[Entry]) -> str:
+    """A short, stable name for a profile's entries: equal entries, equal fingerprint."""
+    return hashlib.sha256(repr(list(entries)).encode()).hexdigest()[:64]
+
+
+def _conditions(entries: Iterable[Entry]) -> list[tuple[ColumnElement[bool], int]]:
+    """Per attribute set, heaviest first: 'the organisation has one of these value sets'."""
+    columns = segment_columns()
+    grouped: dict[tuple[str, ...], tuple[int, list[tuple[str | int | None, ...]]]] = {}
+    for attributes, weight, values in entries:
+        grouped.setdefault(attributes, (weight, []))[1].append(values)
+    order = {subset: index for index, subset in enumerate(SUBSETS)}
+    result: list[tuple[ColumnElement[bool], int]] = []
+    for attributes in sorted(grouped, key=lambda a: order[a]):
+        weight, value_sets = grouped[attributes]
+        condition: ColumnElement[bool]
+        if len(attributes) == 1:
+            condition = columns[attributes[0]].in_([v[0] for v in value_sets])
+        else:
+            condition = tuple_(*(columns[a] for a in attributes)).in_(value_sets)
+        result.append((condition, weight))
+    return result
+
+
 def score_expression(profile: CustomerProfile) -> ColumnElement[Any]:
     """The lookalike score of an organisation row as SQL: the same answer as ``profile.match``.
 
     Attribute sets are tried heaviest first; a set counts when the lead's values are among the
     value combinations that enough good customers share.
     """
-    columns = segment_columns()
-    whens: list[tuple[Any, Any]] = []
-    for attributes, weight, values in profile.supported():
-        if len(attributes) == 1:
-            condition = columns[attributes[0]].in_([v[0] for v in values])
-        else:
-            condition = tuple_(*(columns[a] for a in attributes)).in_(values)
-        whens.append((condition, weight))
+    return _case(profile_entries(profile))
+
+
+def _case(entries: Iterable[Entry]) -> ColumnElement[Any]:
+    whens = _conditions(entries)
     if not whens:
         return literal(0)
     return case(*whens, else_=0)
+
+
+def _state(session: Session) -> LookalikeState | None:
+    return session.get(LookalikeState, STATE_ID)
+
+
+def score_column(session: Session, profile: CustomerProfile) -> ColumnElement[Any]:
+    """The lookalike score of an ``organisations`` row for a query in *session*.
+
+    The stored score where it is exact for *profile*, the expression everywhere else: all
+    stored (the fast case), stored where filled, or none (computed from another profile).
+    """
+    state = _state(session)
+    if state is None or state.fingerprint != fingerprint(profile_entries(profile)):
+        return score_expression(profile)
+    empty = session.scalar(
+        select(Organisation.id).where(Organisation.lookalike_score.is_(None)).limit(1)
+    )
+    # SQLite reads one snapshot per transaction, so "none empty" holds for the next query too;
+    # on PostgreSQL another client may empty one in between, hence the expression behind it.
+    if empty is None and session.get_bind().dialect.name == "sqlite":
+        return Organisation.__table__.c.lookalike_score
+    return func.coalesce(Organisation.lookalike_score, score_expression(profile))
+
+
+@dataclass(frozen=True)
+class Refresh:
+    """What :func:`refresh_scores` did."""
+
+    organisations: int  # scores written
+    full: bool  # every organisation, because no earlier profile was known
+
+
+def scores_current(session: Session, profile: CustomerProfile) -> bool:
+    """True when every stored score is exact for *profile* (nothing to refresh)."""
+    state = _state(session)
+    if state is None or state.fingerprint != fingerprint(profile_entries(profile)):
+        return False
+    return (
+        session.scalar(
+            select(Organisation.id).where(Organisation.lookalike_score.is_(None)).limit(1)
+        )
+        is None
+    )
+
+
+def _stored_entries(state: LookalikeState) -> set[Entry] | None:
+    try:
+        return {
+            (tuple(attributes), int(weight), tuple(values))
+            for attributes, weight, values in state.entries
+        }
+    except (TypeError, ValueError):
+        return None  # unreadable: recompute everything
+
+
+def refresh_in(session: Session, today: date | None = None) -> Refresh:
+    """Bring every stored score up to date with today's profile, inside a write *session*.
+
+    Organisations whose score is empty are computed; when the profile changed, only those that
+    have one of the added or dropped value combinations can score differently, so only those
+    are recomputed. Without a readable earlier profile every organisation is.
+    """
+    profile = good_customer_profile(session, today)
+    entries = profile_entries(profile)
+    current = fingerprint(entries)
+    state = _state(session)
+    old = None if state is None else _stored_entries(state)
+    affected: ColumnElement[bool] | None = None  # None: all of them
+    if old is not None:
+        changed = old.symmetric_difference(entries) if old != set(entries) else set()
+        conditions = [condition for condition, _weight in _conditions(changed)]
+        affected = or_(Organisation.lookalike_score.is_(None), *conditions, false())
+    statement = update(Organisation).values(lookalike_score=score_expression(profile))
+    if affected is not None:
+        statement = statement.where(affected)
+    written = session.execute(statement.execution_options(synchronize_session=False))
+    if state is None:
+        state = LookalikeState(id=STATE_ID, fingerprint=current, entries=[])
+        session.add(state)
+    state.fingerprint = current
+    state.entries = [[list(a), w, list(v)] for a, w, v in entries]
+    state.refreshed_at = utcnow()
+    session.flush()
+    return Refresh(int(getattr(written, "rowcount", 0) or 0), affected is None)
+
+
+def wrong_scores(session: Session) -> int:
+    """Stored scores that differ from the profile they say they were computed from (0 when
+    all is well; empty scores are not wrong, only not computed yet)."""
+    stored = Organisation.__table__.c.lookalike_score
+    state = _state(session)
+    entries = None if state is None else _stored_entries(state)
+    query = select(func.count()).select_from(Organisation).where(stored.is_not(None))
+    if entries is not None:
+        query = query.where(stored != _case(sorted(entries, key=repr)))
+    return int(session.scalar(query) or 0)
+
+
+def rebuild_in(session: Session, today: date | None = None) -> Refresh:
+    """Recompute every stored score from today's profile, inside a write *session*."""
+    state = _state(session)
+    if state is not None:
+        session.delete(state)
+        session.flush()
+    return refresh_in(session, today)
+
+
+def refresh_scores(db: Database, today: date | None = None) -> Refresh:
+    """Bring the stored scores up to date in their own transaction (see :func:`refresh_in`)."""
+    with db.write() as session:
+        return refresh_in(session, today)
+
+
+def ensure_scores(db: Database, today: date | None = None) -> None:
+    """Refresh the stored scores when they are not current and the database lets us write.
+
+    Reading never depends on it: :func:`score_column` falls back to the expression, so a
+    read-only copy or a busy database is only slower, never wrong.
+    """
+    with db.read() as session:
+        if scores_current(session, good_customer_profile(session, today)):
+            return
+    try:
+        refresh_scores(db, today)
+    except (DatabaseError, SQLAlchemyError) as exc:
+        log.info("lookalike scores not refreshed: %s", exc)
