@@ -3,22 +3,28 @@
     PYTHONPATH=. python bench/leads_list.py [LEADS]
 
 Prints seconds per call and ratios against the plain first page (sorted by created date), all
-measured in this run on one fresh database.
+measured in this run on one fresh database: sorted by the stored lookalike score and, as the
+score was before migration 0014, by the score computed over every lead; a bare sqlite3 read of
+a page of ids; the time to compute the stored scores of every organisation once, and to bring
+them up to date after a customer churned.
 """
 
 from __future__ import annotations
 
 import random
+import sqlite3
 import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from kpidesk.core.names import organisation_key
 from kpidesk.data.models import Customer, Lead, Organisation, TeamMember
+from kpidesk.services.leads.lookalike import refresh_scores
 from kpidesk.services.leads.records import LeadFilter, get_lead, list_leads
 from kpidesk.services.store.database import open_database
 
@@ -98,6 +104,41 @@ def build(path: Path, leads: int, customers: int) -> None:
     db.dispose()
 
 
+def bare_first_page(path: Path) -> None:
+    con = sqlite3.connect(path)
+    con.execute(
+        "SELECT id FROM leads WHERE deleted_at IS NULL ORDER BY created_date DESC, id DESC "
+        "LIMIT 500"
+    ).fetchall()
+    con.execute("SELECT count(*) FROM leads WHERE deleted_at IS NULL").fetchone()
+    con.close()
+
+
+class computed_scores:
+    """Within this block the list computes the lookalike score instead of reading it."""
+
+    def __enter__(self) -> None:
+        from kpidesk.services.leads import lookalike, records
+
+        self._saved = records.score_column
+        records.score_column = lambda _session, profile: lookalike.score_expression(profile)
+
+    def __exit__(self, *_exc: object) -> None:
+        from kpidesk.services.leads import records
+
+        records.score_column = self._saved
+
+
+def churn_a_customer(db: Any, today: date) -> tuple[float, int]:
+    """Churn the first customer and time the refresh the next read makes."""
+    with db.write() as s:
+        customer = s.scalars(select(Customer).limit(1)).one()
+        customer.churned_at = today
+    started = time.perf_counter()
+    written = refresh_scores(db, today).organisations
+    return time.perf_counter() - started, written
+
+
 def timed(label: str, call: object, repeat: int = 3) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -114,6 +155,9 @@ def main() -> None:
         build(path, leads, 800)
         db = open_database(path)
         today = date(2026, 6, 1)
+        started = time.perf_counter()
+        refresh_scores(db, today)
+        first_refresh = time.perf_counter() - started
         base = timed("created", lambda: list_leads(db, sort="created", today=today))
         results = {
             "first page, by created (baseline)": base,
@@ -135,9 +179,23 @@ def main() -> None:
             ),
             "one lead's detail (panel)": timed("detail", lambda: get_lead(db, 1, today=today)),
         }
+        sql = timed("bare", lambda: bare_first_page(path))
+        stored = list_leads(db, sort="lookalike", today=today)
+        with computed_scores():
+            results["first page, by lookalike computed (as before 0014)"] = timed(
+                "computed", lambda: list_leads(db, sort="lookalike", today=today)
+            )
+            assert list_leads(db, sort="lookalike", today=today) == stored, "scores disagree"
+        results["bare SQL: 500 lead ids by created date (sqlite3)"] = sql
+        churned = churn_a_customer(db, today)
         print(f"{leads:,} leads, 800 customers")
         for label, seconds in results.items():
-            print(f"  {label:42s} {seconds * 1000:8.1f} ms   x{seconds / base:5.2f}")
+            print(f"  {label:52s} {seconds * 1000:8.1f} ms   x{seconds / base:5.2f}")
+        print(
+            f"  stored scores computed for every organisation (once) {first_refresh * 1000:8.1f} ms"
+        )
+        rewritten, took = churned[1], churned[0] * 1000
+        print(f"  after a customer churned: {rewritten:,} scores rewritten in {took:.1f} ms")
         db.dispose()
 
 

@@ -10,9 +10,11 @@ customers share. That keeps the score explainable: "resembles 12 customers: same
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import combinations
+from operator import itemgetter
+from typing import Any
 
 from kpidesk.core.formatting import format_int
 from kpidesk.core.i18n import tr
@@ -117,8 +119,17 @@ def subset_weight(attributes: Iterable[str]) -> int:
     return sum(WEIGHTS[a] for a in attributes)
 
 
-# Each attribute set with the positions of its attributes in ATTRIBUTES, for building profiles.
-_SUBSET_INDEXES = tuple((subset, tuple(ATTRIBUTES.index(a) for a in subset)) for subset in SUBSETS)
+def _picker(subset: tuple[str, ...]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+    """Picks a subset's values, as a tuple, out of (industry, size, region, revenue)."""
+    where = [ATTRIBUTES.index(a) for a in subset]
+    if len(where) == 1:
+        index = where[0]
+        return lambda known: (known[index],)
+    return itemgetter(*where)
+
+
+# Each attribute set with a picker of its values, for building profiles quickly.
+_SUBSET_PICKS = tuple((subset, _picker(subset)) for subset in SUBSETS)
 # One attribute set of a profile: its weight and the value combinations enough customers share.
 _Supported = tuple[tuple[str, ...], int, list[tuple[str | int | None, ...]]]
 
@@ -179,9 +190,9 @@ class CustomerProfile:
             if count <= 0:
                 continue
             self.total += count
-            known = tuple(segment.value(a) for a in ATTRIBUTES)
-            for subset, where in _SUBSET_INDEXES:
-                values = tuple(known[i] for i in where)
+            known = (segment.industry, segment.size, segment.region, segment.revenue)
+            for subset, pick in _SUBSET_PICKS:
+                values = pick(known)
                 if None in values:
                     continue
                 key = (subset, values)

@@ -134,6 +134,8 @@ class Lead(Base):
         Index("ix_leads_owner_created", "owner_id", "created_date"),
         # Qualified leads per month from the index alone (migration 0005).
         Index("ix_leads_kpi_qualified", "status", "qualified_at", "deleted_at", "owner_id"),
+        # The leads list counts and sorts the live leads from the index alone (migration 0014).
+        Index("ix_leads_live", "deleted_at", "organisation_id", "created_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

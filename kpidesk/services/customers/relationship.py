@@ -30,8 +30,7 @@ from kpidesk.data.models import (
     TeamMember,
 )
 from kpidesk.services.leads.lookalike import (
-    ensure_scores,
-    good_customer_profile,
+    current_profile,
     score_column,
     segment_columns,
     segment_of,
@@ -182,32 +181,44 @@ def lookalike_prospects(
             Customer.organisation_id == Lead.organisation_id, Customer.deleted_at.is_(None)
         ),
     )
-    day = today or date.today()
-    ensure_scores(db, day)
     with db.read() as session:
-        profile = good_customer_profile(session, day)
+        profile = current_profile(session, db, today or date.today())
         if profile.total == 0:
             return []
         score = score_column(session, profile)
-        rows = session.execute(
-            select(
-                Lead.id,
-                Organisation.name,
-                Organisation.industry,
-                Organisation.region,
-                Organisation.city,
-                TeamMember.name,
-                Lead.status,
-                *segment.values(),
+        best = list(
+            session.scalars(
+                select(Lead.id)
+                .join(Organisation, Lead.organisation_id == Organisation.id)
+                .where(*open_lead, score > 0)
+                .order_by(
+                    score.desc(),
+                    Lead.fit_score.desc().nulls_last(),
+                    Lead.created_date.desc(),
+                    Lead.id,
+                )
+                .limit(limit)
             )
-            .join(Organisation, Lead.organisation_id == Organisation.id)
-            .outerjoin(TeamMember, Lead.owner_id == TeamMember.id)
-            .where(*open_lead, score > 0)
-            .order_by(
-                score.desc(), Lead.fit_score.desc().nulls_last(), Lead.created_date.desc(), Lead.id
+        )
+        shown = {
+            row[0]: row
+            for row in session.execute(
+                select(
+                    Lead.id,
+                    Organisation.name,
+                    Organisation.industry,
+                    Organisation.region,
+                    Organisation.city,
+                    TeamMember.name,
+                    Lead.status,
+                    *segment.values(),
+                )
+                .join(Organisation, Lead.organisation_id == Organisation.id)
+                .outerjoin(TeamMember, Lead.owner_id == TeamMember.id)
+                .where(Lead.id.in_(best))
             )
-            .limit(limit)
-        ).all()
+        }
+    rows = [shown[lead_id] for lead_id in best]
     result = []
     for row in rows:
         lead_id, company, industry, region, city, owner, status = row[:7]

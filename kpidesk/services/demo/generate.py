@@ -26,6 +26,7 @@ from kpidesk.services.demo.prospecting import plan_prospecting
 from kpidesk.services.demo.sizes import SIZES, Size
 from kpidesk.services.demo.targets import plan_targets
 from kpidesk.services.demo.writing import write
+from kpidesk.services.leads.lookalike import refresh_scores
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,10 @@ def generate_demo(
     report = Reporter(progress)
     with db.read() as session:
         config = Config.read(session)
-    plan = plan_demo(SIZES[size], config, random.Random(seed), today or date.today(), report)
+    day = today or date.today()
+    plan = plan_demo(SIZES[size], config, random.Random(seed), day, report)
     planned = write(db, plan, report)
+    refresh_scores(db, day)  # the leads sorted by lookalike are quick from the start
     report(PROGRESS_TOTAL)
     return DemoSummary(
         team_members=len(plan.team),

@@ -277,6 +277,15 @@ def refresh_scores(db: Database, today: date | None = None) -> Refresh:
         return refresh_in(session, today)
 
 
+def _try_refresh(db: Database, today: date | None) -> bool:
+    try:
+        refresh_scores(db, today)
+    except (DatabaseError, SQLAlchemyError) as exc:
+        log.info("lookalike scores not refreshed: %s", exc)
+        return False
+    return True
+
+
 def ensure_scores(db: Database, today: date | None = None) -> None:
     """Refresh the stored scores when they are not current and the database lets us write.
 
@@ -286,7 +295,15 @@ def ensure_scores(db: Database, today: date | None = None) -> None:
     with db.read() as session:
         if scores_current(session, good_customer_profile(session, today)):
             return
-    try:
-        refresh_scores(db, today)
-    except (DatabaseError, SQLAlchemyError) as exc:
-        log.info("lookalike scores not refreshed: %s", exc)
+    _try_refresh(db, today)
+
+
+def current_profile(session: Session, db: Database, today: date | None = None) -> CustomerProfile:
+    """Today's profile for a read in *session*, with the stored scores brought up to date
+    first when they are not (see :func:`ensure_scores`); the profile is computed once when
+    they are, which is nearly always."""
+    profile = good_customer_profile(session, today)
+    if scores_current(session, profile) or not _try_refresh(db, today):
+        return profile
+    session.commit()  # end the read's snapshot: the next query sees the refreshed scores
+    return good_customer_profile(session, today)

@@ -24,7 +24,7 @@ from kpidesk.services.activities.records import PlannedStep, planned_steps
 from kpidesk.services.common import LEADS, PAGE_SIZE, Changes, Page
 from kpidesk.services.errors import NotFound, Refused
 from kpidesk.services.leads.lookalike import (
-    ensure_scores,
+    current_profile,
     good_customer_profile,
     score_column,
     segment_columns,
@@ -141,6 +141,9 @@ _SORT = {
 }
 
 
+_ORGANISATION_SORTS = {"company", "city", "industry", "employees", "lookalike"}
+
+
 def _clean(text: str | None) -> str | None:
     value = " ".join((text or "").split())
     return value or None
@@ -227,31 +230,46 @@ def list_leads(
     # The page's leads are found first over the tables the filter and the sort need, and only
     # those few rows are then joined to what the list shows: sorting 100,000 narrow rows is
     # what the database does fastest.
-    keys = select(Lead.id).join(Organisation, Lead.organisation_id == Organisation.id)
-    if flt.search.strip() or sort == "contact":
+    search = bool(flt.search.strip())
+    keys, count = select(Lead.id), select(func.count(Lead.id))
+    if search or sort in _ORGANISATION_SORTS:
+        keys = keys.join(Organisation, Lead.organisation_id == Organisation.id)
+    if search:
+        count = count.join(Organisation, Lead.organisation_id == Organisation.id)
+    if search or sort == "contact":
         keys = keys.outerjoin(Contact, Lead.contact_id == Contact.id)
+    if search:
+        count = count.outerjoin(Contact, Lead.contact_id == Contact.id)
     if sort == "owner":
         keys = keys.outerjoin(TeamMember, Lead.owner_id == TeamMember.id)
     keys = filter_leads(keys.where(Lead.deleted_at.is_(None)), flt)
-    if sort == "lookalike":
-        ensure_scores(db, today)
+    count = filter_leads(count.where(Lead.deleted_at.is_(None)), flt)
     with db.read() as session:
-        profile = good_customer_profile(session, today)
         columns: dict[str, Any] = dict(_SORT)
         if sort == "lookalike":
+            profile = current_profile(session, db, today)
             columns["lookalike"] = score_column(session, profile)
-        found, total = fetch_page(session, keys, columns, sort, descending, Lead.id, offset, limit)
+        else:
+            profile = good_customer_profile(session, today)
+        found, total = fetch_page(
+            session, keys, columns, sort, descending, Lead.id, offset, limit, count_query=count
+        )
         ids = [row[0] for row in found]
         by_id = {row[0]: row for row in session.execute(_row_query().where(Lead.id.in_(ids)))}
+    matches: dict[tuple[Any, ...], tuple[int, str]] = {}  # many leads share a segment
     result = []
     for lead_id in ids:
         row = by_id[lead_id]
-        match = profile.match(segment_of(row[13:17]))
+        key = tuple(row[13:17])
+        if key not in matches:
+            match = profile.match(segment_of(key))
+            matches[key] = (match.score, match.explain())
+        score, explanation = matches[key]
         base = row[:13]
         result.append(
             LeadRow(
                 base[0], base[1], base[2], base[3], base[4], base[5], base[6], base[7], base[8],
-                base[9], base[10], base[11], base[12], match.score, match.explain(),
+                base[9], base[10], base[11], base[12], score, explanation,
             )
         )  # fmt: skip
     return Page(result, total)

@@ -63,6 +63,11 @@ def upgrade() -> None:
     op.create_index(
         "ix_organisations_lookalike_score", "organisations", ["lookalike_score"], unique=False
     )
+    # The leads list reads the live leads' organisations and created dates from this index
+    # alone (counting, sorting by lookalike or by date), not from the wide leads rows.
+    op.create_index(
+        "ix_leads_live", "leads", ["deleted_at", "organisation_id", "created_date"], unique=False
+    )
     op.create_table(
         "lookalike_state",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -89,5 +94,6 @@ def downgrade() -> None:
     else:
         op.execute("DROP TRIGGER IF EXISTS organisations_lookalike_stale")
     op.drop_table("lookalike_state")
+    op.drop_index("ix_leads_live", table_name="leads")
     op.drop_index("ix_organisations_lookalike_score", table_name="organisations")
     op.drop_column("organisations", "lookalike_score")
