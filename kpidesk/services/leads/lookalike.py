@@ -219,6 +219,47 @@ def _stored_entries(state: LookalikeState) -> set[Entry] | None:
         return None  # unreadable: recompute everything
 
 
+_WRITE_CHUNK = 5_000  # organisation ids per UPDATE: well under every backend's parameter limit
+
+
+def _write_scores(
+    session: Session, profile: CustomerProfile, where: ColumnElement[bool] | None
+) -> int:
+    """Score the organisations *where* selects (all when None) and store the changed scores.
+
+    The four attributes are normalised in SQL as the profile's own (:func:`segment_columns`),
+    then each distinct segment is matched once by the profile itself, and the scores are
+    written grouped by value. Evaluating :func:`score_expression` in the UPDATE gives the same
+    numbers but costs PostgreSQL seconds on 100,000 rows, where row-value IN lists are
+    compared one by one.
+    """
+    stored = Organisation.__table__.c.lookalike_score
+    query = select(Organisation.id, stored, *segment_columns().values())
+    if where is not None:
+        query = query.where(where)
+    scores: dict[tuple[Any, ...], int] = {}
+    by_score: dict[int, list[int]] = {}
+    for row in session.execute(query):
+        key = tuple(row[2:])
+        score = scores.get(key)
+        if score is None:
+            score = scores[key] = profile.match(segment_of(key)).score
+        if score != row[1]:  # an unchanged score is not written again
+            by_score.setdefault(score, []).append(row[0])
+    written = 0
+    for score, ids in sorted(by_score.items()):
+        for start in range(0, len(ids), _WRITE_CHUNK):
+            chunk = ids[start : start + _WRITE_CHUNK]
+            session.execute(
+                update(Organisation)
+                .where(Organisation.id.in_(chunk))
+                .values(lookalike_score=score)
+                .execution_options(synchronize_session=False)
+            )
+            written += len(chunk)
+    return written
+
+
 def refresh_in(session: Session, today: date | None = None) -> Refresh:
     """Bring every stored score up to date with today's profile, inside a write *session*.
 
@@ -236,10 +277,7 @@ def refresh_in(session: Session, today: date | None = None) -> Refresh:
         changed = old.symmetric_difference(entries) if old != set(entries) else set()
         conditions = [condition for condition, _weight in _conditions(changed)]
         affected = or_(Organisation.lookalike_score.is_(None), *conditions, false())
-    statement = update(Organisation).values(lookalike_score=score_expression(profile))
-    if affected is not None:
-        statement = statement.where(affected)
-    written = session.execute(statement.execution_options(synchronize_session=False))
+    written = _write_scores(session, profile, affected)
     if state is None:
         state = LookalikeState(id=STATE_ID, fingerprint=current, entries=[])
         session.add(state)
@@ -247,7 +285,7 @@ def refresh_in(session: Session, today: date | None = None) -> Refresh:
     state.entries = [[list(a), w, list(v)] for a, w, v in entries]
     state.refreshed_at = utcnow()
     session.flush()
-    return Refresh(int(getattr(written, "rowcount", 0) or 0), affected is None)
+    return Refresh(written, affected is None)
 
 
 def wrong_scores(session: Session) -> int:
