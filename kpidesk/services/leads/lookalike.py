@@ -290,14 +290,37 @@ def refresh_in(session: Session, today: date | None = None) -> Refresh:
 
 def wrong_scores(session: Session) -> int:
     """Stored scores that differ from the profile they say they were computed from (0 when
-    all is well; empty scores are not wrong, only not computed yet)."""
+    all is well; empty scores are not wrong, only not computed yet).
+
+    The check reads the organisations' attributes and scores them from the stored profile's
+    values in Python (the heaviest supported attribute set), apart from how they were written.
+    """
     stored = Organisation.__table__.c.lookalike_score
     state = _state(session)
     entries = None if state is None else _stored_entries(state)
-    query = select(func.count()).select_from(Organisation).where(stored.is_not(None))
-    if entries is not None:
-        query = query.where(stored != _case(sorted(entries, key=repr)))
-    return int(session.scalar(query) or 0)
+    rows = session.execute(
+        select(stored, *segment_columns().values()).where(stored.is_not(None))
+    ).all()
+    if entries is None:
+        return len(rows)  # scores without a profile they came from
+    weights = {(attributes, values): weight for attributes, weight, values in entries}
+    scores: dict[tuple[Any, ...], int] = {}
+    wrong = 0
+    for row in rows:
+        key = tuple(row[1:])
+        if key not in scores:
+            scores[key] = _heaviest(weights, segment_of(key))
+        wrong += scores[key] != row[0]
+    return wrong
+
+
+def _heaviest(weights: dict[tuple[Any, ...], int], segment: Segment) -> int:
+    """The weight of the heaviest attribute set whose values *segment* has among *weights*."""
+    for subset in SUBSETS:
+        weight = weights.get((subset, tuple(segment.value(a) for a in subset)))
+        if weight is not None:
+            return weight
+    return 0
 
 
 def rebuild_in(session: Session, today: date | None = None) -> Refresh:
