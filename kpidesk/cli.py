@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kpidesk import __version__
 from kpidesk.cli_args import UserError, period_from_args, rep_from_args, today_from_args
+from kpidesk.cli_process import collector_paused, exit_now
 from kpidesk.core.i18n import set_language, tr
 from kpidesk.core.planner import DEFAULT_STEP_PERCENT
 from kpidesk.services.errors import ServiceError
@@ -318,7 +319,7 @@ def _plan_parser(
         type=int,
         default=DEFAULT_STEP_PERCENT,
         metavar="%",
-        help=tr("the most a target rises a month, in % (default 15)"),
+        help=tr("the most a target rises a month, in % (default 15)").replace("%", "%%"),
     )
     plan.add_argument("--apply", action="store_true", help=tr("write the targets"))
     plan.add_argument("--json", action="store_true", help=tr("print JSON instead of text"))
@@ -632,12 +633,18 @@ def _pre_language(argv: Sequence[str]) -> str | None:
     return None
 
 
-def run(argv: Sequence[str]) -> int:
-    """Run the command line and return the exit code."""
-    set_language(_pre_language(argv))
+def run(argv: Sequence[str], *, end_process: bool = False) -> int:
+    """Run the command line and return the exit code.
+
+    With *end_process* (the ``kpidesk`` program itself, not a caller in the same process), a
+    command ends the process the moment it is done (:func:`kpidesk.cli_process.exit_now`).
+    """
+    pre_language = _pre_language(argv)
+    set_language(pre_language)
     parser = build_parser()
     args = parser.parse_args(list(argv))
-    set_language(args.lang)
+    if args.lang != pre_language:  # the same unless argparse read --lang differently
+        set_language(args.lang)
     from kpidesk.services.store.database import setup_logging
 
     setup_logging()
@@ -648,12 +655,20 @@ def run(argv: Sequence[str]) -> int:
         return run_app(
             db_target=args.db, view=args.view, language=args.lang, screenshot=args.screenshot
         )
+    code = _run_command(args, handler)
+    if end_process:
+        exit_now(code)
+    return code
+
+
+def _run_command(args: argparse.Namespace, handler: Command) -> int:
     try:
         if not getattr(args, "opens_database", True):
             return handler(args, None)  # type: ignore[arg-type]
-        from kpidesk.services.store.database import open_database
+        with collector_paused():
+            from kpidesk.services.store.database import open_database
 
-        db = open_database(args.db)
+            db = open_database(args.db)
         try:
             return handler(args, db)
         finally:
