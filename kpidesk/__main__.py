@@ -7,7 +7,7 @@ def main() -> int:
     """Run KPIDesk with the process arguments and return the exit code."""
     from kpidesk.cli import run
 
-    return run(sys.argv[1:])
+    return run(sys.argv[1:], end_process=True)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from kpidesk import __version__
 from kpidesk.cli_args import UserError, period_from_args, rep_from_args, today_from_args
+from kpidesk.cli_process import collector_paused, exit_now
 from kpidesk.core.i18n import set_language, tr
+from kpidesk.core.planner import DEFAULT_STEP_PERCENT
 from kpidesk.services.errors import ServiceError
 from kpidesk.services.store.database import DatabaseError, log_file
 
@@ -97,12 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("count as if it were this day: pace and comparison (default: today)"),
     )
     kpis.set_defaults(handler=_cmd_kpis)
-    from kpidesk.cli_forecast import add_parser as add_forecast
-
-    add_forecast(commands, common, _cmd_forecast)
-    from kpidesk.cli_plan import add_parser as add_plan
-
-    add_plan(commands, common, _cmd_plan)
+    _forecast_parser(commands, common)
+    _plan_parser(commands, common)
     _team_commands(commands, common)
     _import_parser(commands, common)
     _add_export(commands, common)
@@ -281,6 +279,52 @@ def _export_one_on_one(args: argparse.Namespace, db: Database, lang: str) -> int
         )
     )
     return EXIT_OK
+
+
+def _forecast_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """The forecast's options; its work is in ``cli_forecast``, imported when it runs."""
+    forecast = commands.add_parser(
+        "forecast",
+        parents=[common],
+        help=tr("the forecast of won value for the coming months, with its range"),
+    )
+    forecast.add_argument(
+        "--months", type=int, default=3, metavar="N", help=tr("months ahead, this one first (1–12)")
+    )
+    forecast.add_argument("--rep", metavar="NAME", help=tr("only this rep's deals"))
+    forecast.add_argument("--json", action="store_true", help=tr("print JSON instead of text"))
+    forecast.add_argument(
+        "--today", metavar="YYYY-MM-DD", help=tr("forecast as if it were this day")
+    )
+    forecast.set_defaults(handler=_cmd_forecast)
+
+
+def _plan_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """The planner's options; its work is in ``cli_plan``, imported when it runs."""
+    plan = commands.add_parser(
+        "plan",
+        parents=[common],
+        help=tr("work back from a revenue target to leads, intakes, proposals and targets"),
+    )
+    plan.add_argument("--period", required=True, metavar="P", help=tr("2027-01, 2027-Q1 or 2027"))
+    plan.add_argument(
+        "--revenue", required=True, metavar="€", help=tr("the revenue target, e.g. 200.000")
+    )
+    plan.add_argument(
+        "--step",
+        type=int,
+        default=DEFAULT_STEP_PERCENT,
+        metavar="%",
+        help=tr("the most a target rises a month, in % (default 15)").replace("%", "%%"),
+    )
+    plan.add_argument("--apply", action="store_true", help=tr("write the targets"))
+    plan.add_argument("--json", action="store_true", help=tr("print JSON instead of text"))
+    plan.add_argument("--today", metavar="YYYY-MM-DD", help=tr("plan as if it were this day"))
+    plan.set_defaults(handler=_cmd_plan)
 
 
 def _cmd_forecast(args: argparse.Namespace, db: Database) -> int:
@@ -589,12 +633,18 @@ def _pre_language(argv: Sequence[str]) -> str | None:
     return None
 
 
-def run(argv: Sequence[str]) -> int:
-    """Run the command line and return the exit code."""
-    set_language(_pre_language(argv))
+def run(argv: Sequence[str], *, end_process: bool = False) -> int:
+    """Run the command line and return the exit code.
+
+    With *end_process* (the ``kpidesk`` program itself, not a caller in the same process), a
+    command ends the process the moment it is done (:func:`kpidesk.cli_process.exit_now`).
+    """
+    pre_language = _pre_language(argv)
+    set_language(pre_language)
     parser = build_parser()
     args = parser.parse_args(list(argv))
-    set_language(args.lang)
+    if args.lang != pre_language:  # the same unless argparse read --lang differently
+        set_language(args.lang)
     from kpidesk.services.store.database import setup_logging
 
     setup_logging()
@@ -605,12 +655,20 @@ def run(argv: Sequence[str]) -> int:
         return run_app(
             db_target=args.db, view=args.view, language=args.lang, screenshot=args.screenshot
         )
+    code = _run_command(args, handler)
+    if end_process:
+        exit_now(code)
+    return code
+
+
+def _run_command(args: argparse.Namespace, handler: Command) -> int:
     try:
         if not getattr(args, "opens_database", True):
             return handler(args, None)  # type: ignore[arg-type]
-        from kpidesk.services.store.database import open_database
+        with collector_paused():
+            from kpidesk.services.store.database import open_database
 
-        db = open_database(args.db)
+            db = open_database(args.db)
         try:
             return handler(args, db)
         finally:

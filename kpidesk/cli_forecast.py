@@ -14,23 +14,6 @@ from kpidesk.services.forecast.velocity import lever, velocity
 from kpidesk.services.store.database import Database
 
 
-def add_parser(commands: Any, common: argparse.ArgumentParser, handler: Any) -> None:
-    forecast = commands.add_parser(
-        "forecast",
-        parents=[common],
-        help=tr("the forecast of won value for the coming months, with its range"),
-    )
-    forecast.add_argument(
-        "--months", type=int, default=3, metavar="N", help=tr("months ahead, this one first (1–12)")
-    )
-    forecast.add_argument("--rep", metavar="NAME", help=tr("only this rep's deals"))
-    forecast.add_argument("--json", action="store_true", help=tr("print JSON instead of text"))
-    forecast.add_argument(
-        "--today", metavar="YYYY-MM-DD", help=tr("forecast as if it were this day")
-    )
-    forecast.set_defaults(handler=handler)
-
-
 def run_forecast(args: argparse.Namespace, db: Database) -> int:
     if not 1 <= args.months <= MAX_MONTHS:
         raise UserError(tr("--months takes 1 to 12 months."))

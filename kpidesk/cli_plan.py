@@ -12,34 +12,10 @@ from kpidesk.core.i18n import tr
 from kpidesk.core.money import to_cents
 from kpidesk.core.parsing import ParseError, parse_decimal
 from kpidesk.core.periods import PeriodError, parse_period
-from kpidesk.core.planner import DEFAULT_STEP_PERCENT
 from kpidesk.services.kpis.planner import PlanPreview, apply_plan, kpi_name, plan_targets
 from kpidesk.services.store.database import Database
 
 MONEY = "new_revenue"
-
-
-def add_parser(commands: Any, common: argparse.ArgumentParser, handler: Any) -> None:
-    plan = commands.add_parser(
-        "plan",
-        parents=[common],
-        help=tr("work back from a revenue target to leads, intakes, proposals and targets"),
-    )
-    plan.add_argument("--period", required=True, metavar="P", help=tr("2027-01, 2027-Q1 or 2027"))
-    plan.add_argument(
-        "--revenue", required=True, metavar="€", help=tr("the revenue target, e.g. 200.000")
-    )
-    plan.add_argument(
-        "--step",
-        type=int,
-        default=DEFAULT_STEP_PERCENT,
-        metavar="%",
-        help=tr("the most a target rises a month, in % (default 15)"),
-    )
-    plan.add_argument("--apply", action="store_true", help=tr("write the targets"))
-    plan.add_argument("--json", action="store_true", help=tr("print JSON instead of text"))
-    plan.add_argument("--today", metavar="YYYY-MM-DD", help=tr("plan as if it were this day"))
-    plan.set_defaults(handler=handler)
 
 
 def revenue_cents(text: str) -> int:

@@ -94,7 +94,10 @@ def import_leads(job: Job) -> None:
     contact_updates: dict[int, dict[str, Any]] = {}
     contact_for_lead: list[tuple[int, int]] = []  # (index into new_contacts, existing lead id)
     organisations, owners = job.refs.organisations, job.refs.owners
-    organisation_values = _organisation_values(s, {existing[i][5] for i in existing})
+    # What the rows to update hold now, read with the leads: kept for the undo log.
+    lead_before: dict[int, dict[str, Any]] = {}
+    org_before: dict[int, dict[str, Any]] = {}
+    contact_before: dict[int, dict[str, Any]] = {}
     owner_ids: dict[str, int] = {}  # a file names the same few owners 100,000 times
     for _row, r in rows:
         job.step()
@@ -152,20 +155,19 @@ def import_leads(job: Job) -> None:
             )
         ) | {"external_id": old[1], "disqualify_reason": old[14]}
         change = _changes(before, lead_values)
+        lead_before[found] = before | {"contact_id": old[4]}
         if change:
             lead_updates[found] = change
-        org_change = _changes(
-            organisation_values.get(old[5], {}),
-            {_ORG_COLUMNS[k]: r.get(k) for k in _ORG_FIELDS},
-        )
+        org_now = dict(zip(_ORG_COLUMNS.values(), old[15:20], strict=True))
+        org_before[old[5]] = org_now
+        org_change = _changes(org_now, {_ORG_COLUMNS[k]: r.get(k) for k in _ORG_FIELDS})
         if org_change:
             org_updates[old[5]] = {**org_updates.get(old[5], {}), **org_change}
         c_change: dict[str, Any] = {}
         if old[4] is not None:
-            c_change = _changes(
-                dict(zip(("name", "email", "phone"), (old[12], old[3], old[13]), strict=True)),
-                contact,
-            )
+            contact_now = {"name": old[12], "email": old[3], "phone": old[13]}
+            contact_before[old[4]] = contact_now
+            c_change = _changes(contact_now, contact)
             if c_change:
                 contact_updates[old[4]] = c_change
         elif contact["name"]:
@@ -184,9 +186,9 @@ def import_leads(job: Job) -> None:
         lead_updates.setdefault(lead_id, {})["contact_id"] = contact_ids[index]
     job.log.add("leads", insert_rows(s, Lead, new_leads))
     job.step(len(new_leads))
-    update_rows(s, Lead, lead_updates, job.log)
-    update_rows(s, Organisation, org_updates, job.log)
-    update_rows(s, Contact, contact_updates, job.log)
+    update_rows(s, Lead, lead_updates, job.log, lead_before)
+    update_rows(s, Organisation, org_updates, job.log, org_before)
+    update_rows(s, Contact, contact_updates, job.log, contact_before)
     job.created += len(new_leads)
     job.kinds.add("leads")
 
@@ -211,6 +213,7 @@ def _existing_leads(s: Session) -> ExistingLeads:
             Contact.name,
             Contact.phone,
             Lead.disqualify_reason,
+            *(getattr(Organisation, c) for c in _ORG_COLUMNS.values()),  # 15…19
         )
         .join(Organisation, Lead.organisation_id == Organisation.id)
         .outerjoin(Contact, Lead.contact_id == Contact.id)
@@ -234,20 +237,6 @@ _ORG_COLUMNS = {
     "yearly_revenue": "yearly_revenue_cents",
 }
 _ORG_FIELDS = tuple(_ORG_COLUMNS)
-
-
-def _organisation_values(s: Session, ids: set[int]) -> dict[int, dict[str, Any]]:
-    """The organisation fields a leads file can change, of the leads' organisations."""
-    columns = [getattr(Organisation, c) for c in _ORG_COLUMNS.values()]
-    found: dict[int, dict[str, Any]] = {}
-    wanted = sorted(ids)
-    for start in range(0, len(wanted), 900):
-        query = select(Organisation.id, *columns).where(
-            Organisation.id.in_(wanted[start : start + 900])
-        )
-        for row in s.execute(query):
-            found[row[0]] = dict(zip(_ORG_COLUMNS.values(), row[1:], strict=True))
-    return found
 
 
 def _lead_key(company: str, email: str | None, contact: str | None) -> Hashable:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import operator
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -132,7 +132,7 @@ def expand(runs: Iterable[Sequence[int]]) -> list[int]:
 
 
 def to_json(value: Any) -> Any:
-    if isinstance(value, datetime | date | time):
+    if isinstance(value, (date, time)):  # a datetime is a date too
         return value.isoformat()
     return value
 
@@ -276,32 +276,108 @@ def _sqlite_executemany(
 
 
 def update_rows(
-    session: Session, model: type[Base], changes: dict[int, dict[str, Any]], log: UndoLog
+    session: Session,
+    model: type[Base],
+    changes: dict[int, dict[str, Any]],
+    log: UndoLog,
+    before: Mapping[int, Mapping[str, Any]] | None = None,
 ) -> None:
-    """Update rows by id, first keeping their old values in the undo log."""
+    """Update rows by id, first keeping their old values in the undo log.
+
+    *before* holds the rows' current values where the importer has read them already (in
+    this transaction); the rows it leaves out are read here.
+    """
     if not changes:
         return
     table: Table = model.__table__  # type: ignore[assignment]
     name = table.name
     columns = sorted({k for values in changes.values() for k in values})
-    ids = list(changes)
     kept = log.updated.setdefault(name, {})
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    known = before or {}
+    unread = [row_id for row_id in changes if row_id not in known]
+    current: list[tuple[int, dict[str, Any]]] = [
+        (row_id, {c: known[row_id][c] for c in columns}) for row_id in changes if row_id in known
+    ]
+    for start in range(0, len(unread), 500):
+        chunk = unread[start : start + 500]
         query = select(table.c.id, *(table.c[c] for c in columns)).where(table.c.id.in_(chunk))
         for row in session.execute(query):
-            before = dict(zip(columns, row[1:], strict=True))
-            if row[0] in kept:
-                before.update(kept[row[0]])  # the first value seen is the one to restore
-            kept[row[0]] = before
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            current.append((row[0], dict(zip(columns, row[1:], strict=True))))
+    for row_id, values in current:
+        if row_id in kept:
+            values.update(kept[row_id])  # the first value seen is the one to restore
+        kept[row_id] = values
+    groups: dict[tuple[str, ...], list[int]] = {}
     for row_id, values in changes.items():
-        groups.setdefault(tuple(sorted(values)), []).append({"b_id": row_id, **values})
-    for keys, rows in groups.items():
+        groups.setdefault(tuple(sorted(values)), []).append(row_id)
+    for keys, ids in groups.items():
+        if session.get_bind().dialect.name == "sqlite" and _plain_onupdates(table):
+            _sqlite_update(session, table, keys, [(changes[i], i) for i in ids])
+            continue
+        statement = update(table).where(table.c.id == bindparam("b_id"))
         values = {k: bindparam(k) for k in keys}
         if "version" in table.c:
             values["version"] = table.c.version + 1  # stale editors notice the change
-        session.execute(update(table).where(table.c.id == bindparam("b_id")).values(values), rows)
+        rows = [{"b_id": i, **changes[i]} for i in ids]
+        session.execute(statement.values(values), rows)
+
+
+def _plain_onupdates(table: Table) -> bool:
+    """True when every ``onupdate`` of *table* is a Python value or function, not SQL."""
+    return all(
+        column.onupdate is None or not getattr(column.onupdate, "is_clause_element", False)
+        for column in table.c
+    )
+
+
+def _sqlite_update(
+    session: Session, table: Table, keys: tuple[str, ...], rows: list[tuple[dict[str, Any], int]]
+) -> None:
+    """One DB-API executemany of an UPDATE by id, converting values as SQLAlchemy does.
+
+    What ``update(table)`` adds is added here too: the columns' ``onupdate`` values (the
+    moment of the change, the same for every row of the statement) and ``version + 1``. As
+    for inserts, SQLAlchemy's parameter handling per row was most of an updating import.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer.quote
+    sets = [f"{quote(k)} = ?" for k in keys]
+    tail: list[Any] = []
+    for column in table.c:
+        if column.onupdate is None or column.name in keys:
+            continue
+        default: Any = column.onupdate
+        value = default.arg(None) if default.is_callable else default.arg
+        processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+        tail.append(processor(value) if processor and value is not None else value)
+        sets.append(f"{quote(column.name)} = ?")
+    if "version" in table.c and "version" not in keys:
+        sets.append(f"{quote('version')} = {quote('version')} + 1")  # stale editors notice
+    processors = [
+        (i, processor)
+        for i, k in enumerate(keys)
+        if (processor := table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
+    ]
+    pick = operator.itemgetter(*keys)
+    data: list[tuple[Any, ...]]
+    if len(keys) == 1:
+        data = [(values[keys[0]], *tail, row_id) for values, row_id in rows]
+    else:
+        data = [(*pick(values), *tail, row_id) for values, row_id in rows]
+    if processors:  # dates, moments, JSON: as SQLAlchemy would bind them
+        converted = []
+        for row in data:
+            values = list(row)
+            for i, processor in processors:
+                if values[i] is not None:
+                    values[i] = processor(values[i])
+            converted.append(tuple(values))
+        data = converted
+    statement = "UPDATE {table} SET {sets} WHERE id = ?".format(
+        table=quote(table.name), sets=", ".join(sets)
+    )
+    connection.exec_driver_sql(statement, data)
 
 
 @dataclass

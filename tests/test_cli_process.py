@@ -1,0 +1,111 @@
+"""A command's process loads only what the command needs, and ends as soon as it is done."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from kpidesk.cli_process import collector_paused, exit_now
+from kpidesk.services.store.database import Database
+
+ROOT = Path(__file__).resolve().parents[1]
+# The window's, the workbooks', the forecast's and the migrations' libraries.
+NOT_FOR_KPIS = {"alembic", "PySide6", "pyqtgraph", "openpyxl", "numpy"}
+
+
+def run_kpidesk(*argv: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """Run ``python -m kpidesk ARGV`` as a user does; the top-level packages it imported."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "kpidesk", *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    loaded = {
+        line.rsplit("|", 1)[1].strip().split(".")[0]
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and "imported package" not in line
+    }
+    return done, loaded
+
+
+def test_kpis_on_a_current_database_imports_no_window_workbook_or_migration(
+    db: Database, db_path: Path
+) -> None:
+    db.dispose()
+    done, loaded = run_kpidesk("--db", str(db_path), "kpis", "--period", "2026", "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout)["period"] == {"from": "2026-01-01", "to": "2026-12-31"}
+    assert "sqlalchemy" in loaded  # the check sees what was imported
+    assert loaded & NOT_FOR_KPIS == set()
+
+
+def test_kpis_on_a_new_database_imports_alembic_to_create_it(tmp_path: Path) -> None:
+    done, loaded = run_kpidesk("--db", str(tmp_path / "new.db"), "kpis", "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert loaded & NOT_FOR_KPIS == {"alembic"}
+
+
+def test_help_and_version_import_no_database_library() -> None:
+    for argv in (["--version"], ["kpis", "--help"], ["forecast", "--help"], ["plan", "--help"]):
+        done, loaded = run_kpidesk(*argv)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert done.stdout.strip()
+        assert loaded & (NOT_FOR_KPIS | {"sqlalchemy"}) == set(), argv
+
+
+def test_a_failed_command_still_says_why_and_exits_non_zero(db: Database, db_path: Path) -> None:
+    db.dispose()
+    done, _ = run_kpidesk("--db", str(db_path), "kpis", "--period", "2026-13")
+    assert done.returncode == 1
+    assert "'2026-13' is not a period" in done.stderr
+
+
+def test_exit_now_waits_like_an_ordinary_exit_while_another_thread_runs() -> None:
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait)
+    worker.start()
+    try:
+        with pytest.raises(SystemExit) as raised:  # os._exit would end pytest itself
+            exit_now(3)
+        assert raised.value.code == 3
+    finally:
+        release.set()
+        worker.join()
+
+
+def test_exit_now_ends_the_process_with_its_output_written(tmp_path: Path) -> None:
+    code = (
+        "import sys; from kpidesk.cli_process import exit_now; "
+        "print('written'); sys.stdout.write('unflushed'); exit_now(4)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONUNBUFFERED": ""},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 4
+    assert done.stdout == "written\nunflushed"
+
+
+def test_the_collector_is_paused_and_then_left_as_it_was() -> None:
+    was_enabled = gc.isenabled()
+    try:
+        for start in (True, False):
+            (gc.enable if start else gc.disable)()
+            with collector_paused():
+                assert not gc.isenabled()
+            assert gc.isenabled() is start
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
