@@ -371,6 +371,7 @@ class Activity(Base):
         Index("ix_activities_date_rep", "date", "rep_id"),
         Index("ix_activities_rep_date", "rep_id", "date"),
         Index("ix_activities_deal", "deal_id"),
+        Index("ix_activities_lead", "lead_id"),  # migration 0015
         Index("ix_activities_org_date", "organisation_id", "date"),
         # Covers the KPI queries: a year of activities per day, rep and type from the index.
         Index("ix_activities_kpi", "date", "rep_id", "type_id", "deleted_at"),

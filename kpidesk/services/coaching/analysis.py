@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kpidesk.core.formatting import format_int, format_money, format_percent
@@ -269,14 +269,25 @@ def _activities(session: Session, deal_ids: set[int]) -> dict[int, list[tuple[da
         on_deal = select(Activity.deal_id, Activity.date, Activity.type_id).where(
             Activity.deal_id.in_(chunk), activity_rules.counts()
         )
-        on_lead = (
-            select(Deal.id, Activity.date, Activity.type_id)
-            .join(Activity, Activity.lead_id == Deal.lead_id)
-            .where(Deal.id.in_(chunk), Activity.deal_id.is_(None), activity_rules.counts())
+        for deal_id, day, type_id in session.execute(on_deal):
+            result[int(deal_id or 0)].append((day, type_id))
+        deals_of: dict[int, list[int]] = defaultdict(list)
+        for deal_id, lead_id in session.execute(
+            select(Deal.id, Deal.lead_id).where(Deal.id.in_(chunk), Deal.lead_id.is_not(None))
+        ):
+            deals_of[int(lead_id or 0)].append(int(deal_id))
+        if not deals_of:
+            continue
+        # Found by lead (migration 0015's index); "no deal" is asked as coalesce(...) = 0 so
+        # that the database does not walk every activity without a deal instead.
+        on_lead = select(Activity.lead_id, Activity.date, Activity.type_id).where(
+            Activity.lead_id.in_(sorted(deals_of)),
+            func.coalesce(Activity.deal_id, 0) == 0,
+            activity_rules.counts(),
         )
-        for query in (on_deal, on_lead):
-            for deal_id, day, type_id in session.execute(query):
-                result[int(deal_id or 0)].append((day, type_id))
+        for lead_id, day, type_id in session.execute(on_lead):
+            for deal_id in deals_of[int(lead_id or 0)]:
+                result[deal_id].append((day, type_id))
     return result
 
 

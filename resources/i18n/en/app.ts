@@ -152,6 +152,46 @@
         <translation>A one-on-one pack is for one rep: add --rep NAME, for example --rep "Bram".</translation>
     </message>
     <message>
+        <source>the forecast of won value for the coming months, with its range</source>
+        <translation>the forecast of won value for the coming months, with its range</translation>
+    </message>
+    <message>
+        <source>months ahead, this one first (1–12)</source>
+        <translation>months ahead, this one first (1–12)</translation>
+    </message>
+    <message>
+        <source>only this rep's deals</source>
+        <translation>only this rep's deals</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>print JSON instead of text</translation>
+    </message>
+    <message>
+        <source>forecast as if it were this day</source>
+        <translation>forecast as if it were this day</translation>
+    </message>
+    <message>
+        <source>work back from a revenue target to leads, intakes, proposals and targets</source>
+        <translation>work back from a revenue target to leads, intakes, proposals and targets</translation>
+    </message>
+    <message>
+        <source>2027-01, 2027-Q1 or 2027</source>
+        <translation>2027-01, 2027-Q1 or 2027</translation>
+    </message>
+    <message>
+        <source>the revenue target, e.g. 200.000</source>
+        <translation>the revenue target, e.g. 200.000</translation>
+    </message>
+    <message>
+        <source>write the targets</source>
+        <translation>write the targets</translation>
+    </message>
+    <message>
+        <source>plan as if it were this day</source>
+        <translation>plan as if it were this day</translation>
+    </message>
+    <message>
         <source>import leads, deals, activities, customers, targets or agreed actions from an Excel or CSV file</source>
         <translation>import leads, deals, activities, customers, targets or agreed actions from an Excel or CSV file</translation>
     </message>
@@ -296,6 +336,10 @@
         <translation>Export written to {file} ({rows} rows).</translation>
     </message>
     <message>
+        <source>the most a target rises a month, in % (default 15)</source>
+        <translation>the most a target rises a month, in % (default 15)</translation>
+    </message>
+    <message>
         <source>Dry run of {file}: nothing was written. The import would give: {result}.</source>
         <translation>Dry run of {file}: nothing was written. The import would give: {result}.</translation>
     </message>
@@ -386,26 +430,6 @@
     <message>
         <source>Expected</source>
         <translation>Expected</translation>
-    </message>
-    <message>
-        <source>the forecast of won value for the coming months, with its range</source>
-        <translation>the forecast of won value for the coming months, with its range</translation>
-    </message>
-    <message>
-        <source>months ahead, this one first (1–12)</source>
-        <translation>months ahead, this one first (1–12)</translation>
-    </message>
-    <message>
-        <source>only this rep's deals</source>
-        <translation>only this rep's deals</translation>
-    </message>
-    <message>
-        <source>print JSON instead of text</source>
-        <translation>print JSON instead of text</translation>
-    </message>
-    <message>
-        <source>forecast as if it were this day</source>
-        <translation>forecast as if it were this day</translation>
     </message>
     <message>
         <source>--months takes 1 to 12 months.</source>
@@ -586,30 +610,6 @@
     <message>
         <source>Days in {stage}</source>
         <translation>Days in {stage}</translation>
-    </message>
-    <message>
-        <source>work back from a revenue target to leads, intakes, proposals and targets</source>
-        <translation>work back from a revenue target to leads, intakes, proposals and targets</translation>
-    </message>
-    <message>
-        <source>2027-01, 2027-Q1 or 2027</source>
-        <translation>2027-01, 2027-Q1 or 2027</translation>
-    </message>
-    <message>
-        <source>the revenue target, e.g. 200.000</source>
-        <translation>the revenue target, e.g. 200.000</translation>
-    </message>
-    <message>
-        <source>the most a target rises a month, in % (default 15)</source>
-        <translation>the most a target rises a month, in % (default 15)</translation>
-    </message>
-    <message>
-        <source>write the targets</source>
-        <translation>write the targets</translation>
-    </message>
-    <message>
-        <source>plan as if it were this day</source>
-        <translation>plan as if it were this day</translation>
     </message>
     <message>
         <source>KPI</source>

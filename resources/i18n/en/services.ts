@@ -1316,6 +1316,10 @@
         <translation>Stage exits per month</translation>
     </message>
     <message>
+        <source>Lookalike scores of organisations</source>
+        <translation>Lookalike scores of organisations</translation>
+    </message>
+    <message>
         <source>Only the owner of the team database can rebuild the totals. Ask the administrator to run: kpidesk --db ADDRESS check-totals --repair</source>
         <translation>Only the owner of the team database can rebuild the totals. Ask the administrator to run: kpidesk --db ADDRESS check-totals --repair</translation>
     </message>

@@ -152,6 +152,46 @@
         <translation>Een 1-op-1-pakket is voor één verkoper: voeg --rep NAAM toe, bijvoorbeeld --rep "Bram".</translation>
     </message>
     <message>
+        <source>the forecast of won value for the coming months, with its range</source>
+        <translation>de verwachting van de gewonnen waarde voor de komende maanden, met de bandbreedte</translation>
+    </message>
+    <message>
+        <source>months ahead, this one first (1–12)</source>
+        <translation>maanden vooruit, deze maand eerst (1–12)</translation>
+    </message>
+    <message>
+        <source>only this rep's deals</source>
+        <translation>alleen de deals van deze verkoper</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>JSON in plaats van tekst</translation>
+    </message>
+    <message>
+        <source>forecast as if it were this day</source>
+        <translation>verwachting alsof het deze dag is</translation>
+    </message>
+    <message>
+        <source>work back from a revenue target to leads, intakes, proposals and targets</source>
+        <translation>reken terug van een omzettarget naar leads, intakes, offertes en targets</translation>
+    </message>
+    <message>
+        <source>2027-01, 2027-Q1 or 2027</source>
+        <translation>2027-01, 2027-Q1 of 2027</translation>
+    </message>
+    <message>
+        <source>the revenue target, e.g. 200.000</source>
+        <translation>het omzettarget, bijvoorbeeld 200.000</translation>
+    </message>
+    <message>
+        <source>write the targets</source>
+        <translation>schrijf de targets weg</translation>
+    </message>
+    <message>
+        <source>plan as if it were this day</source>
+        <translation>plan alsof het deze dag is</translation>
+    </message>
+    <message>
         <source>import leads, deals, activities, customers, targets or agreed actions from an Excel or CSV file</source>
         <translation>importeer leads, deals, activiteiten, klanten, doelen of afspraken uit een Excel- of CSV-bestand</translation>
     </message>
@@ -296,6 +336,10 @@
         <translation>Export opgeslagen in {file} ({rows} rijen).</translation>
     </message>
     <message>
+        <source>the most a target rises a month, in % (default 15)</source>
+        <translation>hoeveel een target per maand hoogstens stijgt, in % (standaard 15)</translation>
+    </message>
+    <message>
         <source>Dry run of {file}: nothing was written. The import would give: {result}.</source>
         <translation>Proefrun van {file}: er is niets opgeslagen. De import zou geven: {result}.</translation>
     </message>
@@ -386,26 +430,6 @@
     <message>
         <source>Expected</source>
         <translation>Verwacht</translation>
-    </message>
-    <message>
-        <source>the forecast of won value for the coming months, with its range</source>
-        <translation>de verwachting van de gewonnen waarde voor de komende maanden, met de bandbreedte</translation>
-    </message>
-    <message>
-        <source>months ahead, this one first (1–12)</source>
-        <translation>maanden vooruit, deze maand eerst (1–12)</translation>
-    </message>
-    <message>
-        <source>only this rep's deals</source>
-        <translation>alleen de deals van deze verkoper</translation>
-    </message>
-    <message>
-        <source>print JSON instead of text</source>
-        <translation>JSON in plaats van tekst</translation>
-    </message>
-    <message>
-        <source>forecast as if it were this day</source>
-        <translation>verwachting alsof het deze dag is</translation>
     </message>
     <message>
         <source>--months takes 1 to 12 months.</source>
@@ -586,30 +610,6 @@
     <message>
         <source>Days in {stage}</source>
         <translation>Dagen in {stage}</translation>
-    </message>
-    <message>
-        <source>work back from a revenue target to leads, intakes, proposals and targets</source>
-        <translation>reken terug van een omzettarget naar leads, intakes, offertes en targets</translation>
-    </message>
-    <message>
-        <source>2027-01, 2027-Q1 or 2027</source>
-        <translation>2027-01, 2027-Q1 of 2027</translation>
-    </message>
-    <message>
-        <source>the revenue target, e.g. 200.000</source>
-        <translation>het omzettarget, bijvoorbeeld 200.000</translation>
-    </message>
-    <message>
-        <source>the most a target rises a month, in % (default 15)</source>
-        <translation>hoeveel een target per maand hoogstens stijgt, in % (standaard 15)</translation>
-    </message>
-    <message>
-        <source>write the targets</source>
-        <translation>schrijf de targets weg</translation>
-    </message>
-    <message>
-        <source>plan as if it were this day</source>
-        <translation>plan alsof het deze dag is</translation>
     </message>
     <message>
         <source>KPI</source>

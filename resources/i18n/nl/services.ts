@@ -1316,6 +1316,10 @@
         <translation>Uitstroom per fase per maand</translation>
     </message>
     <message>
+        <source>Lookalike scores of organisations</source>
+        <translation>Lijkt-op-scores van organisaties</translation>
+    </message>
+    <message>
         <source>Only the owner of the team database can rebuild the totals. Ask the administrator to run: kpidesk --db ADDRESS check-totals --repair</source>
         <translation>Alleen de eigenaar van de teamdatabase kan de totalen opnieuw opbouwen. Vraag de beheerder om uit te voeren: kpidesk --db ADRES check-totals --repair</translation>
     </message>
