@@ -161,3 +161,29 @@ def test_the_minimum_is_a_team_setting(db: Database) -> None:
     with pytest.raises(Refused):
         set_min_deals(db, 0)
     assert read_min_deals(db) == 5
+
+
+def test_a_deals_contact_moments_include_those_on_its_lead(db: Database) -> None:
+    """Activities logged on the lead before the deal existed are the deal's too; planned ones,
+    those in the trash and those on another lead's or on a deal of their own are not."""
+    from kpidesk.data.models import Deal
+    from kpidesk.services.coaching.analysis import _activities
+
+    org = f.org(db, "Bakker")
+    lead = f.lead(db, org)
+    other = f.lead(db, f.org(db, "Visser"))
+    deal = f.deal(db, "Website", organisation_id=org, lead_id=lead)
+    twin = f.deal(db, "Tweede", organisation_id=org, lead_id=lead)  # two deals, one lead
+    elsewhere = f.deal(db, "Ander", organisation_id=org)
+    f.activity(db, "Phone call", date(2026, 7, 1), lead_id=lead)
+    f.activity(db, "Intake meeting", date(2026, 7, 8), lead_id=lead, deal_id=deal)
+    f.activity(db, "Phone call", date(2026, 7, 2), lead_id=lead, deal_id=elsewhere)
+    f.activity(db, "Phone call", date(2026, 7, 3), lead_id=other)
+    f.activity(db, "Phone call", date(2026, 7, 4), lead_id=lead, done=False)
+    with db.read() as session:
+        found = _activities(session, {deal, twin, elsewhere})
+        assert session.get(Deal, deal) is not None
+    call, intake = f.type_id(db, "Phone call"), f.type_id(db, "Intake meeting")
+    assert sorted(found[deal]) == [(date(2026, 7, 1), call), (date(2026, 7, 8), intake)]
+    assert found[twin] == [(date(2026, 7, 1), call)]
+    assert found[elsewhere] == [(date(2026, 7, 2), call)]
