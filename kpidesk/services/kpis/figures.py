@@ -46,9 +46,10 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
-from kpidesk.services.kpis.targets import pace_target, period_target, target_by_month
+from kpidesk.services.kpis.targets import TargetBook
 
 SERIES_MONTHS = 12
+TARGET_KPIS = (KPI_ACTIVITY_POINTS, KPI_QUALIFIED_LEADS, KPI_NEW_REVENUE, KPI_PIPELINE_VALUE)
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,8 @@ def compute_series(
     with db.read() as session:
         month_ends = [m.end for m in last_months(period.end, SERIES_MONTHS)]
         rows = q.pipeline_rows(session, month_ends)
-        return _series(session, _config(session), period, rep_id, day, rows, month_ends)[0]
+        book = TargetBook.read(session, TARGET_KPIS, month_ends[0], month_ends[-1])
+        return _series(session, _config(session), period, rep_id, day, rows, month_ends, book)[0]
 
 
 def headline(db: Database, period: Period, rep_id: int | None = None) -> Headline:
@@ -445,6 +447,8 @@ def _compute(
     # Activities come grouped by week and by span between the days where the period, the
     # previous period and each month of the series begin, so each of them is a sum of spans.
     window = last_months(end, SERIES_MONTHS)
+    # The targets of the period and of the series' months, read once.
+    book = TargetBook.read(session, TARGET_KPIS, min(start, window[0].start), end)
     comparison = compare_with_previous(period, day)
     previous_period = comparison.previous
     first = start
@@ -502,8 +506,8 @@ def _compute(
             for t in cfg.types
             if t.id in per_type
         ),
-        period_target(session, KPI_ACTIVITY_POINTS, period, rep_id),
-        pace_target(session, KPI_ACTIVITY_POINTS, period, day, rep_id),
+        book.period_target(KPI_ACTIVITY_POINTS, period, rep_id),
+        book.pace_target(KPI_ACTIVITY_POINTS, period, day, rep_id),
     )
 
     # Result
@@ -512,14 +516,14 @@ def _compute(
     won_cents = sum(c.won_cents for o, c in closed.items() if keep(o))
     result = ResultFigures(
         sum(n for o, n in quals.items() if keep(o)),
-        period_target(session, KPI_QUALIFIED_LEADS, period, rep_id),
+        book.period_target(KPI_QUALIFIED_LEADS, period, rep_id),
         won,
         won_cents,
-        period_target(session, KPI_NEW_REVENUE, period, rep_id),
+        book.period_target(KPI_NEW_REVENUE, period, rep_id),
         sum(c.new for o, c in retention.items() if keep(o)),
         sum(n for o, n in ups.items() if keep(o)),
-        pace_target(session, KPI_QUALIFIED_LEADS, period, day, rep_id),
-        pace_target(session, KPI_NEW_REVENUE, period, day, rep_id),
+        book.pace_target(KPI_QUALIFIED_LEADS, period, day, rep_id),
+        book.pace_target(KPI_NEW_REVENUE, period, day, rep_id),
     )
 
     # Pipeline
@@ -531,7 +535,7 @@ def _compute(
         cell[1] += pc.value_cents
         cell[2] += pc.weighted_cents
     open_value = sum(c.value_cents for c in pipe)
-    pipe_target = target_by_month(session, KPI_PIPELINE_VALUE, [end], rep_id)[0]
+    pipe_target = book.by_month(KPI_PIPELINE_VALUE, [end], rep_id)[0]
     closing = to_go = None
     if period.start <= day <= period.end and result.target_won_value_cents is not None:
         to_go = max(0, result.target_won_value_cents - won_cents)
@@ -616,7 +620,7 @@ def _compute(
             )
         )
     the_series, days_lists = (
-        _series(session, cfg, period, rep_id, day, pipe_rows, pipe_days, window_rows)
+        _series(session, cfg, period, rep_id, day, pipe_rows, pipe_days, book, window_rows)
         if series
         else (None, [])
     )
@@ -721,6 +725,7 @@ def _series(
     day: date,
     pipe_rows: list[q.PipelineRow],
     pipe_days: list[date],
+    book: TargetBook,
     window_rows: _WindowRows | None = None,
 ) -> tuple[KpiSeries, list[list[int]]]:
     """The twelve-month series, and the days-to-win of each month (for the previous period)."""
@@ -752,7 +757,7 @@ def _series(
         weekly_count[key] += count
         weekly_points[key] += points
         monthly_points[index_of[(span.year, span.month)]] += points
-    points_target = target_by_month(session, KPI_ACTIVITY_POINTS, month_starts, rep_id)
+    points_target = book.by_month(KPI_ACTIVITY_POINTS, month_starts, rep_id)
     last_target = points_target[-1]
     weekly_goal = last_target * 12 / 52 if last_target is not None else None
 
@@ -782,18 +787,12 @@ def _series(
         ),
         weekly_points_goal=weekly_goal,
         qualified_leads=tuple(q.qualified_leads_by_month(session, ranges, rep_id)),
-        qualified_leads_target=tuple(
-            target_by_month(session, KPI_QUALIFIED_LEADS, month_starts, rep_id)
-        ),
+        qualified_leads_target=tuple(book.by_month(KPI_QUALIFIED_LEADS, month_starts, rep_id)),
         won_value_cents=tuple(q.won_value_by_month(session, ranges, rep_id)),
-        won_value_target_cents=tuple(
-            target_by_month(session, KPI_NEW_REVENUE, month_starts, rep_id)
-        ),
+        won_value_target_cents=tuple(book.by_month(KPI_NEW_REVENUE, month_starts, rep_id)),
         open_value_cents=tuple(p[1] for p in pipe),
         weighted_value_cents=tuple(p[2] for p in pipe),
-        pipeline_target_cents=tuple(
-            target_by_month(session, KPI_PIPELINE_VALUE, month_starts, rep_id)
-        ),
+        pipeline_target_cents=tuple(book.by_month(KPI_PIPELINE_VALUE, month_starts, rep_id)),
         avg_days_to_win=tuple(kpi.mean(d) for d in days_lists),
         active_customers=tuple(c[0] for c in customers),
         retention_rate=tuple(kpi.ratio(c[2], c[1]) for c in customers),
