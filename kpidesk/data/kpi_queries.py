@@ -57,6 +57,18 @@ Owner = int | None
 Totals = ActivityDayTotal
 
 
+def _run(session: Session, query: Any) -> Any:
+    """The rows of a column query, executed on the session's connection.
+
+    These queries select columns, never entities: Core hands back its rows as they come,
+    without the ORM's per-row loading (a year's activity spans are thousands of rows).  Pending
+    changes are flushed first, as the session's own ``execute`` would.
+    """
+    if session.autoflush:
+        session.flush()
+    return session.connection().execute(query)
+
+
 def owner_of(rep_key: int | None) -> Owner:
     """The rep of a roll-up row: its ``rep_key``, where 0 means no rep."""
     return int(rep_key) if rep_key else None
@@ -89,10 +101,11 @@ def activity_totals(
     *points* maps type ids to their current points; multiplying here instead of joining the
     types keeps the query on the roll-up table alone.
     """
-    rows = session.execute(
+    rows = _run(
+        session,
         select(Totals.rep_key, Totals.type_id, func.sum(Totals.activities))
         .where(Totals.day.between(start, end))
-        .group_by(Totals.rep_key, Totals.type_id)
+        .group_by(Totals.rep_key, Totals.type_id),
     )
     cells = []
     for rep_key, type_id, count in rows:
@@ -171,7 +184,7 @@ def activity_points_by_span(
         query = query.where(Totals.rep_key == rep_id)
     weeks: dict[int, date] = {}
     rows = []
-    for week_index, span_index, rep_key, type_id, count in session.execute(query).all():
+    for week_index, span_index, rep_key, type_id, count in _run(session, query).all():
         if not count:
             continue
         monday_of = weeks.get(week_index)
@@ -200,10 +213,11 @@ def _owner_filter(column: Any, rep_id: int | None) -> ColumnElement[bool]:
 
 def qualified_leads(session: Session, start: date, end: date) -> dict[Owner, int]:
     """Leads qualified in the range, per owner."""
-    rows = session.execute(
+    rows = _run(
+        session,
         select(Lead.owner_id, func.count())
         .where(leads.qualified_in(start, end))
-        .group_by(Lead.owner_id)
+        .group_by(Lead.owner_id),
     )
     return {r[0]: int(r[1]) for r in rows}
 
@@ -213,13 +227,14 @@ def qualified_leads_by_month(
 ) -> list[int]:
     """Qualified leads in each of *months* (any ranges), for the team or one rep."""
     bucket = bucket_case(leads.QUALIFIED_DAY, months)
-    rows = session.execute(
+    rows = _run(
+        session,
         select(bucket, func.count())
         .where(
             leads.qualified_in(months[0][0], months[-1][1]),
             _owner_filter(Lead.owner_id, rep_id),
         )
-        .group_by(bucket)
+        .group_by(bucket),
     )
     counts = [0] * len(months)
     for index, n in rows:
@@ -246,8 +261,8 @@ def closed_deals(session: Session, start: date, end: date) -> dict[Owner, Closed
         func.coalesce(func.sum(case((lost, 1), else_=0)), 0),
         func.coalesce(func.sum(case((won, Deal.value_cents), else_=0)), 0),
     )
-    rows = session.execute(
-        deals.with_stage(query).where(deals.closed_in(start, end)).group_by(Deal.owner_id)
+    rows = _run(
+        session, deals.with_stage(query).where(deals.closed_in(start, end)).group_by(Deal.owner_id)
     )
     return {r[0]: ClosedCell(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows}
 
@@ -283,7 +298,7 @@ def won_days(session: Session, start: date, end: date) -> list[tuple[Owner, int,
         days_between(Deal.first_contact, Deal.closed_date),
         _raw_day(Deal.closed_date),
     )
-    rows = session.connection().execute(_won_with_contact(query, start, end)).all()
+    rows = _run(session, _won_with_contact(query, start, end)).all()
     read = _day_reader()
     return [(owner, int(days), read(closed)) for owner, days, closed in rows]
 
@@ -293,7 +308,7 @@ def won_days_totals(session: Session, start: date, end: date) -> dict[Owner, tup
     query = select(
         Deal.owner_id, func.count(), func.sum(days_between(Deal.first_contact, Deal.closed_date))
     )
-    rows = session.execute(_won_with_contact(query, start, end).group_by(Deal.owner_id))
+    rows = _run(session, _won_with_contact(query, start, end).group_by(Deal.owner_id))
     return {owner: (int(n), int(days or 0)) for owner, n, days in rows if n}
 
 
@@ -303,10 +318,11 @@ def won_value_by_month(
     """Won value in cents in each range of *months*."""
     bucket = bucket_case(deals.CLOSED_DAY, months)
     query = select(bucket, func.coalesce(func.sum(Deal.value_cents), 0))
-    rows = session.execute(
+    rows = _run(
+        session,
         deals.with_stage(query)
         .where(deals.won_in(months[0][0], months[-1][1]), _owner_filter(Deal.owner_id, rep_id))
-        .group_by(bucket)
+        .group_by(bucket),
     )
     values = [0] * len(months)
     for index, cents in rows:
@@ -317,10 +333,11 @@ def won_value_by_month(
 
 def upsells(session: Session, start: date, end: date) -> dict[Owner, int]:
     """Won deals in the range that are upsells (:func:`customers.upsell`), per owner."""
-    rows = session.execute(
+    rows = _run(
+        session,
         deals.with_stage(select(Deal.owner_id, func.count()))
         .where(deals.won_in(start, end), customers.upsell())
-        .group_by(Deal.owner_id)
+        .group_by(Deal.owner_id),
     )
     return {r[0]: int(r[1]) for r in rows}
 
@@ -351,7 +368,7 @@ def stale_deals(session: Session, today: date, rotting: dict[int, int]) -> dict[
     if query is None:
         return {}
     sub = query.add_columns(Deal.owner_id).subquery()
-    rows = session.execute(select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
+    rows = _run(session, select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
     return {r[0]: int(r[1]) for r in rows}
 
 
@@ -388,7 +405,8 @@ def stage_exits(
     if not whole_months(start, end):
         return stage_exits_from_history(session, start, end, open_stage_ids)
     wanted = set(open_stage_ids)
-    rows = session.execute(
+    rows = _run(
+        session,
         select(
             StageExitMonth.owner_key,
             StageExitMonth.stage_id,
@@ -396,7 +414,7 @@ def stage_exits(
             func.sum(StageExitMonth.days),
         )
         .where(StageExitMonth.month.between(start, end))
-        .group_by(StageExitMonth.owner_key, StageExitMonth.stage_id)
+        .group_by(StageExitMonth.owner_key, StageExitMonth.stage_id),
     )
     return [
         ExitCell(owner_of(o), int(st), int(n), int(d))
@@ -444,13 +462,14 @@ def stage_exits_from_history(
         .offset(0)
         .subquery()
     )
-    rows = session.execute(
+    rows = _run(
+        session,
         select(
             per_exit.c.owner,
             per_exit.c.stage,
             func.count(per_exit.c.days),  # no entry moment known: not an exit with days
             func.coalesce(func.sum(per_exit.c.days), 0),
-        ).group_by(per_exit.c.owner, per_exit.c.stage)
+        ).group_by(per_exit.c.owner, per_exit.c.stage),
     )
     return [ExitCell(o, int(st or 0), int(n), int(d)) for o, st, n, d in rows if n]
 
@@ -476,7 +495,8 @@ def stage_conversion(
     counts: dict[tuple[Owner, int], list[int]] = defaultdict(lambda: [0, 0])
     if whole_months(start, end):
         open_ids = {sid for sid, _p, k in stages if k == STAGE_OPEN}
-        rows = session.execute(
+        rows = _run(
+            session,
             select(
                 StageEntryMonth.owner_key,
                 StageEntryMonth.stage_id,
@@ -484,7 +504,7 @@ def stage_conversion(
                 func.sum(StageEntryMonth.passed),
             )
             .where(StageEntryMonth.month.between(start, end), StageEntryMonth.prev_month < start)
-            .group_by(StageEntryMonth.owner_key, StageEntryMonth.stage_id)
+            .group_by(StageEntryMonth.owner_key, StageEntryMonth.stage_id),
         )
         for owner_key, stage_id, entered, passed in rows:
             if int(stage_id) in open_ids and entered:
@@ -524,7 +544,8 @@ def _history_conversion(
             and_(later_stage.kind == STAGE_OPEN, later_stage.position > this_stage.position),
         ),
     )
-    rows = session.execute(
+    rows = _run(
+        session,
         select(
             Deal.owner_id,
             DealStageHistory.to_stage_id,
@@ -539,7 +560,7 @@ def _history_conversion(
             this_stage.kind == STAGE_OPEN,
             Deal.deleted_at.is_(None),
         )
-        .group_by(Deal.owner_id, DealStageHistory.to_stage_id)
+        .group_by(Deal.owner_id, DealStageHistory.to_stage_id),
     )
     for owner, stage_id, entered, passed in rows:
         cell = counts[(owner, int(stage_id))]
@@ -567,10 +588,11 @@ def _conversion_without_history(
             Deal.created_at < end_moment(end),
         ),
     )
-    rows2 = session.execute(
+    rows2 = _run(
+        session,
         select(Deal.owner_id, Deal.stage_id, func.count())
         .where(~has_history, begun, Deal.deleted_at.is_(None))
-        .group_by(Deal.owner_id, Deal.stage_id)
+        .group_by(Deal.owner_id, Deal.stage_id),
     )
     for owner, current, n in rows2:
         current_kind = kind.get(int(current))
@@ -620,14 +642,15 @@ def won_days_by_month(
 
 def active_customer_days(session: Session, day: date) -> dict[Owner, tuple[int, int]]:
     """Customers active at *day* per owner: (customers, days since each became one, summed)."""
-    rows = session.execute(
+    rows = _run(
+        session,
         select(
             Customer.owner_id,
             func.count(),
             func.sum(days_between(Customer.customer_since, literal(day, Date()))),
         )
         .where(customers.active_at(day))
-        .group_by(Customer.owner_id)
+        .group_by(Customer.owner_id),
     )
     return {owner: (int(n), int(days or 0)) for owner, n, days in rows if n}
 
@@ -648,7 +671,8 @@ def retention(session: Session, start: date, end: date) -> dict[Owner, Retention
     )
     still = or_(Customer.churned_at.is_(None), Customer.churned_at > end)
     new = Customer.customer_since.between(start, end)
-    rows = session.execute(
+    rows = _run(
+        session,
         select(
             Customer.owner_id,
             func.coalesce(func.sum(case((base, 1), else_=0)), 0),
@@ -656,14 +680,14 @@ def retention(session: Session, start: date, end: date) -> dict[Owner, Retention
             func.coalesce(func.sum(case((new, 1), else_=0)), 0),
         )
         .where(Customer.deleted_at.is_(None), Customer.customer_since <= end)
-        .group_by(Customer.owner_id)
+        .group_by(Customer.owner_id),
     )
     return {r[0]: RetentionCell(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows}
 
 
 def at_risk(session: Session, day: date, days: int) -> dict[Owner, int]:
     sub = customers.at_risk_query(day, days, None).add_columns(Customer.owner_id).subquery()
-    rows = session.execute(select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
+    rows = _run(session, select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
     return {r[0]: int(r[1]) for r in rows}
 
 
@@ -674,10 +698,11 @@ def target_rows(
     session: Session, kpi: str, first_month: date, last_month: date
 ) -> list[tuple[str, date, int]]:
     """(scope key, month, value) of the targets of *kpi* for the months in the range."""
-    rows = session.execute(
+    rows = _run(
+        session,
         select(Target.scope_key, Target.month, Target.value).where(
             Target.kpi == kpi, Target.month.between(first_month, last_month)
-        )
+        ),
     )
     return [(r[0], as_date(r[1]), int(r[2])) for r in rows]
 
@@ -686,10 +711,11 @@ def target_rows_of(
     session: Session, kpis: Sequence[str], first_month: date, last_month: date
 ) -> dict[str, list[tuple[str, date, int]]]:
     """:func:`target_rows` of several KPIs in one query, per KPI."""
-    rows = session.execute(
+    rows = _run(
+        session,
         select(Target.kpi, Target.scope_key, Target.month, Target.value).where(
             Target.kpi.in_(list(kpis)), Target.month.between(first_month, last_month)
-        )
+        ),
     )
     found: dict[str, list[tuple[str, date, int]]] = defaultdict(list)
     read = _day_reader()
@@ -722,7 +748,7 @@ def pipeline_rows(session: Session, days: Sequence[date]) -> list[PipelineRow]:
     n = len(days)
     stages = {
         int(sid): (kind, int(percent or 0))
-        for sid, kind, percent in session.execute(select(Stage.id, Stage.kind, Stage.probability))
+        for sid, kind, percent in _run(session, select(Stage.id, Stage.kind, Stage.probability))
     }
     begun_idx = case(
         (
@@ -742,15 +768,17 @@ def pipeline_rows(session: Session, days: Sequence[date]) -> list[PipelineRow]:
         func.coalesce(func.sum(Deal.value_cents * Deal.probability), 0),
         func.coalesce(func.sum(case((Deal.probability.is_(None), Deal.value_cents))), 0),
     )
-    closed_later = session.execute(
+    closed_later = _run(
+        session,
         select(begun_idx, closed_idx, *sums)
         .where(Deal.deleted_at.is_(None), Deal.closed_date > days[0])
-        .group_by(begun_idx, closed_idx, Deal.owner_id, Deal.stage_id)
+        .group_by(begun_idx, closed_idx, Deal.owner_id, Deal.stage_id),
     ).all()
-    never_closed = session.execute(
+    never_closed = _run(
+        session,
         select(begun_idx, null(), *sums)
         .where(Deal.deleted_at.is_(None), Deal.closed_date.is_(None))
-        .group_by(begun_idx, Deal.owner_id, Deal.stage_id)
+        .group_by(begun_idx, Deal.owner_id, Deal.stage_id),
     ).all()
     rows: list[PipelineRow] = []
     for b, c, o, st, k, v, w, v_stage in [*closed_later, *never_closed]:
@@ -815,10 +843,11 @@ def customers_by_month(
         columns.append(func.coalesce(func.sum(case((active_end, 1), else_=0)), 0))
         columns.append(func.coalesce(func.sum(case((base, 1), else_=0)), 0))
         columns.append(func.coalesce(func.sum(case((and_(base, active_end), 1), else_=0)), 0))
-    row = session.execute(
+    row = _run(
+        session,
         select(*columns).where(
             Customer.deleted_at.is_(None), _owner_filter(Customer.owner_id, rep_id)
-        )
+        ),
     ).one()
     values = [int(v) for v in row]
     return [(values[i], values[i + 1], values[i + 2]) for i in range(0, len(values), 3)]
