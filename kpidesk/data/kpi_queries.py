@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -69,13 +70,31 @@ def _run(session: Session, query: Any) -> Any:
     return session.connection().execute(query)
 
 
+# The biggest statements (a CASE tree per day or span) are built once per set of days and kept:
+# a statement is immutable, and SQLAlchemy keeps its cache key on it, so the dashboard asking
+# for the same period again (after every change, on every refresh) neither rebuilds nor
+# re-walks them.  A handful of periods are in use at a time.
+STATEMENTS_KEPT = 32
+
+
 def owner_of(rep_key: int | None) -> Owner:
     """The rep of a roll-up row: its ``rep_key``, where 0 means no rep."""
     return int(rep_key) if rep_key else None
 
 
 def bucket_case(column: Any, ranges: Sequence[tuple[date, date]]) -> Any:
-    """A CASE that maps *column* to the index of the range holding it (portable GROUP BY key)."""
+    """A CASE that maps *column* to the index of the range holding it (portable GROUP BY key).
+
+    Back-to-back ranges (months, one after the other) are searched by halves, as
+    :func:`first_index` does: a few comparisons per row instead of one per range.
+    """
+    following = all(
+        ranges[i][1] + timedelta(days=1) == ranges[i + 1][0] for i in range(len(ranges) - 1)
+    )
+    if following and len(ranges) > 2:
+        within = column.between(ranges[0][0], ranges[-1][1])
+        index = first_index(lambda start: column < start, [r[0] for r in ranges[1:]])
+        return case((within, index), else_=None)
     return case(
         *[(column.between(start, end), index) for index, (start, end) in enumerate(ranges)],
         else_=None,
@@ -152,20 +171,8 @@ def first_index(test: Callable[[Any], ColumnElement[bool]], bounds: Sequence[Any
     return split(0, len(bounds))
 
 
-def activity_points_by_span(
-    session: Session,
-    bounds: Sequence[date],
-    end: date,
-    rep_id: int | None,
-    points: dict[int, int],
-) -> list[ActivitySpanRow]:
-    """Activities and points from ``bounds[0]`` to *end* per span, week, rep and activity type.
-
-    The ascending *bounds* cut the range into spans (``bounds[i]`` up to the day before
-    ``bounds[i + 1]``); weeks start on Monday.  Read from the roll-up ``activity_day_totals``
-    (one row per day, rep and type, kept exact by triggers) and grouped in the database, so a
-    year comes back as some 4 000 rows instead of 17 000 day rows.
-    """
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _activity_span_query(bounds: tuple[date, ...], end: date, rep_id: int | None) -> Any:
     first = bounds[0]
     monday = first - timedelta(days=first.weekday())
     week = (day_number(Totals.day) - day_number(literal(monday, Date()))) // 7
@@ -182,6 +189,26 @@ def activity_points_by_span(
     )
     if rep_id is not None:
         query = query.where(Totals.rep_key == rep_id)
+    return query
+
+
+def activity_points_by_span(
+    session: Session,
+    bounds: Sequence[date],
+    end: date,
+    rep_id: int | None,
+    points: dict[int, int],
+) -> list[ActivitySpanRow]:
+    """Activities and points from ``bounds[0]`` to *end* per span, week, rep and activity type.
+
+    The ascending *bounds* cut the range into spans (``bounds[i]`` up to the day before
+    ``bounds[i + 1]``); weeks start on Monday.  Read from the roll-up ``activity_day_totals``
+    (one row per day, rep and type, kept exact by triggers) and grouped in the database, so a
+    year comes back as some 4 000 rows instead of 17 000 day rows.
+    """
+    first = bounds[0]
+    monday = first - timedelta(days=first.weekday())
+    query = _activity_span_query(tuple(bounds), end, rep_id)
     weeks: dict[int, date] = {}
     rows = []
     for week_index, span_index, rep_key, type_id, count in _run(session, query).all():
@@ -734,22 +761,9 @@ def rep_scope(rep_id: int | None) -> str:
 PipelineRow = tuple[int, int, Owner, int, int, int, int]
 
 
-def pipeline_rows(session: Session, days: Sequence[date]) -> list[PipelineRow]:
-    """Grouped scans for the open pipeline at the end of each of *days* (ascending).
-
-    Each deal gets the index of the first day on which it has begun and of the first day on
-    which it is closed; it is open on the days between.  Rows are (begun index, closed index,
-    owner, stage, deals, value cents, value × percent) with -1 as closed index for deals closed
-    without a date (never open).  Deals closed after the first day and deals without a close
-    date are read in two range scans of the covering closed-date index; the indexes come from
-    CASEs that halve the days at each step.  The stages (kind, percent) are applied per group
-    afterwards instead of joined per deal.
-    """
-    n = len(days)
-    stages = {
-        int(sid): (kind, int(percent or 0))
-        for sid, kind, percent in _run(session, select(Stage.id, Stage.kind, Stage.probability))
-    }
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _pipeline_queries(days: tuple[date, ...]) -> tuple[Any, Any]:
+    """The two grouped scans of :func:`pipeline_rows` for *days*."""
     begun_idx = case(
         (
             Deal.first_contact.is_not(None),
@@ -768,18 +782,38 @@ def pipeline_rows(session: Session, days: Sequence[date]) -> list[PipelineRow]:
         func.coalesce(func.sum(Deal.value_cents * Deal.probability), 0),
         func.coalesce(func.sum(case((Deal.probability.is_(None), Deal.value_cents))), 0),
     )
-    closed_later = _run(
-        session,
+    closed_later = (
         select(begun_idx, closed_idx, *sums)
         .where(Deal.deleted_at.is_(None), Deal.closed_date > days[0])
-        .group_by(begun_idx, closed_idx, Deal.owner_id, Deal.stage_id),
-    ).all()
-    never_closed = _run(
-        session,
+        .group_by(begun_idx, closed_idx, Deal.owner_id, Deal.stage_id)
+    )
+    never_closed = (
         select(begun_idx, null(), *sums)
         .where(Deal.deleted_at.is_(None), Deal.closed_date.is_(None))
-        .group_by(begun_idx, Deal.owner_id, Deal.stage_id),
-    ).all()
+        .group_by(begun_idx, Deal.owner_id, Deal.stage_id)
+    )
+    return closed_later, never_closed
+
+
+def pipeline_rows(session: Session, days: Sequence[date]) -> list[PipelineRow]:
+    """Grouped scans for the open pipeline at the end of each of *days* (ascending).
+
+    Each deal gets the index of the first day on which it has begun and of the first day on
+    which it is closed; it is open on the days between.  Rows are (begun index, closed index,
+    owner, stage, deals, value cents, value × percent) with -1 as closed index for deals closed
+    without a date (never open).  Deals closed after the first day and deals without a close
+    date are read in two range scans of the covering closed-date index; the indexes come from
+    CASEs that halve the days at each step.  The stages (kind, percent) are applied per group
+    afterwards instead of joined per deal.
+    """
+    n = len(days)
+    stages = {
+        int(sid): (kind, int(percent or 0))
+        for sid, kind, percent in _run(session, select(Stage.id, Stage.kind, Stage.probability))
+    }
+    later_query, never_query = _pipeline_queries(tuple(days))
+    closed_later = _run(session, later_query).all()
+    never_closed = _run(session, never_query).all()
     rows: list[PipelineRow] = []
     for b, c, o, st, k, v, w, v_stage in [*closed_later, *never_closed]:
         stage = stages.get(int(st))
@@ -830,6 +864,13 @@ def customers_by_month(
     session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
 ) -> list[tuple[int, int, int]]:
     """(active at the month's end, active at its start, still active at its end) per month."""
+    row = _run(session, _customers_query(tuple(months), rep_id)).one()
+    values = [int(v) for v in row]
+    return [(values[i], values[i + 1], values[i + 2]) for i in range(0, len(values), 3)]
+
+
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _customers_query(months: tuple[tuple[date, date], ...], rep_id: int | None) -> Any:
     columns: list[Any] = []
     for start, end in months:
         active_end = and_(
@@ -843,11 +884,6 @@ def customers_by_month(
         columns.append(func.coalesce(func.sum(case((active_end, 1), else_=0)), 0))
         columns.append(func.coalesce(func.sum(case((base, 1), else_=0)), 0))
         columns.append(func.coalesce(func.sum(case((and_(base, active_end), 1), else_=0)), 0))
-    row = _run(
-        session,
-        select(*columns).where(
-            Customer.deleted_at.is_(None), _owner_filter(Customer.owner_id, rep_id)
-        ),
-    ).one()
-    values = [int(v) for v in row]
-    return [(values[i], values[i + 1], values[i + 2]) for i in range(0, len(values), 3)]
+    return select(*columns).where(
+        Customer.deleted_at.is_(None), _owner_filter(Customer.owner_id, rep_id)
+    )

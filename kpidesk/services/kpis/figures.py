@@ -594,6 +594,16 @@ def _compute(
     owners.update(o for o in quals if o is not None)
     if rep_id is not None:
         owners = {rep_id}
+    rep_cells: dict[q.Owner, list[int]] = defaultdict(lambda: [0, 0])
+    for c in all_cells:
+        rep_cells[c.owner][0] += c.count
+        rep_cells[c.owner][1] += c.points
+    rep_won_days: dict[q.Owner, list[int]] = defaultdict(list)
+    for o, d, _c in all_won_days:
+        rep_won_days[o].append(d)
+    rep_open: dict[q.Owner, int] = defaultdict(int)
+    for pc in all_pipe:
+        rep_open[pc.owner] += pc.value_cents
     by_rep = []
     for owner in sorted(owners, key=lambda o: cfg.team.get(o, "").casefold()):
 
@@ -601,26 +611,31 @@ def _compute(
             return o == wanted
 
         rep_closed = closed.get(owner, q.ClosedCell(owner, 0, 0, 0))
-        rep_days = [d for o, d, _c in all_won_days if o == owner]
+        rep_days = rep_won_days.get(owner, [])
+        count, points = rep_cells.get(owner, (0, 0))
         by_rep.append(
             RepFigures(
                 owner,
                 cfg.team.get(owner, "?"),
-                sum(c.count for c in all_cells if c.owner == owner),
-                sum(c.points for c in all_cells if c.owner == owner),
+                count,
+                points,
                 quals.get(owner, 0),
                 rep_closed.won,
                 rep_closed.lost,
                 rep_closed.won_cents,
                 kpi.ratio(rep_closed.won, rep_closed.won + rep_closed.lost),
                 kpi.mean(rep_days),
-                sum(c.value_cents for c in all_pipe if c.owner == owner),
+                rep_open.get(owner, 0),
                 _conversion(conv, open_stages, named_stage, mine),
                 _stage_days(exits, open_stages, named_stage, mine),
             )
         )
+    # The relationship as read on the tiles: the series' running month reads it on the same day.
+    read_today = (kept_end, (active_customers, base, retained)) if kept_end == day else None
     the_series, days_lists = (
-        _series(session, cfg, period, rep_id, day, pipe_rows, pipe_days, book, window_rows)
+        _series(
+            session, cfg, period, rep_id, day, pipe_rows, pipe_days, book, window_rows, read_today
+        )
         if series
         else (None, [])
     )
@@ -727,6 +742,7 @@ def _series(
     pipe_days: list[date],
     book: TargetBook,
     window_rows: _WindowRows | None = None,
+    read_today: tuple[date, tuple[int, int, int]] | None = None,
 ) -> tuple[KpiSeries, list[list[int]]]:
     """The twelve-month series, and the days-to-win of each month (for the previous period)."""
     months = last_months(period.end, SERIES_MONTHS)
@@ -774,7 +790,10 @@ def _series(
     )
     running = [i for i, e in enumerate(month_ends) if e > day]
     if running:
-        kept = q.customers_by_month(session, [(rel.retention_start(day), day)], rep_id)[0]
+        if read_today is not None and read_today[0] == day:
+            kept = read_today[1]  # (active, base, retained) of the same scope, read today
+        else:
+            kept = q.customers_by_month(session, [(rel.retention_start(day), day)], rep_id)[0]
         for i in running:
             customers[i] = kept
     series = KpiSeries(
