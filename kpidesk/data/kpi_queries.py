@@ -847,17 +847,32 @@ def pipeline_totals(
     rows: Sequence[PipelineRow], n: int, rep_id: int | None
 ) -> list[tuple[int, int, int]]:
     """(open deals, value cents, weighted cents) on each of the *n* days, team or one rep."""
-    totals = [[0, 0, 0] for _ in range(n)]
+    # Each group is open from its begun index up to its closed one: add it where it opens and
+    # take it off where it closes, then sum up day by day (the same exact integers).
+    change = [[0, 0, 0] for _ in range(n + 1)]
     for row in rows:
         if rep_id is not None and row[2] != rep_id:
             continue
         if row[1] < 0:
             continue  # closed without a date: never counted as open
-        for i in range(row[0], min(row[1], n)):
-            totals[i][0] += row[4]
-            totals[i][1] += row[5]
-            totals[i][2] += row[6]
-    return [(t[0], t[1], (t[2] + 50) // 100) for t in totals]
+        opened, closed = row[0], min(row[1], n)
+        if opened >= closed:
+            continue
+        on, off = change[opened], change[closed]
+        on[0] += row[4]
+        on[1] += row[5]
+        on[2] += row[6]
+        off[0] -= row[4]
+        off[1] -= row[5]
+        off[2] -= row[6]
+    totals = []
+    deals_open = value = weighted = 0
+    for step in change[:n]:
+        deals_open += step[0]
+        value += step[1]
+        weighted += step[2]
+        totals.append((deals_open, value, (weighted + 50) // 100))
+    return totals
 
 
 def customers_by_month(

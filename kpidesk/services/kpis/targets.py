@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -61,6 +61,10 @@ class TargetBook:
 
     rows: dict[str, list[TargetRow]]  # per KPI
     presence: dict[int, Presence]
+    # (rep, month, stored value) → its pro-rata value: each row is asked by several figures.
+    _pro_rata: dict[tuple[int, date, int], int] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def read(
@@ -68,6 +72,13 @@ class TargetBook:
     ) -> TargetBook:
         rows = q.target_rows_of(session, kpis, month_start(first_month), month_start(last_month))
         return cls({kpi: rows.get(kpi, []) for kpi in kpis}, presence(session))
+
+    def _prorated(self, value: int, month: date, rep: int) -> int:
+        key = (rep, month, value)
+        found = self._pro_rata.get(key)
+        if found is None:
+            found = self._pro_rata[key] = prorated(value, month, self.presence.get(rep))
+        return found
 
     def _rows(self, kpi: str, months: Sequence[date]) -> list[TargetRow]:
         first, last = min(months), max(months)
@@ -77,16 +88,15 @@ class TargetBook:
         """The effective target per month (first day) of the scope, where one is set."""
         if not months:
             return {}
-        spans = self.presence
         own: dict[date, int] = {}
         reps: dict[date, list[int]] = defaultdict(list)
         wanted = q.rep_scope(rep_id)
         for scope, month, value in self._rows(kpi, months):
             rep = _rep_of(scope)
             if scope == wanted:
-                own[month] = prorated(value, month, spans.get(rep)) if rep is not None else value
+                own[month] = self._prorated(value, month, rep) if rep is not None else value
             elif rep_id is None and rep is not None:
-                reps[month].append(prorated(value, month, spans.get(rep)))
+                reps[month].append(self._prorated(value, month, rep))
         if rep_id is not None:
             return own
         result: dict[date, int] = {}
