@@ -171,25 +171,49 @@ def first_index(test: Callable[[Any], ColumnElement[bool]], bounds: Sequence[Any
     return split(0, len(bounds))
 
 
-@lru_cache(maxsize=STATEMENTS_KEPT)
-def _activity_span_query(bounds: tuple[date, ...], end: date, rep_id: int | None) -> Any:
+def _segments(bounds: Sequence[date], end: date) -> list[tuple[date, date, date]]:
+    """(first day, span start, week start) of each piece the bounds and Mondays cut the range in.
+
+    The first piece begins at ``bounds[0]``, each next one at a span bound or a Monday, the
+    last runs to *end*: each lies in one span and one week, and each (span, week) pair that
+    holds a day is one piece.
+    """
     first = bounds[0]
-    monday = first - timedelta(days=first.weekday())
-    week = (day_number(Totals.day) - day_number(literal(monday, Date()))) // 7
-    keys = [week, Totals.rep_key, Totals.type_id]
-    span: Any = literal_column("0", Integer())
-    if len(bounds) > 1:
+    monday = first + timedelta(days=7 - first.weekday())
+    mondays = [monday + timedelta(weeks=i) for i in range((end - monday).days // 7 + 1)]
+    pieces = []
+    span_at = 0
+    for start in [first, *sorted({*mondays, *bounds[1:]} - {first})]:
+        if start > end:
+            break
+        while span_at + 1 < len(bounds) and bounds[span_at + 1] <= start:
+            span_at += 1
+        pieces.append((start, bounds[span_at], start - timedelta(days=start.weekday())))
+    return pieces
+
+
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _activity_span_query(
+    bounds: tuple[date, ...], end: date, rep_id: int | None
+) -> tuple[Any, list[tuple[date, date, date]]]:
+    pieces = _segments(bounds, end)
+    # One CASE that halves the pieces' first days finds a day's span and week at once (cheaper
+    # per row than a day number for the week and a second CASE for the span).
+    piece: Any = literal_column("0", Integer())
+    keys = [Totals.rep_key, Totals.type_id]
+    if len(pieces) > 1:
         # Grouping by a bare constant would mean "by the first column".
-        span = first_index(lambda bound: Totals.day < bound, bounds[1:])
-        keys.append(span)
+        starts = [start for start, _span, _week in pieces[1:]]
+        piece = first_index(lambda start: Totals.day < start, starts)
+        keys.append(piece)
     query = (
-        select(week, span, Totals.rep_key, Totals.type_id, func.sum(Totals.activities))
-        .where(Totals.day.between(first, end))
+        select(piece, Totals.rep_key, Totals.type_id, func.sum(Totals.activities))
+        .where(Totals.day.between(bounds[0], end))
         .group_by(*keys)
     )
     if rep_id is not None:
         query = query.where(Totals.rep_key == rep_id)
-    return query
+    return query, pieces
 
 
 def activity_points_by_span(
@@ -206,28 +230,14 @@ def activity_points_by_span(
     (one row per day, rep and type, kept exact by triggers) and grouped in the database, so a
     year comes back as some 4 000 rows instead of 17 000 day rows.
     """
-    first = bounds[0]
-    monday = first - timedelta(days=first.weekday())
-    query = _activity_span_query(tuple(bounds), end, rep_id)
-    weeks: dict[int, date] = {}
+    query, pieces = _activity_span_query(tuple(bounds), end, rep_id)
     rows = []
-    for week_index, span_index, rep_key, type_id, count in _run(session, query).all():
+    for piece, rep_key, type_id, count in _run(session, query).all():
         if not count:
             continue
-        monday_of = weeks.get(week_index)
-        if monday_of is None:
-            monday_of = weeks[week_index] = monday + timedelta(weeks=int(week_index))
+        _start, span, week = pieces[int(piece)]
         n = int(count)
-        rows.append(
-            (
-                bounds[int(span_index)],
-                monday_of,
-                rep_key or None,
-                int(type_id),
-                n,
-                n * points.get(type_id, 0),
-            )
-        )
+        rows.append((span, week, rep_key or None, int(type_id), n, n * points.get(type_id, 0)))
     return rows
 
 
