@@ -349,6 +349,35 @@ def won_days_totals(session: Session, start: date, end: date) -> dict[Owner, tup
     return {owner: (int(n), int(days or 0)) for owner, n, days in rows if n}
 
 
+@dataclass(frozen=True)
+class WonTotals:
+    """Deals won in a range by one owner: their value, and :func:`won_days_totals`."""
+
+    won_cents: int
+    timed: int  # won deals with a first contact
+    days: int  # their days first contact → closed, summed
+
+
+def won_totals(session: Session, start: date, end: date) -> dict[Owner, WonTotals]:
+    """Per owner: the won value of the range and the (deals, days summed) of
+    :func:`won_days_totals`, in one pass over the won deals."""
+    timed = Deal.first_contact.is_not(None)
+    query = select(
+        Deal.owner_id,
+        func.coalesce(func.sum(Deal.value_cents), 0),
+        func.coalesce(func.sum(case((timed, 1), else_=0)), 0),
+        func.coalesce(
+            func.sum(case((timed, days_between(Deal.first_contact, Deal.closed_date)), else_=0)),
+            0,
+        ),
+    )
+    rows = _run(
+        session,
+        deals.with_stage(query).where(deals.won_in(start, end)).group_by(Deal.owner_id),
+    )
+    return {o: WonTotals(int(c), int(n), int(d)) for o, c, n, d in rows}
+
+
 def won_value_by_month(
     session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
 ) -> list[int]:

@@ -356,6 +356,7 @@ def _headline(
     rep_id: int | None,
     shared: _WindowRows | None = None,
     pipe: tuple[list[q.PipelineRow], list[date]] | None = None,
+    won_totals: dict[q.Owner, q.WonTotals] | None = None,
 ) -> Headline:
     """The tile figures of *period*; from *shared* rows and *pipe* scan where they cover it."""
 
@@ -369,10 +370,12 @@ def _headline(
             c.points for c in q.activity_totals(session, start, end, cfg.points) if keep(c.owner)
         )
         won, won_days = 0, 0
-        for owner, (n, days_sum) in q.won_days_totals(session, start, end).items():
+        if won_totals is None:
+            won_totals = q.won_totals(session, start, end)
+        for owner, totals in won_totals.items():
             if keep(owner):
-                won += n
-                won_days += days_sum
+                won += totals.timed
+                won_days += totals.days
         days_to_win = won_days / won if won else None
     else:
         points = sum(
@@ -490,7 +493,8 @@ def _compute(
     active = q.active_customer_days(session, kept_end)
     risk = q.at_risk(session, kept_end, cfg.at_risk_days)
     conv = q.stage_conversion(session, start, end, [(s.id, s.position, s.kind) for s in cfg.stages])
-    prev_closed = q.closed_deals(session, previous_period.start, previous_period.end)
+    # The previous period's won value (for the growth) and, for its tiles, its days to win.
+    prev_won = q.won_totals(session, previous_period.start, previous_period.end)
 
     # Action
     cells = [c for c in all_cells if keep(c.owner)]
@@ -577,7 +581,7 @@ def _compute(
     )
 
     # Insight
-    prev_cents = sum(c.won_cents for o, c in prev_closed.items() if keep(o))
+    prev_cents = sum(c.won_cents for o, c in prev_won.items() if keep(o))
     insight = InsightFigures(
         kpi.ratio(won, won + lost),
         won,
@@ -645,7 +649,13 @@ def _compute(
             prev_headline = _headline_from_series(the_series, days_lists, previous_period)
         if prev_headline is None:
             prev_headline = _headline(
-                session, cfg, previous_period, rep_id, window_rows, (pipe_rows, pipe_days)
+                session,
+                cfg,
+                previous_period,
+                rep_id,
+                window_rows,
+                (pipe_rows, pipe_days),
+                prev_won,
             )
     return KpiReport(
         period,
