@@ -160,7 +160,7 @@ def main() -> int:
     ours_ms, report = timed(lambda: dashboard_figures(db, period, today))
     assert isinstance(report, KpiReport) and isinstance(figures, dict)
     print(f"  pandas baseline (read tables + compute core figures) {pd_ms:7.1f} ms")
-    print(f"  ratio pandas / KPIDesk (month, all figures)           {pd_ms / ours_ms:7.1f}×")
+    print(f"  ratio pandas / KPIDesk ({period.label()}, all figures)   {pd_ms / ours_ms:7.1f}×")
     check = {
         "activities": report.action.activities,
         "activity_points": report.action.activity_points,
