@@ -399,13 +399,16 @@ def won_value_by_month(
 
 def upsells(session: Session, start: date, end: date) -> dict[Owner, int]:
     """Won deals in the range that are upsells (:func:`customers.upsell`), per owner."""
+    # Counted over the won deals rather than filtered: SQLite then asks the customers only
+    # about won deals, not about every deal closed in the range before the stage is known.
+    upsell = func.coalesce(func.sum(case((customers.upsell(), 1), else_=0)), 0)
     rows = _run(
         session,
-        deals.with_stage(select(Deal.owner_id, func.count()))
-        .where(deals.won_in(start, end), customers.upsell())
+        deals.with_stage(select(Deal.owner_id, upsell))
+        .where(deals.won_in(start, end))
         .group_by(Deal.owner_id),
     )
-    return {r[0]: int(r[1]) for r in rows}
+    return {r[0]: int(r[1]) for r in rows if r[1]}
 
 
 # Pipeline -------------------------------------------------------------------------------------
