@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -57,13 +58,43 @@ Owner = int | None
 Totals = ActivityDayTotal
 
 
+def _run(session: Session, query: Any) -> Any:
+    """The rows of a column query, executed on the session's connection.
+
+    These queries select columns, never entities: Core hands back its rows as they come,
+    without the ORM's per-row loading (a year's activity spans are thousands of rows).  Pending
+    changes are flushed first, as the session's own ``execute`` would.
+    """
+    if session.autoflush:
+        session.flush()
+    return session.connection().execute(query)
+
+
+# The biggest statements (a CASE tree per day or span) are built once per set of days and kept:
+# a statement is immutable, and SQLAlchemy keeps its cache key on it, so the dashboard asking
+# for the same period again (after every change, on every refresh) neither rebuilds nor
+# re-walks them.  A handful of periods are in use at a time.
+STATEMENTS_KEPT = 32
+
+
 def owner_of(rep_key: int | None) -> Owner:
     """The rep of a roll-up row: its ``rep_key``, where 0 means no rep."""
     return int(rep_key) if rep_key else None
 
 
 def bucket_case(column: Any, ranges: Sequence[tuple[date, date]]) -> Any:
-    """A CASE that maps *column* to the index of the range holding it (portable GROUP BY key)."""
+    """A CASE that maps *column* to the index of the range holding it (portable GROUP BY key).
+
+    Back-to-back ranges (months, one after the other) are searched by halves, as
+    :func:`first_index` does: a few comparisons per row instead of one per range.
+    """
+    following = all(
+        ranges[i][1] + timedelta(days=1) == ranges[i + 1][0] for i in range(len(ranges) - 1)
+    )
+    if following and len(ranges) > 2:
+        within = column.between(ranges[0][0], ranges[-1][1])
+        index = first_index(lambda start: column < start, [r[0] for r in ranges[1:]])
+        return case((within, index), else_=None)
     return case(
         *[(column.between(start, end), index) for index, (start, end) in enumerate(ranges)],
         else_=None,
@@ -89,10 +120,11 @@ def activity_totals(
     *points* maps type ids to their current points; multiplying here instead of joining the
     types keeps the query on the roll-up table alone.
     """
-    rows = session.execute(
+    rows = _run(
+        session,
         select(Totals.rep_key, Totals.type_id, func.sum(Totals.activities))
         .where(Totals.day.between(start, end))
-        .group_by(Totals.rep_key, Totals.type_id)
+        .group_by(Totals.rep_key, Totals.type_id),
     )
     cells = []
     for rep_key, type_id, count in rows:
@@ -139,6 +171,51 @@ def first_index(test: Callable[[Any], ColumnElement[bool]], bounds: Sequence[Any
     return split(0, len(bounds))
 
 
+def _segments(bounds: Sequence[date], end: date) -> list[tuple[date, date, date]]:
+    """(first day, span start, week start) of each piece the bounds and Mondays cut the range in.
+
+    The first piece begins at ``bounds[0]``, each next one at a span bound or a Monday, the
+    last runs to *end*: each lies in one span and one week, and each (span, week) pair that
+    holds a day is one piece.
+    """
+    first = bounds[0]
+    monday = first + timedelta(days=7 - first.weekday())
+    mondays = [monday + timedelta(weeks=i) for i in range((end - monday).days // 7 + 1)]
+    pieces = []
+    span_at = 0
+    for start in [first, *sorted({*mondays, *bounds[1:]} - {first})]:
+        if start > end:
+            break
+        while span_at + 1 < len(bounds) and bounds[span_at + 1] <= start:
+            span_at += 1
+        pieces.append((start, bounds[span_at], start - timedelta(days=start.weekday())))
+    return pieces
+
+
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _activity_span_query(
+    bounds: tuple[date, ...], end: date, rep_id: int | None
+) -> tuple[Any, list[tuple[date, date, date]]]:
+    pieces = _segments(bounds, end)
+    # One CASE that halves the pieces' first days finds a day's span and week at once (cheaper
+    # per row than a day number for the week and a second CASE for the span).
+    piece: Any = literal_column("0", Integer())
+    keys = [Totals.rep_key, Totals.type_id]
+    if len(pieces) > 1:
+        # Grouping by a bare constant would mean "by the first column".
+        starts = [start for start, _span, _week in pieces[1:]]
+        piece = first_index(lambda start: Totals.day < start, starts)
+        keys.append(piece)
+    query = (
+        select(piece, Totals.rep_key, Totals.type_id, func.sum(Totals.activities))
+        .where(Totals.day.between(bounds[0], end))
+        .group_by(*keys)
+    )
+    if rep_id is not None:
+        query = query.where(Totals.rep_key == rep_id)
+    return query, pieces
+
+
 def activity_points_by_span(
     session: Session,
     bounds: Sequence[date],
@@ -153,41 +230,14 @@ def activity_points_by_span(
     (one row per day, rep and type, kept exact by triggers) and grouped in the database, so a
     year comes back as some 4 000 rows instead of 17 000 day rows.
     """
-    first = bounds[0]
-    monday = first - timedelta(days=first.weekday())
-    week = (day_number(Totals.day) - day_number(literal(monday, Date()))) // 7
-    keys = [week, Totals.rep_key, Totals.type_id]
-    span: Any = literal_column("0", Integer())
-    if len(bounds) > 1:
-        # Grouping by a bare constant would mean "by the first column".
-        span = first_index(lambda bound: Totals.day < bound, bounds[1:])
-        keys.append(span)
-    query = (
-        select(week, span, Totals.rep_key, Totals.type_id, func.sum(Totals.activities))
-        .where(Totals.day.between(first, end))
-        .group_by(*keys)
-    )
-    if rep_id is not None:
-        query = query.where(Totals.rep_key == rep_id)
-    weeks: dict[int, date] = {}
+    query, pieces = _activity_span_query(tuple(bounds), end, rep_id)
     rows = []
-    for week_index, span_index, rep_key, type_id, count in session.execute(query).all():
+    for piece, rep_key, type_id, count in _run(session, query).all():
         if not count:
             continue
-        monday_of = weeks.get(week_index)
-        if monday_of is None:
-            monday_of = weeks[week_index] = monday + timedelta(weeks=int(week_index))
+        _start, span, week = pieces[int(piece)]
         n = int(count)
-        rows.append(
-            (
-                bounds[int(span_index)],
-                monday_of,
-                rep_key or None,
-                int(type_id),
-                n,
-                n * points.get(type_id, 0),
-            )
-        )
+        rows.append((span, week, rep_key or None, int(type_id), n, n * points.get(type_id, 0)))
     return rows
 
 
@@ -200,10 +250,11 @@ def _owner_filter(column: Any, rep_id: int | None) -> ColumnElement[bool]:
 
 def qualified_leads(session: Session, start: date, end: date) -> dict[Owner, int]:
     """Leads qualified in the range, per owner."""
-    rows = session.execute(
+    rows = _run(
+        session,
         select(Lead.owner_id, func.count())
         .where(leads.qualified_in(start, end))
-        .group_by(Lead.owner_id)
+        .group_by(Lead.owner_id),
     )
     return {r[0]: int(r[1]) for r in rows}
 
@@ -213,13 +264,14 @@ def qualified_leads_by_month(
 ) -> list[int]:
     """Qualified leads in each of *months* (any ranges), for the team or one rep."""
     bucket = bucket_case(leads.QUALIFIED_DAY, months)
-    rows = session.execute(
+    rows = _run(
+        session,
         select(bucket, func.count())
         .where(
             leads.qualified_in(months[0][0], months[-1][1]),
             _owner_filter(Lead.owner_id, rep_id),
         )
-        .group_by(bucket)
+        .group_by(bucket),
     )
     counts = [0] * len(months)
     for index, n in rows:
@@ -246,8 +298,8 @@ def closed_deals(session: Session, start: date, end: date) -> dict[Owner, Closed
         func.coalesce(func.sum(case((lost, 1), else_=0)), 0),
         func.coalesce(func.sum(case((won, Deal.value_cents), else_=0)), 0),
     )
-    rows = session.execute(
-        deals.with_stage(query).where(deals.closed_in(start, end)).group_by(Deal.owner_id)
+    rows = _run(
+        session, deals.with_stage(query).where(deals.closed_in(start, end)).group_by(Deal.owner_id)
     )
     return {r[0]: ClosedCell(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows}
 
@@ -283,7 +335,7 @@ def won_days(session: Session, start: date, end: date) -> list[tuple[Owner, int,
         days_between(Deal.first_contact, Deal.closed_date),
         _raw_day(Deal.closed_date),
     )
-    rows = session.connection().execute(_won_with_contact(query, start, end)).all()
+    rows = _run(session, _won_with_contact(query, start, end)).all()
     read = _day_reader()
     return [(owner, int(days), read(closed)) for owner, days, closed in rows]
 
@@ -293,8 +345,37 @@ def won_days_totals(session: Session, start: date, end: date) -> dict[Owner, tup
     query = select(
         Deal.owner_id, func.count(), func.sum(days_between(Deal.first_contact, Deal.closed_date))
     )
-    rows = session.execute(_won_with_contact(query, start, end).group_by(Deal.owner_id))
+    rows = _run(session, _won_with_contact(query, start, end).group_by(Deal.owner_id))
     return {owner: (int(n), int(days or 0)) for owner, n, days in rows if n}
+
+
+@dataclass(frozen=True)
+class WonTotals:
+    """Deals won in a range by one owner: their value, and :func:`won_days_totals`."""
+
+    won_cents: int
+    timed: int  # won deals with a first contact
+    days: int  # their days first contact → closed, summed
+
+
+def won_totals(session: Session, start: date, end: date) -> dict[Owner, WonTotals]:
+    """Per owner: the won value of the range and the (deals, days summed) of
+    :func:`won_days_totals`, in one pass over the won deals."""
+    timed = Deal.first_contact.is_not(None)
+    query = select(
+        Deal.owner_id,
+        func.coalesce(func.sum(Deal.value_cents), 0),
+        func.coalesce(func.sum(case((timed, 1), else_=0)), 0),
+        func.coalesce(
+            func.sum(case((timed, days_between(Deal.first_contact, Deal.closed_date)), else_=0)),
+            0,
+        ),
+    )
+    rows = _run(
+        session,
+        deals.with_stage(query).where(deals.won_in(start, end)).group_by(Deal.owner_id),
+    )
+    return {o: WonTotals(int(c), int(n), int(d)) for o, c, n, d in rows}
 
 
 def won_value_by_month(
@@ -303,10 +384,11 @@ def won_value_by_month(
     """Won value in cents in each range of *months*."""
     bucket = bucket_case(deals.CLOSED_DAY, months)
     query = select(bucket, func.coalesce(func.sum(Deal.value_cents), 0))
-    rows = session.execute(
+    rows = _run(
+        session,
         deals.with_stage(query)
         .where(deals.won_in(months[0][0], months[-1][1]), _owner_filter(Deal.owner_id, rep_id))
-        .group_by(bucket)
+        .group_by(bucket),
     )
     values = [0] * len(months)
     for index, cents in rows:
@@ -317,12 +399,16 @@ def won_value_by_month(
 
 def upsells(session: Session, start: date, end: date) -> dict[Owner, int]:
     """Won deals in the range that are upsells (:func:`customers.upsell`), per owner."""
-    rows = session.execute(
-        deals.with_stage(select(Deal.owner_id, func.count()))
-        .where(deals.won_in(start, end), customers.upsell())
-        .group_by(Deal.owner_id)
+    # Counted over the won deals rather than filtered: SQLite then asks the customers only
+    # about won deals, not about every deal closed in the range before the stage is known.
+    upsell = func.coalesce(func.sum(case((customers.upsell(), 1), else_=0)), 0)
+    rows = _run(
+        session,
+        deals.with_stage(select(Deal.owner_id, upsell))
+        .where(deals.won_in(start, end))
+        .group_by(Deal.owner_id),
     )
-    return {r[0]: int(r[1]) for r in rows}
+    return {r[0]: int(r[1]) for r in rows if r[1]}
 
 
 # Pipeline -------------------------------------------------------------------------------------
@@ -351,7 +437,7 @@ def stale_deals(session: Session, today: date, rotting: dict[int, int]) -> dict[
     if query is None:
         return {}
     sub = query.add_columns(Deal.owner_id).subquery()
-    rows = session.execute(select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
+    rows = _run(session, select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
     return {r[0]: int(r[1]) for r in rows}
 
 
@@ -388,7 +474,8 @@ def stage_exits(
     if not whole_months(start, end):
         return stage_exits_from_history(session, start, end, open_stage_ids)
     wanted = set(open_stage_ids)
-    rows = session.execute(
+    rows = _run(
+        session,
         select(
             StageExitMonth.owner_key,
             StageExitMonth.stage_id,
@@ -396,7 +483,7 @@ def stage_exits(
             func.sum(StageExitMonth.days),
         )
         .where(StageExitMonth.month.between(start, end))
-        .group_by(StageExitMonth.owner_key, StageExitMonth.stage_id)
+        .group_by(StageExitMonth.owner_key, StageExitMonth.stage_id),
     )
     return [
         ExitCell(owner_of(o), int(st), int(n), int(d))
@@ -444,13 +531,14 @@ def stage_exits_from_history(
         .offset(0)
         .subquery()
     )
-    rows = session.execute(
+    rows = _run(
+        session,
         select(
             per_exit.c.owner,
             per_exit.c.stage,
             func.count(per_exit.c.days),  # no entry moment known: not an exit with days
             func.coalesce(func.sum(per_exit.c.days), 0),
-        ).group_by(per_exit.c.owner, per_exit.c.stage)
+        ).group_by(per_exit.c.owner, per_exit.c.stage),
     )
     return [ExitCell(o, int(st or 0), int(n), int(d)) for o, st, n, d in rows if n]
 
@@ -476,7 +564,8 @@ def stage_conversion(
     counts: dict[tuple[Owner, int], list[int]] = defaultdict(lambda: [0, 0])
     if whole_months(start, end):
         open_ids = {sid for sid, _p, k in stages if k == STAGE_OPEN}
-        rows = session.execute(
+        rows = _run(
+            session,
             select(
                 StageEntryMonth.owner_key,
                 StageEntryMonth.stage_id,
@@ -484,7 +573,7 @@ def stage_conversion(
                 func.sum(StageEntryMonth.passed),
             )
             .where(StageEntryMonth.month.between(start, end), StageEntryMonth.prev_month < start)
-            .group_by(StageEntryMonth.owner_key, StageEntryMonth.stage_id)
+            .group_by(StageEntryMonth.owner_key, StageEntryMonth.stage_id),
         )
         for owner_key, stage_id, entered, passed in rows:
             if int(stage_id) in open_ids and entered:
@@ -524,7 +613,8 @@ def _history_conversion(
             and_(later_stage.kind == STAGE_OPEN, later_stage.position > this_stage.position),
         ),
     )
-    rows = session.execute(
+    rows = _run(
+        session,
         select(
             Deal.owner_id,
             DealStageHistory.to_stage_id,
@@ -539,7 +629,7 @@ def _history_conversion(
             this_stage.kind == STAGE_OPEN,
             Deal.deleted_at.is_(None),
         )
-        .group_by(Deal.owner_id, DealStageHistory.to_stage_id)
+        .group_by(Deal.owner_id, DealStageHistory.to_stage_id),
     )
     for owner, stage_id, entered, passed in rows:
         cell = counts[(owner, int(stage_id))]
@@ -567,10 +657,11 @@ def _conversion_without_history(
             Deal.created_at < end_moment(end),
         ),
     )
-    rows2 = session.execute(
+    rows2 = _run(
+        session,
         select(Deal.owner_id, Deal.stage_id, func.count())
         .where(~has_history, begun, Deal.deleted_at.is_(None))
-        .group_by(Deal.owner_id, Deal.stage_id)
+        .group_by(Deal.owner_id, Deal.stage_id),
     )
     for owner, current, n in rows2:
         current_kind = kind.get(int(current))
@@ -620,14 +711,15 @@ def won_days_by_month(
 
 def active_customer_days(session: Session, day: date) -> dict[Owner, tuple[int, int]]:
     """Customers active at *day* per owner: (customers, days since each became one, summed)."""
-    rows = session.execute(
+    rows = _run(
+        session,
         select(
             Customer.owner_id,
             func.count(),
             func.sum(days_between(Customer.customer_since, literal(day, Date()))),
         )
         .where(customers.active_at(day))
-        .group_by(Customer.owner_id)
+        .group_by(Customer.owner_id),
     )
     return {owner: (int(n), int(days or 0)) for owner, n, days in rows if n}
 
@@ -648,7 +740,8 @@ def retention(session: Session, start: date, end: date) -> dict[Owner, Retention
     )
     still = or_(Customer.churned_at.is_(None), Customer.churned_at > end)
     new = Customer.customer_since.between(start, end)
-    rows = session.execute(
+    rows = _run(
+        session,
         select(
             Customer.owner_id,
             func.coalesce(func.sum(case((base, 1), else_=0)), 0),
@@ -656,14 +749,14 @@ def retention(session: Session, start: date, end: date) -> dict[Owner, Retention
             func.coalesce(func.sum(case((new, 1), else_=0)), 0),
         )
         .where(Customer.deleted_at.is_(None), Customer.customer_since <= end)
-        .group_by(Customer.owner_id)
+        .group_by(Customer.owner_id),
     )
     return {r[0]: RetentionCell(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows}
 
 
 def at_risk(session: Session, day: date, days: int) -> dict[Owner, int]:
     sub = customers.at_risk_query(day, days, None).add_columns(Customer.owner_id).subquery()
-    rows = session.execute(select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
+    rows = _run(session, select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
     return {r[0]: int(r[1]) for r in rows}
 
 
@@ -674,12 +767,30 @@ def target_rows(
     session: Session, kpi: str, first_month: date, last_month: date
 ) -> list[tuple[str, date, int]]:
     """(scope key, month, value) of the targets of *kpi* for the months in the range."""
-    rows = session.execute(
+    rows = _run(
+        session,
         select(Target.scope_key, Target.month, Target.value).where(
             Target.kpi == kpi, Target.month.between(first_month, last_month)
-        )
+        ),
     )
     return [(r[0], as_date(r[1]), int(r[2])) for r in rows]
+
+
+def target_rows_of(
+    session: Session, kpis: Sequence[str], first_month: date, last_month: date
+) -> dict[str, list[tuple[str, date, int]]]:
+    """:func:`target_rows` of several KPIs in one query, per KPI."""
+    rows = _run(
+        session,
+        select(Target.kpi, Target.scope_key, Target.month, Target.value).where(
+            Target.kpi.in_(list(kpis)), Target.month.between(first_month, last_month)
+        ),
+    )
+    found: dict[str, list[tuple[str, date, int]]] = defaultdict(list)
+    read = _day_reader()
+    for kpi, scope, month, value in rows:
+        found[kpi].append((scope, read(month), int(value)))
+    return dict(found)
 
 
 def rep_scope(rep_id: int | None) -> str:
@@ -692,22 +803,9 @@ def rep_scope(rep_id: int | None) -> str:
 PipelineRow = tuple[int, int, Owner, int, int, int, int]
 
 
-def pipeline_rows(session: Session, days: Sequence[date]) -> list[PipelineRow]:
-    """Grouped scans for the open pipeline at the end of each of *days* (ascending).
-
-    Each deal gets the index of the first day on which it has begun and of the first day on
-    which it is closed; it is open on the days between.  Rows are (begun index, closed index,
-    owner, stage, deals, value cents, value × percent) with -1 as closed index for deals closed
-    without a date (never open).  Deals closed after the first day and deals without a close
-    date are read in two range scans of the covering closed-date index; the indexes come from
-    CASEs that halve the days at each step.  The stages (kind, percent) are applied per group
-    afterwards instead of joined per deal.
-    """
-    n = len(days)
-    stages = {
-        int(sid): (kind, int(percent or 0))
-        for sid, kind, percent in session.execute(select(Stage.id, Stage.kind, Stage.probability))
-    }
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _pipeline_queries(days: tuple[date, ...]) -> tuple[Any, Any]:
+    """The two grouped scans of :func:`pipeline_rows` for *days*."""
     begun_idx = case(
         (
             Deal.first_contact.is_not(None),
@@ -726,16 +824,38 @@ def pipeline_rows(session: Session, days: Sequence[date]) -> list[PipelineRow]:
         func.coalesce(func.sum(Deal.value_cents * Deal.probability), 0),
         func.coalesce(func.sum(case((Deal.probability.is_(None), Deal.value_cents))), 0),
     )
-    closed_later = session.execute(
+    closed_later = (
         select(begun_idx, closed_idx, *sums)
         .where(Deal.deleted_at.is_(None), Deal.closed_date > days[0])
         .group_by(begun_idx, closed_idx, Deal.owner_id, Deal.stage_id)
-    ).all()
-    never_closed = session.execute(
+    )
+    never_closed = (
         select(begun_idx, null(), *sums)
         .where(Deal.deleted_at.is_(None), Deal.closed_date.is_(None))
         .group_by(begun_idx, Deal.owner_id, Deal.stage_id)
-    ).all()
+    )
+    return closed_later, never_closed
+
+
+def pipeline_rows(session: Session, days: Sequence[date]) -> list[PipelineRow]:
+    """Grouped scans for the open pipeline at the end of each of *days* (ascending).
+
+    Each deal gets the index of the first day on which it has begun and of the first day on
+    which it is closed; it is open on the days between.  Rows are (begun index, closed index,
+    owner, stage, deals, value cents, value × percent) with -1 as closed index for deals closed
+    without a date (never open).  Deals closed after the first day and deals without a close
+    date are read in two range scans of the covering closed-date index; the indexes come from
+    CASEs that halve the days at each step.  The stages (kind, percent) are applied per group
+    afterwards instead of joined per deal.
+    """
+    n = len(days)
+    stages = {
+        int(sid): (kind, int(percent or 0))
+        for sid, kind, percent in _run(session, select(Stage.id, Stage.kind, Stage.probability))
+    }
+    later_query, never_query = _pipeline_queries(tuple(days))
+    closed_later = _run(session, later_query).all()
+    never_closed = _run(session, never_query).all()
     rows: list[PipelineRow] = []
     for b, c, o, st, k, v, w, v_stage in [*closed_later, *never_closed]:
         stage = stages.get(int(st))
@@ -769,23 +889,45 @@ def pipeline_totals(
     rows: Sequence[PipelineRow], n: int, rep_id: int | None
 ) -> list[tuple[int, int, int]]:
     """(open deals, value cents, weighted cents) on each of the *n* days, team or one rep."""
-    totals = [[0, 0, 0] for _ in range(n)]
+    # Each group is open from its begun index up to its closed one: add it where it opens and
+    # take it off where it closes, then sum up day by day (the same exact integers).
+    change = [[0, 0, 0] for _ in range(n + 1)]
     for row in rows:
         if rep_id is not None and row[2] != rep_id:
             continue
         if row[1] < 0:
             continue  # closed without a date: never counted as open
-        for i in range(row[0], min(row[1], n)):
-            totals[i][0] += row[4]
-            totals[i][1] += row[5]
-            totals[i][2] += row[6]
-    return [(t[0], t[1], (t[2] + 50) // 100) for t in totals]
+        opened, closed = row[0], min(row[1], n)
+        if opened >= closed:
+            continue
+        on, off = change[opened], change[closed]
+        on[0] += row[4]
+        on[1] += row[5]
+        on[2] += row[6]
+        off[0] -= row[4]
+        off[1] -= row[5]
+        off[2] -= row[6]
+    totals = []
+    deals_open = value = weighted = 0
+    for step in change[:n]:
+        deals_open += step[0]
+        value += step[1]
+        weighted += step[2]
+        totals.append((deals_open, value, (weighted + 50) // 100))
+    return totals
 
 
 def customers_by_month(
     session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
 ) -> list[tuple[int, int, int]]:
     """(active at the month's end, active at its start, still active at its end) per month."""
+    row = _run(session, _customers_query(tuple(months), rep_id)).one()
+    values = [int(v) for v in row]
+    return [(values[i], values[i + 1], values[i + 2]) for i in range(0, len(values), 3)]
+
+
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _customers_query(months: tuple[tuple[date, date], ...], rep_id: int | None) -> Any:
     columns: list[Any] = []
     for start, end in months:
         active_end = and_(
@@ -799,10 +941,6 @@ def customers_by_month(
         columns.append(func.coalesce(func.sum(case((active_end, 1), else_=0)), 0))
         columns.append(func.coalesce(func.sum(case((base, 1), else_=0)), 0))
         columns.append(func.coalesce(func.sum(case((and_(base, active_end), 1), else_=0)), 0))
-    row = session.execute(
-        select(*columns).where(
-            Customer.deleted_at.is_(None), _owner_filter(Customer.owner_id, rep_id)
-        )
-    ).one()
-    values = [int(v) for v in row]
-    return [(values[i], values[i + 1], values[i + 2]) for i in range(0, len(values), 3)]
+    return select(*columns).where(
+        Customer.deleted_at.is_(None), _owner_filter(Customer.owner_id, rep_id)
+    )

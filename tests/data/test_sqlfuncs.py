@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Date, func, literal, select, text
 from sqlalchemy.orm import aliased
 
+from kpidesk.core.periods import last_months
+from kpidesk.data.kpi_queries import bucket_case
 from kpidesk.data.models import Deal, DealStageHistory
 from kpidesk.data.sqlfuncs import day_number, days_between, month_key
 from kpidesk.services.store.database import Database
@@ -64,3 +66,20 @@ def test_days_between_moments_count_utc_days(db: Database, backend: str) -> None
             .order_by(moved)
         ).all()
     assert [tuple(r) for r in rows] == [(None, 0, 0), (1, 1, 1), (21, 22, 21)]
+
+
+def test_bucket_case_by_halves_places_each_day_as_the_flat_case(db: Database) -> None:
+    """Back-to-back months are searched by halves; every day lands where the flat CASE puts it."""
+    months = [(m.start, m.end) for m in last_months(date(2026, 12, 31), 12)]
+    gap = [months[0], months[2], months[5]]  # not back to back: the flat CASE
+    days = [date(2025, 12, 30) + timedelta(days=i) for i in range(0, 370, 3)]
+    days += [date(2026, 1, 31), date(2026, 2, 1), date(2026, 12, 31), date(2027, 1, 1)]
+    with db.read() as s:
+        for day in days:
+            value = literal(day, Date())
+            halves, flat = s.execute(
+                select(bucket_case(value, months), bucket_case(value, gap))
+            ).one()
+            expected = next((i for i, (a, b) in enumerate(months) if a <= day <= b), None)
+            assert halves == expected, day
+            assert flat == next((i for i, (a, b) in enumerate(gap) if a <= day <= b), None), day

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kpidesk.core.kpi import Ramp
+from kpidesk.core.pace import span_goal
+from kpidesk.core.periods import add_months, month_start
 from kpidesk.services.errors import Refused
 from kpidesk.services.kpis.target_grid import TargetCell, apply_ramp, set_targets, target_grid
+from kpidesk.services.kpis.targets import prorated
 from kpidesk.services.store.database import Database
 from tests import factories as f
 
@@ -59,3 +64,19 @@ def test_refusals(db: Database) -> None:
         set_targets(db, [TargetCell(None, "nonsense", date(2026, 1, 1), 1)])
     with pytest.raises(Refused):
         set_targets(db, [TargetCell(None, "qualified_leads", date(2026, 1, 1), -1)])
+
+
+@given(
+    value=st.integers(min_value=-10_000, max_value=10_000_000),
+    month=st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 1)).map(month_start),
+    since=st.one_of(st.none(), st.dates(min_value=date(2019, 1, 1), max_value=date(2031, 12, 31))),
+    until=st.one_of(st.none(), st.dates(min_value=date(2019, 1, 1), max_value=date(2031, 12, 31))),
+)
+def test_prorated_is_the_goal_rule_over_the_month(
+    value: int, month: date, since: date | None, until: date | None
+) -> None:
+    # The shortcut for a member in the team all month gives what the rule itself gives.
+    last = add_months(month, 1) - timedelta(days=1)
+    assert prorated(value, month, (since, until)) == span_goal(
+        month, last, lambda _m: value, since, until
+    )

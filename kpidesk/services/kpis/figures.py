@@ -46,9 +46,10 @@ from kpidesk.data.models import (
     Stage,
     TeamMember,
 )
-from kpidesk.services.kpis.targets import pace_target, period_target, target_by_month
+from kpidesk.services.kpis.targets import TargetBook
 
 SERIES_MONTHS = 12
+TARGET_KPIS = (KPI_ACTIVITY_POINTS, KPI_QUALIFIED_LEADS, KPI_NEW_REVENUE, KPI_PIPELINE_VALUE)
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,8 @@ def compute_series(
     with db.read() as session:
         month_ends = [m.end for m in last_months(period.end, SERIES_MONTHS)]
         rows = q.pipeline_rows(session, month_ends)
-        return _series(session, _config(session), period, rep_id, day, rows, month_ends)[0]
+        book = TargetBook.read(session, TARGET_KPIS, month_ends[0], month_ends[-1])
+        return _series(session, _config(session), period, rep_id, day, rows, month_ends, book)[0]
 
 
 def headline(db: Database, period: Period, rep_id: int | None = None) -> Headline:
@@ -354,6 +356,7 @@ def _headline(
     rep_id: int | None,
     shared: _WindowRows | None = None,
     pipe: tuple[list[q.PipelineRow], list[date]] | None = None,
+    won_totals: dict[q.Owner, q.WonTotals] | None = None,
 ) -> Headline:
     """The tile figures of *period*; from *shared* rows and *pipe* scan where they cover it."""
 
@@ -367,10 +370,12 @@ def _headline(
             c.points for c in q.activity_totals(session, start, end, cfg.points) if keep(c.owner)
         )
         won, won_days = 0, 0
-        for owner, (n, days_sum) in q.won_days_totals(session, start, end).items():
+        if won_totals is None:
+            won_totals = q.won_totals(session, start, end)
+        for owner, totals in won_totals.items():
             if keep(owner):
-                won += n
-                won_days += days_sum
+                won += totals.timed
+                won_days += totals.days
         days_to_win = won_days / won if won else None
     else:
         points = sum(
@@ -445,6 +450,8 @@ def _compute(
     # Activities come grouped by week and by span between the days where the period, the
     # previous period and each month of the series begin, so each of them is a sum of spans.
     window = last_months(end, SERIES_MONTHS)
+    # The targets of the period and of the series' months, read once.
+    book = TargetBook.read(session, TARGET_KPIS, min(start, window[0].start), end)
     comparison = compare_with_previous(period, day)
     previous_period = comparison.previous
     first = start
@@ -486,7 +493,8 @@ def _compute(
     active = q.active_customer_days(session, kept_end)
     risk = q.at_risk(session, kept_end, cfg.at_risk_days)
     conv = q.stage_conversion(session, start, end, [(s.id, s.position, s.kind) for s in cfg.stages])
-    prev_closed = q.closed_deals(session, previous_period.start, previous_period.end)
+    # The previous period's won value (for the growth) and, for its tiles, its days to win.
+    prev_won = q.won_totals(session, previous_period.start, previous_period.end)
 
     # Action
     cells = [c for c in all_cells if keep(c.owner)]
@@ -502,8 +510,8 @@ def _compute(
             for t in cfg.types
             if t.id in per_type
         ),
-        period_target(session, KPI_ACTIVITY_POINTS, period, rep_id),
-        pace_target(session, KPI_ACTIVITY_POINTS, period, day, rep_id),
+        book.period_target(KPI_ACTIVITY_POINTS, period, rep_id),
+        book.pace_target(KPI_ACTIVITY_POINTS, period, day, rep_id),
     )
 
     # Result
@@ -512,14 +520,14 @@ def _compute(
     won_cents = sum(c.won_cents for o, c in closed.items() if keep(o))
     result = ResultFigures(
         sum(n for o, n in quals.items() if keep(o)),
-        period_target(session, KPI_QUALIFIED_LEADS, period, rep_id),
+        book.period_target(KPI_QUALIFIED_LEADS, period, rep_id),
         won,
         won_cents,
-        period_target(session, KPI_NEW_REVENUE, period, rep_id),
+        book.period_target(KPI_NEW_REVENUE, period, rep_id),
         sum(c.new for o, c in retention.items() if keep(o)),
         sum(n for o, n in ups.items() if keep(o)),
-        pace_target(session, KPI_QUALIFIED_LEADS, period, day, rep_id),
-        pace_target(session, KPI_NEW_REVENUE, period, day, rep_id),
+        book.pace_target(KPI_QUALIFIED_LEADS, period, day, rep_id),
+        book.pace_target(KPI_NEW_REVENUE, period, day, rep_id),
     )
 
     # Pipeline
@@ -531,7 +539,7 @@ def _compute(
         cell[1] += pc.value_cents
         cell[2] += pc.weighted_cents
     open_value = sum(c.value_cents for c in pipe)
-    pipe_target = target_by_month(session, KPI_PIPELINE_VALUE, [end], rep_id)[0]
+    pipe_target = book.by_month(KPI_PIPELINE_VALUE, [end], rep_id)[0]
     closing = to_go = None
     if period.start <= day <= period.end and result.target_won_value_cents is not None:
         to_go = max(0, result.target_won_value_cents - won_cents)
@@ -573,7 +581,7 @@ def _compute(
     )
 
     # Insight
-    prev_cents = sum(c.won_cents for o, c in prev_closed.items() if keep(o))
+    prev_cents = sum(c.won_cents for o, c in prev_won.items() if keep(o))
     insight = InsightFigures(
         kpi.ratio(won, won + lost),
         won,
@@ -590,6 +598,16 @@ def _compute(
     owners.update(o for o in quals if o is not None)
     if rep_id is not None:
         owners = {rep_id}
+    rep_cells: dict[q.Owner, list[int]] = defaultdict(lambda: [0, 0])
+    for c in all_cells:
+        rep_cells[c.owner][0] += c.count
+        rep_cells[c.owner][1] += c.points
+    rep_won_days: dict[q.Owner, list[int]] = defaultdict(list)
+    for o, d, _c in all_won_days:
+        rep_won_days[o].append(d)
+    rep_open: dict[q.Owner, int] = defaultdict(int)
+    for pc in all_pipe:
+        rep_open[pc.owner] += pc.value_cents
     by_rep = []
     for owner in sorted(owners, key=lambda o: cfg.team.get(o, "").casefold()):
 
@@ -597,26 +615,31 @@ def _compute(
             return o == wanted
 
         rep_closed = closed.get(owner, q.ClosedCell(owner, 0, 0, 0))
-        rep_days = [d for o, d, _c in all_won_days if o == owner]
+        rep_days = rep_won_days.get(owner, [])
+        count, points = rep_cells.get(owner, (0, 0))
         by_rep.append(
             RepFigures(
                 owner,
                 cfg.team.get(owner, "?"),
-                sum(c.count for c in all_cells if c.owner == owner),
-                sum(c.points for c in all_cells if c.owner == owner),
+                count,
+                points,
                 quals.get(owner, 0),
                 rep_closed.won,
                 rep_closed.lost,
                 rep_closed.won_cents,
                 kpi.ratio(rep_closed.won, rep_closed.won + rep_closed.lost),
                 kpi.mean(rep_days),
-                sum(c.value_cents for c in all_pipe if c.owner == owner),
+                rep_open.get(owner, 0),
                 _conversion(conv, open_stages, named_stage, mine),
                 _stage_days(exits, open_stages, named_stage, mine),
             )
         )
+    # The relationship as read on the tiles: the series' running month reads it on the same day.
+    read_today = (kept_end, (active_customers, base, retained)) if kept_end == day else None
     the_series, days_lists = (
-        _series(session, cfg, period, rep_id, day, pipe_rows, pipe_days, window_rows)
+        _series(
+            session, cfg, period, rep_id, day, pipe_rows, pipe_days, book, window_rows, read_today
+        )
         if series
         else (None, [])
     )
@@ -626,7 +649,13 @@ def _compute(
             prev_headline = _headline_from_series(the_series, days_lists, previous_period)
         if prev_headline is None:
             prev_headline = _headline(
-                session, cfg, previous_period, rep_id, window_rows, (pipe_rows, pipe_days)
+                session,
+                cfg,
+                previous_period,
+                rep_id,
+                window_rows,
+                (pipe_rows, pipe_days),
+                prev_won,
             )
     return KpiReport(
         period,
@@ -721,7 +750,9 @@ def _series(
     day: date,
     pipe_rows: list[q.PipelineRow],
     pipe_days: list[date],
+    book: TargetBook,
     window_rows: _WindowRows | None = None,
+    read_today: tuple[date, tuple[int, int, int]] | None = None,
 ) -> tuple[KpiSeries, list[list[int]]]:
     """The twelve-month series, and the days-to-win of each month (for the previous period)."""
     months = last_months(period.end, SERIES_MONTHS)
@@ -752,7 +783,7 @@ def _series(
         weekly_count[key] += count
         weekly_points[key] += points
         monthly_points[index_of[(span.year, span.month)]] += points
-    points_target = target_by_month(session, KPI_ACTIVITY_POINTS, month_starts, rep_id)
+    points_target = book.by_month(KPI_ACTIVITY_POINTS, month_starts, rep_id)
     last_target = points_target[-1]
     weekly_goal = last_target * 12 / 52 if last_target is not None else None
 
@@ -769,7 +800,10 @@ def _series(
     )
     running = [i for i, e in enumerate(month_ends) if e > day]
     if running:
-        kept = q.customers_by_month(session, [(rel.retention_start(day), day)], rep_id)[0]
+        if read_today is not None and read_today[0] == day:
+            kept = read_today[1]  # (active, base, retained) of the same scope, read today
+        else:
+            kept = q.customers_by_month(session, [(rel.retention_start(day), day)], rep_id)[0]
         for i in running:
             customers[i] = kept
     series = KpiSeries(
@@ -782,18 +816,12 @@ def _series(
         ),
         weekly_points_goal=weekly_goal,
         qualified_leads=tuple(q.qualified_leads_by_month(session, ranges, rep_id)),
-        qualified_leads_target=tuple(
-            target_by_month(session, KPI_QUALIFIED_LEADS, month_starts, rep_id)
-        ),
+        qualified_leads_target=tuple(book.by_month(KPI_QUALIFIED_LEADS, month_starts, rep_id)),
         won_value_cents=tuple(q.won_value_by_month(session, ranges, rep_id)),
-        won_value_target_cents=tuple(
-            target_by_month(session, KPI_NEW_REVENUE, month_starts, rep_id)
-        ),
+        won_value_target_cents=tuple(book.by_month(KPI_NEW_REVENUE, month_starts, rep_id)),
         open_value_cents=tuple(p[1] for p in pipe),
         weighted_value_cents=tuple(p[2] for p in pipe),
-        pipeline_target_cents=tuple(
-            target_by_month(session, KPI_PIPELINE_VALUE, month_starts, rep_id)
-        ),
+        pipeline_target_cents=tuple(book.by_month(KPI_PIPELINE_VALUE, month_starts, rep_id)),
         avg_days_to_win=tuple(kpi.mean(d) for d in days_lists),
         active_customers=tuple(c[0] for c in customers),
         retention_rate=tuple(kpi.ratio(c[2], c[1]) for c in customers),

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kpidesk.core.kpi import team_target
-from kpidesk.core.pace import pace_goal, span_goal
+from kpidesk.core.pace import clip_to_presence, pace_goal, span_goal
 from kpidesk.core.periods import Period, month_start
 from kpidesk.data import kpi_queries as q
 from kpidesk.data.models import TeamMember
@@ -38,6 +39,8 @@ def prorated(value: int, month: date, present: Presence | None) -> int:
     if present is None or present == (None, None):
         return value
     whole = Period.month(month.year, month.month)
+    if clip_to_presence(whole.start, whole.end, *present) == (whole.start, whole.end):
+        return value  # in the team all month: all its working days, so the whole target
     return span_goal(whole.start, whole.end, lambda _m: value, *present)
 
 
@@ -45,74 +48,122 @@ def _rep_of(scope: str) -> int | None:
     return int(scope[4:]) if scope.startswith("rep:") and scope[4:].isdigit() else None
 
 
-def _monthly(
-    session: Session, kpi: str, months: Sequence[date], rep_id: int | None
-) -> dict[date, int]:
-    """The effective target per month (first day) of the scope, where one is set."""
-    if not months:
-        return {}
-    rows = q.target_rows(session, kpi, min(months), max(months))
-    spans = presence(session)
-    own: dict[date, int] = {}
-    reps: dict[date, list[int]] = defaultdict(list)
-    wanted = q.rep_scope(rep_id)
-    for scope, month, value in rows:
-        rep = _rep_of(scope)
-        if scope == wanted:
-            own[month] = prorated(value, month, spans.get(rep)) if rep is not None else value
-        elif rep_id is None and rep is not None:
-            reps[month].append(prorated(value, month, spans.get(rep)))
-    if rep_id is not None:
-        return own
-    result: dict[date, int] = {}
-    for month in set(own) | set(reps):
-        team = team_target(own.get(month), reps.get(month, []))
-        if team is not None:
-            result[month] = team
-    return result
+TargetRow = tuple[str, date, int]  # scope key, month (first day), value
+
+
+@dataclass(frozen=True)
+class TargetBook:
+    """The stored targets of some KPIs over a range of months, and the team's presence.
+
+    Read once (:meth:`read`, two queries) and asked as often as a report needs: every
+    function of this module answers from a book, so the rules above live here only.
+    """
+
+    rows: dict[str, list[TargetRow]]  # per KPI
+    presence: dict[int, Presence]
+    # (rep, month, stored value) → its pro-rata value: each row is asked by several figures.
+    _pro_rata: dict[tuple[int, date, int], int] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    @classmethod
+    def read(
+        cls, session: Session, kpis: Sequence[str], first_month: date, last_month: date
+    ) -> TargetBook:
+        rows = q.target_rows_of(session, kpis, month_start(first_month), month_start(last_month))
+        return cls({kpi: rows.get(kpi, []) for kpi in kpis}, presence(session))
+
+    def _prorated(self, value: int, month: date, rep: int) -> int:
+        key = (rep, month, value)
+        found = self._pro_rata.get(key)
+        if found is None:
+            found = self._pro_rata[key] = prorated(value, month, self.presence.get(rep))
+        return found
+
+    def _rows(self, kpi: str, months: Sequence[date]) -> list[TargetRow]:
+        first, last = min(months), max(months)
+        return [r for r in self.rows[kpi] if first <= r[1] <= last]
+
+    def monthly(self, kpi: str, months: Sequence[date], rep_id: int | None) -> dict[date, int]:
+        """The effective target per month (first day) of the scope, where one is set."""
+        if not months:
+            return {}
+        own: dict[date, int] = {}
+        reps: dict[date, list[int]] = defaultdict(list)
+        wanted = q.rep_scope(rep_id)
+        for scope, month, value in self._rows(kpi, months):
+            rep = _rep_of(scope)
+            if scope == wanted:
+                own[month] = self._prorated(value, month, rep) if rep is not None else value
+            elif rep_id is None and rep is not None:
+                reps[month].append(self._prorated(value, month, rep))
+        if rep_id is not None:
+            return own
+        result: dict[date, int] = {}
+        for month in set(own) | set(reps):
+            team = team_target(own.get(month), reps.get(month, []))
+            if team is not None:
+                result[month] = team
+        return result
+
+    def by_month(self, kpi: str, days: Sequence[date], rep_id: int | None) -> list[int | None]:
+        """The target of the month holding each of *days*; None where no target is set."""
+        months = [month_start(d) for d in days]
+        values = self.monthly(kpi, months, rep_id)
+        return [values.get(m) for m in months]
+
+    def period_target(self, kpi: str, period: Period, rep_id: int | None) -> int | None:
+        """The sum of the monthly targets over the months of *period*; None when none is set."""
+        values = [
+            v
+            for v in self.by_month(kpi, [m.start for m in period.months()], rep_id)
+            if v is not None
+        ]
+        return sum(values) if values else None
+
+    def pace_target(self, kpi: str, period: Period, today: date, rep_id: int | None) -> int | None:
+        """Where the figure should be by the end of *today*: the target of the days so far.
+
+        Each month's (pro-rata) target × its working days so far ÷ its working days; the whole
+        period target once the period is over; None when no target is set.
+        """
+        months = [m.start for m in period.months()]
+        values = self.monthly(kpi, months, rep_id)
+        if not values:
+            return None
+        if rep_id is None:
+            return pace_goal(period, today, values.get)
+        # A rep: the stored targets, with the days outside their time in the team left out once.
+        wanted = q.rep_scope(rep_id)
+        raw = {month: value for scope, month, value in self._rows(kpi, months) if scope == wanted}
+        start, end = self.presence.get(rep_id, (None, None))
+        return pace_goal(period, today, raw.get, start, end)
+
+
+def _book(session: Session, kpi: str, months: Sequence[date]) -> TargetBook:
+    return TargetBook.read(session, [kpi], min(months), max(months))
 
 
 def target_by_month(
     session: Session, kpi: str, days: Sequence[date], rep_id: int | None
 ) -> list[int | None]:
     """The target of the month holding each of *days*; None where no target is set."""
-    months = [month_start(d) for d in days]
-    values = _monthly(session, kpi, months, rep_id)
-    return [values.get(m) for m in months]
+    if not days:
+        return []
+    return _book(session, kpi, days).by_month(kpi, days, rep_id)
 
 
 def period_target(session: Session, kpi: str, period: Period, rep_id: int | None) -> int | None:
     """The sum of the monthly targets over the months of *period*; None when none is set."""
-    values = [
-        v
-        for v in target_by_month(session, kpi, [m.start for m in period.months()], rep_id)
-        if v is not None
-    ]
-    return sum(values) if values else None
+    return _book(session, kpi, [period.start, period.end]).period_target(kpi, period, rep_id)
 
 
 def pace_target(
     session: Session, kpi: str, period: Period, today: date, rep_id: int | None
 ) -> int | None:
-    """Where the figure should be by the end of *today*: the target of the days so far.
-
-    Each month's (pro-rata) target × its working days so far ÷ its working days; the whole
-    period target once the period is over; None when no target is set.
-    """
-    months = [m.start for m in period.months()]
-    values = _monthly(session, kpi, months, rep_id)
-    if not values:
-        return None
-    if rep_id is None:
-        return pace_goal(period, today, values.get)
-    # A rep: the stored targets, with the days outside their time in the team left out once.
-    raw = {
-        month: value
-        for scope, month, value in q.target_rows(session, kpi, min(months), max(months))
-        if scope == q.rep_scope(rep_id)
-    }
-    start, end = presence(session).get(rep_id, (None, None))
-    return pace_goal(period, today, raw.get, start, end)
+    """Where the figure should be by the end of *today* (:meth:`TargetBook.pace_target`)."""
+    book = _book(session, kpi, [period.start, period.end])
+    return book.pace_target(kpi, period, today, rep_id)
 
 
 def rep_targets(
