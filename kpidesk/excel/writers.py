@@ -186,13 +186,14 @@ class _XlsxRows:
         self._new_format = workbook.add_format
         self._date_format = self._number_format(date_format(lang))
         self._quoted = workbook.add_format().set_quote_prefix()
-        self._general = workbook.add_format()
+        self._general = self._number_format("General")
         self._state = [_OPEN] * self._width
         for index, column in enumerate(columns):
             if column.number_format is not None:
                 sheet.set_column_format(index, self._number_format(column.number_format))
                 self._state[index] = _FORMATTED
         self._serials: dict[date, float | None] = {}
+        self._plans: dict[tuple[type, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._batch: list[list[Any]] = []
         self._first = 1  # the sheet row of the batch's first row (0 is the header)
 
@@ -203,6 +204,49 @@ class _XlsxRows:
         row = list(values)
         if len(row) > self._width:  # as zip() did: a value without a column is not written
             del row[self._width :]
+        # Rows of one query have a handful of shapes (which cells are None); for a shape seen
+        # before, only its text and date cells need a look.
+        plan = self._plans.get(tuple(map(type, row)))
+        if plan is not None:
+            texts, dates = plan
+            for index in texts:
+                text = row[index]
+                if text.startswith(FORMULA_STARTS) or "\r" in text:
+                    return self._add(row)
+            serials = self._serials
+            for index in dates:
+                day = row[index]
+                serial = serials.get(day, _UNSEEN)
+                if serial is _UNSEEN:
+                    serial = serials[day] = excel_serial(day)
+                if serial is None:  # before 1900: the general path writes it as text
+                    return self._add(list(values[: self._width]))
+                row[index] = serial
+            self._batch.append(row)
+            if len(self._batch) >= BATCH:
+                self.flush()
+            return
+        self._add(row)
+        self._learn(row, values)
+
+    def _learn(self, row: list[Any], values: Sequence[Any]) -> None:
+        """Remember the plan for rows of this shape, once its columns' formats are settled."""
+        texts, dates = [], []
+        for index, value in enumerate(values[: self._width]):
+            kind = type(value)
+            state = self._state[index]
+            if kind is str and state in (_OTHER, _FORMATTED):
+                texts.append(index)
+            elif kind in (date, datetime) and state in (_DATES, _FORMATTED):
+                dates.append(index)
+            elif kind in _NUMBERS and state in (_OTHER, _FORMATTED):
+                pass
+            elif value is not None:
+                return  # a cell the general path must see each time (or a column still open)
+        self._plans[tuple(map(type, values[: self._width]))] = (tuple(texts), tuple(dates))
+
+    def _add(self, row: list[Any]) -> None:
+        """The general path: every cell looked at, column formats settled, odd cells apart."""
         odd: list[tuple[int, Any, Any]] | None = None
         state = self._state
         for index, value in enumerate(row):
@@ -256,15 +300,16 @@ class _XlsxRows:
             self._sheet.write(number, index, value, cell_format)
         self._first += 1
 
-    def _text(self, index: int, value: str) -> str:
-        """The text as the cell holds it; refuses what Excel cannot hold."""
+    def _text(self, index: int, value: str, number: int | None = None) -> str:
+        """The text as the cell holds it in sheet row *number* (the next row when None);
+        refuses what Excel cannot hold."""
         if len(value) > MAX_TEXT:
             raise WriteError(
                 tr(
                     "Row {row} has a text of {length} characters in column {column}; Excel "
                     "takes at most {limit}. Shorten it, or export as .csv."
                 ).format(
-                    row=self._first + len(self._batch) + 1,
+                    row=(self._first + len(self._batch) if number is None else number) + 1,
                     length=len(value),
                     column=self._headers[index] if index < self._width else index + 1,
                     limit=MAX_TEXT,
@@ -276,13 +321,22 @@ class _XlsxRows:
 
     def flush(self) -> None:
         if self._batch:
-            self._sheet.write_rows(self._first, 0, self._batch)
+            try:
+                self._sheet.write_rows(self._first, 0, self._batch)
+            except ValueError:
+                # The library refuses a text longer than Excel takes; say which one.
+                for number, row in enumerate(self._batch, self._first):
+                    for index, value in enumerate(row):
+                        if isinstance(value, str) and len(value) > MAX_TEXT:
+                            self._text(index, value, number)
+                raise
             self._first += len(self._batch)
             self._batch = []
 
 
 # The first characters that may need a cell of their own (see _XlsxRows._text).
 _SPECIAL_STARTS = frozenset(FORMULA_STARTS)
+_NUMBERS = (int, float, Decimal, bool)
 
 
 def write_xlsx_table(
