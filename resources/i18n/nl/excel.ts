@@ -508,6 +508,10 @@
         <translation>KPIDesk mag niet schrijven in de map {folder}. Kies een andere map.</translation>
     </message>
     <message>
+        <source>Row {row} has a text of {length} characters in column {column}; Excel takes at most {limit}. Shorten it, or export as .csv.</source>
+        <translation>Rij {row} heeft in kolom {column} een tekst van {length} tekens; Excel neemt er hoogstens {limit}. Maak hem korter, of exporteer als .csv.</translation>
+    </message>
+    <message>
         <source>KPIDesk could not save {file}: {reason}</source>
         <translation>KPIDesk kon {file} niet opslaan: {reason}</translation>
     </message>
