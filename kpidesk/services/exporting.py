@@ -247,7 +247,10 @@ def _converter(kind: str, lang: str) -> Callable[[Sequence[Any]], Sequence[Any]]
             *r[7:],
         )
     if kind == "activities":
-        return lambda r: (_pick(lang, r[0], r[1]), *r[2:-1], done_word(r[-1], lang))
+        # Once per export, not per row (a million rows): the two words and the name order.
+        done, planned = done_word(True, lang), done_word(False, lang)
+        first, second = (0, 1) if lang == "nl" else (1, 0)  # as _pick
+        return lambda r: (r[first] or r[second], *r[2:-1], done if r[-1] else planned)
     if kind == "customers":
         return lambda r: (*r[:5], _euros(r[5]))
     if kind == "actions":
