@@ -151,6 +151,7 @@ class TableColumn:
 #   openpyxl writer did (a re-import reads the same text from both).
 BATCH = 1_000  # rows per call into the Rust writer
 MAX_TEXT = 32_767  # characters in one cell, Excel's limit
+MAX_ROWS = 1_048_576  # rows in one sheet, the header included
 _EPOCH = datetime(1899, 12, 30)  # serial 0 in Excel's 1900 date system
 _UNSEEN = object()
 # Per-column state: what the column's format is, decided by its first value when TableColumn
@@ -294,6 +295,7 @@ class _XlsxRows:
                 self.flush()
             return
         self.flush()
+        self._check_room(1)
         number = self._first
         self._sheet.write_row(number, 0, row)
         for index, value, cell_format in odd:
@@ -319,8 +321,18 @@ class _XlsxRows:
             value = value.replace("\r\n", "\n").replace("\r", "\n")
         return value
 
+    def _check_room(self, rows: int) -> None:
+        if self._first + rows > MAX_ROWS:
+            raise WriteError(
+                tr(
+                    "An Excel sheet holds at most {limit} rows below its header, and this "
+                    "export has more. Filter the list to fewer rows, or export as .csv."
+                ).format(limit=MAX_ROWS - 1)
+            )
+
     def flush(self) -> None:
         if self._batch:
+            self._check_room(len(self._batch))
             try:
                 self._sheet.write_rows(self._first, 0, self._batch)
             except ValueError:
@@ -432,12 +444,6 @@ def _csv_value(value: Any, dutch: bool) -> str:
         text = f"{value:.2f}"
         return text.replace(".", ",") if dutch else text
     return csv_safe(str(value))
-
-
-def _letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return str(get_column_letter(index))
 
 
 # Printing ------------------------------------------------------------------------------------

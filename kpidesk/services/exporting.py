@@ -1,9 +1,11 @@
 """Table exports: every row of leads, deals, activities, customers, targets or agreed actions,
 as xlsx or CSV.
 
-Rows stream from SQL in chunks straight into the file (openpyxl write-only mode or csv), so a
-million activities need no more memory than a thousand.  Headers are the import's canonical
-field names (Dutch headers with ``lang="nl"``), so an export re-imports without duplicates.
+Rows stream from SQL in chunks straight into the file (rvgsrust-xlsxwriter's constant-memory
+mode, or csv), so a million activities need little more memory than a thousand: the xlsx
+writer holds only the compressed file (about 25 MB per million activities) until it writes it.
+Headers are the import's canonical field names (Dutch headers with ``lang="nl"``), so an
+export re-imports without duplicates.
 """
 
 from __future__ import annotations

@@ -173,3 +173,11 @@ def test_text_longer_than_excel_takes_is_refused(tmp_path: Path) -> None:
     rows = [("a", 1, None)] * 1_500 + [("x" * 40_000, 2, None)]
     with pytest.raises(WriteError, match=r"Row 1502 .* 40000 characters in column name"):
         write_xlsx_table(tmp_path / "t.xlsx", "Leads", COLUMNS, rows)
+
+
+def test_more_rows_than_a_sheet_takes_is_refused(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("kpidesk.excel.writers.MAX_ROWS", 2_001)  # a million rows, in small
+    rows = [("a", 1, None)] * 2_001
+    with pytest.raises(WriteError, match="at most 2000 rows below its header"):
+        write_xlsx_table(tmp_path / "t.xlsx", "Leads", COLUMNS, rows)
+    assert write_xlsx_table(tmp_path / "t.xlsx", "Leads", COLUMNS, rows[:2_000]) == 2_000

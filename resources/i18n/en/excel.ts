@@ -512,6 +512,10 @@
         <translation>Row {row} has a text of {length} characters in column {column}; Excel takes at most {limit}. Shorten it, or export as .csv.</translation>
     </message>
     <message>
+        <source>An Excel sheet holds at most {limit} rows below its header, and this export has more. Filter the list to fewer rows, or export as .csv.</source>
+        <translation>An Excel sheet holds at most {limit} rows below its header, and this export has more. Filter the list to fewer rows, or export as .csv.</translation>
+    </message>
+    <message>
         <source>KPIDesk could not save {file}: {reason}</source>
         <translation>KPIDesk could not save {file}: {reason}</translation>
     </message>
