@@ -228,9 +228,9 @@ class _XlsxRows:
                 self.flush()
             return
         self._add(row)
-        self._learn(row, values)
+        self._learn(values)
 
-    def _learn(self, row: list[Any], values: Sequence[Any]) -> None:
+    def _learn(self, values: Sequence[Any]) -> None:
         """Remember the plan for rows of this shape, once its columns' formats are settled."""
         texts, dates = [], []
         for index, value in enumerate(values[: self._width]):
