@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import csv
 import os
-import queue
 import tempfile
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -214,7 +212,7 @@ class _XlsxRows:
             texts, dates = plan
             for index in texts:
                 text = row[index]
-                if text.startswith(FORMULA_STARTS) or "\r" in text or len(text) > MAX_TEXT:
+                if text.startswith(FORMULA_STARTS) or "\r" in text:
                     return self._add(row)
             serials = self._serials
             for index in dates:
@@ -335,64 +333,17 @@ class _XlsxRows:
     def flush(self) -> None:
         if self._batch:
             self._check_room(len(self._batch))
-            self._sheet.write_rows(self._first, 0, self._batch)
+            try:
+                self._sheet.write_rows(self._first, 0, self._batch)
+            except ValueError:
+                # The library refuses a text longer than Excel takes; say which one.
+                for number, row in enumerate(self._batch, self._first):
+                    for index, value in enumerate(row):
+                        if isinstance(value, str) and len(value) > MAX_TEXT:
+                            self._text(index, value, number)
+                raise
             self._first += len(self._batch)
             self._batch = []
-
-
-class _SheetThread:
-    """Calls into the Rust sheet, made in order on a thread of their own.
-
-    While the library turns a batch into XML (holding the GIL) the export's thread can wait on
-    SQLite (which releases it) for the next rows: the two overlap instead of adding up.  The
-    queue is short, so at most a few batches wait in memory.
-    """
-
-    def __init__(self, sheet: Any):
-        self._sheet = sheet
-        self._calls: queue.Queue[tuple[str, tuple[Any, ...]] | None] = queue.Queue(maxsize=4)
-        self._error: BaseException | None = None
-        self._abandoned = False
-        self._thread = threading.Thread(target=self._run, name="xlsx-writer", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (call := self._calls.get()) is not None:
-            if self._error is None and not self._abandoned:
-                try:
-                    getattr(self._sheet, call[0])(*call[1])
-                except BaseException as exc:  # handed to the export's thread in _call
-                    self._error = exc
-
-    def _call(self, name: str, *args: Any) -> None:
-        if self._error is not None:
-            raise self._error
-        self._calls.put((name, args))
-
-    def set_column_format(self, *args: Any) -> None:
-        self._call("set_column_format", *args)
-
-    def write_rows(self, *args: Any) -> None:
-        self._call("write_rows", *args)
-
-    def write_row(self, *args: Any) -> None:
-        self._call("write_row", *args)
-
-    def write(self, *args: Any) -> None:
-        self._call("write", *args)
-
-    def finish(self) -> None:
-        """Wait for every call; raise what one of them raised."""
-        self._calls.put(None)
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-
-    def abandon(self) -> None:
-        """Skip the calls still waiting and end the thread (the export stopped)."""
-        self._abandoned = True
-        self._calls.put(None)
-        self._thread.join()
 
 
 # The first characters that may need a cell of their own (see _XlsxRows._text).
@@ -436,19 +387,13 @@ def write_xlsx_table(
     sheet.set_print_gridlines(False)
     sheet.set_margins(MARGIN_SIDE, MARGIN_SIDE, 0.5, 0.5, 0.25, 0.25)
     sheet.set_repeat_rows(0, 0)
+    maker = _XlsxRows(workbook, sheet, columns, lang)
     sheet.write_row(0, 0, [column.header for column in columns], header)
-    writer = _SheetThread(sheet)
-    maker = _XlsxRows(workbook, writer, columns, lang)
     count = 0
-    try:
-        for values in rows:
-            maker.add(values)
-            count += 1
-        maker.flush()
-    except BaseException:  # Cancel too: the thread ends, the workbook is dropped unwritten
-        writer.abandon()
-        raise
-    writer.finish()
+    for values in rows:
+        maker.add(values)
+        count += 1
+    maker.flush()
     if columns:
         sheet.autofilter(0, 0, count, len(columns) - 1)
     workbook.close(str(path))

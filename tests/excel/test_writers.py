@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import os
-import threading
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -19,7 +18,6 @@ from kpidesk.excel.writers import (
     FORMULA_STARTS,
     TableColumn,
     WriteError,
-    _SheetThread,
     atomic_file,
     csv_safe,
     write_csv_table,
@@ -183,29 +181,3 @@ def test_more_rows_than_a_sheet_takes_is_refused(tmp_path: Path, monkeypatch) ->
     with pytest.raises(WriteError, match="at most 2000 rows below its header"):
         write_xlsx_table(tmp_path / "t.xlsx", "Leads", COLUMNS, rows)
     assert write_xlsx_table(tmp_path / "t.xlsx", "Leads", COLUMNS, rows[:2_000]) == 2_000
-
-
-def test_a_stopped_export_ends_the_writer_thread_and_writes_nothing(tmp_path: Path) -> None:
-    def rows():
-        for i in range(5_000):
-            if i == 2_500:
-                raise RuntimeError("cancelled")  # what ExportCancelled does, from the stream
-            yield (f"name {i}", i, None)
-
-    threads = threading.active_count()
-    path = tmp_path / "t.xlsx"
-    with pytest.raises(RuntimeError, match="cancelled"):
-        write_xlsx_table(path, "Leads", COLUMNS, rows())
-    assert threading.active_count() == threads
-    assert not path.exists()
-
-
-def test_the_writer_thread_hands_its_error_to_the_export() -> None:
-    class Refusing:
-        def write_rows(self, *_args: object) -> None:
-            raise ValueError("refused")
-
-    writer = _SheetThread(Refusing())
-    writer.write_rows(1, 0, [])
-    with pytest.raises(ValueError, match="refused"):
-        writer.finish()
