@@ -181,3 +181,16 @@ def test_more_rows_than_a_sheet_takes_is_refused(tmp_path: Path, monkeypatch) ->
     with pytest.raises(WriteError, match="at most 2000 rows below its header"):
         write_xlsx_table(tmp_path / "t.xlsx", "Leads", COLUMNS, rows)
     assert write_xlsx_table(tmp_path / "t.xlsx", "Leads", COLUMNS, rows[:2_000]) == 2_000
+
+
+def test_a_stopped_export_writes_nothing(tmp_path: Path) -> None:
+    def rows():
+        for i in range(5_000):
+            if i == 2_500:
+                raise RuntimeError("cancelled")  # what ExportCancelled does, from the stream
+            yield (f"name {i}", i, None)
+
+    path = tmp_path / "t.xlsx"
+    with pytest.raises(RuntimeError, match="cancelled"):
+        write_xlsx_table(path, "Leads", COLUMNS, rows())
+    assert not path.exists()
