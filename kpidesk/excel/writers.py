@@ -6,13 +6,13 @@
   tab or a carriage return) is always written as text: in xlsx as a string cell with the
   quote-prefix style, in CSV with a leading single quote (the OWASP advice on CSV injection),
   which the CSV reader removes again (:mod:`kpidesk.excel.protection` has the exact rule).
-* Big tables stream through openpyxl's write-only mode or :mod:`csv`, row by row, so memory
-  stays flat however many rows there are.
+* Big tables stream through rvgsrust-xlsxwriter's constant-memory mode or :mod:`csv`, row by
+  row, so memory stays flat however many rows there are.  The meeting workbooks (native charts,
+  print setup) are openpyxl's; the print and width helpers below serve those.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import os
 import tempfile
@@ -24,10 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.styles import Font, PatternFill
 
 from kpidesk.core.i18n import tr
 from kpidesk.excel.protection import FORMULA_STARTS as FORMULA_STARTS
@@ -49,9 +46,10 @@ DECIMAL_1 = "#,##0.0"
 DAYS = "#,##0"  # whole days: "170.0" says nothing more than "170"
 DATE_FORMATS = {"nl": "dd-mm-yyyy", "en": "d mmm yyyy"}
 
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+HEADER_COLOURS = ("1F4E79", "FFFFFF")  # fill, text
+HEADER_FILL = PatternFill("solid", fgColor=HEADER_COLOURS[0])
 BODY_FONT = "Calibri"
-HEADER_FONT = Font(name=BODY_FONT, bold=True, color="FFFFFF")
+HEADER_FONT = Font(name=BODY_FONT, bold=True, color=HEADER_COLOURS[1])
 
 
 class WriteError(Exception):
@@ -141,39 +139,216 @@ class TableColumn:
     width: float = 14
 
 
+# The streaming xlsx writer is rvgsrust-xlsxwriter (rust_xlsxwriter underneath) in its
+# constant-memory mode: a million rows in a fraction of openpyxl write-only's time (bench/
+# bench_export.py measures both).  Cells go in as plain values, a batch of rows per call; what
+# the Rust side cannot know is decided here, once per cell, at Python speed:
+#
+# * a date is written as Excel's serial number under a date column format (the Rust writer's
+#   own date cells carry a fixed yyyy-mm-dd and would ignore the column's format);
+# * text that a spreadsheet would take for a formula gets a quote-prefix format of its own;
+# * a carriage return is written as the line feed that XML makes of it in any case, as the
+#   openpyxl writer did (a re-import reads the same text from both).
+BATCH = 1_000  # rows per call into the Rust writer
+MAX_TEXT = 32_767  # characters in one cell, Excel's limit
+MAX_ROWS = 1_048_576  # rows in one sheet, the header included
+_EPOCH = datetime(1899, 12, 30)  # serial 0 in Excel's 1900 date system
+_UNSEEN = object()
+# Per-column state: what the column's format is, decided by its first value when TableColumn
+# gave none.
+_OPEN, _DATES, _OTHER, _FORMATTED = range(4)
+
+
+def excel_serial(value: date) -> float | None:
+    """Excel's serial number for a date or moment (1900 system), None before 1900."""
+    if isinstance(value, datetime):
+        moment = value.replace(tzinfo=None)
+    else:
+        moment = datetime(value.year, value.month, value.day)
+    delta = moment - _EPOCH
+    days = delta.days
+    if days <= 0:
+        return None
+    if days <= 60:  # before Excel's phantom 29 February 1900
+        days -= 1
+    if delta.seconds or delta.microseconds:
+        return days + (delta.seconds + delta.microseconds / 1e6) / 86_400
+    return float(days)
+
+
 class _XlsxRows:
-    """Turns plain values into write-only cells: real numbers and dates, text never a formula."""
+    """Turns plain values into what the Rust writer takes: real numbers and dates, text never a
+    formula; batches the rows and writes the odd cell (a formula-like text) on its own."""
 
-    def __init__(self, sheet: WriteOnlyWorksheet, columns: Sequence[TableColumn], lang: str):
+    def __init__(self, workbook: Any, sheet: Any, columns: Sequence[TableColumn], lang: str):
         self._sheet = sheet
-        self._formats = [c.number_format for c in columns]
-        self._date_format = date_format(lang)
+        self._headers = [c.header for c in columns]
+        self._width = len(columns)
+        self._new_format = workbook.add_format
+        self._date_format = self._number_format(date_format(lang))
+        self._quoted = workbook.add_format().set_quote_prefix()
+        self._general = self._number_format("General")
+        self._state = [_OPEN] * self._width
+        for index, column in enumerate(columns):
+            if column.number_format is not None:
+                sheet.set_column_format(index, self._number_format(column.number_format))
+                self._state[index] = _FORMATTED
+        self._serials: dict[date, float | None] = {}
+        self._plans: dict[tuple[type, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._batch: list[list[Any]] = []
+        self._first = 1  # the sheet row of the batch's first row (0 is the header)
 
-    def cells(self, values: Sequence[Any]) -> list[Any]:
-        row: list[Any] = []
-        for value, fmt in zip(values, self._formats, strict=False):
-            row.append(self.cell(value, fmt))
-        return row
+    def _number_format(self, fmt: str) -> Any:
+        return self._new_format().set_num_format(fmt)
 
-    def cell(self, value: Any, fmt: str | None) -> Any:
-        if value is None:
-            return None
-        if isinstance(value, str):
-            if not is_formula_like(value):
-                return value
-            cell = WriteOnlyCell(self._sheet, value=value)
-            cell.data_type = "s"
-            cell.quotePrefix = True
-            return cell
-        if isinstance(value, (date, datetime)):
-            cell = WriteOnlyCell(self._sheet, value=value)
-            cell.number_format = fmt or self._date_format
-            return cell
-        if fmt is not None and isinstance(value, (int, float, Decimal)):
-            cell = WriteOnlyCell(self._sheet, value=value)
-            cell.number_format = fmt
-            return cell
+    def add(self, values: Sequence[Any]) -> None:
+        row = list(values)
+        if len(row) > self._width:  # as zip() did: a value without a column is not written
+            del row[self._width :]
+        # Rows of one query have a handful of shapes (which cells are None); for a shape seen
+        # before, only its text and date cells need a look.
+        plan = self._plans.get(tuple(map(type, row)))
+        if plan is not None:
+            texts, dates = plan
+            for index in texts:
+                text = row[index]
+                if text.startswith(FORMULA_STARTS) or "\r" in text:
+                    return self._add(row)
+            serials = self._serials
+            for index in dates:
+                day = row[index]
+                serial = serials.get(day, _UNSEEN)
+                if serial is _UNSEEN:
+                    serial = serials[day] = excel_serial(day)
+                if serial is None:  # before 1900: the general path writes it as text
+                    return self._add(list(values[: self._width]))
+                row[index] = serial
+            self._batch.append(row)
+            if len(self._batch) >= BATCH:
+                self.flush()
+            return
+        self._add(row)
+        self._learn(values)
+
+    def _learn(self, values: Sequence[Any]) -> None:
+        """Remember the plan for rows of this shape, once its columns' formats are settled."""
+        texts, dates = [], []
+        for index, value in enumerate(values[: self._width]):
+            kind = type(value)
+            state = self._state[index]
+            if kind is str and state in (_OTHER, _FORMATTED):
+                texts.append(index)
+            elif kind in (date, datetime) and state in (_DATES, _FORMATTED):
+                dates.append(index)
+            elif kind in _NUMBERS and state in (_OTHER, _FORMATTED):
+                pass
+            elif value is not None:
+                return  # a cell the general path must see each time (or a column still open)
+        self._plans[tuple(map(type, values[: self._width]))] = (tuple(texts), tuple(dates))
+
+    def _add(self, row: list[Any]) -> None:
+        """The general path: every cell looked at, column formats settled, odd cells apart."""
+        odd: list[tuple[int, Any, Any]] | None = None
+        state = self._state
+        for index, value in enumerate(row):
+            kind = type(value)
+            if kind is str:
+                if state[index] == _OPEN:
+                    state[index] = _OTHER
+                if value[:1] in _SPECIAL_STARTS or "\r" in value or len(value) > MAX_TEXT:
+                    text = self._text(index, value)
+                    if is_formula_like(value):
+                        row[index] = None
+                        odd = odd or []
+                        odd.append((index, text, self._quoted))
+                    else:
+                        row[index] = text
+            elif value is None:
+                continue
+            elif kind is date or kind is datetime or isinstance(value, date):
+                serial = self._serials.get(value, _UNSEEN)
+                if serial is _UNSEEN:
+                    serial = self._serials[value] = excel_serial(value)
+                if serial is None:  # before 1900: Excel has no date for it, the text is exact
+                    row[index] = value.isoformat()
+                    continue
+                row[index] = serial
+                column = state[index]
+                if column == _OPEN:
+                    self._sheet.set_column_format(index, self._date_format)
+                    state[index] = _DATES
+                elif column == _OTHER:
+                    row[index] = None
+                    odd = odd or []
+                    odd.append((index, serial, self._date_format))
+            else:
+                column = state[index]
+                if column == _OPEN:
+                    state[index] = _OTHER
+                elif column == _DATES:  # a number in a column of dates is no date
+                    row[index] = None
+                    odd = odd or []
+                    odd.append((index, value, self._general))
+        if odd is None:
+            self._batch.append(row)
+            if len(self._batch) >= BATCH:
+                self.flush()
+            return
+        self.flush()
+        self._check_room(1)
+        number = self._first
+        self._sheet.write_row(number, 0, row)
+        for index, value, cell_format in odd:
+            self._sheet.write(number, index, value, cell_format)
+        self._first += 1
+
+    def _text(self, index: int, value: str, number: int | None = None) -> str:
+        """The text as the cell holds it in sheet row *number* (the next row when None);
+        refuses what Excel cannot hold."""
+        if len(value) > MAX_TEXT:
+            raise WriteError(
+                tr(
+                    "Row {row} has a text of {length} characters in column {column}; Excel "
+                    "takes at most {limit}. Shorten it, or export as .csv."
+                ).format(
+                    row=(self._first + len(self._batch) if number is None else number) + 1,
+                    length=len(value),
+                    column=self._headers[index] if index < self._width else index + 1,
+                    limit=MAX_TEXT,
+                )
+            )
+        if "\r" in value:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
         return value
+
+    def _check_room(self, rows: int) -> None:
+        if self._first + rows > MAX_ROWS:
+            raise WriteError(
+                tr(
+                    "An Excel sheet holds at most {limit} rows below its header, and this "
+                    "export has more. Filter the list to fewer rows, or export as .csv."
+                ).format(limit=MAX_ROWS - 1)
+            )
+
+    def flush(self) -> None:
+        if self._batch:
+            self._check_room(len(self._batch))
+            try:
+                self._sheet.write_rows(self._first, 0, self._batch)
+            except ValueError:
+                # The library refuses a text longer than Excel takes; say which one.
+                for number, row in enumerate(self._batch, self._first):
+                    for index, value in enumerate(row):
+                        if isinstance(value, str) and len(value) > MAX_TEXT:
+                            self._text(index, value, number)
+                raise
+            self._first += len(self._batch)
+            self._batch = []
+
+
+# The first characters that may need a cell of their own (see _XlsxRows._text).
+_SPECIAL_STARTS = frozenset(FORMULA_STARTS)
+_NUMBERS = (int, float, Decimal, bool)
 
 
 def write_xlsx_table(
@@ -184,37 +359,44 @@ def write_xlsx_table(
     *,
     lang: str = "en",
 ) -> int:
-    """Stream *rows* into a new one-sheet workbook at *path* (write-only mode); returns the count.
+    """Stream *rows* into a new one-sheet workbook at *path* (constant memory); returns the count.
 
     The header row is bold, frozen and filtered; printing is landscape, one page wide, with
     the header repeated on every page.
     """
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(sheet_title[:31])
-    for index, column in enumerate(columns, 1):
-        sheet.column_dimensions[_letter(index)].width = column.width
-    sheet.freeze_panes = "A2"
-    setup_print(sheet, header_rows="1:1")
-    header: list[Any] = []
-    for column in columns:
-        cell = WriteOnlyCell(sheet, value=column.header)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(vertical="center")
-        header.append(cell)
-    sheet.append(header)
-    maker = _XlsxRows(sheet, columns, lang)
+    from rvgsrust_xlsxwriter import Workbook as RustWorkbook
+
+    workbook = RustWorkbook()
+    sheet = workbook.add_worksheet(sheet_title[:31], constant_memory=True)
+    header = (
+        workbook.add_format()
+        .set_font_name(BODY_FONT)
+        .set_bold()
+        .set_font_color("#" + HEADER_COLOURS[1])
+        .set_pattern("solid")
+        .set_background_color("#" + HEADER_COLOURS[0])
+        .set_vertical_align("vcenter")
+    )
+    for index, column in enumerate(columns):
+        # In pixels, so that the file says exactly column.width, as openpyxl wrote it.
+        sheet.set_column_width_pixels(index, round(column.width * 7))
+    sheet.freeze_panes(1, 0)
+    sheet.set_landscape()
+    sheet.set_paper_size(9)  # A4
+    sheet.set_print_fit_to_pages(1, 0)
+    sheet.set_print_gridlines(False)
+    sheet.set_margins(MARGIN_SIDE, MARGIN_SIDE, 0.5, 0.5, 0.25, 0.25)
+    sheet.set_repeat_rows(0, 0)
+    maker = _XlsxRows(workbook, sheet, columns, lang)
+    sheet.write_row(0, 0, [column.header for column in columns], header)
     count = 0
-    try:
-        for values in rows:
-            sheet.append(maker.cells(values))
-            count += 1
-    except BaseException:
-        _discard(sheet)
-        raise
+    for values in rows:
+        maker.add(values)
+        count += 1
+    maker.flush()
     if columns:
-        sheet.auto_filter.ref = f"A1:{_letter(len(columns))}{count + 1}"
-    workbook.save(path)
+        sheet.autofilter(0, 0, count, len(columns) - 1)
+    workbook.close(str(path))
     return count
 
 
@@ -262,22 +444,6 @@ def _csv_value(value: Any, dutch: bool) -> str:
         text = f"{value:.2f}"
         return text.replace(".", ",") if dutch else text
     return csv_safe(str(value))
-
-
-def _discard(sheet: WriteOnlyWorksheet) -> None:
-    """Close an abandoned write-only sheet and remove openpyxl's temporary file for it."""
-    with contextlib.suppress(Exception):  # already broken: nothing more to finish
-        sheet.close()
-    writer = getattr(sheet, "_writer", None)
-    out = getattr(writer, "out", None)
-    if isinstance(out, str) and os.path.exists(out):
-        os.remove(out)
-
-
-def _letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return str(get_column_letter(index))
 
 
 # Printing ------------------------------------------------------------------------------------

@@ -60,7 +60,8 @@ def test_table_is_printable_filtered_and_frozen(tmp_path: Path) -> None:
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == "A1:C3"
     assert sheet.page_setup.orientation == "landscape"
-    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    # fitToWidth 1 is the schema's default, which the writer leaves out (openpyxl reads None).
+    assert (sheet.page_setup.fitToWidth or 1) == 1 and sheet.page_setup.fitToHeight == 0
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.print_title_rows == "$1:$1"
     assert sheet["A1"].font.bold
@@ -134,3 +135,62 @@ def test_missing_folder_and_folder_target_are_refused(tmp_path: Path) -> None:
         pass
     with pytest.raises(WriteError, match="is a folder"), atomic_file(tmp_path):
         pass
+
+
+def test_batches_keep_row_order_types_and_odd_cells(tmp_path: Path) -> None:
+    """Rows go to the writer in batches; formula-like text and dates of a column whose first
+    values are empty still land in their own row, typed and formatted."""
+    path = tmp_path / "t.xlsx"
+    n = 2_600  # more than two batches
+    hostile = {5: "=1+1", 1_000: "-3", 2_599: "@x"}
+    rows = [
+        (
+            hostile.get(i, f"name {i}"),
+            Decimal(i) / 4,
+            None if i < 1_500 else date(2026, 1, 1 + i % 28),
+            i,
+        )
+        for i in range(n)
+    ]
+    columns = [*COLUMNS, TableColumn("count")]
+    assert write_xlsx_table(path, "Leads", columns, rows, lang="nl") == n
+    sheet = load_workbook(path).active
+    back = list(sheet.iter_rows(min_row=2))
+    assert len(back) == n
+    for i, (name, value, day, count) in enumerate(back):
+        assert (name.value, name.quotePrefix) == (hostile.get(i, f"name {i}"), i in hostile)
+        assert value.value == pytest.approx(i / 4) and value.number_format == EURO
+        if i < 1_500:
+            assert day.value is None
+        else:
+            assert day.is_date and day.value.date() == date(2026, 1, 1 + i % 28)
+            assert day.number_format == "dd-mm-yyyy"
+        assert (count.value, count.number_format) == (i, "General")
+    assert sheet.auto_filter.ref == f"A1:D{n + 1}"
+
+
+def test_text_longer_than_excel_takes_is_refused(tmp_path: Path) -> None:
+    rows = [("a", 1, None)] * 1_500 + [("x" * 40_000, 2, None)]
+    with pytest.raises(WriteError, match=r"Row 1502 .* 40000 characters in column name"):
+        write_xlsx_table(tmp_path / "t.xlsx", "Leads", COLUMNS, rows)
+
+
+def test_more_rows_than_a_sheet_takes_is_refused(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("kpidesk.excel.writers.MAX_ROWS", 2_001)  # a million rows, in small
+    rows = [("a", 1, None)] * 2_001
+    with pytest.raises(WriteError, match="at most 2000 rows below its header"):
+        write_xlsx_table(tmp_path / "t.xlsx", "Leads", COLUMNS, rows)
+    assert write_xlsx_table(tmp_path / "t.xlsx", "Leads", COLUMNS, rows[:2_000]) == 2_000
+
+
+def test_a_stopped_export_writes_nothing(tmp_path: Path) -> None:
+    def rows():
+        for i in range(5_000):
+            if i == 2_500:
+                raise RuntimeError("cancelled")  # what ExportCancelled does, from the stream
+            yield (f"name {i}", i, None)
+
+    path = tmp_path / "t.xlsx"
+    with pytest.raises(RuntimeError, match="cancelled"):
+        write_xlsx_table(path, "Leads", COLUMNS, rows())
+    assert not path.exists()

@@ -508,6 +508,14 @@
         <translation>KPIDesk may not write in the folder {folder}. Choose another folder.</translation>
     </message>
     <message>
+        <source>Row {row} has a text of {length} characters in column {column}; Excel takes at most {limit}. Shorten it, or export as .csv.</source>
+        <translation>Row {row} has a text of {length} characters in column {column}; Excel takes at most {limit}. Shorten it, or export as .csv.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most {limit} rows below its header, and this export has more. Filter the list to fewer rows, or export as .csv.</source>
+        <translation>An Excel sheet holds at most {limit} rows below its header, and this export has more. Filter the list to fewer rows, or export as .csv.</translation>
+    </message>
+    <message>
         <source>KPIDesk could not save {file}: {reason}</source>
         <translation>KPIDesk could not save {file}: {reason}</translation>
     </message>

@@ -508,6 +508,14 @@
         <translation>KPIDesk mag niet schrijven in de map {folder}. Kies een andere map.</translation>
     </message>
     <message>
+        <source>Row {row} has a text of {length} characters in column {column}; Excel takes at most {limit}. Shorten it, or export as .csv.</source>
+        <translation>Rij {row} heeft in kolom {column} een tekst van {length} tekens; Excel neemt er hoogstens {limit}. Maak hem korter, of exporteer als .csv.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most {limit} rows below its header, and this export has more. Filter the list to fewer rows, or export as .csv.</source>
+        <translation>Een Excel-blad heeft hoogstens {limit} rijen onder de kopregel, en deze export heeft er meer. Filter de lijst tot minder rijen, of exporteer als .csv.</translation>
+    </message>
+    <message>
         <source>KPIDesk could not save {file}: {reason}</source>
         <translation>KPIDesk kon {file} niet opslaan: {reason}</translation>
     </message>
