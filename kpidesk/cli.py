@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from kpidesk import __version__
 from kpidesk.cli_args import UserError, period_from_args, rep_from_args, today_from_args
-from kpidesk.cli_process import collector_paused, exit_now
+from kpidesk.cli_process import exit_now
+from kpidesk.core.collector import collector_paused
 from kpidesk.core.i18n import set_language, tr
 from kpidesk.core.planner import DEFAULT_STEP_PERCENT
 from kpidesk.services.errors import ServiceError

@@ -7,33 +7,12 @@ the models, and tearing them down again at exit.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from typing import NoReturn
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a command opens the database.
-
-    Importing SQLAlchemy and the models creates a few hundred thousand objects that live
-    until the process ends; the collector would walk them again and again as they pile up
-    (about a fifth of the import time). Where the collector is already off (the test suite,
-    the window's own timer), nothing changes.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def exit_now(code: int) -> NoReturn:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kpidesk.cli_process import collector_paused, exit_now
+from kpidesk.cli_process import exit_now
+from kpidesk.core.collector import collector_paused
 from kpidesk.services.store.database import Database
 
 ROOT = Path(__file__).resolve().parents[1]

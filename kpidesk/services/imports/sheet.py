@@ -21,6 +21,7 @@ from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from kpidesk.core.collector import collector_paused
 from kpidesk.core.i18n import tr
 from kpidesk.core.parsing import ParseError, normalise_header
 from kpidesk.data.database import Database
@@ -63,7 +64,6 @@ from kpidesk.services.imports.support import (
     Progress,
     References,
     UndoLog,
-    collector_paused,
     expand,
     from_json,
 )

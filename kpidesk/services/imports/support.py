@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import operator
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
@@ -59,25 +57,6 @@ TYPE_ALIASES = {
     }.items()
     for alias in aliases
 }
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while an import builds its rows.
-
-    An import allocates millions of objects that live until it ends, and none form cycles; the
-    collector would otherwise walk the whole growing heap again and again (about 0.7 s of a
-    100,000-row import).  Where the collector is already off (the window collects on its own
-    timer), nothing changes.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 @lru_cache(maxsize=250_000)
