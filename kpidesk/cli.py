@@ -656,17 +656,18 @@ def run(argv: Sequence[str], *, end_process: bool = False) -> int:
         return run_app(
             db_target=args.db, view=args.view, language=args.lang, screenshot=args.screenshot
         )
-    code = _run_command(args, handler)
+    code = _run_command(args, handler, keep=end_process)
     if end_process:
         exit_now(code)
     return code
 
 
-def _run_command(args: argparse.Namespace, handler: Command) -> int:
+def _run_command(args: argparse.Namespace, handler: Command, *, keep: bool = False) -> int:
+    """Run *handler*; with *keep* (this process is the command) SQLAlchemy and the models stay."""
     try:
         if not getattr(args, "opens_database", True):
             return handler(args, None)  # type: ignore[arg-type]
-        with collector_paused():
+        with collector_paused(keep=keep):
             from kpidesk.services.store.database import open_database
 
             db = open_database(args.db)

@@ -110,3 +110,34 @@ def test_the_collector_is_paused_and_then_left_as_it_was() -> None:
             assert gc.isenabled() is start
     finally:
         (gc.enable if was_enabled else gc.disable)()
+
+
+def test_keep_freezes_what_the_block_made_only_when_the_collector_was_on() -> None:
+    was_enabled = gc.isenabled()
+    frozen_before = gc.get_freeze_count()
+    try:
+        gc.disable()
+        with collector_paused(keep=True):
+            [[] for _ in range(1000)]
+        assert gc.get_freeze_count() == frozen_before  # its owner decides
+        gc.enable()
+        with collector_paused(keep=True):
+            made_on = [[] for _ in range(1000)]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= frozen_before + len(made_on)
+    finally:
+        gc.unfreeze()
+        (gc.enable if was_enabled else gc.disable)()
+
+
+def test_a_command_run_in_someone_elses_process_freezes_nothing(tmp_path: Path) -> None:
+    from kpidesk.cli import run
+
+    was_enabled = gc.isenabled()
+    frozen_before = gc.get_freeze_count()
+    try:
+        gc.enable()
+        assert run(["--db", str(tmp_path / "k.db"), "kpis", "--period", "2026", "--json"]) == 0
+        assert gc.get_freeze_count() == frozen_before
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
