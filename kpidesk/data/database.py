@@ -14,11 +14,14 @@ an ordinary start and every command pay nothing for it.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -123,10 +126,23 @@ class Database:
         self.engine.dispose()
 
 
+def _json_default(value: Any) -> str:
+    """Dates and times in JSON columns (an import's undo data) as ISO text."""
+    if isinstance(value, (date, time)):  # a datetime is a date too
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} cannot be stored as JSON")
+
+
+# The JSON columns' serializer: json.dumps calls the hook only for the few dates among the
+# values, where converting every value first cost a 100k-row import 0.4 s.
+dumps_json = partial(json.dumps, default=_json_default)
+
+
 def _sqlite_engine(path: Path) -> Engine:
     engine = create_engine(
         URL.create("sqlite+pysqlite", database=str(path)),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        json_serializer=dumps_json,
     )
 
     @event.listens_for(engine, "connect")
@@ -295,7 +311,9 @@ def _open_server(url: URL, *, migrate: bool) -> Database:
     if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
     try:
-        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+        engine = create_engine(
+            url, pool_pre_ping=True, connect_args=connect_args, json_serializer=dumps_json
+        )
         with engine.connect() as conn:
             revision = _read_revision(conn)
     except ModuleNotFoundError as exc:

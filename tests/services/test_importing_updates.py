@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -131,3 +131,21 @@ def test_updating_deals_counts_their_version_and_moment_of_change(
     undo_import(db, summary.run_id or 0)
     with db.read() as s:
         assert s.scalar(select(Deal.value_cents)) == 10_000
+
+
+def test_undo_gives_back_an_overwritten_date_as_a_date(db: Database, tmp_path: Path) -> None:
+    """The undo data keeps dates as ISO text (the engine's JSON serializer) and reads them
+    back as dates: the created date an import changed is the old date again after the undo."""
+    header = ["Bedrijf", "Aangemaakt", "Extern id"]
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    for path, day in ((first, "3-2-2025"), (second, "9-11-2026")):
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle, delimiter=";").writerows([header, ["Alfa B.V.", day, "L-1"]])
+    import_sheet(db, "leads", first)
+    summary = import_sheet(db, "leads", second)
+    assert summary.updated == 1
+    kept = _updated(db, summary.run_id or 0)["leads"]
+    assert [row["created_date"] for row in kept.values()] == ["2025-02-03"]
+    undo_import(db, summary.run_id or 0)
+    with db.read() as s:
+        assert s.scalar(select(Lead.created_date)) == date(2025, 2, 3)

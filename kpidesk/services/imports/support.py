@@ -84,13 +84,14 @@ class UndoLog:
         return len(self.added.get(table, ()))
 
     def to_json(self) -> dict[str, Any]:
+        """The log as the ImportRun's JSON column stores it.
+
+        The before-values stay Python values: the engine's JSON serializer writes dates as ISO
+        text and the row ids as text keys, once, in C (see ``data.database.dumps_json``).
+        """
         return {
             "added": {t: compress(ids) for t, ids in self.added.items() if ids},
-            "updated": {
-                t: {str(i): {k: to_json(v) for k, v in row.items()} for i, row in rows.items()}
-                for t, rows in self.updated.items()
-                if rows
-            },
+            "updated": {t: rows for t, rows in self.updated.items() if rows},
             "stage_positions": {str(k): v for k, v in self.stage_positions.items()},
         }
 
@@ -108,12 +109,6 @@ def compress(ids: Sequence[int]) -> list[list[int]]:
 
 def expand(runs: Iterable[Sequence[int]]) -> list[int]:
     return [i for first, last in runs for i in range(first, last + 1)]
-
-
-def to_json(value: Any) -> Any:
-    if isinstance(value, (date, time)):  # a datetime is a date too
-        return value.isoformat()
-    return value
 
 
 def from_json(table: Table, column: str, value: Any) -> Any:
