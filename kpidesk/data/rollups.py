@@ -98,7 +98,7 @@ def check(conn: Connection) -> list[RollupState]:
     stored_days = select(t.day, t.rep_key, t.type_id, t.activities)
     states = [
         RollupState(
-            t.__tablename__,
+            t.__table__.name,
             _differences(_cells(conn, stored_days, 3), _cells(conn, _activity_truth(), 3)),
         ),
         RollupState(  # its derived columns

@@ -41,7 +41,7 @@ COUNTED = (
 def counts(db: Database) -> dict[str, int]:
     with db.read() as s:
         return {
-            model.__tablename__: s.scalar(select(func.count()).select_from(model)) or 0
+            model.__table__.name: s.scalar(select(func.count()).select_from(model)) or 0
             for model in COUNTED
         }
 
@@ -139,7 +139,7 @@ def first_rows(db: Database) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
     with db.read() as s:
         for model in COUNTED:
-            table = m.Base.metadata.tables[model.__tablename__]
+            table = m.Base.metadata.tables[model.__table__.name]
             result = s.execute(select(table).order_by(*table.primary_key.columns).limit(15))
             rows.extend(tuple(row) for row in result)
     return rows

@@ -79,6 +79,6 @@ class Config:
 def next_ids(conn: Connection) -> dict[str, int]:
     """The first free id per table: rows get explicit ids so that they can refer to each other."""
     return {
-        model.__tablename__: (conn.execute(select(func.max(model.id))).scalar() or 0) + 1
+        model.__table__.name: (conn.execute(select(func.max(model.id))).scalar() or 0) + 1
         for model in ID_TABLES
     }

@@ -85,7 +85,7 @@ def write(db: Database, plan: Plan, report: Reporter) -> int:
                 conn.exec_driver_sql("PRAGMA cache_size=-2000")
         if conn.dialect.name == "postgresql":
             for model in ID_TABLES:  # explicit ids leave the serial sequences behind
-                name = model.__tablename__
+                name = model.__table__.name
                 conn.execute(
                     text(
                         f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "

@@ -24,23 +24,10 @@ from sqlalchemy.orm import Session
 from kpidesk.core.collector import collector_paused
 from kpidesk.core.i18n import tr
 from kpidesk.core.parsing import ParseError, normalise_header
+from kpidesk.data import tables
 from kpidesk.data.database import Database
 from kpidesk.data.models import (
-    Activity,
-    ActivityType,
-    AgreedAction,
-    Base,
-    Contact,
-    Customer,
-    Deal,
-    DealCloseChange,
-    DealStageHistory,
     ImportRun,
-    Lead,
-    Organisation,
-    Stage,
-    Target,
-    TeamMember,
 )
 from kpidesk.excel.fields import KINDS, fields_for
 from kpidesk.excel.mapping import ColumnMapping, build_mapping, cell_text, headers_key
@@ -71,11 +58,22 @@ from kpidesk.services.imports.values import ValueMaps, parse_outcome
 
 PREVIEW_ROWS = 200
 # Undo deletes in this order, so that nothing added is still referenced by something added.
-_DELETE_ORDER: tuple[type[Base], ...] = (
-    DealStageHistory, DealCloseChange, Activity, Customer, Deal, Lead, Contact, Target,
-    AgreedAction, Organisation, Stage, ActivityType, TeamMember,
-)  # fmt: skip
-_MODELS = {m.__tablename__: m for m in _DELETE_ORDER}
+_DELETE_ORDER: tuple[Table, ...] = (
+    tables.deal_stage_history,
+    tables.deal_close_changes,
+    tables.activities,
+    tables.customers,
+    tables.deals,
+    tables.leads,
+    tables.contacts,
+    tables.targets,
+    tables.agreed_actions,
+    tables.organisations,
+    tables.stages,
+    tables.activity_types,
+    tables.team_members,
+)
+_TABLES = {table.name: table for table in _DELETE_ORDER}
 
 
 @dataclass(frozen=True)
@@ -532,7 +530,7 @@ def undo_import(db: Database, run_id: int) -> Changes:
             raise Refused(tr("This import has already been undone."))
         data = run.undo_data or {}
         for table_name, rows in data.get("updated", {}).items():
-            table: Table = _MODELS[table_name].__table__  # type: ignore[assignment]
+            table = _TABLES[table_name]
             for row_id, before in rows.items():
                 values: dict[str, Any] = {k: from_json(table, k, v) for k, v in before.items()}
                 if "version" in table.c:
@@ -540,16 +538,14 @@ def undo_import(db: Database, run_id: int) -> Changes:
                 session.execute(update(table).where(table.c.id == int(row_id)).values(values))
         added = data.get("added", {})
         try:
-            for model in _DELETE_ORDER:
-                ids = expand(added.get(model.__tablename__, []))
-                table = model.__table__  # type: ignore[assignment]
+            for table in _DELETE_ORDER:
+                ids = expand(added.get(table.name, []))
                 for start in range(0, len(ids), 900):
                     session.execute(delete(table).where(table.c.id.in_(ids[start : start + 900])))
             positions = data.get("stage_positions", {})
             if positions:
-                stages: Table = Stage.__table__  # type: ignore[assignment]
                 session.execute(
-                    update(stages).where(stages.c.id == bindparam("b_id")),
+                    update(tables.stages).where(tables.stages.c.id == bindparam("b_id")),
                     [{"b_id": int(k), "position": v} for k, v in positions.items()],
                 )
             session.flush()
