@@ -20,9 +20,9 @@ one untimed run of each, as an installed app has it; when this shell sets
 ``PYTHONDONTWRITEBYTECODE`` the command is also timed compiling from source each time.
 
 Then one ``-X importtime`` run of the command gives the import time of the heavy modules it
-loads, and each module that the command must not load (alembic, numpy, openpyxl, PySide6,
-pyqtgraph) is imported on its own, to show what it would cost. Goal (issue 22): the command
-≤ 0.5 s, its overhead ≤ 0.25 s.
+loads, and each module that the command must not load (the ORM and the mapped classes,
+alembic, numpy, openpyxl, PySide6, pyqtgraph) is imported on its own, to show what it would
+cost. Goal (issue 22): the command ≤ 0.5 s, its overhead ≤ 0.25 s.
 """
 
 from __future__ import annotations
@@ -43,8 +43,23 @@ sys.path.insert(0, str(ROOT))
 from kpidesk.data.sqlite_file import head_revision  # noqa: E402
 
 # What the command loads and its share of the time, read from -X importtime.
-HEAVY = ("sqlalchemy", "sqlalchemy.orm", "kpidesk.data.models", "kpidesk.cli", "kpidesk.cli_kpis")
-NOT_LOADED = ("alembic", "numpy", "openpyxl", "PySide6.QtWidgets", "pyqtgraph")
+HEAVY = (
+    "sqlalchemy",
+    "kpidesk.data.tables",
+    "kpidesk.cli",
+    "kpidesk.cli_kpis",
+    "kpidesk.services.kpis.figures",
+)
+# The ORM and the mapped classes too: the KPI queries are Core statements (kpidesk.data.reading).
+NOT_LOADED = (
+    "sqlalchemy.orm",
+    "kpidesk.data.models",
+    "alembic",
+    "numpy",
+    "openpyxl",
+    "PySide6.QtWidgets",
+    "pyqtgraph",
+)
 
 # The command, with its compute_kpis call timed: the figures themselves, as the command gets
 # them (the first call in a new process).
@@ -175,6 +190,10 @@ def main() -> None:
     total_wall, total_cpu = ms(walls["kpis"]), ms(cpus["kpis"])
     over_wall, over_cpu = total_wall - ms(figures_wall), total_cpu - ms(figures_cpu)
     print(f"{'overhead (kpis - compute_kpis)':34}{over_wall:8.0f}{over_cpu:8.0f}   goal ≤ 250")
+    print(
+        f"kpis ≤ 500 ms: {'met' if total_wall <= 500 else 'NOT met'} (wall clock) / "
+        f"{'met' if total_cpu <= 500 else 'NOT met'} (CPU)"
+    )
     for base in ("python -c pass", "import sqlalchemy", "import sqlalchemy.orm"):
         print(
             f"kpis / {base:27}{total_wall / ms(walls[base]):7.2f}×"

@@ -29,8 +29,6 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, m
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from kpidesk.core.i18n import tr
 from kpidesk.data.errors import (
@@ -53,6 +51,7 @@ from kpidesk.data.sqlite_file import (
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
 
 DB_FILE_NAME = "kpidesk.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -81,24 +80,41 @@ class Database:
     # PostgreSQL: the server process ids of this database's own connections, so that change
     # notices caused by this app itself can be told from another team member's.
     own_pids: set[int] = field(default_factory=set)
-    _read: sessionmaker[Session] = field(init=False, repr=False)
-    _write: sessionmaker[Session] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(
-            self.engine.execution_options(kpidesk_write=True), expire_on_commit=False
-        )
+    # The ORM session factories, made on first use: a command that reads through
+    # read_connection (kpis) never imports sqlalchemy.orm.
+    _makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
 
+    def _sessions(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        """The read and the write session factory."""
+        if self._makers is None:
+            from sqlalchemy.orm import sessionmaker
+
+            writing = self.engine.execution_options(kpidesk_write=True)
+            self._makers = (
+                sessionmaker(self.engine, expire_on_commit=False),
+                sessionmaker(writing, expire_on_commit=False),
+            )
+        return self._makers
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; it never writes."""
-        with self._read() as session:  # closing detaches objects with their loaded state
+        with self._sessions()[0]() as session:  # closing detaches objects with their state
             yield session
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A Core connection for reading (the KPI queries, kpidesk.data.reading); it never
+        writes.  Its transaction starts at the first statement and is rolled back at the end,
+        as a read session's is."""
+        with self.engine.connect() as conn:
+            yield conn
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -107,8 +123,11 @@ class Database:
         On SQLite the transaction starts with ``BEGIN IMMEDIATE`` so that a second writer waits
         its turn (busy timeout) instead of failing half-way.
         """
+        makers = self._sessions()
+        from sqlalchemy.orm.exc import StaleDataError
+
         try:
-            with self._write.begin() as session:
+            with makers[1].begin() as session:
                 yield session
         except (DBAPIError, StaleDataError) as exc:
             translated = translate_write_error(exc)

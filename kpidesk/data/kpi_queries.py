@@ -33,41 +33,17 @@ from sqlalchemy import (
     true,
     type_coerce,
 )
-from sqlalchemy.orm import Session, aliased
 
+from kpidesk.data import tables as t
 from kpidesk.data.definitions import customers, deals, leads
-from kpidesk.data.models import (
-    STAGE_LOST,
-    STAGE_OPEN,
-    STAGE_WON,
-    ActivityDayTotal,
-    Customer,
-    Deal,
-    DealStageHistory,
-    Lead,
-    Stage,
-    StageEntryMonth,
-    StageExitMonth,
-    Target,
-    scope_key,
-)
 from kpidesk.data.moments import as_date, end_moment, start_moment
+from kpidesk.data.reading import Reader
+from kpidesk.data.reading import run as _run
 from kpidesk.data.sqlfuncs import day_number, days_between
+from kpidesk.data.tables import STAGE_LOST, STAGE_OPEN, STAGE_WON, scope_key
 
 Owner = int | None
-Totals = ActivityDayTotal
-
-
-def _run(session: Session, query: Any) -> Any:
-    """The rows of a column query, executed on the session's connection.
-
-    These queries select columns, never entities: Core hands back its rows as they come,
-    without the ORM's per-row loading (a year's activity spans are thousands of rows).  Pending
-    changes are flushed first, as the session's own ``execute`` would.
-    """
-    if session.autoflush:
-        session.flush()
-    return session.connection().execute(query)
+Totals = t.activity_day_totals.c
 
 
 # The biggest statements (a CASE tree per day or span) are built once per set of days and kept:
@@ -113,7 +89,7 @@ class ActivityCell:
 
 
 def activity_totals(
-    session: Session, start: date, end: date, points: dict[int, int]
+    session: Reader, start: date, end: date, points: dict[int, int]
 ) -> list[ActivityCell]:
     """Activities and points in the range, per rep and activity type.
 
@@ -217,7 +193,7 @@ def _activity_span_query(
 
 
 def activity_points_by_span(
-    session: Session,
+    session: Reader,
     bounds: Sequence[date],
     end: date,
     rep_id: int | None,
@@ -248,19 +224,19 @@ def _owner_filter(column: Any, rep_id: int | None) -> ColumnElement[bool]:
     return column == rep_id if rep_id is not None else true()
 
 
-def qualified_leads(session: Session, start: date, end: date) -> dict[Owner, int]:
+def qualified_leads(session: Reader, start: date, end: date) -> dict[Owner, int]:
     """Leads qualified in the range, per owner."""
     rows = _run(
         session,
-        select(Lead.owner_id, func.count())
+        select(t.leads.c.owner_id, func.count())
         .where(leads.qualified_in(start, end))
-        .group_by(Lead.owner_id),
+        .group_by(t.leads.c.owner_id),
     )
     return {r[0]: int(r[1]) for r in rows}
 
 
 def qualified_leads_by_month(
-    session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
+    session: Reader, months: Sequence[tuple[date, date]], rep_id: int | None
 ) -> list[int]:
     """Qualified leads in each of *months* (any ranges), for the team or one rep."""
     bucket = bucket_case(leads.QUALIFIED_DAY, months)
@@ -269,7 +245,7 @@ def qualified_leads_by_month(
         select(bucket, func.count())
         .where(
             leads.qualified_in(months[0][0], months[-1][1]),
-            _owner_filter(Lead.owner_id, rep_id),
+            _owner_filter(t.leads.c.owner_id, rep_id),
         )
         .group_by(bucket),
     )
@@ -288,18 +264,19 @@ class ClosedCell:
     won_cents: int
 
 
-def closed_deals(session: Session, start: date, end: date) -> dict[Owner, ClosedCell]:
+def closed_deals(session: Reader, start: date, end: date) -> dict[Owner, ClosedCell]:
     """Won and lost deals closed in the range and the won value, per owner."""
     won = deals.won_in(start, end)
     lost = deals.LOST
     query = select(
-        Deal.owner_id,
+        t.deals.c.owner_id,
         func.coalesce(func.sum(case((won, 1), else_=0)), 0),
         func.coalesce(func.sum(case((lost, 1), else_=0)), 0),
-        func.coalesce(func.sum(case((won, Deal.value_cents), else_=0)), 0),
+        func.coalesce(func.sum(case((won, t.deals.c.value_cents), else_=0)), 0),
     )
     rows = _run(
-        session, deals.with_stage(query).where(deals.closed_in(start, end)).group_by(Deal.owner_id)
+        session,
+        deals.with_stage(query).where(deals.closed_in(start, end)).group_by(t.deals.c.owner_id),
     )
     return {r[0]: ClosedCell(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows}
 
@@ -325,27 +302,31 @@ def _raw_day(column: Any) -> Any:
 
 def _won_with_contact(query: Any, start: date, end: date) -> Any:
     """*query* limited to the deals won in the range that have a first-contact date."""
-    return deals.with_stage(query).where(deals.won_in(start, end), Deal.first_contact.is_not(None))
+    return deals.with_stage(query).where(
+        deals.won_in(start, end), t.deals.c.first_contact.is_not(None)
+    )
 
 
-def won_days(session: Session, start: date, end: date) -> list[tuple[Owner, int, date]]:
+def won_days(session: Reader, start: date, end: date) -> list[tuple[Owner, int, date]]:
     """(owner, days first contact → closed, closed date) of deals won in the range."""
     query = select(
-        Deal.owner_id,
-        days_between(Deal.first_contact, Deal.closed_date),
-        _raw_day(Deal.closed_date),
+        t.deals.c.owner_id,
+        days_between(t.deals.c.first_contact, t.deals.c.closed_date),
+        _raw_day(t.deals.c.closed_date),
     )
     rows = _run(session, _won_with_contact(query, start, end)).all()
     read = _day_reader()
     return [(owner, int(days), read(closed)) for owner, days, closed in rows]
 
 
-def won_days_totals(session: Session, start: date, end: date) -> dict[Owner, tuple[int, int]]:
+def won_days_totals(session: Reader, start: date, end: date) -> dict[Owner, tuple[int, int]]:
     """(deals, days summed) of :func:`won_days` per owner: the mean without the single deals."""
     query = select(
-        Deal.owner_id, func.count(), func.sum(days_between(Deal.first_contact, Deal.closed_date))
+        t.deals.c.owner_id,
+        func.count(),
+        func.sum(days_between(t.deals.c.first_contact, t.deals.c.closed_date)),
     )
-    rows = _run(session, _won_with_contact(query, start, end).group_by(Deal.owner_id))
+    rows = _run(session, _won_with_contact(query, start, end).group_by(t.deals.c.owner_id))
     return {owner: (int(n), int(days or 0)) for owner, n, days in rows if n}
 
 
@@ -358,36 +339,38 @@ class WonTotals:
     days: int  # their days first contact → closed, summed
 
 
-def won_totals(session: Session, start: date, end: date) -> dict[Owner, WonTotals]:
+def won_totals(session: Reader, start: date, end: date) -> dict[Owner, WonTotals]:
     """Per owner: the won value of the range and the (deals, days summed) of
     :func:`won_days_totals`, in one pass over the won deals."""
-    timed = Deal.first_contact.is_not(None)
+    timed = t.deals.c.first_contact.is_not(None)
     query = select(
-        Deal.owner_id,
-        func.coalesce(func.sum(Deal.value_cents), 0),
+        t.deals.c.owner_id,
+        func.coalesce(func.sum(t.deals.c.value_cents), 0),
         func.coalesce(func.sum(case((timed, 1), else_=0)), 0),
         func.coalesce(
-            func.sum(case((timed, days_between(Deal.first_contact, Deal.closed_date)), else_=0)),
+            func.sum(
+                case((timed, days_between(t.deals.c.first_contact, t.deals.c.closed_date)), else_=0)
+            ),
             0,
         ),
     )
     rows = _run(
         session,
-        deals.with_stage(query).where(deals.won_in(start, end)).group_by(Deal.owner_id),
+        deals.with_stage(query).where(deals.won_in(start, end)).group_by(t.deals.c.owner_id),
     )
     return {o: WonTotals(int(c), int(n), int(d)) for o, c, n, d in rows}
 
 
 def won_value_by_month(
-    session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
+    session: Reader, months: Sequence[tuple[date, date]], rep_id: int | None
 ) -> list[int]:
     """Won value in cents in each range of *months*."""
     bucket = bucket_case(deals.CLOSED_DAY, months)
-    query = select(bucket, func.coalesce(func.sum(Deal.value_cents), 0))
+    query = select(bucket, func.coalesce(func.sum(t.deals.c.value_cents), 0))
     rows = _run(
         session,
         deals.with_stage(query)
-        .where(deals.won_in(months[0][0], months[-1][1]), _owner_filter(Deal.owner_id, rep_id))
+        .where(deals.won_in(months[0][0], months[-1][1]), _owner_filter(t.deals.c.owner_id, rep_id))
         .group_by(bucket),
     )
     values = [0] * len(months)
@@ -397,16 +380,16 @@ def won_value_by_month(
     return values
 
 
-def upsells(session: Session, start: date, end: date) -> dict[Owner, int]:
+def upsells(session: Reader, start: date, end: date) -> dict[Owner, int]:
     """Won deals in the range that are upsells (:func:`customers.upsell`), per owner."""
     # Counted over the won deals rather than filtered: SQLite then asks the customers only
     # about won deals, not about every deal closed in the range before the stage is known.
     upsell = func.coalesce(func.sum(case((customers.upsell(), 1), else_=0)), 0)
     rows = _run(
         session,
-        deals.with_stage(select(Deal.owner_id, upsell))
+        deals.with_stage(select(t.deals.c.owner_id, upsell))
         .where(deals.won_in(start, end))
-        .group_by(Deal.owner_id),
+        .group_by(t.deals.c.owner_id),
     )
     return {r[0]: int(r[1]) for r in rows if r[1]}
 
@@ -428,15 +411,15 @@ def stale_deals_query(today: date, rep_id: int | None, rotting: dict[int, int]) 
     condition = deals.sleeping(today, rotting)
     if condition is None:
         return None
-    return select(Deal.id).where(condition, _owner_filter(Deal.owner_id, rep_id))
+    return select(t.deals.c.id).where(condition, _owner_filter(t.deals.c.owner_id, rep_id))
 
 
-def stale_deals(session: Session, today: date, rotting: dict[int, int]) -> dict[Owner, int]:
+def stale_deals(session: Reader, today: date, rotting: dict[int, int]) -> dict[Owner, int]:
     """Sleeping deals per owner; *rotting* maps open stage ids to their rotting days."""
     query = stale_deals_query(today, None, rotting)
     if query is None:
         return {}
-    sub = query.add_columns(Deal.owner_id).subquery()
+    sub = query.add_columns(t.deals.c.owner_id).subquery()
     rows = _run(session, select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
     return {r[0]: int(r[1]) for r in rows}
 
@@ -464,7 +447,7 @@ NO_MONTH = date(1900, 1, 1)
 
 
 def stage_exits(
-    session: Session, start: date, end: date, open_stage_ids: Sequence[int]
+    session: Reader, start: date, end: date, open_stage_ids: Sequence[int]
 ) -> list[ExitCell]:
     """Exits from each open stage in the range and the days spent there, per owner and stage.
 
@@ -477,13 +460,13 @@ def stage_exits(
     rows = _run(
         session,
         select(
-            StageExitMonth.owner_key,
-            StageExitMonth.stage_id,
-            func.sum(StageExitMonth.exits),
-            func.sum(StageExitMonth.days),
+            t.stage_exit_months.c.owner_key,
+            t.stage_exit_months.c.stage_id,
+            func.sum(t.stage_exit_months.c.exits),
+            func.sum(t.stage_exit_months.c.days),
         )
-        .where(StageExitMonth.month.between(start, end))
-        .group_by(StageExitMonth.owner_key, StageExitMonth.stage_id),
+        .where(t.stage_exit_months.c.month.between(start, end))
+        .group_by(t.stage_exit_months.c.owner_key, t.stage_exit_months.c.stage_id),
     )
     return [
         ExitCell(owner_of(o), int(st), int(n), int(d))
@@ -493,7 +476,7 @@ def stage_exits(
 
 
 def stage_exits_from_history(
-    session: Session, start: date, end: date, open_stage_ids: Sequence[int]
+    session: Reader, start: date, end: date, open_stage_ids: Sequence[int]
 ) -> list[ExitCell]:
     """:func:`stage_exits` computed from the stage history itself, for any range.
 
@@ -501,30 +484,30 @@ def stage_exits_from_history(
     contact (never after the exit: a first contact dated later counts as 0 days).  Days are whole
     UTC days between the two moments, summed in the database so only a few rows come back.
     """
-    prev = aliased(DealStageHistory)
-    moved = DealStageHistory.moved_at
+    prev = t.deal_stage_history.alias()
+    moved = t.deal_stage_history.c.moved_at
     entered = (
-        select(func.max(prev.moved_at))
-        .where(prev.deal_id == DealStageHistory.deal_id, prev.moved_at < moved)
+        select(func.max(prev.c.moved_at))
+        .where(prev.c.deal_id == t.deal_stage_history.c.deal_id, prev.c.moved_at < moved)
         .scalar_subquery()
     )
-    since_contact = day_number(moved) - day_number(Deal.first_contact)
+    since_contact = day_number(moved) - day_number(t.deals.c.first_contact)
     days = func.coalesce(
         day_number(moved) - day_number(entered),
         case((since_contact < 0, 0), else_=since_contact),
     )
     per_exit = (
         select(
-            Deal.owner_id.label("owner"),
-            DealStageHistory.from_stage_id.label("stage"),
+            t.deals.c.owner_id.label("owner"),
+            t.deal_stage_history.c.from_stage_id.label("stage"),
             days.label("days"),
         )
-        .join(Deal, Deal.id == DealStageHistory.deal_id)
+        .join(t.deals, t.deals.c.id == t.deal_stage_history.c.deal_id)
         .where(
             moved >= start_moment(start),
             moved < end_moment(end),
-            DealStageHistory.from_stage_id.in_(list(open_stage_ids)),
-            Deal.deleted_at.is_(None),
+            t.deal_stage_history.c.from_stage_id.in_(list(open_stage_ids)),
+            t.deals.c.deleted_at.is_(None),
         )
         # OFFSET 0 keeps the subquery whole: flattened, SQLite would look up the previous row
         # once for COUNT and again for SUM.
@@ -552,7 +535,7 @@ class ConversionCell:
 
 
 def stage_conversion(
-    session: Session, start: date, end: date, stages: Sequence[tuple[int, int, str]]
+    session: Reader, start: date, end: date, stages: Sequence[tuple[int, int, str]]
 ) -> list[ConversionCell]:
     """Deals that entered each open stage in the range, and how many moved on or were won.
 
@@ -567,13 +550,16 @@ def stage_conversion(
         rows = _run(
             session,
             select(
-                StageEntryMonth.owner_key,
-                StageEntryMonth.stage_id,
-                func.sum(StageEntryMonth.entries),
-                func.sum(StageEntryMonth.passed),
+                t.stage_entry_months.c.owner_key,
+                t.stage_entry_months.c.stage_id,
+                func.sum(t.stage_entry_months.c.entries),
+                func.sum(t.stage_entry_months.c.passed),
             )
-            .where(StageEntryMonth.month.between(start, end), StageEntryMonth.prev_month < start)
-            .group_by(StageEntryMonth.owner_key, StageEntryMonth.stage_id),
+            .where(
+                t.stage_entry_months.c.month.between(start, end),
+                t.stage_entry_months.c.prev_month < start,
+            )
+            .group_by(t.stage_entry_months.c.owner_key, t.stage_entry_months.c.stage_id),
         )
         for owner_key, stage_id, entered, passed in rows:
             if int(stage_id) in open_ids and entered:
@@ -587,7 +573,7 @@ def stage_conversion(
 
 
 def stage_conversion_from_history(
-    session: Session, start: date, end: date, stages: Sequence[tuple[int, int, str]]
+    session: Reader, start: date, end: date, stages: Sequence[tuple[int, int, str]]
 ) -> list[ConversionCell]:
     """:func:`stage_conversion` computed from the stage history row by row, for any range."""
     counts: dict[tuple[Owner, int], list[int]] = defaultdict(lambda: [0, 0])
@@ -597,39 +583,39 @@ def stage_conversion_from_history(
 
 
 def _history_conversion(
-    session: Session, start: date, end: date, counts: dict[tuple[Owner, int], list[int]]
+    session: Reader, start: date, end: date, counts: dict[tuple[Owner, int], list[int]]
 ) -> None:
     """Add the deals that entered each open stage in the range by their history rows."""
-    later = aliased(DealStageHistory)
-    later_stage = aliased(Stage)
-    this_stage = aliased(Stage)
+    later = t.deal_stage_history.alias()
+    later_stage = t.stages.alias()
+    this_stage = t.stages.alias()
     moved_on = exists().where(
-        later.deal_id == DealStageHistory.deal_id,
-        later.moved_at >= DealStageHistory.moved_at,
-        later.id != DealStageHistory.id,
-        later_stage.id == later.to_stage_id,
+        later.c.deal_id == t.deal_stage_history.c.deal_id,
+        later.c.moved_at >= t.deal_stage_history.c.moved_at,
+        later.c.id != t.deal_stage_history.c.id,
+        later_stage.c.id == later.c.to_stage_id,
         or_(
-            later_stage.kind == STAGE_WON,
-            and_(later_stage.kind == STAGE_OPEN, later_stage.position > this_stage.position),
+            later_stage.c.kind == STAGE_WON,
+            and_(later_stage.c.kind == STAGE_OPEN, later_stage.c.position > this_stage.c.position),
         ),
     )
     rows = _run(
         session,
         select(
-            Deal.owner_id,
-            DealStageHistory.to_stage_id,
-            func.count(func.distinct(DealStageHistory.deal_id)),
-            func.count(func.distinct(case((moved_on, DealStageHistory.deal_id), else_=None))),
+            t.deals.c.owner_id,
+            t.deal_stage_history.c.to_stage_id,
+            func.count(func.distinct(t.deal_stage_history.c.deal_id)),
+            func.count(func.distinct(case((moved_on, t.deal_stage_history.c.deal_id), else_=None))),
         )
-        .join(Deal, Deal.id == DealStageHistory.deal_id)
-        .join(this_stage, this_stage.id == DealStageHistory.to_stage_id)
+        .join(t.deals, t.deals.c.id == t.deal_stage_history.c.deal_id)
+        .join(this_stage, this_stage.c.id == t.deal_stage_history.c.to_stage_id)
         .where(
-            DealStageHistory.moved_at >= start_moment(start),
-            DealStageHistory.moved_at < end_moment(end),
-            this_stage.kind == STAGE_OPEN,
-            Deal.deleted_at.is_(None),
+            t.deal_stage_history.c.moved_at >= start_moment(start),
+            t.deal_stage_history.c.moved_at < end_moment(end),
+            this_stage.c.kind == STAGE_OPEN,
+            t.deals.c.deleted_at.is_(None),
         )
-        .group_by(Deal.owner_id, DealStageHistory.to_stage_id),
+        .group_by(t.deals.c.owner_id, t.deal_stage_history.c.to_stage_id),
     )
     for owner, stage_id, entered, passed in rows:
         cell = counts[(owner, int(stage_id))]
@@ -638,7 +624,7 @@ def _history_conversion(
 
 
 def _conversion_without_history(
-    session: Session,
+    session: Reader,
     start: date,
     end: date,
     stages: Sequence[tuple[int, int, str]],
@@ -648,20 +634,20 @@ def _conversion_without_history(
     position = {sid: pos for sid, pos, _kind in stages}
     kind = {sid: k for sid, _pos, k in stages}
     open_ids = [sid for sid, _p, k in stages if k == STAGE_OPEN]
-    has_history = exists().where(DealStageHistory.deal_id == Deal.id)
+    has_history = exists().where(t.deal_stage_history.c.deal_id == t.deals.c.id)
     begun = or_(
-        Deal.first_contact.between(start, end),
+        t.deals.c.first_contact.between(start, end),
         and_(
-            Deal.first_contact.is_(None),
-            Deal.created_at >= start_moment(start),
-            Deal.created_at < end_moment(end),
+            t.deals.c.first_contact.is_(None),
+            t.deals.c.created_at >= start_moment(start),
+            t.deals.c.created_at < end_moment(end),
         ),
     )
     rows2 = _run(
         session,
-        select(Deal.owner_id, Deal.stage_id, func.count())
-        .where(~has_history, begun, Deal.deleted_at.is_(None))
-        .group_by(Deal.owner_id, Deal.stage_id),
+        select(t.deals.c.owner_id, t.deals.c.stage_id, func.count())
+        .where(~has_history, begun, t.deals.c.deleted_at.is_(None))
+        .group_by(t.deals.c.owner_id, t.deals.c.stage_id),
     )
     for owner, current, n in rows2:
         current_kind = kind.get(int(current))
@@ -683,7 +669,7 @@ def _conversion_without_history(
 
 
 def days_to_win_by_month(
-    session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
+    session: Reader, months: Sequence[tuple[date, date]], rep_id: int | None
 ) -> list[list[int]]:
     """The days first contact → won of the deals won in each range of *months*."""
     return won_days_by_month(won_days(session, months[0][0], months[-1][1]), months, rep_id)
@@ -709,17 +695,17 @@ def won_days_by_month(
 # Relationship ---------------------------------------------------------------------------------
 
 
-def active_customer_days(session: Session, day: date) -> dict[Owner, tuple[int, int]]:
+def active_customer_days(session: Reader, day: date) -> dict[Owner, tuple[int, int]]:
     """Customers active at *day* per owner: (customers, days since each became one, summed)."""
     rows = _run(
         session,
         select(
-            Customer.owner_id,
+            t.customers.c.owner_id,
             func.count(),
-            func.sum(days_between(Customer.customer_since, literal(day, Date()))),
+            func.sum(days_between(t.customers.c.customer_since, literal(day, Date()))),
         )
         .where(customers.active_at(day))
-        .group_by(Customer.owner_id),
+        .group_by(t.customers.c.owner_id),
     )
     return {owner: (int(n), int(days or 0)) for owner, n, days in rows if n}
 
@@ -732,30 +718,30 @@ class RetentionCell:
     new: int
 
 
-def retention(session: Session, start: date, end: date) -> dict[Owner, RetentionCell]:
+def retention(session: Reader, start: date, end: date) -> dict[Owner, RetentionCell]:
     """Per owner: customers active on *start*, how many still are at *end*, and new ones."""
     base = and_(
-        Customer.customer_since < start,
-        or_(Customer.churned_at.is_(None), Customer.churned_at > start),
+        t.customers.c.customer_since < start,
+        or_(t.customers.c.churned_at.is_(None), t.customers.c.churned_at > start),
     )
-    still = or_(Customer.churned_at.is_(None), Customer.churned_at > end)
-    new = Customer.customer_since.between(start, end)
+    still = or_(t.customers.c.churned_at.is_(None), t.customers.c.churned_at > end)
+    new = t.customers.c.customer_since.between(start, end)
     rows = _run(
         session,
         select(
-            Customer.owner_id,
+            t.customers.c.owner_id,
             func.coalesce(func.sum(case((base, 1), else_=0)), 0),
             func.coalesce(func.sum(case((and_(base, still), 1), else_=0)), 0),
             func.coalesce(func.sum(case((new, 1), else_=0)), 0),
         )
-        .where(Customer.deleted_at.is_(None), Customer.customer_since <= end)
-        .group_by(Customer.owner_id),
+        .where(t.customers.c.deleted_at.is_(None), t.customers.c.customer_since <= end)
+        .group_by(t.customers.c.owner_id),
     )
     return {r[0]: RetentionCell(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows}
 
 
-def at_risk(session: Session, day: date, days: int) -> dict[Owner, int]:
-    sub = customers.at_risk_query(day, days, None).add_columns(Customer.owner_id).subquery()
+def at_risk(session: Reader, day: date, days: int) -> dict[Owner, int]:
+    sub = customers.at_risk_query(day, days, None).add_columns(t.customers.c.owner_id).subquery()
     rows = _run(session, select(sub.c.owner_id, func.count()).group_by(sub.c.owner_id))
     return {r[0]: int(r[1]) for r in rows}
 
@@ -764,26 +750,26 @@ def at_risk(session: Session, day: date, days: int) -> dict[Owner, int]:
 
 
 def target_rows(
-    session: Session, kpi: str, first_month: date, last_month: date
+    session: Reader, kpi: str, first_month: date, last_month: date
 ) -> list[tuple[str, date, int]]:
     """(scope key, month, value) of the targets of *kpi* for the months in the range."""
     rows = _run(
         session,
-        select(Target.scope_key, Target.month, Target.value).where(
-            Target.kpi == kpi, Target.month.between(first_month, last_month)
+        select(t.targets.c.scope_key, t.targets.c.month, t.targets.c.value).where(
+            t.targets.c.kpi == kpi, t.targets.c.month.between(first_month, last_month)
         ),
     )
     return [(r[0], as_date(r[1]), int(r[2])) for r in rows]
 
 
 def target_rows_of(
-    session: Session, kpis: Sequence[str], first_month: date, last_month: date
+    session: Reader, kpis: Sequence[str], first_month: date, last_month: date
 ) -> dict[str, list[tuple[str, date, int]]]:
     """:func:`target_rows` of several KPIs in one query, per KPI."""
     rows = _run(
         session,
-        select(Target.kpi, Target.scope_key, Target.month, Target.value).where(
-            Target.kpi.in_(list(kpis)), Target.month.between(first_month, last_month)
+        select(t.targets.c.kpi, t.targets.c.scope_key, t.targets.c.month, t.targets.c.value).where(
+            t.targets.c.kpi.in_(list(kpis)), t.targets.c.month.between(first_month, last_month)
         ),
     )
     found: dict[str, list[tuple[str, date, int]]] = defaultdict(list)
@@ -808,36 +794,36 @@ def _pipeline_queries(days: tuple[date, ...]) -> tuple[Any, Any]:
     """The two grouped scans of :func:`pipeline_rows` for *days*."""
     begun_idx = case(
         (
-            Deal.first_contact.is_not(None),
-            first_index(lambda d: Deal.first_contact <= d, days),
+            t.deals.c.first_contact.is_not(None),
+            first_index(lambda d: t.deals.c.first_contact <= d, days),
         ),
-        else_=first_index(lambda d: Deal.created_at < end_moment(d), days),
+        else_=first_index(lambda d: t.deals.c.created_at < end_moment(d), days),
     )
-    closed_idx = first_index(lambda d: Deal.closed_date <= d, days)
+    closed_idx = first_index(lambda d: t.deals.c.closed_date <= d, days)
     sums = (
-        Deal.owner_id,
-        Deal.stage_id,
+        t.deals.c.owner_id,
+        t.deals.c.stage_id,
         func.count(),
-        func.coalesce(func.sum(Deal.value_cents), 0),
+        func.coalesce(func.sum(t.deals.c.value_cents), 0),
         # value × the deal's own percent; the value of deals without one is summed apart and
         # multiplied by its stage's percent below: the same exact integer sum.
-        func.coalesce(func.sum(Deal.value_cents * Deal.probability), 0),
-        func.coalesce(func.sum(case((Deal.probability.is_(None), Deal.value_cents))), 0),
+        func.coalesce(func.sum(t.deals.c.value_cents * t.deals.c.probability), 0),
+        func.coalesce(func.sum(case((t.deals.c.probability.is_(None), t.deals.c.value_cents))), 0),
     )
     closed_later = (
         select(begun_idx, closed_idx, *sums)
-        .where(Deal.deleted_at.is_(None), Deal.closed_date > days[0])
-        .group_by(begun_idx, closed_idx, Deal.owner_id, Deal.stage_id)
+        .where(t.deals.c.deleted_at.is_(None), t.deals.c.closed_date > days[0])
+        .group_by(begun_idx, closed_idx, t.deals.c.owner_id, t.deals.c.stage_id)
     )
     never_closed = (
         select(begun_idx, null(), *sums)
-        .where(Deal.deleted_at.is_(None), Deal.closed_date.is_(None))
-        .group_by(begun_idx, Deal.owner_id, Deal.stage_id)
+        .where(t.deals.c.deleted_at.is_(None), t.deals.c.closed_date.is_(None))
+        .group_by(begun_idx, t.deals.c.owner_id, t.deals.c.stage_id)
     )
     return closed_later, never_closed
 
 
-def pipeline_rows(session: Session, days: Sequence[date]) -> list[PipelineRow]:
+def pipeline_rows(session: Reader, days: Sequence[date]) -> list[PipelineRow]:
     """Grouped scans for the open pipeline at the end of each of *days* (ascending).
 
     Each deal gets the index of the first day on which it has begun and of the first day on
@@ -851,7 +837,9 @@ def pipeline_rows(session: Session, days: Sequence[date]) -> list[PipelineRow]:
     n = len(days)
     stages = {
         int(sid): (kind, int(percent or 0))
-        for sid, kind, percent in _run(session, select(Stage.id, Stage.kind, Stage.probability))
+        for sid, kind, percent in _run(
+            session, select(t.stages.c.id, t.stages.c.kind, t.stages.c.probability)
+        )
     }
     later_query, never_query = _pipeline_queries(tuple(days))
     closed_later = _run(session, later_query).all()
@@ -918,7 +906,7 @@ def pipeline_totals(
 
 
 def customers_by_month(
-    session: Session, months: Sequence[tuple[date, date]], rep_id: int | None
+    session: Reader, months: Sequence[tuple[date, date]], rep_id: int | None
 ) -> list[tuple[int, int, int]]:
     """(active at the month's end, active at its start, still active at its end) per month."""
     row = _run(session, _customers_query(tuple(months), rep_id)).one()
@@ -931,16 +919,16 @@ def _customers_query(months: tuple[tuple[date, date], ...], rep_id: int | None) 
     columns: list[Any] = []
     for start, end in months:
         active_end = and_(
-            Customer.customer_since <= end,
-            or_(Customer.churned_at.is_(None), Customer.churned_at > end),
+            t.customers.c.customer_since <= end,
+            or_(t.customers.c.churned_at.is_(None), t.customers.c.churned_at > end),
         )
         base = and_(
-            Customer.customer_since < start,
-            or_(Customer.churned_at.is_(None), Customer.churned_at > start),
+            t.customers.c.customer_since < start,
+            or_(t.customers.c.churned_at.is_(None), t.customers.c.churned_at > start),
         )
         columns.append(func.coalesce(func.sum(case((active_end, 1), else_=0)), 0))
         columns.append(func.coalesce(func.sum(case((base, 1), else_=0)), 0))
         columns.append(func.coalesce(func.sum(case((and_(base, active_end), 1), else_=0)), 0))
     return select(*columns).where(
-        Customer.deleted_at.is_(None), _owner_filter(Customer.owner_id, rep_id)
+        t.customers.c.deleted_at.is_(None), _owner_filter(t.customers.c.owner_id, rep_id)
     )

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Integer, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from kpidesk.core.i18n import tr
 from kpidesk.data.errors import ConflictError, DatabaseError, NotAllowedError
-from kpidesk.data.models import Base
+from kpidesk.data.tables import metadata
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # PostgreSQL's SQLSTATE for "permission denied" and "new row violates row-level security"
 INSUFFICIENT_PRIVILEGE = "42501"
@@ -18,6 +21,8 @@ INSUFFICIENT_PRIVILEGE = "42501"
 
 def translate_write_error(exc: Exception) -> DatabaseError | None:
     """A refused or conflicting write as an error with a message for the user; else None."""
+    from sqlalchemy.orm.exc import StaleDataError  # loaded already: writes use a session
+
     if isinstance(exc, StaleDataError):
         return ConflictError(
             tr(
@@ -56,7 +61,7 @@ def reset_sequences(conn: Session | Connection) -> None:
     """Move each id sequence past the highest id (after inserting rows with explicit ids)."""
     if _dialect(conn) != "postgresql":
         return
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         column = table.c.get("id")
         if column is None or not isinstance(column.type, Integer):
             continue

@@ -151,7 +151,9 @@ leads = Table(
     Column("created_at", DateTime(timezone=True), nullable=False, default=utcnow),
     Column("updated_at", DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow),
     Column("deleted_at", DateTime(timezone=True)),
+    # Qualified leads per month from the index alone (migration 0005).
     Index("ix_leads_kpi_qualified", "status", "qualified_at", "deleted_at", "owner_id"),
+    # The leads list counts and sorts the live leads from the index alone (migration 0014).
     Index("ix_leads_live", "deleted_at", "organisation_id", "created_date"),
     Index("ix_leads_owner_created", "owner_id", "created_date"),
     Index("ix_leads_status_qualified_at", "status", "qualified_at"),
@@ -206,6 +208,7 @@ deals = Table(
     Column("deleted_at", DateTime(timezone=True)),
     Column("version", Integer, nullable=False, default=1),
     Column("updated_by_id", Integer, ForeignKey("team_members.id", ondelete="SET NULL")),
+    # The KPI queries on deals read only the columns of these three (migrations 0005, 0008).
     Index(
         "ix_deals_kpi_begun", "first_contact", "created_at", "deleted_at", "owner_id", "stage_id"
     ),
@@ -329,7 +332,9 @@ activities = Table(
     Column("deleted_at", DateTime(timezone=True)),
     Index("ix_activities_date_rep", "date", "rep_id"),
     Index("ix_activities_deal", "deal_id"),
+    # Covers the KPI queries: a year of activities per day, rep and type from the index.
     Index("ix_activities_kpi", "date", "rep_id", "type_id", "deleted_at"),
+    # Migration 0015.
     Index("ix_activities_lead", "lead_id"),
     Index("ix_activities_org_date", "organisation_id", "date"),
     Index("ix_activities_rep_date", "rep_id", "date"),

@@ -12,15 +12,15 @@ from datetime import date
 
 from sqlalchemy import ColumnElement, and_
 
-from kpidesk.data.models import Activity
+from kpidesk.data import tables as t
 
 # The day a contact moment counts on (a done one), or is due on (a planned one).
-DAY = Activity.date
+DAY = t.activities.c.date
 
 
 def counts() -> ColumnElement[bool]:
     """An activity that counts, on whatever day: done and not in the trash."""
-    return and_(Activity.done.is_(True), Activity.deleted_at.is_(None))
+    return and_(t.activities.c.done.is_(True), t.activities.c.deleted_at.is_(None))
 
 
 def counted_in(start: date, end: date) -> ColumnElement[bool]:
@@ -35,7 +35,7 @@ def counted_up_to(day: date) -> ColumnElement[bool]:
 
 def planned() -> ColumnElement[bool]:
     """A next step: planned (not yet done) and not in the trash, overdue or not."""
-    return and_(Activity.done.is_(False), Activity.deleted_at.is_(None))
+    return and_(t.activities.c.done.is_(False), t.activities.c.deleted_at.is_(None))
 
 
 def overdue(today: date) -> ColumnElement[bool]:

@@ -11,60 +11,63 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, or_, select
 
-from kpidesk.data.models import STAGE_LOST, STAGE_OPEN, STAGE_WON, Deal, Stage
+from kpidesk.data import tables as t
 from kpidesk.data.moments import end_moment
+from kpidesk.data.tables import STAGE_LOST, STAGE_OPEN, STAGE_WON
 
 # The day a won or lost deal counts on.
-CLOSED_DAY = Deal.closed_date
-WON = Stage.kind == STAGE_WON
-LOST = Stage.kind == STAGE_LOST
+CLOSED_DAY = t.deals.c.closed_date
+WON = t.stages.c.kind == STAGE_WON
+LOST = t.stages.c.kind == STAGE_LOST
 
 
 def with_stage(query: Any) -> Any:
     """*query* joined with the deal's stage, which the outcome conditions read."""
-    return query.join(Stage, Deal.stage_id == Stage.id)
+    return query.join(t.stages, t.deals.c.stage_id == t.stages.c.id)
 
 
 def closed_in(start: date, end: date) -> ColumnElement[bool]:
     """A deal won or lost on a day in ``start``–``end``, not in the trash."""
     return and_(
         CLOSED_DAY.between(start, end),
-        Deal.deleted_at.is_(None),
-        Stage.kind.in_((STAGE_WON, STAGE_LOST)),
+        t.deals.c.deleted_at.is_(None),
+        t.stages.c.kind.in_((STAGE_WON, STAGE_LOST)),
     )
 
 
 def won_in(start: date, end: date) -> ColumnElement[bool]:
     """A deal counts as won in ``start``–``end``: in a won stage, closed on a day in the range,
     not in the trash."""
-    return and_(WON, CLOSED_DAY.between(start, end), Deal.deleted_at.is_(None))
+    return and_(WON, CLOSED_DAY.between(start, end), t.deals.c.deleted_at.is_(None))
 
 
 def won_deals(start: date, end: date, rep_id: int | None = None, *columns: Any) -> Any:
     """The deals won in the range (their ids, or *columns*), for the team or one rep."""
-    query = with_stage(select(*(columns or (Deal.id,))).select_from(Deal)).where(won_in(start, end))
-    return query.where(Deal.owner_id == rep_id) if rep_id is not None else query
+    query = with_stage(select(*(columns or (t.deals.c.id,))).select_from(t.deals)).where(
+        won_in(start, end)
+    )
+    return query.where(t.deals.c.owner_id == rep_id) if rep_id is not None else query
 
 
 def open_at(day: date) -> ColumnElement[bool]:
     """Deals open at the end of *day*: begun on or before it and not closed on or before it."""
     begun = or_(
-        Deal.first_contact <= day,
-        and_(Deal.first_contact.is_(None), Deal.created_at < end_moment(day)),
+        t.deals.c.first_contact <= day,
+        and_(t.deals.c.first_contact.is_(None), t.deals.c.created_at < end_moment(day)),
     )
     not_closed = or_(
-        and_(CLOSED_DAY.is_(None), Stage.kind == STAGE_OPEN),
+        and_(CLOSED_DAY.is_(None), t.stages.c.kind == STAGE_OPEN),
         day < CLOSED_DAY,
     )
     # Implied by not_closed, but as a top-level term it lets the database read two ranges of
     # the closed-date index (never closed, closed after the day) instead of every deal.
     indexed = or_(CLOSED_DAY.is_(None), day < CLOSED_DAY)
-    return and_(indexed, begun, not_closed, Deal.deleted_at.is_(None))
+    return and_(indexed, begun, not_closed, t.deals.c.deleted_at.is_(None))
 
 
 def open_now() -> ColumnElement[bool]:
     """A deal open today: in an open stage, never closed, not in the trash."""
-    return and_(Stage.kind == STAGE_OPEN, CLOSED_DAY.is_(None), Deal.deleted_at.is_(None))
+    return and_(t.stages.c.kind == STAGE_OPEN, CLOSED_DAY.is_(None), t.deals.c.deleted_at.is_(None))
 
 
 def sleeping(today: date, rotting: dict[int, int]) -> ColumnElement[bool] | None:
@@ -75,20 +78,25 @@ def sleeping(today: date, rotting: dict[int, int]) -> ColumnElement[bool] | None
     if not rotting:
         return None
     cutoff = case(
-        *[(Deal.stage_id == sid, today - timedelta(days=days)) for sid, days in rotting.items()],
+        *[
+            (t.deals.c.stage_id == sid, today - timedelta(days=days))
+            for sid, days in rotting.items()
+        ],
         else_=None,
     )
-    quiet_activity = or_(Deal.last_activity_date.is_(None), Deal.last_activity_date < cutoff)
-    quiet_stage = or_(Deal.stage_entered_at.is_(None), Deal.stage_entered_at < cutoff)
+    quiet_activity = or_(
+        t.deals.c.last_activity_date.is_(None), t.deals.c.last_activity_date < cutoff
+    )
+    quiet_stage = or_(t.deals.c.stage_entered_at.is_(None), t.deals.c.stage_entered_at < cutoff)
     known = or_(
-        Deal.last_activity_date.is_not(None),
-        Deal.stage_entered_at.is_not(None),
-        Deal.first_contact < cutoff,
+        t.deals.c.last_activity_date.is_not(None),
+        t.deals.c.stage_entered_at.is_not(None),
+        t.deals.c.first_contact < cutoff,
     )
     return and_(
-        Deal.stage_id.in_(list(rotting)),
+        t.deals.c.stage_id.in_(list(rotting)),
         CLOSED_DAY.is_(None),
-        Deal.deleted_at.is_(None),
+        t.deals.c.deleted_at.is_(None),
         quiet_activity,
         quiet_stage,
         known,

@@ -29,8 +29,9 @@ from kpidesk.core.hygiene import (
     SLEEPING,
     SLIP_LIMIT,
 )
+from kpidesk.data import tables as t
 from kpidesk.data.definitions import activities, deals
-from kpidesk.data.models import STAGE_OPEN, Activity, Deal, DealCloseChange, Stage
+from kpidesk.data.tables import STAGE_OPEN
 
 
 def rotting_limits(session: Session) -> dict[int, int]:
@@ -38,8 +39,8 @@ def rotting_limits(session: Session) -> dict[int, int]:
     return {
         int(i): int(d or 0)
         for i, d in session.execute(
-            select(Stage.id, Stage.rotting_days).where(
-                Stage.kind == STAGE_OPEN, Stage.rotting_days.is_not(None)
+            select(t.stages.c.id, t.stages.c.rotting_days).where(
+                t.stages.c.kind == STAGE_OPEN, t.stages.c.rotting_days.is_not(None)
             )
         )
     }
@@ -48,36 +49,40 @@ def rotting_limits(session: Session) -> dict[int, int]:
 def moved_later() -> ColumnElement[bool]:
     """A change of the expected close date to a later one (both dates known)."""
     return and_(
-        DealCloseChange.old_date.is_not(None),
-        DealCloseChange.new_date.is_not(None),
-        DealCloseChange.new_date > DealCloseChange.old_date,
+        t.deal_close_changes.c.old_date.is_not(None),
+        t.deal_close_changes.c.new_date.is_not(None),
+        t.deal_close_changes.c.new_date > t.deal_close_changes.c.old_date,
     )
 
 
 def later_moves() -> Any:
-    """How often the deal's expected close date moved later, as a column over Deal."""
+    """How often the deal's expected close date moved later, as a column over the deals."""
     return (
         select(func.count())
-        .select_from(DealCloseChange)
-        .where(DealCloseChange.deal_id == Deal.id, moved_later())
-        .correlate(Deal)
+        .select_from(t.deal_close_changes)
+        .where(t.deal_close_changes.c.deal_id == t.deals.c.id, moved_later())
+        .correlate(t.deals)
         .scalar_subquery()
     )
 
 
 def has_next_step() -> Any:
     """The deal has a planned, not-done activity (overdue or not)."""
-    return exists().where(Activity.deal_id == Deal.id, activities.planned()).correlate(Deal)
+    return (
+        exists()
+        .where(t.activities.c.deal_id == t.deals.c.id, activities.planned())
+        .correlate(t.deals)
+    )
 
 
 def conditions(today: date, rotting: dict[int, int]) -> dict[str, ColumnElement[bool]]:
     """Each flag as a condition on an open deal, in the order of :data:`FLAGS`."""
     asleep = deals.sleeping(today, rotting)
     found: dict[str, ColumnElement[bool]] = {
-        CLOSE_PASSED: and_(Deal.expected_close.is_not(None), Deal.expected_close < today),
+        CLOSE_PASSED: and_(t.deals.c.expected_close.is_not(None), t.deals.c.expected_close < today),
         NO_NEXT_STEP: ~has_next_step(),
         CLOSE_SLIPPED: later_moves() >= SLIP_LIMIT,
-        NO_VALUE: Deal.value_cents <= 0,
+        NO_VALUE: t.deals.c.value_cents <= 0,
         SLEEPING: asleep if asleep is not None else false(),
     }
     return {flag: found[flag] for flag in FLAGS}

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from kpidesk.core import kpi
 from kpidesk.core import relationship as rel
@@ -31,20 +30,18 @@ from kpidesk.core.i18n import pick
 from kpidesk.core.pace import Comparison, compare_with_previous
 from kpidesk.core.periods import Period, add_months, last_months
 from kpidesk.data import kpi_queries as q
+from kpidesk.data import tables as t
 from kpidesk.data.database import Database
 from kpidesk.data.definitions import deals as deal_rules
 from kpidesk.data.definitions.customers import at_risk_days
-from kpidesk.data.models import (
+from kpidesk.data.reading import Reader
+from kpidesk.data.tables import (
     KPI_ACTIVITY_POINTS,
     KPI_NEW_REVENUE,
     KPI_PIPELINE_VALUE,
     KPI_QUALIFIED_LEADS,
     ROLE_REP,
     STAGE_OPEN,
-    ActivityType,
-    Deal,
-    Stage,
-    TeamMember,
 )
 from kpidesk.services.kpis.targets import TargetBook
 
@@ -287,15 +284,17 @@ class _Config:
     at_risk_days: int
 
 
-def _config(session: Session) -> _Config:
-    stages = [
-        StageRow(s.id, s.position, s.kind, s.name_nl, s.name_en, s.probability, s.rotting_days)
-        for s in session.scalars(select(Stage).order_by(Stage.position, Stage.id))
-    ]
-    type_rows = list(session.scalars(select(ActivityType).order_by(ActivityType.position)))
-    types = [Named(t.id, t.name_nl, t.name_en) for t in type_rows]
-    points = {t.id: t.points for t in type_rows}
-    members = list(session.scalars(select(TeamMember).order_by(TeamMember.name)))
+def _config(session: Reader) -> _Config:
+    st, at, tm = t.stages.c, t.activity_types.c, t.team_members.c
+    stage = (st.id, st.position, st.kind, st.name_nl, st.name_en, st.probability, st.rotting_days)
+    ordered = select(*stage).order_by(st.position, st.id)
+    stages = [StageRow(*row) for row in session.execute(ordered)]
+    type_rows = session.execute(
+        select(at.id, at.name_nl, at.name_en, at.points).order_by(at.position)
+    ).all()
+    types = [Named(a.id, a.name_nl, a.name_en) for a in type_rows]
+    points = {a.id: a.points for a in type_rows}
+    members = session.execute(select(tm.id, tm.name, tm.role, tm.active).order_by(tm.name)).all()
     team = {m.id: m.name for m in members}
     reps = {m.id for m in members if m.role == ROLE_REP and m.active}
     return _Config(stages, types, points, team, reps, at_risk_days(session))
@@ -320,7 +319,7 @@ def compute_kpis(
             queries, never from a second full report.
     """
     day = today or date.today()
-    with db.read() as session:
+    with db.read_connection() as session:
         cfg = _config(session)
         return _compute(
             session, cfg, period, rep_id, day, series, series if previous is None else previous
@@ -336,7 +335,7 @@ def compute_series(
     tiles.
     """
     day = today or date.today()
-    with db.read() as session:
+    with db.read_connection() as session:
         month_ends = [m.end for m in last_months(period.end, SERIES_MONTHS)]
         rows = q.pipeline_rows(session, month_ends)
         book = TargetBook.read(session, TARGET_KPIS, month_ends[0], month_ends[-1])
@@ -345,12 +344,12 @@ def compute_series(
 
 def headline(db: Database, period: Period, rep_id: int | None = None) -> Headline:
     """The five tile figures of *period* alone (what the dashboard compares against)."""
-    with db.read() as session:
+    with db.read_connection() as session:
         return _headline(session, _config(session), period, rep_id)
 
 
 def _headline(
-    session: Session,
+    session: Reader,
     cfg: _Config,
     period: Period,
     rep_id: int | None,
@@ -429,7 +428,7 @@ def _month_end(first: date) -> date:
 
 
 def _compute(
-    session: Session,
+    session: Reader,
     cfg: _Config,
     period: Period,
     rep_id: int | None,
@@ -712,14 +711,16 @@ def _stage_days(
     return tuple(result)
 
 
-def _closing_weighted(session: Session, end: date, rep_id: int | None) -> int:
+def _closing_weighted(session: Reader, end: date, rep_id: int | None) -> int:
     """Value × win probability of the deals open now and expected to close by *end*."""
-    weighted = Deal.value_cents * func.coalesce(Deal.probability, Stage.probability) / 100
-    query = deal_rules.with_stage(select(func.sum(weighted)).select_from(Deal)).where(
-        deal_rules.open_now(), Deal.expected_close <= end
+    weighted = (
+        t.deals.c.value_cents * func.coalesce(t.deals.c.probability, t.stages.c.probability) / 100
+    )
+    query = deal_rules.with_stage(select(func.sum(weighted)).select_from(t.deals)).where(
+        deal_rules.open_now(), t.deals.c.expected_close <= end
     )
     if rep_id is not None:
-        query = query.where(Deal.owner_id == rep_id)
+        query = query.where(t.deals.c.owner_id == rep_id)
     return int(session.scalar(query) or 0)
 
 
@@ -743,7 +744,7 @@ def _conversion(
 
 
 def _series(
-    session: Session,
+    session: Reader,
     cfg: _Config,
     period: Period,
     rep_id: int | None,

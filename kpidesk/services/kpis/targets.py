@@ -17,20 +17,22 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kpidesk.core.kpi import team_target
 from kpidesk.core.pace import clip_to_presence, pace_goal, span_goal
 from kpidesk.core.periods import Period, month_start
 from kpidesk.data import kpi_queries as q
-from kpidesk.data.models import TeamMember
+from kpidesk.data import tables as t
+from kpidesk.data.reading import Reader
 
 Presence = tuple[date | None, date | None]  # first and last day in the team (None: open)
 
 
-def presence(session: Session) -> dict[int, Presence]:
+def presence(session: Reader) -> dict[int, Presence]:
     """Every team member's first and last day in the team."""
-    rows = session.execute(select(TeamMember.id, TeamMember.start_date, TeamMember.end_date))
+    rows = session.execute(
+        select(t.team_members.c.id, t.team_members.c.start_date, t.team_members.c.end_date)
+    )
     return {int(i): (start, end) for i, start, end in rows}
 
 
@@ -68,7 +70,7 @@ class TargetBook:
 
     @classmethod
     def read(
-        cls, session: Session, kpis: Sequence[str], first_month: date, last_month: date
+        cls, session: Reader, kpis: Sequence[str], first_month: date, last_month: date
     ) -> TargetBook:
         rows = q.target_rows_of(session, kpis, month_start(first_month), month_start(last_month))
         return cls({kpi: rows.get(kpi, []) for kpi in kpis}, presence(session))
@@ -140,12 +142,12 @@ class TargetBook:
         return pace_goal(period, today, raw.get, start, end)
 
 
-def _book(session: Session, kpi: str, months: Sequence[date]) -> TargetBook:
+def _book(session: Reader, kpi: str, months: Sequence[date]) -> TargetBook:
     return TargetBook.read(session, [kpi], min(months), max(months))
 
 
 def target_by_month(
-    session: Session, kpi: str, days: Sequence[date], rep_id: int | None
+    session: Reader, kpi: str, days: Sequence[date], rep_id: int | None
 ) -> list[int | None]:
     """The target of the month holding each of *days*; None where no target is set."""
     if not days:
@@ -153,13 +155,13 @@ def target_by_month(
     return _book(session, kpi, days).by_month(kpi, days, rep_id)
 
 
-def period_target(session: Session, kpi: str, period: Period, rep_id: int | None) -> int | None:
+def period_target(session: Reader, kpi: str, period: Period, rep_id: int | None) -> int | None:
     """The sum of the monthly targets over the months of *period*; None when none is set."""
     return _book(session, kpi, [period.start, period.end]).period_target(kpi, period, rep_id)
 
 
 def pace_target(
-    session: Session, kpi: str, period: Period, today: date, rep_id: int | None
+    session: Reader, kpi: str, period: Period, today: date, rep_id: int | None
 ) -> int | None:
     """Where the figure should be by the end of *today* (:meth:`TargetBook.pace_target`)."""
     book = _book(session, kpi, [period.start, period.end])
@@ -167,7 +169,7 @@ def pace_target(
 
 
 def rep_targets(
-    session: Session,
+    session: Reader,
     kpi: str,
     period: Period,
     today: date,
