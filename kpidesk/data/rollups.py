@@ -10,6 +10,8 @@ each roll-up with what its source rows say, :func:`rebuild` computes them all an
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,6 +119,53 @@ def check(conn: Connection) -> list[RollupState]:
         stored = _cells(conn, text(f"SELECT {', '.join(columns)} FROM {table}"), keys)
         states.append(RollupState(table, _differences(stored, _cells(conn, text(truth), keys))))
     return states
+
+
+# The PostgreSQL triggers that run once per written row, by their table: what makes a bulk load
+# of a large team slow there (SQLite runs its triggers in-process, 1M activities in seconds).
+PER_ROW_TRIGGERS = {
+    "activities": "kpidesk_activity_day_totals",
+    "deal_stage_history": "kpidesk_stage_flow",
+}
+
+
+def _owns_tables(conn: Connection, names: Iterable[str]) -> bool:
+    """True when this login owns every one of the tables (it may switch their triggers)."""
+    wanted = sorted(names)
+    owned = conn.execute(
+        text(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
+            "AND tablename = ANY(:names) AND pg_has_role(current_user, tableowner, 'USAGE')"
+        ),
+        {"names": wanted},
+    ).scalar_one()
+    return int(owned) == len(wanted)
+
+
+@contextmanager
+def bulk_load(conn: Connection) -> Iterator[bool]:
+    """Rows written in bulk inside the caller's transaction, with the roll-ups rebuilt once.
+
+    On PostgreSQL, when this login owns the tables, the per-row roll-up triggers are switched
+    off for the block and every roll-up is computed anew at its end (:func:`rebuild`, a few
+    grouped statements instead of a trigger call per activity and stage change); then the
+    triggers are switched on again and the tables analysed.  All of it is part of the
+    transaction: an error or a cancel in the block rolls the switch back with the rows.
+    Elsewhere (SQLite, or a login that may not change the tables) nothing is switched and the
+    triggers keep the roll-ups exact row by row.  Yields whether the triggers were switched off.
+    """
+    if conn.dialect.name != "postgresql" or not _owns_tables(conn, PER_ROW_TRIGGERS):
+        yield False
+        return
+    for table, trigger in PER_ROW_TRIGGERS.items():
+        conn.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}"))
+    yield True
+    rebuild(conn)
+    for table, trigger in PER_ROW_TRIGGERS.items():
+        conn.execute(text(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}"))
+    # The planner has no statistics for tables that were empty a minute ago: the first reports
+    # would otherwise wait for the autovacuum's ANALYZE (several minutes after a large load).
+    conn.execute(text("ANALYZE"))
 
 
 def rebuild(conn: Connection) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert, select, text
 
 from kpidesk.data import models as m
+from kpidesk.data import rollups
 from kpidesk.data.database import Database
 from kpidesk.services.demo.config import ID_TABLES, next_ids
 from kpidesk.services.demo.errors import refused
@@ -74,12 +75,13 @@ def write(db: Database, plan: Plan, report: Reporter) -> int:
         if sqlite:
             conn.exec_driver_sql("PRAGMA cache_size=-262144")
         try:
-            for name, rows, _count in tables:
-                iterator = iter(rows)
-                while chunk := list(islice(iterator, CHUNK)):
-                    _insert(conn, m.Base.metadata.tables[name], COLUMNS[name], chunk)
-                    done += len(chunk)
-                    report(450 + 540 * done // max(total, 1))
+            with rollups.bulk_load(conn):  # PostgreSQL: the roll-ups once, not row by row
+                for name, rows, _count in tables:
+                    iterator = iter(rows)
+                    while chunk := list(islice(iterator, CHUNK)):
+                        _insert(conn, m.Base.metadata.tables[name], COLUMNS[name], chunk)
+                        done += len(chunk)
+                        report(450 + 540 * done // max(total, 1))
         finally:
             if sqlite:
                 conn.exec_driver_sql("PRAGMA cache_size=-2000")
