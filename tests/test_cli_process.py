@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kpidesk.cli_process import exit_now
-from kpidesk.core.collector import collector_paused
+from kpidesk.core.collector import collector_paused, keep_what_lives
 from kpidesk.services.store.database import Database
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -133,6 +133,34 @@ def test_keep_freezes_what_the_block_made_only_when_the_collector_was_on() -> No
     finally:
         gc.unfreeze()
         (gc.enable if was_enabled else gc.disable)()
+
+
+class _Node:
+    """An object that can sit in a reference cycle and be watched by a weak reference."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_keep_what_lives_frees_what_an_earlier_freeze_held_and_freezes_the_rest() -> None:
+    import weakref
+
+    try:
+        old_window = _Node()  # what the first window held
+        gone = weakref.ref(old_window)
+        keep_what_lives()
+        assert gc.get_freeze_count() > 0
+        del old_window  # closed: garbage now, but frozen
+        gc.collect()
+        assert gone() is not None  # a collection does not look at frozen objects
+        new_window = _Node()
+        keep_what_lives()  # the next window has started
+        assert gone() is None
+        assert gc.get_freeze_count() > 0
+        gc.collect()
+        assert new_window.me is new_window
+    finally:
+        gc.unfreeze()
 
 
 def test_a_command_run_in_someone_elses_process_freezes_nothing(tmp_path: Path) -> None:

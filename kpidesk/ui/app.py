@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kpidesk import APP_NAME, __version__
+from kpidesk.core.collector import keep_what_lives
 from kpidesk.core.i18n import current_language, resources_dir, set_language, tr
 from kpidesk.services.errors import ServiceError
 from kpidesk.services.store.database import DatabaseError
@@ -115,6 +116,8 @@ class StartUpChores:
 
     def _start(self, db: Database) -> None:
         self.wait()
+        # The window has started: what it made lives as long as it does (core/collector.py).
+        keep_what_lives()
         self._thread = threading.Thread(
             target=self._run, args=(db,), name="start-up chores", daemon=True
         )

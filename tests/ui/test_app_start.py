@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 import subprocess
@@ -97,6 +98,9 @@ def test_start_up_chores_back_up_after_the_window_and_close_waits(
     backups = tmp_path / "kpidesk-backups"
     qtbot.waitUntil(lambda: chores._thread is not None, timeout=5000)  # type: ignore[attr-defined]
     chores.wait()
+    # The window has started: what it made is frozen for the collector (core/collector.py).
+    assert gc.get_freeze_count() > 0
+    gc.unfreeze()
     made = list(backups.glob("team-auto-*.db"))
     assert len(made) == 1
     with sqlite3.connect(made[0]) as copy:  # a whole database, not a partial copy
