@@ -51,7 +51,20 @@ def cpu_seconds() -> float:
 
 
 def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+    """This process's peak resident memory, in MB.
+
+    Linux keeps ``ru_maxrss`` across fork and exec, so a child started by this bench reported
+    at least the parent's peak (149 MB for every child, whatever it wrote).  ``VmHWM`` belongs
+    to the process's own address space, which exec makes new.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux, BSD: kB
 
 
 def open_bench_db(path: str | None, activities: int) -> Database:
