@@ -1,10 +1,12 @@
 """SQL aggregations behind the KPIs, portable between SQLite and PostgreSQL.
 
-Every function takes an open session and a day range (both days inclusive) and returns small
-plain values; grouping happens in the database.  Date arithmetic stays out of SQL: cut-off days
-are computed in Python and bound as parameters, and where days between two columns are needed
-the (small) pairs are fetched.  Per-rep figures come from ``GROUP BY owner`` so that one query
-serves the team and every rep; ``None`` keys are items without an owner.
+Every function takes an open reader (an ORM session or a plain connection:
+:mod:`kpidesk.data.reading`) and a day range (both days inclusive), runs Core statements over
+:mod:`kpidesk.data.tables` and returns small plain values; grouping happens in the database.
+Date arithmetic stays out of SQL: cut-off days are computed in Python and bound as parameters,
+and where days between two columns are needed the (small) pairs are fetched.  Per-rep figures
+come from ``GROUP BY owner`` so that one query serves the team and every rep; ``None`` keys are
+items without an owner.
 """
 
 from __future__ import annotations

@@ -18,7 +18,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, false, func, or_, select
-from sqlalchemy.orm import Session
 
 from kpidesk.core.hygiene import (
     CLOSE_PASSED,
@@ -31,10 +30,11 @@ from kpidesk.core.hygiene import (
 )
 from kpidesk.data import tables as t
 from kpidesk.data.definitions import activities, deals
+from kpidesk.data.reading import Reader
 from kpidesk.data.tables import STAGE_OPEN
 
 
-def rotting_limits(session: Session) -> dict[int, int]:
+def rotting_limits(session: Reader) -> dict[int, int]:
     """The open stages that have a sleeping limit, with their days."""
     return {
         int(i): int(d or 0)
